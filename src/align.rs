@@ -1,0 +1,361 @@
+//! Sentence alignment: unique identical sentences as anchors (patience style), then dynamic
+//! programming between anchors, banded around the diagonal so whole books stay near-linear.
+
+use std::ops::Range;
+
+use crate::similarity::{Features, similarity};
+
+/// One aligned group: a run of old sentences against a run of new ones (1-1, 1-0, 0-1, 2-1, 1-2).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub old: Range<usize>,
+    pub new: Range<usize>,
+    /// Sentence similarity of the two sides (0 for a one-sided group).
+    pub similarity: f32,
+}
+
+/// A pairing below this similarity loses to leaving both sentences unmatched.
+const PAIR_THRESHOLD: f32 = 0.4;
+/// Cost of leaving one sentence unmatched.
+const GAP_COST: f32 = 0.05;
+/// Extra cost of a split or merge over a plain pairing.
+const MERGE_COST: f32 = 0.05;
+/// Gaps up to this many cells are solved in full; larger ones in a band.
+const FULL_CELLS: usize = 250_000;
+/// Half-width of the band around the diagonal, in sentences.
+const BAND: usize = 100;
+
+/// What the aligner needs to know of one side.
+pub struct SideInput<'a> {
+    pub features: &'a [Features],
+    /// Hash of each sentence's normalised text; equal hashes mean identical sentences.
+    pub keys: &'a [u64],
+}
+
+/// Aligns two sentence sequences; groups come in document order on both sides and cover every
+/// sentence exactly once.
+pub fn align(old: &SideInput, new: &SideInput) -> Vec<Group> {
+    let mut groups = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    for (ai, aj) in anchors(old.keys, new.keys) {
+        align_gap(old, new, i..ai, j..aj, &mut groups);
+        groups.push(Group {
+            old: ai..ai + 1,
+            new: aj..aj + 1,
+            similarity: 1.0,
+        });
+        (i, j) = (ai + 1, aj + 1);
+    }
+    align_gap(old, new, i..old.keys.len(), j..new.keys.len(), &mut groups);
+    groups
+}
+
+/// Sentences identical and unique on both sides, longest increasing chain of them.
+fn anchors(old: &[u64], new: &[u64]) -> Vec<(usize, usize)> {
+    use std::collections::HashMap;
+    let mut counts: HashMap<u64, (u32, u32, usize, usize)> = HashMap::new();
+    for (i, k) in old.iter().enumerate() {
+        let e = counts.entry(*k).or_default();
+        e.0 += 1;
+        e.2 = i;
+    }
+    for (j, k) in new.iter().enumerate() {
+        if let Some(e) = counts.get_mut(k) {
+            e.1 += 1;
+            e.3 = j;
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = counts
+        .values()
+        .filter(|e| e.0 == 1 && e.1 == 1)
+        .map(|e| (e.2, e.3))
+        .collect();
+    pairs.sort_unstable();
+    longest_increasing(&pairs)
+}
+
+/// Longest chain of pairs increasing in both coordinates (pairs sorted by the first).
+fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut tails: Vec<usize> = Vec::new();
+    let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
+    for (idx, &(_, j)) in pairs.iter().enumerate() {
+        let pos = tails.partition_point(|&t| pairs[t].1 < j);
+        if pos > 0 {
+            prev[idx] = Some(tails[pos - 1]);
+        }
+        if pos == tails.len() {
+            tails.push(idx);
+        } else {
+            tails[pos] = idx;
+        }
+    }
+    let mut chain = Vec::with_capacity(tails.len());
+    let mut cur = tails.last().copied();
+    while let Some(idx) = cur {
+        chain.push(pairs[idx]);
+        cur = prev[idx];
+    }
+    chain.reverse();
+    chain
+}
+
+/// The steps a path through the grid can take: (old sentences, new sentences).
+// On ties the earlier step wins; (0, 1) before (1, 0) puts drops before adds in reading order,
+// since the path is traced backwards.
+const STEPS: [(usize, usize); 5] = [(1, 1), (2, 1), (1, 2), (0, 1), (1, 0)];
+
+struct Band {
+    lo: Vec<usize>,
+    hi: Vec<usize>,
+    offset: Vec<usize>,
+}
+
+impl Band {
+    fn new(n: usize, m: usize) -> Band {
+        let full = n.saturating_mul(m) <= FULL_CELLS;
+        let width = BAND.max(m / n.max(1) + 2);
+        let (mut lo, mut hi, mut offset) = (Vec::new(), Vec::new(), Vec::new());
+        let mut total = 0;
+        for a in 0..=n {
+            let (l, h) = if full || n == 0 {
+                (0, m)
+            } else {
+                let center = a * m / n;
+                (center.saturating_sub(width), (center + width).min(m))
+            };
+            lo.push(l);
+            hi.push(h);
+            offset.push(total);
+            total += h - l + 1;
+        }
+        Band { lo, hi, offset }
+    }
+
+    fn index(&self, a: usize, b: usize) -> Option<usize> {
+        (b >= self.lo[a] && b <= self.hi[a]).then(|| self.offset[a] + b - self.lo[a])
+    }
+
+    fn cells(&self) -> usize {
+        self.offset.last().map_or(0, |o| {
+            o + self.hi.last().unwrap() - self.lo.last().unwrap() + 1
+        })
+    }
+}
+
+fn align_gap(
+    old: &SideInput,
+    new: &SideInput,
+    olds: Range<usize>,
+    news: Range<usize>,
+    out: &mut Vec<Group>,
+) {
+    if olds.is_empty() || news.is_empty() {
+        let (old_end, new_start) = (olds.end, news.start);
+        out.extend(olds.map(|i| one_sided(i..i + 1, new_start..new_start)));
+        out.extend(news.map(|j| one_sided(old_end..old_end, j..j + 1)));
+        return;
+    }
+    let gap = Gap::new(old, new, olds, news);
+    gap.solve(out);
+}
+
+fn one_sided(old: Range<usize>, new: Range<usize>) -> Group {
+    Group {
+        old,
+        new,
+        similarity: 0.0,
+    }
+}
+
+struct Gap<'a> {
+    old: &'a [Features],
+    new: &'a [Features],
+    old_pairs: Vec<Features>,
+    new_pairs: Vec<Features>,
+    start: (usize, usize),
+}
+
+impl<'a> Gap<'a> {
+    fn new(old: &'a SideInput, new: &'a SideInput, olds: Range<usize>, news: Range<usize>) -> Self {
+        let start = (olds.start, news.start);
+        let old = &old.features[olds];
+        let new = &new.features[news];
+        let pairs = |f: &[Features]| f.windows(2).map(|w| w[0].merged(&w[1])).collect();
+        Gap {
+            old_pairs: pairs(old),
+            new_pairs: pairs(new),
+            old,
+            new,
+            start,
+        }
+    }
+
+    /// Similarity of the group ending at cell (a, b) that took `step`.
+    fn group_similarity(&self, a: usize, b: usize, step: (usize, usize)) -> f32 {
+        match step {
+            (1, 1) => similarity(&self.old[a - 1], &self.new[b - 1]),
+            (2, 1) => similarity(&self.old_pairs[a - 2], &self.new[b - 1]),
+            (1, 2) => similarity(&self.old[a - 1], &self.new_pairs[b - 2]),
+            _ => 0.0,
+        }
+    }
+
+    fn gain(&self, a: usize, b: usize, step: (usize, usize)) -> f32 {
+        match step {
+            (1, 0) | (0, 1) => -GAP_COST,
+            (1, 1) => self.group_similarity(a, b, step) - PAIR_THRESHOLD,
+            _ => 1.5 * (self.group_similarity(a, b, step) - PAIR_THRESHOLD) - MERGE_COST,
+        }
+    }
+
+    fn solve(&self, out: &mut Vec<Group>) {
+        let (n, m) = (self.old.len(), self.new.len());
+        let band = Band::new(n, m);
+        let mut score = vec![f32::NEG_INFINITY; band.cells()];
+        let mut step_taken = vec![u8::MAX; band.cells()];
+        score[0] = 0.0;
+        for a in 0..=n {
+            for b in band.lo[a]..=band.hi[a] {
+                let here = band.index(a, b).expect("cell in band");
+                for (s, &(da, db)) in STEPS.iter().enumerate() {
+                    if a < da || b < db {
+                        continue;
+                    }
+                    let Some(from) = band.index(a - da, b - db) else {
+                        continue;
+                    };
+                    if score[from] == f32::NEG_INFINITY {
+                        continue;
+                    }
+                    let candidate = score[from] + self.gain(a, b, (da, db));
+                    if candidate > score[here] {
+                        score[here] = candidate;
+                        step_taken[here] = s as u8;
+                    }
+                }
+            }
+        }
+        self.backtrack(&band, &step_taken, out);
+    }
+
+    fn backtrack(&self, band: &Band, step_taken: &[u8], out: &mut Vec<Group>) {
+        let (mut a, mut b) = (self.old.len(), self.new.len());
+        let mut groups = Vec::new();
+        while a > 0 || b > 0 {
+            let here = band.index(a, b).expect("path stays in band");
+            let (da, db) = STEPS[step_taken[here] as usize];
+            let (i, j) = self.start;
+            groups.push(Group {
+                old: i + a - da..i + a,
+                new: j + b - db..j + b,
+                similarity: self.group_similarity(a, b, (da, db)),
+            });
+            a -= da;
+            b -= db;
+        }
+        out.extend(groups.into_iter().rev());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::similarity::Vocabulary;
+
+    fn run(old: &[&str], new: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
+        let mut v = Vocabulary::default();
+        let fo: Vec<Features> = old.iter().map(|s| Features::of(s, &mut v)).collect();
+        let fnew: Vec<Features> = new.iter().map(|s| Features::of(s, &mut v)).collect();
+        let key = |s: &&str| {
+            use std::hash::{DefaultHasher, Hash, Hasher};
+            let mut h = DefaultHasher::new();
+            s.hash(&mut h);
+            h.finish()
+        };
+        let ko: Vec<u64> = old.iter().map(key).collect();
+        let kn: Vec<u64> = new.iter().map(key).collect();
+        let groups = align(
+            &SideInput {
+                features: &fo,
+                keys: &ko,
+            },
+            &SideInput {
+                features: &fnew,
+                keys: &kn,
+            },
+        );
+        groups.into_iter().map(|g| (g.old, g.new)).collect()
+    }
+
+    const A: &str = "The minister arrived in Geneva on Monday for the talks.";
+    const B: &str = "Negotiators expect a long week of difficult sessions.";
+    const C: &str = "Protesters gathered outside the hotel carrying banners.";
+
+    #[test]
+    fn identical_sentences_pair_one_to_one() {
+        assert_eq!(
+            run(&[A, B, C], &[A, B, C]),
+            [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]
+        );
+    }
+
+    #[test]
+    fn dropped_and_added_sentences_stand_alone() {
+        assert_eq!(
+            run(&[A, B, C], &[A, C]),
+            [(0..1, 0..1), (1..2, 1..1), (2..3, 1..2)]
+        );
+        assert_eq!(
+            run(&[A, C], &[A, B, C]),
+            [(0..1, 0..1), (1..1, 1..2), (1..2, 2..3)]
+        );
+    }
+
+    #[test]
+    fn reworded_sentence_pairs() {
+        let b2 = "Negotiators expect a long and difficult week of sessions ahead.";
+        assert_eq!(
+            run(&[A, B, C], &[A, b2, C]),
+            [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]
+        );
+    }
+
+    #[test]
+    fn split_and_merge_form_one_group() {
+        let merged = "The minister arrived in Geneva on Monday for the talks, and negotiators expect a long week of difficult sessions.";
+        assert_eq!(run(&[A, B, C], &[merged, C]), [(0..2, 0..1), (2..3, 1..2)]);
+        assert_eq!(run(&[merged, C], &[A, B, C]), [(0..1, 0..2), (1..2, 2..3)]);
+    }
+
+    #[test]
+    fn unrelated_sentences_do_not_pair() {
+        let x = "Cats sleep most of the afternoon in warm places.";
+        assert_eq!(run(&[A], &[x]), [(0..1, 0..0), (1..1, 0..1)]);
+    }
+
+    #[test]
+    fn banded_alignment_of_a_long_gap_stays_on_the_diagonal() {
+        let old: Vec<String> = (0..800)
+            .map(|i| format!("Verse number {i} says thing {}.", i * 7))
+            .collect();
+        let new: Vec<String> = (0..800)
+            .map(|i| format!("Verse number {i} tells thing {}.", i * 7))
+            .collect();
+        let o: Vec<&str> = old.iter().map(String::as_str).collect();
+        let n: Vec<&str> = new.iter().map(String::as_str).collect();
+        let groups = run(&o, &n);
+        assert_eq!(groups.len(), 800);
+        assert!(
+            groups
+                .iter()
+                .enumerate()
+                .all(|(k, g)| g.0 == (k..k + 1) && g.1 == (k..k + 1))
+        );
+    }
+
+    #[test]
+    fn anchors_are_an_increasing_chain() {
+        let chain = longest_increasing(&[(0, 2), (1, 0), (2, 1), (3, 3)]);
+        assert_eq!(chain, [(1, 0), (2, 1), (3, 3)]);
+    }
+}

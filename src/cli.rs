@@ -1,0 +1,106 @@
+//! The command line: the reader by default, `report`, `diff` and `matrix` subcommands.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use driftview::DiffOptions;
+
+const EXAMPLES: &str = "\
+Examples:
+  driftview                                  open the reader on the bundled samples
+  driftview articles/                        open every text file under a folder
+  driftview old.txt new.txt                  open the reader on two versions
+  driftview diff old.txt new.txt | less -R   side-by-side view for a pager
+  driftview report old.txt new.txt --format json > drift.json
+  driftview matrix articles/                 similarity of every pair
+
+Exit status (report, diff): 0 no differences, 1 differences, 2 trouble.";
+
+/// Compare versions of an article sentence by sentence and see what drifted.
+#[derive(Debug, Parser)]
+#[command(name = "driftview", version, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Files or folders to open in the reader (none: the bundled samples); `-` reads stdin.
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub diff: DiffFlags,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write the aligned comparison and findings of two documents.
+    Report {
+        old: PathBuf,
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+        format: FormatArg,
+        #[command(flatten)]
+        view: ViewFlags,
+    },
+    /// Print a coloured side-by-side (or inline) view of two documents.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        /// One column with changes marked inline, instead of two.
+        #[arg(long)]
+        inline: bool,
+        #[command(flatten)]
+        view: ViewFlags,
+    },
+    /// Print the similarity of every pair of documents.
+    Matrix {
+        /// Files or folders (none: the bundled samples).
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Json,
+    Markdown,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct ViewFlags {
+    /// Total width in columns (default: the terminal's, or 120 when not a terminal).
+    #[arg(long)]
+    pub width: Option<usize>,
+    /// When to colour the output; `auto` honours NO_COLOR and whether stdout is a terminal.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Args, Clone, Copy)]
+pub struct DiffFlags {
+    /// Treat upper and lower case as equal.
+    #[arg(long, short = 'i', global = true)]
+    pub ignore_case: bool,
+    /// Leave punctuation out of the word comparison.
+    #[arg(long, short = 'p', global = true)]
+    pub ignore_punctuation: bool,
+    /// Count differences in spacing between words as changes.
+    #[arg(long, global = true)]
+    pub exact_whitespace: bool,
+}
+
+impl DiffFlags {
+    pub fn options(&self) -> DiffOptions {
+        DiffOptions {
+            ignore_case: self.ignore_case,
+            ignore_punctuation: self.ignore_punctuation,
+            ignore_whitespace: !self.exact_whitespace,
+        }
+    }
+}

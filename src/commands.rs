@@ -1,0 +1,114 @@
+//! The non-interactive subcommands: `report`, `diff` and `matrix`.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Result, anyhow};
+
+use driftview::report::{self, Format, TextOptions};
+use driftview::{Comparison, DiffOptions, Document, compare, corpus, load_paths, samples};
+
+use crate::cli::{ColorArg, Command, FormatArg, ViewFlags};
+
+/// Runs one subcommand; the exit code follows diff(1): 0 same, 1 different.
+pub fn run(command: Command, options: DiffOptions) -> Result<ExitCode> {
+    match command {
+        Command::Report {
+            old,
+            new,
+            format,
+            view,
+        } => {
+            let cmp = load_pair(&old, &new, options)?;
+            let format = match format {
+                FormatArg::Json => Format::Json,
+                FormatArg::Markdown => Format::Markdown,
+                FormatArg::Text => Format::Text,
+            };
+            let text = text_options(&view, false);
+            emit(|out| match format {
+                Format::Json => report::json::write(out, &cmp),
+                Format::Markdown => report::markdown::write(out, &cmp),
+                Format::Text => report::side_by_side::write_report(out, &cmp, &text),
+            })?;
+            Ok(status(&cmp))
+        }
+        Command::Diff {
+            old,
+            new,
+            inline,
+            view,
+        } => {
+            let cmp = load_pair(&old, &new, options)?;
+            let text = text_options(&view, inline);
+            emit(|out| report::side_by_side::write(out, &cmp, &text))?;
+            Ok(status(&cmp))
+        }
+        Command::Matrix { paths } => {
+            let docs = load_many(&paths)?;
+            emit(|out| report::matrix::write(out, &docs, options))?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn status(cmp: &Comparison) -> ExitCode {
+    ExitCode::from(u8::from(cmp.stats.has_differences()))
+}
+
+fn load_pair(old: &Path, new: &Path, options: DiffOptions) -> Result<Comparison> {
+    if old == Path::new("-") && new == Path::new("-") {
+        return Err(anyhow!(
+            "only one of the two documents can be read from stdin"
+        ));
+    }
+    let old = corpus::load_file_or_stdin(old)?;
+    let new = corpus::load_file_or_stdin(new)?;
+    Ok(compare(Arc::new(old), Arc::new(new), options))
+}
+
+fn load_many(paths: &[PathBuf]) -> Result<Vec<Document>> {
+    if paths.is_empty() {
+        return Ok(samples::documents());
+    }
+    let loaded = load_paths(paths);
+    for e in &loaded.errors {
+        eprintln!("driftview: {e}");
+    }
+    if loaded.documents.is_empty() {
+        return Err(anyhow!("no documents to compare"));
+    }
+    Ok(loaded.documents)
+}
+
+fn text_options(view: &ViewFlags, inline: bool) -> TextOptions {
+    let stdout = io::stdout();
+    let width = view.width.unwrap_or_else(|| {
+        let size = ratatui::crossterm::terminal::size().ok();
+        size.filter(|_| stdout.is_terminal())
+            .map_or(120, |(w, _)| usize::from(w))
+    });
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = match view.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => !no_color && stdout.is_terminal(),
+    };
+    TextOptions {
+        width: width.max(20),
+        color,
+        inline,
+    }
+}
+
+/// Writes to stdout through a buffer; a closed pipe (`| head`) ends the output quietly.
+fn emit(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,264 @@
+//! A comparison of two documents: segment, align, find moves, diff words; rows and stats.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::align::{SideInput, align};
+use crate::corpus::Document;
+use crate::drift::{Finding, find_drift};
+use crate::moves::find_moves;
+use crate::normalize::{DiffOptions, fold_typography};
+use crate::segment::{Sentence, sentences};
+use crate::side::{Pair, Side};
+use crate::similarity::{Features, Vocabulary, idf_weights};
+use crate::tokens::{TokenKind, tokenize, word_count};
+use crate::word_diff::{OpTag, WordOp, diff_words};
+
+/// How a row's two sides relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RowKind {
+    /// Same words on both sides (under the diff options).
+    Equal,
+    /// Aligned sentences whose words differ.
+    Changed,
+    /// Old sentences with no counterpart.
+    Deleted,
+    /// New sentences with no counterpart.
+    Inserted,
+    /// One half of a moved sentence; `partner` names the row holding the other half.
+    Moved,
+}
+
+/// One aligned row: sentence indices on each side (either may be empty) and the word ops.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub kind: RowKind,
+    pub sentences: Pair<Range<usize>>,
+    /// Word ops between the two sides; for a moved row, between this half and its partner.
+    pub ops: Vec<WordOp>,
+    /// For a moved row: the row holding the other half.
+    pub partner: Option<usize>,
+    /// Sentence similarity of the two sides (moved rows: of the two halves).
+    pub similarity: f32,
+}
+
+/// Counts over the rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    pub equal: usize,
+    pub changed: usize,
+    pub deleted: usize,
+    pub inserted: usize,
+    /// Moved sentences (each move counted once, though it has two rows).
+    pub moved: usize,
+    pub words_deleted: usize,
+    pub words_inserted: usize,
+}
+
+impl Stats {
+    /// Whether anything differs at all.
+    pub fn has_differences(&self) -> bool {
+        self.changed + self.deleted + self.inserted + self.moved > 0
+    }
+}
+
+/// The full comparison of an old and a new document.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    pub docs: Pair<Arc<Document>>,
+    pub sentences: Pair<Vec<Sentence>>,
+    pub rows: Vec<Row>,
+    pub stats: Stats,
+    /// Share of words the two documents have in common, 0..=1.
+    pub similarity: f32,
+    pub findings: Vec<Finding>,
+    pub options: DiffOptions,
+}
+
+impl Comparison {
+    /// Byte range of a row's text on one side (empty, at the right place, for a missing side).
+    pub fn text_range(&self, row: &Row, side: Side) -> Range<usize> {
+        let sents = self.sentences.get(side);
+        let r = row.sentences.get(side);
+        if r.is_empty() {
+            let at = sents
+                .get(r.start)
+                .map_or(self.docs.get(side).text.len(), |s| s.span.start);
+            return at..at;
+        }
+        sents[r.start].span.start..sents[r.end - 1].span.end
+    }
+
+    /// A row's text on one side.
+    pub fn text(&self, row: &Row, side: Side) -> &str {
+        &self.docs.get(side).text[self.text_range(row, side)]
+    }
+}
+
+/// One side made ready for alignment.
+struct Prepared {
+    sentences: Vec<Sentence>,
+    features: Vec<Features>,
+    keys: Vec<u64>,
+}
+
+fn prepare(doc: &Document, vocab: &mut Vocabulary) -> Prepared {
+    let sentences = sentences(&doc.text);
+    let texts = sentences.iter().map(|s| &doc.text[s.span.clone()]);
+    let features = texts.clone().map(|t| Features::of(t, vocab)).collect();
+    let keys = texts.map(sentence_key).collect();
+    Prepared {
+        sentences,
+        features,
+        keys,
+    }
+}
+
+/// Identity of a sentence for anchoring: its words, typography folded, case ignored.
+fn sentence_key(text: &str) -> u64 {
+    let folded = fold_typography(text).to_lowercase();
+    let mut h = DefaultHasher::new();
+    for t in tokenize(&folded) {
+        if t.kind == TokenKind::Word {
+            folded[t.span].hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
+/// Compares two documents.
+pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> Comparison {
+    let mut vocab = Vocabulary::default();
+    let mut p_old = prepare(&old, &mut vocab);
+    let mut p_new = prepare(&new, &mut vocab);
+    let all: Vec<&Features> = p_old.features.iter().chain(&p_new.features).collect();
+    let idf = idf_weights(&vocab, &all);
+    for f in p_old.features.iter_mut().chain(p_new.features.iter_mut()) {
+        f.reweight(&idf);
+    }
+    let groups = align(
+        &SideInput {
+            features: &p_old.features,
+            keys: &p_old.keys,
+        },
+        &SideInput {
+            features: &p_new.features,
+            keys: &p_new.keys,
+        },
+    );
+    let moves = find_moves(&groups, &p_old.features, &p_new.features);
+    let mut rows: Vec<Row> = groups
+        .iter()
+        .map(|g| Row {
+            kind: RowKind::Equal,
+            sentences: Pair::new(g.old.clone(), g.new.clone()),
+            ops: Vec::new(),
+            partner: None,
+            similarity: g.similarity,
+        })
+        .collect();
+    for m in &moves {
+        rows[m.from].partner = Some(m.to);
+        rows[m.to].partner = Some(m.from);
+        rows[m.from].similarity = m.similarity;
+        rows[m.to].similarity = m.similarity;
+    }
+    let mut cmp = Comparison {
+        docs: Pair::new(old, new),
+        sentences: Pair::new(p_old.sentences, p_new.sentences),
+        rows: Vec::new(),
+        stats: Stats::default(),
+        similarity: 0.0,
+        findings: Vec::new(),
+        options,
+    };
+    for k in 0..rows.len() {
+        let (kind, ops) = diff_row(&cmp, &rows, k);
+        rows[k].kind = kind;
+        rows[k].ops = ops;
+    }
+    cmp.rows = rows;
+    cmp.stats = stats(&cmp);
+    cmp.similarity = shared_word_share(&cmp);
+    cmp.findings = find_drift(&cmp);
+    cmp
+}
+
+/// The kind and word ops of row `k`.
+fn diff_row(cmp: &Comparison, rows: &[Row], k: usize) -> (RowKind, Vec<WordOp>) {
+    let row = &rows[k];
+    let (old_row, new_row) = match row.partner {
+        Some(p) if row.sentences.old.is_empty() => (&rows[p], row),
+        Some(p) => (row, &rows[p]),
+        None => (row, row),
+    };
+    let old_r = cmp.text_range(old_row, Side::Old);
+    let new_r = cmp.text_range(new_row, Side::New);
+    let old_text = &cmp.docs.old.text[old_r.clone()];
+    let new_text = &cmp.docs.new.text[new_r.clone()];
+    let ops = diff_words(old_text, old_r.start, new_text, new_r.start, &cmp.options);
+    let kind = if row.partner.is_some() {
+        RowKind::Moved
+    } else if new_r.is_empty() {
+        RowKind::Deleted
+    } else if old_r.is_empty() {
+        RowKind::Inserted
+    } else if ops.iter().all(|o| o.tag == OpTag::Equal) {
+        RowKind::Equal
+    } else {
+        RowKind::Changed
+    };
+    (kind, ops)
+}
+
+fn words_in(text: &str, ranges: impl Iterator<Item = Range<usize>>) -> usize {
+    ranges.map(|r| word_count(&text[r])).sum()
+}
+
+/// Row counts; a move and the words changed inside it count once, from its old half.
+fn stats(cmp: &Comparison) -> Stats {
+    let mut s = Stats::default();
+    for row in &cmp.rows {
+        match row.kind {
+            RowKind::Equal => s.equal += 1,
+            RowKind::Changed => s.changed += 1,
+            RowKind::Deleted => s.deleted += 1,
+            RowKind::Inserted => s.inserted += 1,
+            RowKind::Moved if !row.sentences.old.is_empty() => s.moved += 1,
+            RowKind::Moved => continue,
+        }
+        let ranges = |tag: OpTag, side: Side| {
+            row.ops.iter().filter(move |o| o.tag == tag).map(move |o| {
+                if side == Side::Old {
+                    o.old.clone()
+                } else {
+                    o.new.clone()
+                }
+            })
+        };
+        s.words_deleted += words_in(&cmp.docs.old.text, ranges(OpTag::Delete, Side::Old));
+        s.words_inserted += words_in(&cmp.docs.new.text, ranges(OpTag::Insert, Side::New));
+    }
+    s
+}
+
+/// Words found in common (in equal ops), over all words of both documents.
+fn shared_word_share(cmp: &Comparison) -> f32 {
+    let total = cmp.docs.old.word_count() + cmp.docs.new.word_count();
+    if total == 0 {
+        return 1.0;
+    }
+    let shared: usize = cmp
+        .rows
+        .iter()
+        .filter(|r| !(r.kind == RowKind::Moved && r.sentences.old.is_empty()))
+        .flat_map(|r| r.ops.iter().filter(|o| o.tag == OpTag::Equal))
+        .map(|o| {
+            word_count(&cmp.docs.old.text[o.old.clone()])
+                + word_count(&cmp.docs.new.text[o.new.clone()])
+        })
+        .sum();
+    (shared as f32 / total as f32).min(1.0)
+}

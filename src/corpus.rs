@@ -1,0 +1,252 @@
+//! Documents from paths: files, folders walked recursively, or `-` for stdin; titles and word counts.
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::decode::{DecodeError, decode};
+
+/// One version of an article, decoded; `text` is what the reader shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Where it came from, as the user named it (`-` for stdin).
+    pub path: PathBuf,
+    /// First heading-like line, else the file name.
+    pub title: String,
+    /// Decoded text with newlines normalised to LF.
+    pub text: String,
+}
+
+impl Document {
+    /// Builds a document from text already in memory.
+    pub fn from_text(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        let path = path.into();
+        let text = text.into();
+        let title = title_of(&text).unwrap_or_else(|| file_label(&path));
+        Document { path, title, text }
+    }
+
+    /// A short name for status lines: the file name.
+    pub fn name(&self) -> String {
+        file_label(&self.path)
+    }
+
+    /// Number of words (runs containing a letter or digit).
+    pub fn word_count(&self) -> usize {
+        crate::tokens::word_count(&self.text)
+    }
+}
+
+/// Why a path could not be loaded; `Display` is the one-line message users see.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}: no such file or folder", .0.display())]
+    Missing(PathBuf),
+    #[error("{}: cannot read: {source}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: {reason}", path.display())]
+    NotText { path: PathBuf, reason: DecodeError },
+    #[error("{}: empty file", .0.display())]
+    Empty(PathBuf),
+    #[error("{}: is a folder, a file is needed here", .0.display())]
+    IsFolder(PathBuf),
+    #[error("{}: no readable documents in this folder", .0.display())]
+    EmptyFolder(PathBuf),
+}
+
+/// Everything loaded from a list of paths: the documents, and a reason for each path skipped.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub documents: Vec<Document>,
+    pub errors: Vec<LoadError>,
+}
+
+/// Loads every path; folders are walked recursively in name order, skipping hidden entries
+/// and files that do not look like text. Nothing is ever written.
+pub fn load_paths(paths: &[PathBuf]) -> Corpus {
+    let mut corpus = Corpus::default();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            push(&mut corpus, load_stdin());
+        } else if path.is_dir() {
+            let before = corpus.documents.len();
+            let mut seen = HashSet::new();
+            walk(path, &mut corpus, &mut seen);
+            if corpus.documents.len() == before {
+                corpus.errors.push(LoadError::EmptyFolder(path.clone()));
+            }
+        } else {
+            push(&mut corpus, load_file(path));
+        }
+    }
+    corpus
+}
+
+fn push(corpus: &mut Corpus, result: Result<Document, LoadError>) {
+    match result {
+        Ok(doc) => corpus.documents.push(doc),
+        Err(e) => corpus.errors.push(e),
+    }
+}
+
+/// Loads one file.
+pub fn load_file(path: &Path) -> Result<Document, LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::Missing(path.to_path_buf()),
+        _ => LoadError::Unreadable {
+            path: path.to_path_buf(),
+            source: e,
+        },
+    })?;
+    from_bytes(path, &bytes)
+}
+
+/// Loads one file, or standard input for `-`.
+pub fn load_file_or_stdin(path: &Path) -> Result<Document, LoadError> {
+    if path.as_os_str() == "-" {
+        load_stdin()
+    } else if path.is_dir() {
+        Err(LoadError::IsFolder(path.to_path_buf()))
+    } else {
+        load_file(path)
+    }
+}
+
+fn load_stdin() -> Result<Document, LoadError> {
+    let path = PathBuf::from("-");
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| LoadError::Unreadable {
+            path: path.clone(),
+            source: e,
+        })?;
+    from_bytes(&path, &bytes)
+}
+
+/// Decodes bytes that came from `path`.
+pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
+    let text = decode(bytes).map_err(|e| LoadError::NotText {
+        path: path.to_path_buf(),
+        reason: e,
+    })?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty(path.to_path_buf()));
+    }
+    Ok(Document::from_text(path, text))
+}
+
+fn walk(dir: &Path, corpus: &mut Corpus, seen: &mut HashSet<PathBuf>) {
+    // Canonical paths guard against symlink loops.
+    let Ok(canonical) = dir.canonicalize() else {
+        return;
+    };
+    if !seen.insert(canonical) {
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            corpus.errors.push(LoadError::Unreadable {
+                path: dir.to_path_buf(),
+                source: e,
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, corpus, seen);
+        } else if looks_like_text_file(&path) {
+            push(corpus, load_file(&path));
+        }
+    }
+}
+
+/// Folder walks take files by extension so images and archives are not even opened.
+fn looks_like_text_file(path: &Path) -> bool {
+    match path.extension().and_then(|e| e.to_str()) {
+        None => true,
+        Some(ext) => matches!(
+            ext.to_ascii_lowercase().as_str(),
+            "txt" | "text" | "md" | "markdown" | "rst" | "org" | "adoc"
+        ),
+    }
+}
+
+fn file_label(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+const TITLE_MAX_CHARS: usize = 80;
+
+/// The first line that reads like a heading: at least three words, markdown `#` removed.
+fn title_of(text: &str) -> Option<String> {
+    let line = text
+        .lines()
+        .map(|l| l.trim().trim_start_matches('#').trim())
+        .find(|l| l.split_whitespace().count() >= 3)?;
+    Some(shorten(line, TITLE_MAX_CHARS))
+}
+
+fn shorten(line: &str, max_chars: usize) -> String {
+    if line.chars().count() <= max_chars {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(max_chars - 1).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max_chars / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_skips_short_lines_and_markdown_marks() {
+        let doc = Document::from_text("a.txt", "Search\n\n# Biden and Putin will meet\nBody.");
+        assert_eq!(doc.title, "Biden and Putin will meet");
+        let doc = Document::from_text("dir/b.txt", "one two");
+        assert_eq!(doc.title, "b.txt");
+    }
+
+    #[test]
+    fn long_titles_are_cut_at_a_word() {
+        let long = "word ".repeat(40);
+        let title = title_of(&long).unwrap();
+        assert!(title.ends_with('…'));
+        assert!(title.chars().count() <= TITLE_MAX_CHARS);
+    }
+
+    #[test]
+    fn errors_name_the_file() {
+        let missing = load_file(Path::new("/no/such/file.txt")).unwrap_err();
+        assert_eq!(
+            missing.to_string(),
+            "/no/such/file.txt: no such file or folder"
+        );
+        let binary = from_bytes(Path::new("x.bin"), b"\0\x01").unwrap_err();
+        assert_eq!(
+            binary.to_string(),
+            "x.bin: binary file (contains NUL bytes)"
+        );
+        let empty = from_bytes(Path::new("e.txt"), b" \n").unwrap_err();
+        assert_eq!(empty.to_string(), "e.txt: empty file");
+    }
+}

@@ -1,0 +1,84 @@
+//! Comparison keys: typographic variants folded, case and punctuation optionally ignored.
+//!
+//! Keys are for comparing only; the text a person sees is always the document's own.
+
+use serde::{Deserialize, Serialize};
+
+/// What word comparison treats as equal. Typographic variants (curly and straight quotes,
+/// dash variants, non-breaking and thin spaces, soft hyphens, `…`) always compare equal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct DiffOptions {
+    /// "The" equals "the".
+    pub ignore_case: bool,
+    /// Punctuation tokens take no part in the comparison ("hello," equals "hello.").
+    pub ignore_punctuation: bool,
+    /// Differences in the amount or kind of whitespace between words are not changes.
+    pub ignore_whitespace: bool,
+}
+
+impl Default for DiffOptions {
+    fn default() -> Self {
+        DiffOptions {
+            ignore_case: false,
+            ignore_punctuation: false,
+            ignore_whitespace: true,
+        }
+    }
+}
+
+/// Maps one character to its typographic canonical form; `None` drops it.
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '«' | '»' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
+        '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' => return None,
+        c => c,
+    })
+}
+
+/// Folds typographic variants; `…` becomes `...`.
+pub fn fold_typography(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '…' {
+            out.push_str("...");
+        } else if let Some(f) = fold_char(c) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// The comparison key of one token's text under `options`.
+pub fn key(text: &str, options: &DiffOptions) -> String {
+    let folded = fold_typography(text);
+    if options.ignore_case {
+        folded.to_lowercase()
+    } else {
+        folded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typographic_variants_fold_together() {
+        assert_eq!(fold_typography("“it’s” — ok…"), "\"it's\" - ok...");
+        assert_eq!(
+            fold_typography("co\u{00AD}operate\u{00A0}now"),
+            "cooperate now"
+        );
+    }
+
+    #[test]
+    fn case_folds_only_when_asked() {
+        let mut o = DiffOptions::default();
+        assert_ne!(key("The", &o), key("the", &o));
+        o.ignore_case = true;
+        assert_eq!(key("The", &o), key("the", &o));
+    }
+}

@@ -1,0 +1,181 @@
+//! The markdown report: a review document with a summary, the findings, and every row that
+//! differs, deletions struck through and insertions in bold.
+
+use std::io::{self, Write};
+
+use crate::compare::{Comparison, RowKind};
+use crate::side::Side;
+use crate::word_diff::OpTag;
+
+/// Escapes characters markdown would read as formatting.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '|' | '`' | '#'
+        ) {
+            out.push('\\');
+        }
+        if c == '\n' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Wraps text in a markdown mark, keeping surrounding spaces outside it.
+fn emphasise(text: &str, mark: &str) -> String {
+    let core = text.trim();
+    if core.is_empty() {
+        return escape(text);
+    }
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    format!("{lead}{mark}{}{mark}{trail}", escape(core))
+}
+
+/// One side of a row with its changes marked.
+fn marked_side(cmp: &Comparison, index: usize, side: Side) -> String {
+    let row = &cmp.rows[index];
+    let text = &cmp.docs.get(side).text;
+    if row.sentences.get(side).is_empty() {
+        return match row.partner {
+            Some(p) => format!(
+                "*(moved {} row {})*",
+                if side == Side::New { "to" } else { "from" },
+                p + 1
+            ),
+            None => "*(nothing)*".to_string(),
+        };
+    }
+    let mut out = String::new();
+    for op in &row.ops {
+        match (side, op.tag) {
+            (Side::Old, OpTag::Equal) => out.push_str(&escape(&text[op.old.clone()])),
+            (Side::New, OpTag::Equal) => out.push_str(&escape(&text[op.new.clone()])),
+            (Side::Old, OpTag::Delete) => out.push_str(&emphasise(&text[op.old.clone()], "~~")),
+            (Side::New, OpTag::Insert) => out.push_str(&emphasise(&text[op.new.clone()], "**")),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn percent(x: f32) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// Writes the markdown review document.
+pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    let (old, new) = (&cmp.docs.old, &cmp.docs.new);
+    let s = &cmp.stats;
+    writeln!(
+        out,
+        "# driftview: {} → {}\n",
+        escape(&old.title),
+        escape(&new.title)
+    )?;
+    writeln!(out, "| | left (old) | right (new) |\n|---|---|---|")?;
+    writeln!(
+        out,
+        "| file | `{}` | `{}` |",
+        old.path.display(),
+        new.path.display()
+    )?;
+    writeln!(
+        out,
+        "| words | {} | {} |",
+        old.word_count(),
+        new.word_count()
+    )?;
+    writeln!(
+        out,
+        "| sentences | {} | {} |\n",
+        cmp.sentences.old.len(),
+        cmp.sentences.new.len()
+    )?;
+    writeln!(
+        out,
+        "**Similarity {}**: {} equal, {} changed, {} dropped, {} added, {} moved sentence groups; {} words deleted, {} inserted.\n",
+        percent(cmp.similarity),
+        s.equal,
+        s.changed,
+        s.deleted,
+        s.inserted,
+        s.moved,
+        s.words_deleted,
+        s.words_inserted
+    )?;
+    write_findings(out, cmp)?;
+    write_rows(out, cmp)
+}
+
+fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    writeln!(out, "## Findings\n")?;
+    if cmp.findings.is_empty() {
+        return writeln!(out, "None.\n");
+    }
+    writeln!(out, "| row | kind | severity | what |\n|---|---|---|---|")?;
+    for f in &cmp.findings {
+        let kind = serde_json::to_value(f.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let severity = serde_json::to_value(f.severity)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "| [{}](#row-{}) | {kind} | {severity} | {} |",
+            f.row + 1,
+            f.row + 1,
+            escape(&f.message)
+        )?;
+    }
+    writeln!(out)
+}
+
+fn write_rows(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    writeln!(out, "## Rows\n")?;
+    let mut unchanged_from: Option<usize> = None;
+    for (k, row) in cmp.rows.iter().enumerate() {
+        if row.kind == RowKind::Equal {
+            unchanged_from.get_or_insert(k);
+            continue;
+        }
+        if let Some(start) = unchanged_from.take() {
+            write_unchanged(out, start, k)?;
+        }
+        let label = match row.kind {
+            RowKind::Changed => "changed",
+            RowKind::Deleted => "dropped",
+            RowKind::Inserted => "added",
+            RowKind::Moved => "moved",
+            RowKind::Equal => unreachable!("equal rows are summarised"),
+        };
+        writeln!(
+            out,
+            "### Row {}\n<a id=\"row-{}\"></a>*{label}*\n",
+            k + 1,
+            k + 1
+        )?;
+        writeln!(out, "- **old:** {}", marked_side(cmp, k, Side::Old))?;
+        writeln!(out, "- **new:** {}\n", marked_side(cmp, k, Side::New))?;
+    }
+    if let Some(start) = unchanged_from {
+        write_unchanged(out, start, cmp.rows.len())?;
+    }
+    Ok(())
+}
+
+fn write_unchanged(out: &mut dyn Write, start: usize, end: usize) -> io::Result<()> {
+    if end - start == 1 {
+        writeln!(out, "*Row {} unchanged.*\n", start + 1)
+    } else {
+        writeln!(out, "*Rows {}–{} unchanged.*\n", start + 1, end)
+    }
+}

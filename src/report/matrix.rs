@@ -1,0 +1,42 @@
+//! Similarity of every pair of documents, as a table.
+
+use std::io::{self, Write};
+use std::sync::Arc;
+
+use crate::compare::compare;
+use crate::corpus::Document;
+use crate::normalize::DiffOptions;
+
+/// Writes a numbered list of the documents, then the similarity (percent) of every pair.
+pub fn write(out: &mut dyn Write, docs: &[Document], options: DiffOptions) -> io::Result<()> {
+    let docs: Vec<Arc<Document>> = docs.iter().cloned().map(Arc::new).collect();
+    for (i, d) in docs.iter().enumerate() {
+        writeln!(
+            out,
+            "{:>3}  {}  ({} words)  {}",
+            i + 1,
+            d.name(),
+            d.word_count(),
+            d.title
+        )?;
+    }
+    writeln!(out)?;
+    write!(out, "     ")?;
+    for j in 0..docs.len() {
+        write!(out, "{:>5}", j + 1)?;
+    }
+    writeln!(out)?;
+    for (i, a) in docs.iter().enumerate() {
+        write!(out, "{:>3}  ", i + 1)?;
+        for (j, b) in docs.iter().enumerate() {
+            if i == j {
+                write!(out, "{:>5}", "·")?;
+            } else {
+                let s = compare(a.clone(), b.clone(), options).similarity;
+                write!(out, "{:>4.0}%", s * 100.0)?;
+            }
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,26 @@
+//! Non-interactive output of a comparison: JSON (a contract), markdown, and side-by-side text.
+
+mod ansi;
+pub mod json;
+pub mod markdown;
+pub mod matrix;
+pub mod side_by_side;
+
+/// The report formats `driftview report` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Markdown,
+    Text,
+}
+
+/// How the text views are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextOptions {
+    /// Total columns available.
+    pub width: usize,
+    /// ANSI colours, or (when false) `[-…-]`/`{+…+}` markers.
+    pub color: bool,
+    /// One column instead of two.
+    pub inline: bool,
+}

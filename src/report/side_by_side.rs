@@ -1,0 +1,132 @@
+//! Side-by-side (or inline) text view of a comparison, for a terminal or a pager.
+
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthStr;
+
+use super::TextOptions;
+use super::ansi::{dim, paint};
+use crate::compare::{Comparison, RowKind};
+use crate::layout::{LayoutOptions, inline_pieces, layout_row, wrap};
+
+/// A one-character cue per row kind, in the gutter of the first line of a row.
+pub fn gutter(kind: RowKind) -> char {
+    match kind {
+        RowKind::Equal => ' ',
+        RowKind::Changed => '~',
+        RowKind::Deleted => '-',
+        RowKind::Inserted => '+',
+        RowKind::Moved => '>',
+    }
+}
+
+/// Writes the comparison as aligned columns (or one column with `inline`).
+pub fn write(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io::Result<()> {
+    if options.inline {
+        return write_inline(out, cmp, options);
+    }
+    let half = (options.width.saturating_sub(5) / 2).max(10);
+    let layout = LayoutOptions {
+        width: half,
+        markers: !options.color,
+    };
+    let bar = dim("│", options.color);
+    let header = |t: &str| fit(t, half);
+    writeln!(
+        out,
+        "  {} {bar} {}",
+        header(&cmp.docs.old.name()),
+        header(&cmp.docs.new.name())
+    )?;
+    for index in 0..cmp.rows.len() {
+        let kind = cmp.rows[index].kind;
+        let lines = layout_row(cmp, index, &layout);
+        let first_text = lines
+            .iter()
+            .position(|l| l.old.width() + l.new.width() > 0)
+            .unwrap_or(0);
+        for (n, pair) in lines.iter().enumerate() {
+            let mark = if n == first_text { gutter(kind) } else { ' ' };
+            let pad = " ".repeat(half - pair.old.width().min(half));
+            let left = paint(&pair.old, options.color);
+            let right = paint(&pair.new, options.color);
+            let line = format!("{mark} {left}{pad} {bar} {right}");
+            writeln!(out, "{}", line.trim_end())?;
+        }
+    }
+    Ok(())
+}
+
+/// The text report: a summary, the findings, then the side-by-side view.
+pub fn write_report(
+    out: &mut dyn Write,
+    cmp: &Comparison,
+    options: &TextOptions,
+) -> io::Result<()> {
+    let s = &cmp.stats;
+    writeln!(
+        out,
+        "old: {} ({})",
+        cmp.docs.old.title,
+        cmp.docs.old.path.display()
+    )?;
+    writeln!(
+        out,
+        "new: {} ({})",
+        cmp.docs.new.title,
+        cmp.docs.new.path.display()
+    )?;
+    writeln!(
+        out,
+        "similarity {:.0}%: {} equal, {} changed, {} dropped, {} added, {} moved; {} words deleted, {} inserted",
+        cmp.similarity * 100.0,
+        s.equal,
+        s.changed,
+        s.deleted,
+        s.inserted,
+        s.moved,
+        s.words_deleted,
+        s.words_inserted
+    )?;
+    if !cmp.findings.is_empty() {
+        writeln!(out, "\nfindings:")?;
+        for f in &cmp.findings {
+            writeln!(
+                out,
+                "  row {:>4}  {:<8} {}",
+                f.row + 1,
+                format!("{:?}", f.severity).to_lowercase(),
+                f.message
+            )?;
+        }
+    }
+    writeln!(out)?;
+    write(out, cmp, options)
+}
+
+fn write_inline(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io::Result<()> {
+    let width = options.width.saturating_sub(2).max(10);
+    writeln!(out, "  {} → {}", cmp.docs.old.name(), cmp.docs.new.name())?;
+    for index in 0..cmp.rows.len() {
+        let kind = cmp.rows[index].kind;
+        let pieces = inline_pieces(cmp, index, !options.color);
+        for (n, line) in wrap(&pieces, width).iter().enumerate() {
+            let mark = if n == 0 { gutter(kind) } else { ' ' };
+            writeln!(out, "{mark} {}", paint(line, options.color).trim_end())?;
+        }
+    }
+    Ok(())
+}
+
+/// Cuts or pads a header to exactly `width` columns.
+fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.to_string().width() > width {
+            break;
+        }
+        out.push(c);
+    }
+    let pad = width - out.width();
+    out + &" ".repeat(pad)
+}

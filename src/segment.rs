@@ -1,0 +1,303 @@
+//! Paragraphs and sentences as byte spans: UAX #29 sentence bounds, plus fixes for
+//! abbreviations, initials, lowercase continuations and lines that stand alone.
+
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One sentence: a span of the document's text with no leading or trailing whitespace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    /// Index of the paragraph it belongs to (0-based, counted over the whole document).
+    pub paragraph: usize,
+}
+
+/// Cuts a document into sentences, in order. Only whitespace lies between them, so the
+/// spans and the gaps tile the text.
+///
+/// A line on its own is its own unit (headlines, datelines, one-paragraph-per-line files),
+/// unless the document is hard-wrapped prose, where blank lines separate paragraphs.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let wrapped = is_hard_wrapped(text);
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    for unit in units(text, wrapped) {
+        let before = out.len();
+        split_unit(text, unit, paragraph, &mut out);
+        if out.len() > before {
+            paragraph += 1;
+        }
+    }
+    out
+}
+
+/// Paragraph-sized pieces to split: each line, or each blank-line-separated block when wrapped.
+fn units(text: &str, wrapped: bool) -> Vec<Range<usize>> {
+    let mut units = Vec::new();
+    let mut start = 0;
+    let mut block_start: Option<usize> = None;
+    for line in text.split_inclusive('\n') {
+        let range = start..start + line.len();
+        start = range.end;
+        let blank = line.trim().is_empty();
+        if !wrapped {
+            if !blank {
+                units.push(range);
+            }
+            continue;
+        }
+        match (blank, block_start) {
+            (true, Some(b)) => {
+                units.push(b..range.start);
+                block_start = None;
+            }
+            (false, None) => block_start = Some(range.start),
+            _ => {}
+        }
+    }
+    if let Some(b) = block_start {
+        units.push(b..text.len());
+    }
+    units
+}
+
+/// Hard-wrapped prose: many lines, none long, most of them near the longest.
+fn is_hard_wrapped(text: &str) -> bool {
+    let lengths: Vec<usize> = text
+        .lines()
+        .map(|l| l.trim_end().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    let longest = lengths.iter().copied().max().unwrap_or(0);
+    if lengths.len() < 8 || !(40..=100).contains(&longest) {
+        return false;
+    }
+    let full = lengths.iter().filter(|&&n| n * 10 >= longest * 6).count();
+    full * 10 >= lengths.len() * 7
+}
+
+fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    // Newlines inside a wrapped block are spaces for the splitter; same byte length.
+    let flat = text[unit.clone()].replace('\n', " ");
+    let pieces: Vec<(usize, &str)> = flat.split_sentence_bound_indices().collect();
+    let mut current: Option<Range<usize>> = None;
+    for (i, (offset, piece)) in pieces.iter().enumerate() {
+        let abs = unit.start + offset..unit.start + offset + piece.len();
+        let range = match current.take() {
+            Some(r) => r.start..abs.end,
+            None => abs,
+        };
+        let next = pieces.get(i + 1).map(|(_, p)| *p);
+        if next.is_some_and(|n| continues(&flat[..offset + piece.len()], n)) {
+            current = Some(range);
+        } else {
+            push_trimmed(text, range, paragraph, out);
+        }
+    }
+    if let Some(r) = current {
+        push_trimmed(text, r, paragraph, out);
+    }
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead == piece.len() {
+        return;
+    }
+    out.push(Sentence {
+        span: range.start + lead..range.end - trail,
+        paragraph,
+    });
+}
+
+/// Titles that are followed by a name, never the end of a sentence.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "sen", "rep", "gov", "gen", "col", "lt", "capt",
+    "sgt", "rev", "hon", "jr", "sr", "vs", "fig", "cf", "approx", "messrs", "mme", "mlle",
+];
+
+/// Abbreviations that are followed by a number ("No. 5", "Dec. 8").
+const BEFORE_NUMBERS: &[&str] = &[
+    "no", "nos", "vol", "p", "pp", "ch", "art", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Words that commonly open a sentence; after "U.S." they mean a real sentence end.
+const SENTENCE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "so",
+    "in",
+    "on",
+    "at",
+    "there",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "if",
+    "when",
+    "as",
+    "for",
+    "after",
+    "before",
+    "while",
+    "however",
+    "meanwhile",
+];
+
+/// Whether the sentence that ends with `before` carries on into the piece `next`.
+fn continues(before: &str, next: &str) -> bool {
+    let next = next.trim_start();
+    let first = next.chars().next();
+    if first.is_some_and(char::is_lowercase) {
+        return true;
+    }
+    let trimmed = before.trim_end();
+    let Some(stem) = trimmed.strip_suffix('.') else {
+        return false;
+    };
+    let word = stem
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    if TITLES.contains(&lower.as_str()) {
+        return true;
+    }
+    if BEFORE_NUMBERS.contains(&lower.as_str()) {
+        return first.is_some_and(|c| c.is_ascii_digit());
+    }
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    if is_dotted_abbreviation(word) {
+        let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        return !SENTENCE_OPENERS.contains(&next_word.to_lowercase().as_str());
+    }
+    false
+}
+
+/// "U.S", "e.g", "a.m": letters in groups of one or two, joined by dots.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn plain_sentences() {
+        assert_eq!(
+            split("One here. Two there! Three?"),
+            ["One here.", "Two there!", "Three?"]
+        );
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            split("Mr. Smith met Dr. J. R. Jones. They talked."),
+            ["Mr. Smith met Dr. J. R. Jones.", "They talked."]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviations() {
+        assert_eq!(
+            split("The U.S. President spoke. He left the U.S. The end."),
+            ["The U.S. President spoke.", "He left the U.S.", "The end."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_numbers() {
+        assert_eq!(
+            split("It rose 2.5 percent. See No. 5 for details."),
+            ["It rose 2.5 percent.", "See No. 5 for details."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("He said: “We will meet.” Then he left."),
+            ["He said: “We will meet.”", "Then he left."]
+        );
+        assert_eq!(
+            split("“Really?” he asked. Yes."),
+            ["“Really?” he asked.", "Yes."]
+        );
+    }
+
+    #[test]
+    fn ellipsis_mid_sentence_and_at_the_end() {
+        assert_eq!(
+            split("Well... maybe not. Wait... Then go."),
+            ["Well... maybe not.", "Wait...", "Then go."]
+        );
+    }
+
+    #[test]
+    fn lines_without_full_stops_stand_alone() {
+        let text = "Headline Without Stop\nDecember 8, 2021\nBody text here. More.";
+        assert_eq!(
+            split(text),
+            [
+                "Headline Without Stop",
+                "December 8, 2021",
+                "Body text here.",
+                "More."
+            ]
+        );
+        let paras: Vec<usize> = sentences(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(paras, [0, 1, 2, 2]);
+    }
+
+    #[test]
+    fn hard_wrapped_prose_joins_lines() {
+        let line = "word word word word word word word word word word word";
+        let mut text = String::new();
+        for _ in 0..9 {
+            text.push_str(line);
+            text.push('\n');
+        }
+        text.push_str("end of it.\n\nNext paragraph here.");
+        let got = split(&text);
+        assert_eq!(got.len(), 2);
+        assert!(got[0].starts_with("word word") && got[0].ends_with("end of it."));
+        assert_eq!(sentences(&text)[1].paragraph, 1);
+    }
+
+    #[test]
+    fn blank_and_empty_text() {
+        assert!(split("").is_empty());
+        assert!(split(" \n\n ").is_empty());
+    }
+}

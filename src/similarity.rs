@@ -1,0 +1,263 @@
+//! Sentence similarity that tolerates rewording: weighted content-word overlap on light stems,
+//! with a character-trigram fallback for short sentences.
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use crate::normalize::fold_typography;
+use crate::tokens::{TokenKind, tokenize};
+
+/// Function words count for little: two sentences sharing only "the" and "of" are not alike.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+    "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+    "their", "our", "will", "would", "said", "says", "which", "who", "what", "not", "no", "do",
+    "did", "does", "so", "if", "than", "then", "there", "also", "about", "into", "him", "them",
+    "unto", "shall", "thou", "thee", "thy", "ye", "all",
+];
+const STOP_WEIGHT: f32 = 0.25;
+const NUMBER_WEIGHT: f32 = 2.0;
+/// Below this many content terms a sentence also gets trigrams, which catch inflection.
+const SHORT_SENTENCE_TERMS: usize = 4;
+
+/// Interns stems so sentence features are small sorted integer vectors.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    fn id(&mut self, term: String) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(term).or_insert(next)
+    }
+}
+
+/// A sentence reduced to what similarity needs.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    /// (term id, weight), sorted by id; repeated terms add up.
+    terms: Vec<(u32, f32)>,
+    total: f32,
+    content_terms: usize,
+    /// Hashed character trigrams, sorted; only for short sentences.
+    trigrams: Vec<u64>,
+}
+
+impl Features {
+    /// Features of one sentence's text.
+    pub fn of(text: &str, vocab: &mut Vocabulary) -> Features {
+        let folded = fold_typography(text).to_lowercase();
+        let mut terms: Vec<(u32, f32)> = Vec::new();
+        let mut content_terms = 0;
+        for token in tokenize(&folded) {
+            if token.kind != TokenKind::Word {
+                continue;
+            }
+            let word = &folded[token.span];
+            let weight = if STOP_WORDS.contains(&word) {
+                STOP_WEIGHT
+            } else if word.chars().any(|c| c.is_ascii_digit()) {
+                content_terms += 1;
+                NUMBER_WEIGHT
+            } else {
+                content_terms += 1;
+                1.0
+            };
+            terms.push((vocab.id(stem(word)), weight));
+        }
+        let trigrams = if content_terms < SHORT_SENTENCE_TERMS {
+            trigrams(&folded)
+        } else {
+            Vec::new()
+        };
+        Features::from_parts(terms, content_terms, trigrams)
+    }
+
+    fn from_parts(mut terms: Vec<(u32, f32)>, content_terms: usize, trigrams: Vec<u64>) -> Self {
+        terms.sort_by_key(|t| t.0);
+        terms.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 += later.1;
+            }
+            same
+        });
+        let total = terms.iter().map(|t| t.1).sum();
+        Features {
+            terms,
+            total,
+            content_terms,
+            trigrams,
+        }
+    }
+
+    /// Features of two sentences read as one (for 2-1 and 1-2 groups).
+    pub fn merged(&self, other: &Features) -> Features {
+        let mut terms = self.terms.clone();
+        terms.extend_from_slice(&other.terms);
+        let mut trigrams = Vec::new();
+        if !self.trigrams.is_empty() || !other.trigrams.is_empty() {
+            trigrams = [self.trigrams.as_slice(), other.trigrams.as_slice()].concat();
+            trigrams.sort_unstable();
+        }
+        Features::from_parts(terms, self.content_terms + other.content_terms, trigrams)
+    }
+
+    /// Scales each term by its inverse document frequency across the two documents (see
+    /// [`idf_weights`]), so words in every sentence ("Russia" in a Russia story) count less.
+    pub fn reweight(&mut self, idf: &[f32]) {
+        for t in &mut self.terms {
+            t.1 *= idf[t.0 as usize];
+        }
+        self.total = self.terms.iter().map(|t| t.1).sum();
+    }
+
+    /// Term ids that carry content, for candidate lookups.
+    pub fn content_ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.terms.iter().filter(|t| t.1 >= 1.0).map(|t| t.0)
+    }
+
+    /// Number of content (non stop) words.
+    pub fn content_terms(&self) -> usize {
+        self.content_terms
+    }
+}
+
+/// Inverse sentence frequency of every term over all given sentences, scaled so a term found
+/// in one sentence weighs 1 and a term found in every sentence weighs little.
+pub fn idf_weights(vocab: &Vocabulary, sentences: &[&Features]) -> Vec<f32> {
+    let mut df = vec![0u32; vocab.ids.len()];
+    for f in sentences {
+        for t in &f.terms {
+            df[t.0 as usize] += 1;
+        }
+    }
+    let n = sentences.len() as f32 + 1.0;
+    let floor = 0.1;
+    df.iter()
+        .map(|&d| (floor + (n / d.max(1) as f32).ln() / n.ln()).min(1.0))
+        .collect()
+}
+
+/// Similarity in 0..=1: weighted Dice overlap of stems, or of trigrams if that is higher and a
+/// sentence is short.
+pub fn similarity(a: &Features, b: &Features) -> f32 {
+    let words = weighted_dice(&a.terms, &b.terms, a.total + b.total);
+    if a.trigrams.is_empty() && b.trigrams.is_empty() {
+        return words;
+    }
+    let grams = trigram_dice(&a.trigrams, &b.trigrams);
+    words.max(grams * 0.9)
+}
+
+fn weighted_dice(a: &[(u32, f32)], b: &[(u32, f32)], total: f32) -> f32 {
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += a[i].1.min(b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (2.0 * shared / total).min(1.0)
+}
+
+fn trigram_dice(a: &[u64], b: &[u64]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * shared as f32 / (a.len() + b.len()) as f32
+}
+
+fn trigrams(folded_lower: &str) -> Vec<u64> {
+    let chars: Vec<char> = folded_lower
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .collect();
+    let mut grams: Vec<u64> = chars
+        .windows(3)
+        .map(|w| {
+            let mut h = DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    grams.sort_unstable();
+    grams
+}
+
+/// A light stem: common English endings off, then at most six characters, so "demonizing",
+/// "demonize" and "demonized" meet. Crude on purpose: it only feeds a similarity score.
+pub fn stem(word: &str) -> String {
+    let word = word.trim_end_matches("'s");
+    let mut w = word;
+    for suffix in ["ing", "ed", "es", "ly", "s", "e"] {
+        if let Some(s) = w.strip_suffix(suffix)
+            && s.chars().count() >= 3
+        {
+            w = s;
+            break;
+        }
+    }
+    w.chars().take(6).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str) -> f32 {
+        let mut v = Vocabulary::default();
+        let fa = Features::of(a, &mut v);
+        let fb = Features::of(b, &mut v);
+        similarity(&fa, &fb)
+    }
+
+    #[test]
+    fn identical_is_one_and_disjoint_is_zero() {
+        assert!((sim("Putin met Biden today.", "Putin met Biden today.") - 1.0).abs() < 1e-6);
+        assert_eq!(sim("Putin met Biden.", "Cats sleep all afternoon."), 0.0);
+    }
+
+    #[test]
+    fn rewording_scores_higher_than_an_unrelated_sentence_on_the_topic() {
+        let a = "Biden and Putin had instructed their respective teams to follow up on their discussions.";
+        let b = "Biden and Putin had tasked their respective teams with following up on their discussions.";
+        let c = "Biden warned Putin about sanctions in a call on Tuesday.";
+        assert!(sim(a, b) > 0.7, "{}", sim(a, b));
+        assert!(sim(a, c) < 0.3, "{}", sim(a, c));
+    }
+
+    #[test]
+    fn stems_meet_across_inflection() {
+        assert_eq!(stem("demonizing"), stem("demonize"));
+        assert_eq!(stem("deployed"), stem("deploy"));
+        assert_eq!(stem("russia's"), stem("russia"));
+    }
+
+    #[test]
+    fn short_sentences_use_trigrams() {
+        assert!(sim("Sources", "Source:") > 0.5);
+    }
+}

@@ -1,0 +1,327 @@
+//! Words inside an aligned group, diffed with `similar` and cleaned up for people: changes
+//! are whole phrases, small islands of sameness between two changes are folded into them.
+
+use std::ops::Range;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
+
+use crate::normalize::{DiffOptions, key};
+use crate::tokens::{TokenKind, tokenize};
+
+/// What an op does, in `similar`'s vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OpTag {
+    Equal,
+    Delete,
+    Insert,
+}
+
+/// One step of a word diff, as byte ranges into the old and new documents.
+///
+/// `Equal` covers text on both sides that compares equal under the options (the two
+/// ranges' text may still differ, e.g. in case); `Delete` has an empty `new` range and
+/// `Insert` an empty `old` range. The ops of a group tile both sides' text in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordOp {
+    pub tag: OpTag,
+    pub old: Range<usize>,
+    pub new: Range<usize>,
+}
+
+/// No word diff may take longer than this; past it `similar` returns a coarser result.
+const DEADLINE: Duration = Duration::from_millis(200);
+
+/// A comparable unit: a significant token plus the glue (spaces, ignored punctuation) after it.
+struct Unit {
+    range: Range<usize>,
+    key: String,
+    words: usize,
+    chars: usize,
+    stop_word: bool,
+}
+
+const FILLER_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "is", "was", "that", "for", "by",
+    "as", "it", "be",
+];
+
+fn units(text: &str, base: usize, options: &DiffOptions) -> (Range<usize>, Vec<Unit>) {
+    let significant = |k: TokenKind| match k {
+        TokenKind::Word => true,
+        TokenKind::Punct => !options.ignore_punctuation,
+        TokenKind::Space => false,
+    };
+    let tokens = tokenize(text);
+    let lead_len = tokens
+        .iter()
+        .take_while(|t| !significant(t.kind))
+        .map(|t| t.span.len())
+        .sum::<usize>();
+    let mut units: Vec<Unit> = Vec::new();
+    for t in tokens.iter().skip_while(|t| !significant(t.kind)) {
+        let piece = &text[t.span.clone()];
+        if significant(t.kind) {
+            let is_word = t.kind == TokenKind::Word;
+            units.push(Unit {
+                range: base + t.span.start..base + t.span.end,
+                key: key(piece, options),
+                words: usize::from(is_word),
+                chars: piece.chars().count(),
+                stop_word: is_word && FILLER_WORDS.contains(&piece.to_lowercase().as_str()),
+            });
+        } else if let Some(last) = units.last_mut() {
+            last.range.end = base + t.span.end;
+            if !options.ignore_whitespace && t.kind == TokenKind::Space {
+                last.key
+                    .push_str(if piece.contains('\n') { "\n" } else { piece });
+            }
+        }
+    }
+    (base..base + lead_len, units)
+}
+
+/// A run of units: the same on both sides, or changed.
+#[derive(Debug, Clone)]
+struct Segment {
+    changed: bool,
+    old: Range<usize>,
+    new: Range<usize>,
+}
+
+/// Diffs the words of `old_text` (found at byte `old_base` of its document) against
+/// `new_text` (at `new_base`).
+pub fn diff_words(
+    old_text: &str,
+    old_base: usize,
+    new_text: &str,
+    new_base: usize,
+    options: &DiffOptions,
+) -> Vec<WordOp> {
+    let (old_lead, old_units) = units(old_text, old_base, options);
+    let (new_lead, new_units) = units(new_text, new_base, options);
+    let mut ops = Vec::new();
+    if !old_lead.is_empty() || !new_lead.is_empty() {
+        ops.push(WordOp {
+            tag: OpTag::Equal,
+            old: old_lead.clone(),
+            new: new_lead.clone(),
+        });
+    }
+    let old_keys: Vec<&str> = old_units.iter().map(|u| u.key.as_str()).collect();
+    let new_keys: Vec<&str> = new_units.iter().map(|u| u.key.as_str()).collect();
+    let deadline = Instant::now() + DEADLINE;
+    let diff = capture_diff_slices_deadline(Algorithm::Myers, &old_keys, &new_keys, Some(deadline));
+    let mut segments = segments(&diff);
+    absorb_small_equalities(&mut segments, &old_units, &new_units);
+    let span = |units: &[Unit], r: &Range<usize>, fallback: usize| match r.is_empty() {
+        true => fallback..fallback,
+        false => units[r.start].range.start..units[r.end - 1].range.end,
+    };
+    let (mut old_pos, mut new_pos) = (old_lead.end, new_lead.end);
+    for seg in segments {
+        let old = span(&old_units, &seg.old, old_pos);
+        let new = span(&new_units, &seg.new, new_pos);
+        (old_pos, new_pos) = (old.end, new.end);
+        if !seg.changed {
+            push_equal(&mut ops, old, new);
+            continue;
+        }
+        // Trailing spaces stay outside the highlight: "the [-cat-] sat", not "[-cat -]".
+        let (old, old_space) = split_trailing_space(old_text, old_base, old);
+        let (new, new_space) = split_trailing_space(new_text, new_base, new);
+        if !old.is_empty() {
+            ops.push(WordOp {
+                tag: OpTag::Delete,
+                old: old.clone(),
+                new: new.start..new.start,
+            });
+        }
+        if !new.is_empty() {
+            ops.push(WordOp {
+                tag: OpTag::Insert,
+                old: old.end..old.end,
+                new,
+            });
+        }
+        if !old_space.is_empty() || !new_space.is_empty() {
+            push_equal(&mut ops, old_space, new_space);
+        }
+    }
+    ops
+}
+
+fn split_trailing_space(text: &str, base: usize, r: Range<usize>) -> (Range<usize>, Range<usize>) {
+    let piece = &text[r.start - base..r.end - base];
+    let cut = r.start + piece.trim_end().len();
+    (r.start..cut, cut..r.end)
+}
+
+/// Appends an equal op, joining it to an equal op just before it.
+fn push_equal(ops: &mut Vec<WordOp>, old: Range<usize>, new: Range<usize>) {
+    if let Some(last) = ops.last_mut()
+        && last.tag == OpTag::Equal
+        && last.old.end == old.start
+        && last.new.end == new.start
+    {
+        last.old.end = old.end;
+        last.new.end = new.end;
+        return;
+    }
+    ops.push(WordOp {
+        tag: OpTag::Equal,
+        old,
+        new,
+    });
+}
+
+/// Turns `similar`'s ops into alternating equal and changed segments.
+fn segments(diff: &[similar::DiffOp]) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    for op in diff {
+        let (tag, old, new) = op.as_tag_tuple();
+        let changed = tag != DiffTag::Equal;
+        match out.last_mut() {
+            Some(last) if last.changed && changed => {
+                last.old.end = old.end;
+                last.new.end = new.end;
+            }
+            _ => out.push(Segment { changed, old, new }),
+        }
+    }
+    out
+}
+
+/// Folds an equal segment into the changes around it when it is too slight to read as an
+/// anchor: only punctuation, up to two filler words, or one word no longer than the changes on both sides
+/// (the idea of diff-match-patch's semantic cleanup, on words).
+fn absorb_small_equalities(segments: &mut Vec<Segment>, old: &[Unit], new: &[Unit]) {
+    let weight =
+        |units: &[Unit], r: &Range<usize>| units[r.clone()].iter().map(|u| u.chars).sum::<usize>();
+    let mut i = 1;
+    while i + 1 < segments.len() {
+        let (before, eq, after) = (&segments[i - 1], &segments[i], &segments[i + 1]);
+        if !before.changed || eq.changed || !after.changed {
+            i += 1;
+            continue;
+        }
+        let eq_units = &old[eq.old.clone()];
+        let words: usize = eq_units.iter().map(|u| u.words).sum();
+        let chars = weight(old, &eq.old);
+        let side = |s: &Segment| weight(old, &s.old).max(weight(new, &s.new));
+        let slight = words == 0
+            || (words <= 2 && eq_units.iter().all(|u| u.words == 0 || u.stop_word))
+            || (words == 1 && chars <= side(before) && chars <= side(after));
+        if slight {
+            let merged = Segment {
+                changed: true,
+                old: before.old.start..after.old.end,
+                new: before.new.start..after.new.end,
+            };
+            segments.splice(i - 1..i + 2, [merged]);
+            i = i.saturating_sub(1).max(1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders ops as `[-deleted-]{+inserted+}` for readable asserts.
+    fn marked(old: &str, new: &str, options: &DiffOptions) -> String {
+        let mut out = String::new();
+        for op in diff_words(old, 0, new, 0, options) {
+            match op.tag {
+                OpTag::Equal => out.push_str(&old[op.old]),
+                OpTag::Delete => out.push_str(&format!("[-{}-]", &old[op.old])),
+                OpTag::Insert => out.push_str(&format!("{{+{}+}}", &new[op.new])),
+            }
+        }
+        out
+    }
+
+    fn plain(old: &str, new: &str) -> String {
+        marked(old, new, &DiffOptions::default())
+    }
+
+    #[test]
+    fn a_changed_word_is_marked_whole() {
+        assert_eq!(
+            plain("the cat sat", "the dog sat"),
+            "the [-cat-]{+dog+} sat"
+        );
+    }
+
+    #[test]
+    fn punctuation_change_marks_the_comma_not_the_word() {
+        assert_eq!(
+            plain("hello, world", "hello. world"),
+            "hello[-,-]{+.+} world"
+        );
+    }
+
+    #[test]
+    fn a_lone_filler_word_between_changes_is_folded_in() {
+        assert_eq!(
+            plain(
+                "military build-up near the border with Ukraine",
+                "military buildup near the Ukrainian border"
+            ),
+            "military [-build-up-]{+buildup+} near the [-border with Ukraine-]{+Ukrainian border+}"
+        );
+    }
+
+    #[test]
+    fn typographic_variants_are_equal() {
+        assert_eq!(
+            plain("it’s “fine” — ok", "it's \"fine\" - ok"),
+            "it’s “fine” — ok"
+        );
+    }
+
+    #[test]
+    fn ignore_case_and_punctuation() {
+        let o = DiffOptions {
+            ignore_case: true,
+            ignore_punctuation: true,
+            ..Default::default()
+        };
+        assert_eq!(marked("The end, now.", "the end now", &o), "The end, now.");
+        assert_eq!(plain("The end", "the end"), "[-The-]{+the+} end");
+    }
+
+    #[test]
+    fn whitespace_counts_only_when_asked() {
+        assert_eq!(plain("a  b", "a b"), "a  b");
+        let o = DiffOptions {
+            ignore_whitespace: false,
+            ..Default::default()
+        };
+        assert_eq!(marked("a  b", "a b", &o), "[-a-]{+a+}  b");
+    }
+
+    #[test]
+    fn ops_rebuild_both_sides() {
+        let (old, new) = (
+            "“Leaders agreed,” he said. Yes",
+            "Leaders agreed, she said! No",
+        );
+        let ops = diff_words(old, 0, new, 0, &DiffOptions::default());
+        let rebuild = |f: fn(&WordOp) -> Option<&Range<usize>>, text: &str| -> String {
+            ops.iter().filter_map(f).map(|r| &text[r.clone()]).collect()
+        };
+        assert_eq!(
+            rebuild(|o| (o.tag != OpTag::Insert).then_some(&o.old), old),
+            old
+        );
+        assert_eq!(
+            rebuild(|o| (o.tag != OpTag::Delete).then_some(&o.new), new),
+            new
+        );
+    }
+}
