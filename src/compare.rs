@@ -116,12 +116,13 @@ fn prepare(doc: &Document, vocab: &mut Vocabulary) -> Prepared {
     }
 }
 
-/// Identity of a sentence for anchoring: its words, typography folded, case ignored.
+/// Identity of a sentence for anchoring: its words and punctuation, typography folded, case
+/// and spacing ignored.
 fn sentence_key(text: &str) -> u64 {
     let folded = fold_typography(text).to_lowercase();
     let mut h = DefaultHasher::new();
     for t in tokenize(&folded) {
-        if t.kind == TokenKind::Word {
+        if t.kind != TokenKind::Space {
             folded[t.span].hash(&mut h);
         }
     }

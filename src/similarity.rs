@@ -67,6 +67,11 @@ impl Features {
             };
             terms.push((vocab.id(stem(word)), weight));
         }
+        if terms.is_empty() {
+            // No words at all ("…", "👍🏽"): the text itself is the one term, so a sentence
+            // of only symbols still meets its twin.
+            terms.push((vocab.id(folded.trim().to_string()), 1.0));
+        }
         let trigrams = if content_terms < SHORT_SENTENCE_TERMS {
             trigrams(&folded)
         } else {

@@ -157,12 +157,7 @@ fn write_rows(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             RowKind::Moved => "moved",
             RowKind::Equal => unreachable!("equal rows are summarised"),
         };
-        writeln!(
-            out,
-            "### Row {}\n<a id=\"row-{}\"></a>*{label}*\n",
-            k + 1,
-            k + 1
-        )?;
+        writeln!(out, "### Row {}\n\n*{label}*\n", k + 1)?;
         writeln!(out, "- **old:** {}", marked_side(cmp, k, Side::Old))?;
         writeln!(out, "- **new:** {}\n", marked_side(cmp, k, Side::New))?;
     }

@@ -32,12 +32,12 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io
     };
     let bar = dim("│", options.color);
     let header = |t: &str| fit(t, half);
-    writeln!(
-        out,
+    let head = format!(
         "  {} {bar} {}",
         header(&cmp.docs.old.name()),
         header(&cmp.docs.new.name())
-    )?;
+    );
+    writeln!(out, "{}", head.trim_end())?;
     for index in 0..cmp.rows.len() {
         let kind = cmp.rows[index].kind;
         let lines = layout_row(cmp, index, &layout);
@@ -106,7 +106,8 @@ pub fn write_report(
 
 fn write_inline(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io::Result<()> {
     let width = options.width.saturating_sub(2).max(10);
-    writeln!(out, "  {} → {}", cmp.docs.old.name(), cmp.docs.new.name())?;
+    let header = format!("{} → {}", cmp.docs.old.name(), cmp.docs.new.name());
+    writeln!(out, "  {}", fit(&header, width).trim_end())?;
     for index in 0..cmp.rows.len() {
         let kind = cmp.rows[index].kind;
         let pieces = inline_pieces(cmp, index, !options.color);

@@ -1,0 +1,187 @@
+//! The real binary on real files: output, exit status, errors, pipes.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_driftview"));
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+fn sample(n: u8) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
+    let prefix = format!("{n:02}-");
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(&prefix)
+        })
+        .expect("sample exists")
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("binary runs")
+}
+
+fn s(p: &std::path::Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn identical_files_exit_0_and_different_files_exit_1() {
+    let (a, b) = (sample(1), sample(2));
+    assert_eq!(run(&["diff", s(&a), s(&a)]).status.code(), Some(0));
+    let out = run(&["diff", s(&a), s(&b)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("│"));
+}
+
+#[test]
+fn json_report_follows_the_contract() {
+    let (a, b) = (sample(1), sample(2));
+    let out = run(&["report", s(&a), s(&b), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    for key in ["left", "right", "similarity", "stats", "rows", "findings"] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert!(v["left"]["words"].as_u64().unwrap() > 500);
+    let sim = v["similarity"].as_f64().unwrap();
+    assert!(sim > 0.5 && sim < 1.0, "{sim}");
+    let rows = v["rows"].as_array().unwrap();
+    let kinds: Vec<&str> = rows.iter().map(|r| r["kind"].as_str().unwrap()).collect();
+    assert!(kinds.contains(&"changed") && kinds.contains(&"inserted"));
+    // Version A lacks version B's lead sentence: it is the first added row, standing alone.
+    let first_added = rows.iter().find(|r| r["kind"] == "inserted").unwrap();
+    assert!(
+        first_added["right"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Russian President Vladimir Putin told")
+    );
+    assert_eq!(
+        first_added["left"]["sentences"].as_array().unwrap().len(),
+        0
+    );
+}
+
+#[test]
+fn missing_file_is_a_one_line_error_with_status_2() {
+    let out = run(&["report", "/no/such/old.txt", s(&sample(1))]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.trim(),
+        "driftview: /no/such/old.txt: no such file or folder"
+    );
+}
+
+#[test]
+fn binary_file_is_refused_by_name() {
+    let dir = std::env::temp_dir().join(format!("driftview-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bin_path = dir.join("image.bin");
+    std::fs::write(&bin_path, [0x89, b'P', b'N', b'G', 0, 0, 1, 2]).unwrap();
+    let out = run(&["diff", s(&bin_path), s(&sample(1))]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("image.bin: binary file"), "{err}");
+    assert_eq!(err.lines().count(), 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let (a, b) = (sample(1), sample(2));
+    let piped = run(&["diff", s(&a), s(&b)]);
+    assert!(!piped.stdout.contains(&0x1b), "a pipe gets no escapes");
+    assert!(
+        String::from_utf8_lossy(&piped.stdout).contains("{+"),
+        "markers stand in for colour"
+    );
+    let always = run(&["diff", s(&a), s(&b), "--color", "always"]);
+    assert!(always.stdout.contains(&0x1b));
+    let no_color = bin()
+        .args(["diff", s(&a), s(&b)])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!no_color.stdout.contains(&0x1b));
+}
+
+#[test]
+fn width_is_honoured() {
+    let out = run(&["diff", s(&sample(1)), s(&sample(3)), "--width", "70"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    use unicode_width::UnicodeWidthStr;
+    assert!(
+        text.lines().all(|l| l.width() <= 70),
+        "a line is wider than 70"
+    );
+    let inline = run(&[
+        "diff",
+        s(&sample(1)),
+        s(&sample(3)),
+        "--width",
+        "50",
+        "--inline",
+    ]);
+    let text = String::from_utf8_lossy(&inline.stdout);
+    assert!(text.lines().all(|l| l.width() <= 50));
+    assert!(!text.contains('│'));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = bin()
+        .args(["report", s(&sample(1)), s(&sample(5)), "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.code().is_some_and(|c| c <= 1),
+        "{:?}",
+        out.status
+    );
+}
+
+#[test]
+fn stdin_is_read_for_a_dash() {
+    use std::io::Write;
+    let mut child = bin()
+        .args(["report", "-", s(&sample(1)), "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let text = std::fs::read(sample(1)).unwrap();
+    child.stdin.take().unwrap().write_all(&text).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "the same text twice");
+}
+
+#[test]
+fn matrix_lists_every_sample() {
+    let out = run(&["matrix"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.matches("putin-wants-to-meet-biden").count(), 3);
+    assert!(text.contains("%"));
+}

@@ -1,0 +1,183 @@
+//! Property tests of the core's invariants on generated texts, Unicode included.
+
+use std::sync::Arc;
+
+use proptest::prelude::*;
+
+use driftview::layout::{LayoutOptions, layout_row};
+use driftview::segment::sentences;
+use driftview::tokens::tokenize;
+use driftview::word_diff::OpTag;
+use driftview::{Comparison, DiffOptions, Document, RowKind, Side, compare};
+
+const WORDS: &[&str] = &[
+    "the",
+    "Putin",
+    "Biden",
+    "said",
+    "not",
+    "never",
+    "Mr.",
+    "U.S.",
+    "2.5",
+    "1,000",
+    "“quoted”",
+    "it’s",
+    "東京",
+    "é",
+    "e\u{301}",
+    "👍🏽",
+    "«non»",
+    "—",
+    "Ukraine",
+    "talks",
+    "will",
+    "meet",
+    "a",
+    "(12)",
+    "...",
+    "שלום",
+    "مرحبا",
+    "zero\u{200d}width",
+    "can’t",
+    "\u{a0}",
+];
+const ENDS: &[&str] = &[". ", "! ", "? ", ".” ", "\n", "\n\n", " ", "... ", ".\r\n"];
+
+fn sentence() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(prop::sample::select(WORDS), 1..12),
+        prop::sample::select(ENDS),
+    )
+        .prop_map(|(words, end)| format!("{}{end}", words.join(" ")))
+}
+
+fn text() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(sentence(), 0..14)
+}
+
+/// A second version: sentences dropped, added, edited and moved.
+fn versions() -> impl Strategy<Value = (String, String)> {
+    (text(), text(), any::<u64>()).prop_map(|(old, extra, seed)| {
+        let mut new = old.clone();
+        let mut s = seed;
+        let mut next = || {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (s >> 33) as usize
+        };
+        for e in extra {
+            let at = next() % (new.len() + 1);
+            new.insert(at, e);
+        }
+        if new.len() > 2 {
+            let i = next() % new.len();
+            new.remove(i);
+            let (a, b) = (next() % new.len(), next() % new.len());
+            new.swap(a, b);
+        }
+        (old.concat(), new.concat())
+    })
+}
+
+fn run(old: &str, new: &str, options: DiffOptions) -> Comparison {
+    compare(
+        Arc::new(Document::from_text("old", old)),
+        Arc::new(Document::from_text("new", new)),
+        options,
+    )
+}
+
+fn options() -> impl Strategy<Value = DiffOptions> {
+    (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(c, p, w)| DiffOptions {
+        ignore_case: c,
+        ignore_punctuation: p,
+        ignore_whitespace: w,
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn sentences_and_gaps_tile_the_text(parts in text()) {
+        let text = parts.concat();
+        let mut pos = 0;
+        for s in sentences(&text) {
+            prop_assert!(s.span.start >= pos);
+            prop_assert!(text[pos..s.span.start].trim().is_empty());
+            let body = &text[s.span.clone()];
+            prop_assert!(!body.is_empty() && body.trim() == body);
+            pos = s.span.end;
+        }
+        prop_assert!(text[pos..].trim().is_empty());
+    }
+
+    #[test]
+    fn tokens_tile_the_text(parts in text()) {
+        let text = parts.concat();
+        let rebuilt: String = tokenize(&text).iter().map(|t| &text[t.span.clone()]).collect();
+        prop_assert_eq!(rebuilt, text);
+    }
+
+    #[test]
+    fn rows_cover_every_sentence_once_in_order((old, new) in versions(), opts in options()) {
+        let cmp = run(&old, &new, opts);
+        for side in Side::BOTH {
+            let mut next = 0;
+            for row in &cmp.rows {
+                let r = row.sentences.get(side);
+                if r.is_empty() { continue; }
+                prop_assert_eq!(r.start, next);
+                next = r.end;
+            }
+            prop_assert_eq!(next, cmp.sentences.get(side).len());
+        }
+    }
+
+    #[test]
+    fn ops_rebuild_both_sides((old, new) in versions(), opts in options()) {
+        let cmp = run(&old, &new, opts);
+        for row in &cmp.rows {
+            // A moved row's ops compare it with its partner: rebuild the pair.
+            let (old_row, new_row) = match row.partner {
+                Some(p) if row.sentences.old.is_empty() => (&cmp.rows[p], row),
+                Some(p) => (row, &cmp.rows[p]),
+                None => (row, row),
+            };
+            prop_assert_eq!(row.kind == RowKind::Moved, row.partner.is_some());
+            let left: String = row.ops.iter().filter(|o| o.tag != OpTag::Insert)
+                .map(|o| &cmp.docs.old.text[o.old.clone()]).collect();
+            let right: String = row.ops.iter().filter(|o| o.tag != OpTag::Delete)
+                .map(|o| &cmp.docs.new.text[o.new.clone()]).collect();
+            prop_assert_eq!(left, cmp.text(old_row, Side::Old));
+            prop_assert_eq!(right, cmp.text(new_row, Side::New));
+        }
+    }
+
+    #[test]
+    fn identical_texts_are_all_equal(parts in text(), opts in options()) {
+        let text = parts.concat();
+        let cmp = run(&text, &text, opts);
+        prop_assert!(cmp.rows.iter().all(|r| r.kind == RowKind::Equal));
+        prop_assert!(!cmp.stats.has_differences());
+        prop_assert!(cmp.findings.is_empty());
+        if !cmp.rows.is_empty() {
+            prop_assert!((cmp.similarity - 1.0).abs() < 1e-6);
+        }
+    }
+
+    #[test]
+    fn layout_keeps_rows_aligned_and_within_width((old, new) in versions(), width in 1usize..60) {
+        let cmp = run(&old, &new, DiffOptions::default());
+        let layout = LayoutOptions { width, markers: true };
+        for k in 0..cmp.rows.len() {
+            for line in layout_row(&cmp, k, &layout) {
+                // A wide character cannot be split: width 1 still takes 2 columns.
+                prop_assert!(line.old.width() <= width.max(2));
+                prop_assert!(line.new.width() <= width.max(2));
+            }
+        }
+    }
+}
