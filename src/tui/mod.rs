@@ -1,10 +1,152 @@
-//! The interactive reader (placeholder until the reader lands).
+//! The interactive reader: terminal set-up and the event loop. State lives in `app`, keys in
+//! `keymap`, drawing in `ui`; comparing happens on the `worker` threads.
 
+mod action;
+mod app;
+mod keymap;
+mod search;
+mod theme;
+mod ui;
+mod view;
+mod worker;
+
+use std::io::{IsTerminal, stdout};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
-use driftview::DiffOptions;
+use anyhow::{Result, bail};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers,
+    MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use ratatui::layout::Position;
 
-pub fn run(_paths: &[PathBuf], _options: DiffOptions) -> anyhow::Result<ExitCode> {
+use driftview::{DiffOptions, load_paths, samples};
+
+use action::Action;
+use app::{App, Request};
+use theme::Theme;
+use ui::Geometry;
+use worker::Workers;
+
+/// Opens the reader on `paths` (none: the bundled samples) and runs until the user quits.
+pub fn run(paths: &[PathBuf], options: DiffOptions) -> Result<ExitCode> {
+    if !stdout().is_terminal() {
+        bail!(
+            "the reader needs a terminal; for a pipe use `driftview diff A B` or `driftview report A B`"
+        );
+    }
+    let (docs, notices) = if paths.is_empty() {
+        (samples::documents(), Vec::new())
+    } else {
+        let corpus = load_paths(paths);
+        (
+            corpus.documents,
+            corpus.errors.iter().map(ToString::to_string).collect(),
+        )
+    };
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = if no_color { Theme::Mono } else { Theme::Colour };
+    let mut app = App::new(docs, notices, theme, options);
+    let workers = Workers::start(app.docs.clone());
+
+    // Mouse capture is ours to undo on a panic; ratatui's hook (installed next) restores the rest.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    let mut terminal = ratatui::try_init()?;
+    let _ = execute!(stdout(), EnableMouseCapture);
+    let result = event_loop(&mut terminal, &mut app, &workers);
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, workers: &Workers) -> Result<()> {
+    let mut dirty = true;
+    loop {
+        let size = terminal.size()?;
+        let geometry = Geometry::of(ratatui::layout::Rect::new(0, 0, size.width, size.height));
+        if let Some(g) = &geometry {
+            app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
+        }
+        forward(app, workers);
+        if dirty || app.waiting_since.is_some() {
+            terminal.draw(|frame| ui::draw(frame, app))?;
+            dirty = false;
+        }
+        if app.quit {
+            return Ok(());
+        }
+        if event::poll(Duration::from_millis(50))? {
+            while {
+                dirty |= handle(app, event::read()?, geometry.as_ref());
+                event::poll(Duration::ZERO)?
+            } {}
+        }
+        while let Ok(report) = workers.reports.try_recv() {
+            app.on_report(report);
+            dirty = true;
+        }
+        dirty |= app.tick(std::time::Instant::now());
+    }
+}
+
+fn forward(app: &mut App, workers: &Workers) {
+    for request in app.take_requests() {
+        match request {
+            Request::Compare { old, new, options } => workers.compare(old, new, options),
+            Request::Similarities { old, options } => workers.similarities(old, options),
+        }
+    }
+}
+
+/// Applies one terminal event; returns whether the screen needs redrawing.
+fn handle(app: &mut App, event: Event, geometry: Option<&Geometry>) -> bool {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if app.search.editing {
+                match key.code {
+                    KeyCode::Enter => app.search_done(true),
+                    KeyCode::Esc => app.search_done(false),
+                    KeyCode::Backspace => app.search_input(None),
+                    KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                        app.search_done(false)
+                    }
+                    KeyCode::Char(c) => app.search_input(Some(c)),
+                    _ => {}
+                }
+                return true;
+            }
+            if let Some(action) = keymap::action_for(&key, app.list_focused) {
+                app.update(action);
+            }
+            true
+        }
+        Event::Mouse(mouse) => {
+            let Some(g) = geometry else { return false };
+            let at = Position::new(mouse.column, mouse.row);
+            let in_list = g.list.contains(at);
+            let action = match mouse.kind {
+                MouseEventKind::ScrollDown if in_list => Action::SelectBy(1),
+                MouseEventKind::ScrollUp if in_list => Action::SelectBy(-1),
+                MouseEventKind::ScrollDown => Action::ScrollLines(3),
+                MouseEventKind::ScrollUp => Action::ScrollLines(-3),
+                MouseEventKind::Down(_) if in_list && mouse.row > g.list.y => {
+                    Action::SelectAt(app.list_offset + usize::from(mouse.row - g.list.y - 1) / 2)
+                }
+                _ => return false,
+            };
+            app.update(action);
+            true
+        }
+        Event::Resize(..) => true,
+        _ => false,
+    }
 }

@@ -1,0 +1,34 @@
+//! Everything a user can ask the reader to do; keys and mouse map onto these.
+
+/// One user intent. `update` in `app.rs` is the only place that acts on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    ToggleHelp,
+    ToggleFocus,
+    /// Move the list selection by this many entries.
+    SelectBy(isize),
+    /// Select the list entry at this index (mouse click).
+    SelectAt(usize),
+    /// Put the selected document in the old (left) pane.
+    SetOld,
+    /// Put the selected document in the new (right) pane.
+    SetNew,
+    SwapPanes,
+    /// Scroll the panes by this many lines.
+    ScrollLines(isize),
+    /// Scroll by this many half pages (negative: up).
+    ScrollHalfPages(isize),
+    /// Scroll by this many pages (negative: up).
+    ScrollPages(isize),
+    Top,
+    Bottom,
+    /// Next (true) or previous (false) change, or search match while a search is active.
+    NextChange(bool),
+    StartSearch,
+    ClearSearch,
+    ToggleFold,
+    /// Cycle the word-comparison options: exact, ignore case, ignore case and punctuation.
+    CycleDiffOptions,
+    CycleTheme,
+}

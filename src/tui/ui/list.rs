@@ -1,0 +1,84 @@
+//! The document list: title, words, similarity to the old pane's document, pane badges.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use crate::tui::app::App;
+
+/// A ten-step bar for a share in 0..=1.
+fn bar(value: f32) -> String {
+    let filled = (value.clamp(0.0, 1.0) * 10.0).round() as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
+}
+
+/// The text cut to `width` columns, with an ellipsis when cut.
+fn clip(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.to_string().width() + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out + "…"
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let theme = app.theme;
+    let border = if app.list_focused {
+        theme.accent()
+    } else {
+        theme.dim()
+    };
+    let block = Block::bordered()
+        .title(format!(" Documents ({}) ", app.docs.len()))
+        .border_style(border);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line> = Vec::new();
+    let visible = usize::from(inner.height / 2).max(1);
+    for i in app.list_offset..(app.list_offset + visible).min(app.docs.len()) {
+        let doc = &app.docs[i];
+        let badge = if i == app.old {
+            "old "
+        } else if app.new == Some(i) {
+            "new "
+        } else {
+            ""
+        };
+        let title_style = if i == app.selected {
+            theme.selected()
+        } else {
+            Style::default()
+        };
+        let title = clip(&doc.title, width);
+        lines.push(Line::from(Span::styled(
+            format!("{title:<width$}"),
+            title_style,
+        )));
+        let similarity = match app.similarities.get(i).copied().flatten() {
+            _ if i == app.old => String::new(),
+            Some(s) => format!(" {:>3.0}% {}", s * 100.0, bar(s)),
+            None => " …".to_string(),
+        };
+        let detail = format!(" {badge}{}w{similarity}", app.words[i]);
+        let badge_style = if badge.is_empty() {
+            theme.dim()
+        } else {
+            theme.accent()
+        };
+        lines.push(Line::from(Span::styled(detail, badge_style)));
+    }
+    if app.docs.is_empty() {
+        lines.push(Line::from("No documents."));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,91 @@
+//! Drawing: the screen's geometry, then each part from the app's state.
+
+mod help;
+mod list;
+mod panes;
+mod status;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::app::App;
+
+/// Below this the reader asks for a bigger terminal instead of drawing garbage.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 10;
+/// Columns for the row-kind cue at the left of each pane.
+pub const GUTTER: u16 = 2;
+
+/// Where everything goes on a screen of a given size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Geometry {
+    pub list: Rect,
+    pub old: Rect,
+    pub new: Rect,
+    pub status: Rect,
+}
+
+impl Geometry {
+    pub fn of(area: Rect) -> Option<Geometry> {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            return None;
+        }
+        let [main, status] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+        let list_width = (area.width / 4).clamp(22, 44);
+        let [list, panes] =
+            Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(main);
+        let [old, new] =
+            Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(panes);
+        Some(Geometry {
+            list,
+            old,
+            new,
+            status,
+        })
+    }
+
+    /// Columns of document text per pane (inside the border, after the gutter).
+    pub fn text_width(&self) -> usize {
+        usize::from(
+            self.old
+                .width
+                .min(self.new.width)
+                .saturating_sub(2 + GUTTER),
+        )
+    }
+
+    /// Lines of document text per pane.
+    pub fn text_height(&self) -> usize {
+        usize::from(self.old.height.saturating_sub(2))
+    }
+
+    /// Documents the list shows at once (two lines each).
+    pub fn list_rows(&self) -> usize {
+        usize::from(self.list.height.saturating_sub(2) / 2)
+    }
+}
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let Some(g) = Geometry::of(area) else {
+        let msg = format!(
+            "terminal too small ({}x{}): driftview needs {MIN_WIDTH}x{MIN_HEIGHT}",
+            area.width, area.height
+        );
+        frame.render_widget(
+            Paragraph::new(Line::from(msg)).wrap(ratatui::widgets::Wrap { trim: true }),
+            area,
+        );
+        return;
+    };
+    list::draw(frame, app, g.list);
+    panes::draw(frame, app, &g);
+    status::draw(frame, app, g.status);
+    if app.show_help {
+        help::draw(frame, app, area);
+    }
+}

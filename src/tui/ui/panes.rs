@@ -1,0 +1,128 @@
+//! The two aligned panes: gutter cue, styled words, search matches, fold markers, progress.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use driftview::layout::Line as LaidLine;
+use driftview::{Pair, Side};
+
+use super::{GUTTER, Geometry};
+use crate::tui::app::App;
+use crate::tui::search::find_all;
+use crate::tui::theme::Theme;
+use crate::tui::view::ViewLine;
+
+pub fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
+    let theme = app.theme;
+    let border = if app.list_focused {
+        theme.dim()
+    } else {
+        theme.accent()
+    };
+    let names = Pair::new(
+        app.docs.get(app.old).map(|d| d.name()),
+        app.new.and_then(|n| app.docs.get(n)).map(|d| d.name()),
+    );
+    let areas = Pair::new(g.old, g.new);
+    let mut inner = Pair::new(Rect::default(), Rect::default());
+    for side in Side::BOTH {
+        let label = if side == Side::Old { "old" } else { "new" };
+        let title = match names.get(side) {
+            Some(n) => format!(" {label}: {n} "),
+            None => format!(" {label} "),
+        };
+        let block = Block::bordered().title(title).border_style(border);
+        *inner.get_mut(side) = block.inner(*areas.get(side));
+        frame.render_widget(block, *areas.get(side));
+    }
+    let Some(view) = &app.view else {
+        let msg = placeholder(app);
+        frame.render_widget(
+            Paragraph::new(msg)
+                .wrap(Wrap { trim: true })
+                .style(theme.dim()),
+            inner.new,
+        );
+        return;
+    };
+    let lines = view.lines(app.top, usize::from(inner.old.height));
+    for side in Side::BOTH {
+        let text: Vec<Line> = lines.iter().map(|l| render_line(app, l, side)).collect();
+        frame.render_widget(Paragraph::new(text), *inner.get(side));
+    }
+}
+
+/// What the new pane says when there is no comparison to show.
+fn placeholder(app: &App) -> String {
+    if app.docs.is_empty() {
+        let mut msg =
+            "No documents to show. Pass files or folders: driftview A.txt B.txt".to_string();
+        for n in &app.notices {
+            msg.push_str("\n\n");
+            msg.push_str(n);
+        }
+        return msg;
+    }
+    if app.new.is_none() {
+        return "Only one document is open. Open another beside it to compare: driftview A.txt B.txt".into();
+    }
+    match app.waiting_since {
+        Some(since) => format!(
+            "Comparing… {:.1} s\n\nThe keys still work; the panes fill in when the alignment is ready.",
+            since.elapsed().as_secs_f32()
+        ),
+        None => String::new(),
+    }
+}
+
+fn render_line<'a>(app: &App, line: &'a ViewLine, side: Side) -> Line<'a> {
+    let theme = app.theme;
+    if line.folded > 0 {
+        let text = format!("  ⋯ {} unchanged sentences (f unfolds) ⋯", line.folded);
+        return Line::from(Span::styled(text, theme.dim()));
+    }
+    let kind = line
+        .row
+        .and_then(|k| app.comparison().map(|c| c.rows[k].kind));
+    let gutter = match kind {
+        Some(kind) if line.first => {
+            let (c, style) = theme.gutter(kind);
+            Span::styled(format!("{c:<width$}", width = usize::from(GUTTER)), style)
+        }
+        _ => Span::raw(" ".repeat(usize::from(GUTTER))),
+    };
+    let mut spans = vec![gutter];
+    spans.extend(styled(line.text.get(side), &app.search.query, theme));
+    Line::from(spans)
+}
+
+/// The laid-out spans in theme styles, with search matches picked out.
+fn styled<'a>(line: &'a LaidLine, query: &str, theme: Theme) -> Vec<Span<'a>> {
+    let mut out = Vec::new();
+    for span in &line.spans {
+        let style = theme.text(span.style);
+        let matches = if query.is_empty() {
+            Vec::new()
+        } else {
+            find_all(&span.text, query)
+        };
+        let mut pos = 0;
+        for m in matches {
+            out.push(Span::styled(&span.text[pos..m.start], style));
+            out.push(Span::styled(
+                &span.text[m.clone()],
+                style.patch(theme.search()),
+            ));
+            pos = m.end;
+        }
+        out.push(Span::styled(&span.text[pos..], style));
+    }
+    out.retain(|s| !s.content.is_empty());
+    if out.is_empty() {
+        out.push(Span::styled("", Style::default()));
+    }
+    out
+}

@@ -1,0 +1,196 @@
+//! The panes' scrollable model: a comparison laid out at one width, with folds, as display
+//! lines addressed by number. Row heights are known up front; spans are built only for the
+//! lines on screen.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use driftview::layout::{LayoutOptions, Line, layout_row, row_height};
+use driftview::{Comparison, Pair, RowKind};
+
+/// Runs of at least this many equal rows fold into one line.
+const MIN_FOLD: usize = 2;
+
+/// A scrollable block: one row, or a fold of equal rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    Row(usize),
+    Fold(Range<usize>),
+}
+
+/// One display line handed to the renderer.
+#[derive(Debug, Clone)]
+pub struct ViewLine {
+    pub text: Pair<Line>,
+    /// The row this line belongs to; `None` for a fold marker.
+    pub row: Option<usize>,
+    /// The first line carrying text of its row (where the gutter cue goes).
+    pub first: bool,
+    /// For a fold marker: how many rows it hides.
+    pub folded: usize,
+}
+
+/// A comparison laid out at one pane width.
+pub struct PaneView {
+    pub comparison: Arc<Comparison>,
+    layout: LayoutOptions,
+    items: Vec<Item>,
+    /// `starts[i]` is the first display line of item `i`; one extra entry holds the total.
+    starts: Vec<usize>,
+}
+
+impl PaneView {
+    pub fn new(comparison: Arc<Comparison>, width: usize, fold: bool) -> PaneView {
+        let layout = LayoutOptions {
+            width: width.max(1),
+            markers: false,
+        };
+        let items = items(&comparison, fold);
+        let mut starts = Vec::with_capacity(items.len() + 1);
+        let mut line = 0;
+        for item in &items {
+            starts.push(line);
+            line += match item {
+                Item::Row(k) => row_height(&comparison, *k, &layout),
+                Item::Fold(_) => 1,
+            };
+        }
+        starts.push(line);
+        PaneView {
+            comparison,
+            layout,
+            items,
+            starts,
+        }
+    }
+
+    pub fn total_lines(&self) -> usize {
+        *self.starts.last().unwrap_or(&0)
+    }
+
+    /// The item shown at display line `line`.
+    fn item_at(&self, line: usize) -> usize {
+        self.starts
+            .partition_point(|&s| s <= line)
+            .saturating_sub(1)
+            .min(self.items.len().saturating_sub(1))
+    }
+
+    /// The row shown at display line `line` (the first row of a fold).
+    pub fn row_at(&self, line: usize) -> usize {
+        match self.items.get(self.item_at(line)) {
+            Some(Item::Row(k)) => *k,
+            Some(Item::Fold(r)) => r.start,
+            None => 0,
+        }
+    }
+
+    /// The first display line of row `row` (of its fold, if folded).
+    pub fn line_of_row(&self, row: usize) -> usize {
+        let first_row = |item: &Item| match item {
+            Item::Row(k) => *k,
+            Item::Fold(r) => r.start,
+        };
+        let i = self
+            .items
+            .partition_point(|it| first_row(it) <= row)
+            .saturating_sub(1);
+        self.starts.get(i).copied().unwrap_or(0)
+    }
+
+    /// The display lines `top..top + height`.
+    pub fn lines(&self, top: usize, height: usize) -> Vec<ViewLine> {
+        let mut out = Vec::with_capacity(height);
+        if self.items.is_empty() {
+            return out;
+        }
+        let mut i = self.item_at(top);
+        let mut skip = top - self.starts[i];
+        while out.len() < height && i < self.items.len() {
+            match &self.items[i] {
+                Item::Fold(r) => out.push(ViewLine {
+                    text: Pair::default(),
+                    row: None,
+                    first: false,
+                    folded: r.len(),
+                }),
+                Item::Row(k) => {
+                    let lines = layout_row(&self.comparison, *k, &self.layout);
+                    let first_text = lines
+                        .iter()
+                        .position(|l| l.old.width() + l.new.width() > 0)
+                        .unwrap_or(0);
+                    for (n, text) in lines.into_iter().enumerate().skip(skip) {
+                        if out.len() == height {
+                            break;
+                        }
+                        out.push(ViewLine {
+                            text,
+                            row: Some(*k),
+                            first: n == first_text,
+                            folded: 0,
+                        });
+                    }
+                }
+            }
+            skip = 0;
+            i += 1;
+        }
+        out
+    }
+}
+
+fn items(cmp: &Comparison, fold: bool) -> Vec<Item> {
+    let mut items = Vec::with_capacity(cmp.rows.len());
+    let mut k = 0;
+    while k < cmp.rows.len() {
+        let run_end = (k..cmp.rows.len())
+            .find(|&j| cmp.rows[j].kind != RowKind::Equal)
+            .unwrap_or(cmp.rows.len());
+        if fold && run_end - k >= MIN_FOLD {
+            items.push(Item::Fold(k..run_end));
+            k = run_end;
+        } else {
+            items.push(Item::Row(k));
+            k += 1;
+        }
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use driftview::{DiffOptions, Document, compare};
+
+    fn view(fold: bool) -> PaneView {
+        let old = "Same one.\nSame two.\nSame three.\nChanged here now.\nSame four.";
+        let new = "Same one.\nSame two.\nSame three.\nChanged there now.\nSame four.";
+        let cmp = compare(
+            Arc::new(Document::from_text("a", old)),
+            Arc::new(Document::from_text("b", new)),
+            DiffOptions::default(),
+        );
+        PaneView::new(Arc::new(cmp), 40, fold)
+    }
+
+    #[test]
+    fn folds_hide_equal_runs_behind_one_line() {
+        let unfolded = view(false);
+        let folded = view(true);
+        assert!(folded.total_lines() < unfolded.total_lines());
+        let lines = folded.lines(0, 10);
+        assert_eq!(lines[0].folded, 3);
+        assert_eq!(lines[0].row, None);
+        assert!(lines.iter().any(|l| l.row == Some(3)));
+    }
+
+    #[test]
+    fn rows_and_lines_map_both_ways() {
+        let v = view(false);
+        for row in 0..v.comparison.rows.len() {
+            assert_eq!(v.row_at(v.line_of_row(row)), row);
+        }
+        assert_eq!(v.lines(v.total_lines() - 1, 5).len(), 1);
+    }
+}

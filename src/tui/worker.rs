@@ -1,0 +1,138 @@
+//! Comparing off the input thread: one worker for the pair on screen, one for the list's
+//! similarity column, both reporting back over a channel.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread;
+
+use driftview::{Comparison, DiffOptions, Document, compare};
+
+/// What the workers report.
+pub enum Report {
+    /// The comparison of documents `old` and `new` under `options`.
+    Compared {
+        old: usize,
+        new: usize,
+        options: DiffOptions,
+        comparison: Arc<Comparison>,
+    },
+    /// Similarity of document `doc` to the reference `old`.
+    Similarity { old: usize, doc: usize, value: f32 },
+    /// The most similar pair of distinct documents.
+    BestPair { old: usize, new: usize },
+}
+
+enum PairJob {
+    Compare {
+        old: usize,
+        new: usize,
+        options: DiffOptions,
+    },
+}
+
+/// Handles to the worker threads.
+pub struct Workers {
+    pair: Sender<PairJob>,
+    list: Sender<(u64, usize, DiffOptions)>,
+    list_generation: Arc<AtomicU64>,
+    pub reports: Receiver<Report>,
+}
+
+/// Above this many documents the start-up search for the most similar pair is skipped.
+const BEST_PAIR_LIMIT: usize = 40;
+
+impl Workers {
+    /// Starts the workers over a fixed set of documents.
+    pub fn start(docs: Arc<Vec<Arc<Document>>>) -> Workers {
+        let (report_tx, reports) = channel();
+        let (pair, pair_rx) = channel();
+        let (list, list_rx) = channel();
+        let list_generation = Arc::new(AtomicU64::new(0));
+        {
+            let (docs, tx) = (docs.clone(), report_tx.clone());
+            thread::spawn(move || pair_worker(&docs, &pair_rx, &tx));
+        }
+        {
+            let generation = list_generation.clone();
+            thread::spawn(move || list_worker(&docs, &list_rx, &report_tx, &generation));
+        }
+        Workers {
+            pair,
+            list,
+            list_generation,
+            reports,
+        }
+    }
+
+    /// Asks for a comparison; the answer arrives as `Report::Compared`.
+    pub fn compare(&self, old: usize, new: usize, options: DiffOptions) {
+        let _ = self.pair.send(PairJob::Compare { old, new, options });
+    }
+
+    /// Asks for every document's similarity to `old`, abandoning any earlier such request.
+    pub fn similarities(&self, old: usize, options: DiffOptions) {
+        let generation = self.list_generation.fetch_add(1, Ordering::SeqCst) + 1;
+        let _ = self.list.send((generation, old, options));
+    }
+}
+
+fn pair_worker(docs: &[Arc<Document>], jobs: &Receiver<PairJob>, tx: &Sender<Report>) {
+    while let Ok(PairJob::Compare { old, new, options }) = jobs.recv() {
+        let comparison = Arc::new(compare(docs[old].clone(), docs[new].clone(), options));
+        if tx
+            .send(Report::Compared {
+                old,
+                new,
+                options,
+                comparison,
+            })
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+fn list_worker(
+    docs: &[Arc<Document>],
+    jobs: &Receiver<(u64, usize, DiffOptions)>,
+    tx: &Sender<Report>,
+    generation: &AtomicU64,
+) {
+    if (2..=BEST_PAIR_LIMIT).contains(&docs.len()) {
+        let (old, new) = best_pair(docs);
+        if tx.send(Report::BestPair { old, new }).is_err() {
+            return;
+        }
+    }
+    while let Ok((job_generation, old, options)) = jobs.recv() {
+        for doc in 0..docs.len() {
+            if generation.load(Ordering::SeqCst) != job_generation {
+                break;
+            }
+            let value = if doc == old {
+                1.0
+            } else {
+                compare(docs[old].clone(), docs[doc].clone(), options).similarity
+            };
+            if tx.send(Report::Similarity { old, doc, value }).is_err() {
+                return;
+            }
+        }
+    }
+}
+
+/// The pair of distinct documents with the highest similarity (first found wins ties).
+fn best_pair(docs: &[Arc<Document>]) -> (usize, usize) {
+    let mut best = (0, 1, f32::MIN);
+    for i in 0..docs.len() {
+        for j in i + 1..docs.len() {
+            let s = compare(docs[i].clone(), docs[j].clone(), DiffOptions::default()).similarity;
+            if s > best.2 {
+                best = (i, j, s);
+            }
+        }
+    }
+    (best.0, best.1)
+}
