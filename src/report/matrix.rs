@@ -26,13 +26,22 @@ pub fn write(out: &mut dyn Write, docs: &[Document], options: DiffOptions) -> io
         write!(out, "{:>5}", j + 1)?;
     }
     writeln!(out)?;
-    for (i, a) in docs.iter().enumerate() {
+    // Each pair is compared once, old = the earlier document, and shown in both cells.
+    let n = docs.len();
+    let mut table = vec![vec![1.0f32; n]; n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let s = compare(docs[i].clone(), docs[j].clone(), options).similarity;
+            table[i][j] = s;
+            table[j][i] = s;
+        }
+    }
+    for (i, row) in table.iter().enumerate() {
         write!(out, "{:>3}  ", i + 1)?;
-        for (j, b) in docs.iter().enumerate() {
+        for (j, s) in row.iter().enumerate() {
             if i == j {
                 write!(out, "{:>5}", "·")?;
             } else {
-                let s = compare(a.clone(), b.clone(), options).similarity;
                 write!(out, "{:>4.0}%", s * 100.0)?;
             }
         }

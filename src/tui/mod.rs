@@ -3,8 +3,12 @@
 
 mod action;
 mod app;
+#[cfg(test)]
+mod app_tests;
 mod keymap;
 mod search;
+#[cfg(test)]
+mod testing;
 mod theme;
 mod ui;
 mod view;

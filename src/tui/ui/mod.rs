@@ -3,6 +3,8 @@
 mod help;
 mod list;
 mod panes;
+#[cfg(test)]
+mod snapshot_tests;
 mod status;
 
 use ratatui::Frame;

@@ -1,0 +1,140 @@
+//! Key → action → state, with no terminal: the reader's behaviour as pure tests.
+
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use super::keymap::action_for;
+use super::testing::{sample_app, settle};
+use super::theme::Theme;
+use driftview::RowKind;
+
+fn press(app: &mut super::app::App, c: char) {
+    let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    if let Some(a) = action_for(&key, app.list_focused) {
+        app.update(a);
+    }
+    settle(app);
+}
+
+#[test]
+fn opens_on_the_first_two_documents_with_a_comparison() {
+    let app = sample_app(Theme::Colour);
+    assert_eq!((app.old, app.new), (0, Some(1)));
+    let cmp = app.comparison().expect("comparison ready");
+    assert_eq!(
+        cmp.docs.new.name(),
+        "02-putin-wants-to-meet-biden-version-b.txt"
+    );
+    assert!(app.similarities.iter().all(Option::is_some));
+}
+
+#[test]
+fn moving_in_the_list_shows_the_selection_after_a_pause() {
+    let mut app = sample_app(Theme::Colour);
+    app.update(Action::ToggleFocus);
+    press(&mut app, 'j');
+    assert_eq!(app.selected, 2);
+    assert_eq!(app.new, Some(1), "not before the debounce");
+    assert!(app.tick(Instant::now() + Duration::from_secs(1)));
+    settle(&mut app);
+    assert_eq!(app.new, Some(2));
+    assert_eq!(
+        app.comparison().unwrap().docs.new.name(),
+        "03-putin-wants-to-meet-biden-version-c.txt"
+    );
+}
+
+#[test]
+fn o_sets_the_old_pane_and_s_swaps() {
+    let mut app = sample_app(Theme::Colour);
+    app.update(Action::SelectAt(3));
+    settle(&mut app);
+    assert_eq!((app.old, app.new), (0, Some(3)));
+    press(&mut app, 'o');
+    // The selected document moves to the old pane; the old one takes its place on the right.
+    assert_eq!((app.old, app.new), (3, Some(0)));
+    press(&mut app, 's');
+    assert_eq!((app.old, app.new), (0, Some(3)));
+    let cmp = app.comparison().unwrap();
+    assert_eq!(cmp.docs.old.name(), app.docs[app.old].name());
+    assert_eq!(cmp.docs.new.name(), app.docs[app.new.unwrap()].name());
+}
+
+#[test]
+fn scrolling_stays_inside_the_document() {
+    let mut app = sample_app(Theme::Colour);
+    press(&mut app, 'G');
+    let bottom = app.top;
+    assert!(bottom > 0);
+    press(&mut app, 'j');
+    assert_eq!(app.top, bottom, "no scrolling past the end");
+    press(&mut app, 'g');
+    assert_eq!(app.top, 0);
+    app.update(Action::ScrollLines(-5));
+    assert_eq!(app.top, 0);
+    app.update(Action::ScrollPages(1));
+    assert_eq!(app.top, 28);
+}
+
+#[test]
+fn n_jumps_to_the_next_row_that_differs() {
+    let mut app = sample_app(Theme::Colour);
+    let start = app.current_row();
+    press(&mut app, 'n');
+    let row = app.current_row();
+    assert!(row > start);
+    assert_ne!(app.comparison().unwrap().rows[row].kind, RowKind::Equal);
+    press(&mut app, 'N');
+    assert!(app.current_row() < row);
+}
+
+#[test]
+fn search_finds_rows_and_n_walks_the_matches() {
+    let mut app = sample_app(Theme::Colour);
+    press(&mut app, '/');
+    for c in "blinken".chars() {
+        app.search_input(Some(c));
+    }
+    app.search_done(true);
+    let rows = app.search.rows.clone();
+    assert!(rows.len() >= 3, "{rows:?}");
+    let cmp = app.comparison().unwrap().clone();
+    assert!(rows.iter().all(|&r| {
+        cmp.text(&cmp.rows[r], driftview::Side::Old)
+            .contains("Blinken")
+            || cmp
+                .text(&cmp.rows[r], driftview::Side::New)
+                .contains("Blinken")
+    }));
+    press(&mut app, 'n');
+    assert!(rows.contains(&app.current_row()));
+    app.update(Action::ClearSearch);
+    assert!(app.search.query.is_empty());
+}
+
+#[test]
+fn fold_and_options_toggle_and_recompare() {
+    let mut app = sample_app(Theme::Colour);
+    app.update(Action::SelectAt(0));
+    app.update(Action::SetOld);
+    settle(&mut app);
+    press(&mut app, 'w');
+    assert!(app.options.ignore_case);
+    assert!(app.comparison().unwrap().options.ignore_case);
+    press(&mut app, 'f');
+    assert!(app.fold);
+}
+
+#[test]
+fn unbound_keys_do_nothing() {
+    let mut app = sample_app(Theme::Colour);
+    let before = (app.top, app.old, app.new, app.selected);
+    press(&mut app, 'z');
+    press(&mut app, 'Q');
+    assert_eq!(before, (app.top, app.old, app.new, app.selected));
+    assert!(!app.quit);
+    press(&mut app, 'q');
+    assert!(app.quit);
+}

@@ -1,0 +1,55 @@
+//! Test helpers: an app over the bundled samples whose worker requests are answered inline.
+
+use std::sync::Arc;
+
+use driftview::{DiffOptions, compare, samples};
+
+use super::app::{App, Request};
+use super::theme::Theme;
+use super::worker::Report;
+
+/// An app on the samples with panes of the given text size, all requests answered.
+pub fn sample_app(theme: Theme) -> App {
+    let mut app = App::new(
+        samples::documents(),
+        Vec::new(),
+        theme,
+        DiffOptions::default(),
+    );
+    app.set_viewport(50, 30, 10);
+    settle(&mut app);
+    app
+}
+
+/// Answers every pending request the way the workers would, until none is left.
+pub fn settle(app: &mut App) {
+    loop {
+        let requests = app.take_requests();
+        if requests.is_empty() {
+            return;
+        }
+        for request in requests {
+            match request {
+                Request::Compare { old, new, options } => {
+                    let docs = app.docs.clone();
+                    let comparison =
+                        Arc::new(compare(docs[old].clone(), docs[new].clone(), options));
+                    app.on_report(Report::Compared {
+                        old,
+                        new,
+                        options,
+                        comparison,
+                    });
+                }
+                Request::Similarities { old, options } => {
+                    let docs = app.docs.clone();
+                    for doc in 0..docs.len() {
+                        let value =
+                            compare(docs[old].clone(), docs[doc].clone(), options).similarity;
+                        app.on_report(Report::Similarity { old, doc, value });
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Rendered screens at two sizes (TestBackend + insta), and the styles the plain snapshot drops.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+use crate::tui::action::Action;
+use crate::tui::testing::{sample_app, settle};
+use crate::tui::theme::Theme;
+
+use super::{Geometry, draw};
+
+fn render(app: &mut crate::tui::app::App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let g = Geometry::of(ratatui::layout::Rect::new(0, 0, width, height));
+    if let Some(g) = g {
+        app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
+        settle(app);
+    }
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| draw(f, app)).unwrap();
+    terminal
+}
+
+fn cells_where(
+    buffer: &Buffer,
+    x_range: std::ops::Range<u16>,
+    test: impl Fn(&ratatui::buffer::Cell) -> bool,
+) -> usize {
+    let area = buffer.area;
+    (0..area.height)
+        .flat_map(|y| x_range.clone().map(move |x| (x, y)))
+        .filter(|&(x, y)| test(&buffer[(x, y)]))
+        .count()
+}
+
+#[test]
+fn screen_120x40() {
+    let mut app = sample_app(Theme::Colour);
+    let terminal = render(&mut app, 120, 40);
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn screen_80x24_scrolled_to_a_change() {
+    let mut app = sample_app(Theme::Colour);
+    render(&mut app, 80, 24);
+    app.update(Action::NextChange(true));
+    app.update(Action::NextChange(true));
+    let terminal = render(&mut app, 80, 24);
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn help_overlay_lists_the_keys() {
+    let mut app = sample_app(Theme::Colour);
+    app.update(Action::ToggleHelp);
+    let terminal = render(&mut app, 120, 40);
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn too_small_says_so() {
+    let mut app = sample_app(Theme::Colour);
+    let terminal = render(&mut app, 30, 5);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("terminal too small"));
+}
+
+#[test]
+fn deletions_left_and_insertions_right_are_coloured_and_underlined() {
+    let mut app = sample_app(Theme::Colour);
+    let terminal = render(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let g = Geometry::of(buffer.area).unwrap();
+    let old_x = g.old.x..g.old.x + g.old.width;
+    let new_x = g.new.x..g.new.x + g.new.width;
+    let underlined = |c: &ratatui::buffer::Cell| c.modifier.contains(Modifier::UNDERLINED);
+    let deleted = |c: &ratatui::buffer::Cell| c.fg == Color::LightRed && underlined(c);
+    let inserted = |c: &ratatui::buffer::Cell| c.fg == Color::LightGreen && underlined(c);
+    assert!(cells_where(buffer, old_x.clone(), deleted) > 10);
+    assert_eq!(cells_where(buffer, old_x, inserted), 0);
+    assert!(cells_where(buffer, new_x.clone(), inserted) > 10);
+    assert_eq!(cells_where(buffer, new_x, deleted), 0);
+}
+
+#[test]
+fn no_colour_theme_still_marks_changes() {
+    let mut app = sample_app(Theme::Mono);
+    let terminal = render(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let all = 0..buffer.area.width;
+    let coloured =
+        |c: &ratatui::buffer::Cell| !matches!(c.fg, Color::Reset) || !matches!(c.bg, Color::Reset);
+    assert_eq!(cells_where(buffer, all.clone(), coloured), 0);
+    let marked =
+        |c: &ratatui::buffer::Cell| c.modifier.contains(Modifier::UNDERLINED | Modifier::BOLD);
+    assert!(cells_where(buffer, all, marked) > 20);
+}
+
+#[test]
+fn search_matches_are_highlighted_in_both_panes() {
+    let mut app = sample_app(Theme::Colour);
+    app.update(Action::StartSearch);
+    for c in "putin".chars() {
+        app.search_input(Some(c));
+    }
+    app.search_done(true);
+    let terminal = render(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let g = Geometry::of(buffer.area).unwrap();
+    let hit = |c: &ratatui::buffer::Cell| c.bg == Color::Yellow;
+    assert!(cells_where(buffer, g.old.x..g.old.x + g.old.width, hit) >= 5);
+    assert!(cells_where(buffer, g.new.x..g.new.x + g.new.width, hit) >= 5);
+}

@@ -1,0 +1,183 @@
+//! The real reader in a pseudo-terminal: type keys, read the screen (portable-pty + vt100).
+
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const ROWS: u16 = 40;
+const COLS: u16 = 140;
+const PATIENCE: Duration = Duration::from_secs(20);
+
+struct Reader {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+    done: Receiver<()>,
+}
+
+impl Reader {
+    fn start(envs: &[(&str, &str)]) -> Reader {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_driftview"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("driftview starts");
+        drop(pty.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let mut output = pty.master.try_clone_reader().unwrap();
+        let (tx, done) = channel();
+        let sink = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = output.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+            let _ = tx.send(());
+        });
+        let writer = pty.master.take_writer().unwrap();
+        Reader {
+            screen,
+            writer,
+            child,
+            _master: pty.master,
+            done,
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen satisfies `test`, or fails with the screen's text.
+    fn wait_for(&self, what: &str, test: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let text = self.text();
+            if test(&text) {
+                return text;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "timed out waiting for {what}; screen:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn pane_title(&self, label: &str) -> String {
+        let text = self.text();
+        let first = text.lines().next().unwrap_or("").to_string();
+        let at = first
+            .find(&format!("{label}: "))
+            .map(|i| i + label.len() + 2)
+            .unwrap_or(0);
+        first[at..].split(' ').next().unwrap_or("").to_string()
+    }
+}
+
+#[test]
+fn reader_opens_on_the_samples_and_answers_keys() {
+    let mut r = Reader::start(&[]);
+    let screen = r.wait_for("the list and both panes", |t| {
+        t.contains("Documents (5)") && t.contains("row ")
+    });
+    for title in [
+        "In a short video",
+        "Russian President Vladimir",
+        "Biden and Putin will meet",
+        "The Biden-Putin Video",
+    ] {
+        assert!(screen.contains(title), "missing {title}:\n{screen}");
+    }
+    assert!(screen.contains("old: ") && screen.contains("new: "));
+    // The start-up pair is the most similar one: versions B and C of the story.
+    r.wait_for("the most similar pair", |t| t.contains("new: 03-putin"));
+
+    let before = r.pane_title("new");
+    r.keys("\tj");
+    r.wait_for("j to change the new pane", |_| {
+        r.pane_title("new") != before
+    });
+
+    let old_before = r.pane_title("old");
+    r.keys("jo");
+    r.wait_for("o to change the old pane", |_| {
+        r.pane_title("old") != old_before
+    });
+
+    r.keys("\t");
+    let row_of = |t: &str| {
+        t.split("row ")
+            .nth(1)
+            .and_then(|s| s.split('/').next())
+            .map(str::to_string)
+    };
+    let start_row = row_of(&r.text());
+    r.keys("n");
+    r.wait_for("n to move to a change", |t| row_of(t) != start_row);
+
+    r.keys("/Kremlin\r");
+    let screen = r.wait_for("search results", |t| t.contains("matching rows"));
+    assert!(screen.contains("/Kremlin"));
+
+    r.keys("\x1bq");
+    r.done
+        .recv_timeout(PATIENCE)
+        .expect("output closes after quit");
+    let status = r.child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    let parser = r.screen.lock().unwrap();
+    assert!(!parser.screen().alternate_screen(), "alternate screen left");
+    assert_eq!(
+        parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
+}
+
+#[test]
+fn no_color_leaves_the_screen_uncoloured() {
+    let mut r = Reader::start(&[("NO_COLOR", "1")]);
+    r.wait_for("the panes", |t| t.contains("row "));
+    {
+        let parser = r.screen.lock().unwrap();
+        let screen = parser.screen();
+        let mut underlined = 0;
+        for row in 0..ROWS {
+            for col in 0..COLS {
+                let cell = screen.cell(row, col).unwrap();
+                assert_eq!(
+                    cell.fgcolor(),
+                    vt100::Color::Default,
+                    "coloured cell at {row},{col}"
+                );
+                underlined += usize::from(cell.underline());
+            }
+        }
+        assert!(underlined > 10, "changes are underlined instead");
+    }
+    r.keys("\x03");
+    r.done.recv_timeout(PATIENCE).expect("Ctrl-C quits");
+    assert!(r.child.wait().unwrap().success());
+}
