@@ -5,7 +5,8 @@ use std::ops::Range;
 
 use crate::similarity::{Features, similarity};
 
-/// One aligned group: a run of old sentences against a run of new ones (1-1, 1-0, 0-1, 2-1, 1-2).
+/// One aligned group: a run of old sentences against a run of new ones (1-1, 1-0, 0-1, 2-1,
+/// 1-2, 2-2).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     pub old: Range<usize>,
@@ -102,7 +103,7 @@ fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
 /// The steps a path through the grid can take: (old sentences, new sentences).
 // On ties the earlier step wins; (0, 1) before (1, 0) puts drops before adds in reading order,
 // since the path is traced backwards.
-const STEPS: [(usize, usize); 5] = [(1, 1), (2, 1), (1, 2), (0, 1), (1, 0)];
+const STEPS: [(usize, usize); 6] = [(1, 1), (2, 1), (1, 2), (2, 2), (0, 1), (1, 0)];
 
 struct Band {
     lo: Vec<usize>,
@@ -196,16 +197,31 @@ impl<'a> Gap<'a> {
             (1, 1) => similarity(&self.old[a - 1], &self.new[b - 1]),
             (2, 1) => similarity(&self.old_pairs[a - 2], &self.new[b - 1]),
             (1, 2) => similarity(&self.old[a - 1], &self.new_pairs[b - 2]),
+            (2, 2) => similarity(&self.old_pairs[a - 2], &self.new_pairs[b - 2]),
             _ => 0.0,
         }
     }
 
+    /// What a step adds to the path's score: a group's similarity above the pairing threshold,
+    /// counted per sentence it covers, less a cost for each split or merge it makes.
     fn gain(&self, a: usize, b: usize, step: (usize, usize)) -> f32 {
-        match step {
-            (1, 0) | (0, 1) => -GAP_COST,
-            (1, 1) => self.group_similarity(a, b, step) - PAIR_THRESHOLD,
-            _ => 1.5 * (self.group_similarity(a, b, step) - PAIR_THRESHOLD) - MERGE_COST,
+        let (da, db) = step;
+        if da == 0 || db == 0 {
+            return -GAP_COST;
         }
+        if step == (2, 2) && self.diagonal_pairs_hold(a, b) {
+            // Two good 1-1 pairs read better than one 2-2 block; merged bags of words always
+            // look a little more alike, so the 2-2 is kept for crossing splits only.
+            return f32::NEG_INFINITY;
+        }
+        let sentences = (da + db) as f32;
+        let merges = (da + db - 2) as f32;
+        sentences / 2.0 * (self.group_similarity(a, b, step) - PAIR_THRESHOLD) - merges * MERGE_COST
+    }
+
+    fn diagonal_pairs_hold(&self, a: usize, b: usize) -> bool {
+        let pair = |i: usize, j: usize| similarity(&self.old[i], &self.new[j]) >= PAIR_THRESHOLD;
+        pair(a - 2, b - 2) && pair(a - 1, b - 1)
     }
 
     fn solve(&self, out: &mut Vec<Group>) {
@@ -325,6 +341,21 @@ mod tests {
         let merged = "The minister arrived in Geneva on Monday for the talks, and negotiators expect a long week of difficult sessions.";
         assert_eq!(run(&[A, B, C], &[merged, C]), [(0..2, 0..1), (2..3, 1..2)]);
         assert_eq!(run(&[merged, C], &[A, B, C]), [(0..1, 0..2), (1..2, 2..3)]);
+    }
+
+    #[test]
+    fn crossing_splits_form_a_two_by_two_group() {
+        let old = [
+            "And the earth was without form, and void; and darkness was upon the face of the deep.",
+            "And the Spirit of God moved upon the face of the waters.",
+        ];
+        let new = [
+            "The earth was formless and empty.",
+            "Darkness was on the surface of the deep and God’s Spirit was hovering over the surface of the waters.",
+        ];
+        assert_eq!(run(&old, &new), [(0..2, 0..2)]);
+        // Two good pairs stay two rows.
+        assert_eq!(run(&[A, B], &[A, B]), [(0..1, 0..1), (1..2, 1..2)]);
     }
 
     #[test]

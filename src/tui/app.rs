@@ -230,6 +230,9 @@ impl App {
                 options,
                 comparison,
             } => {
+                if old == self.old && options == self.options {
+                    self.similarities[new] = Some(comparison.similarity);
+                }
                 self.cache.insert((old, new, options), comparison);
                 if (old, Some(new), options) == (self.old, self.new, self.options) {
                     self.show_pair();

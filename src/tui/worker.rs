@@ -100,7 +100,8 @@ fn list_worker(
     tx: &Sender<Report>,
     generation: &AtomicU64,
 ) {
-    if (2..=BEST_PAIR_LIMIT).contains(&docs.len()) {
+    // With two documents the pair is already on screen; with many the search would be too slow.
+    if (3..=BEST_PAIR_LIMIT).contains(&docs.len()) {
         let (old, new) = best_pair(docs);
         if tx.send(Report::BestPair { old, new }).is_err() {
             return;
