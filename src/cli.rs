@@ -38,6 +38,9 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,
+        /// Print only the drift findings.
+        #[arg(long)]
+        findings_only: bool,
         #[command(flatten)]
         view: ViewFlags,
     },

@@ -19,6 +19,7 @@ pub fn run(command: Command, options: DiffOptions) -> Result<ExitCode> {
             old,
             new,
             format,
+            findings_only,
             view,
         } => {
             let cmp = load_pair(&old, &new, options)?;
@@ -28,10 +29,13 @@ pub fn run(command: Command, options: DiffOptions) -> Result<ExitCode> {
                 FormatArg::Text => Format::Text,
             };
             let text = text_options(&view, false);
-            emit(|out| match format {
-                Format::Json => report::json::write(out, &cmp),
-                Format::Markdown => report::markdown::write(out, &cmp),
-                Format::Text => report::side_by_side::write_report(out, &cmp, &text),
+            emit(|out| match (format, findings_only) {
+                (Format::Json, false) => report::json::write(out, &cmp),
+                (Format::Json, true) => report::json::write_findings(out, &cmp),
+                (Format::Markdown, false) => report::markdown::write(out, &cmp),
+                (Format::Markdown, true) => report::markdown::write_findings(out, &cmp),
+                (Format::Text, false) => report::side_by_side::write_report(out, &cmp, &text),
+                (Format::Text, true) => report::side_by_side::write_findings(out, &cmp),
             })?;
             Ok(status(&cmp))
         }

@@ -92,6 +92,12 @@ fn side<'a>(cmp: &'a Comparison, index: usize, s: Side) -> SideOut<'a> {
     }
 }
 
+/// Writes only the findings, as a JSON array.
+pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &cmp.findings)?;
+    writeln!(out)
+}
+
 /// Writes the comparison as pretty-printed JSON.
 pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     let report = Report {

@@ -113,26 +113,21 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     write_rows(out, cmp)
 }
 
-fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+/// The findings table (also the whole output of `--findings-only`).
+pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     writeln!(out, "## Findings\n")?;
     if cmp.findings.is_empty() {
         return writeln!(out, "None.\n");
     }
     writeln!(out, "| row | kind | severity | what |\n|---|---|---|---|")?;
     for f in &cmp.findings {
-        let kind = serde_json::to_value(f.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        let severity = serde_json::to_value(f.severity)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
         writeln!(
             out,
-            "| [{}](#row-{}) | {kind} | {severity} | {} |",
+            "| [{}](#row-{}) | {} | {} | {} |",
             f.row + 1,
             f.row + 1,
+            f.kind.label(),
+            f.severity.label(),
             escape(&f.message)
         )?;
     }

@@ -90,18 +90,25 @@ pub fn write_report(
     )?;
     if !cmp.findings.is_empty() {
         writeln!(out, "\nfindings:")?;
-        for f in &cmp.findings {
-            writeln!(
-                out,
-                "  row {:>4}  {:<8} {}",
-                f.row + 1,
-                format!("{:?}", f.severity).to_lowercase(),
-                f.message
-            )?;
-        }
+        write_findings(out, cmp)?;
     }
     writeln!(out)?;
     write(out, cmp, options)
+}
+
+/// One line per finding: row, severity, what.
+pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    for f in &cmp.findings {
+        writeln!(
+            out,
+            "  row {:>4}  {:<7} {:<9} {}",
+            f.row + 1,
+            f.severity.label(),
+            f.kind.label(),
+            f.message
+        )?;
+    }
+    Ok(())
 }
 
 fn write_inline(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io::Result<()> {

@@ -31,4 +31,20 @@ pub enum Action {
     /// Cycle the word-comparison options: exact, ignore case, ignore case and punctuation.
     CycleDiffOptions,
     CycleTheme,
+    /// Show or hide the findings panel.
+    ToggleFindings,
+    /// Next (true) or previous (false) finding after the row at the top.
+    NextFinding(bool),
+    /// Move the findings panel's selection.
+    SelectFinding(isize),
+    /// Scroll the panes to the selected finding's row.
+    JumpToFinding,
+}
+
+/// Which part of the screen takes the keys that differ by place (`j`, `k`, `Enter`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Panes,
+    Findings,
 }

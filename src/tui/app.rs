@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use driftview::{Comparison, DiffOptions, Document, RowKind, Side};
 
-use super::action::Action;
+use super::action::{Action, Focus};
 use super::search;
 use super::theme::Theme;
 use super::view::PaneView;
@@ -49,7 +49,12 @@ pub struct App {
     pub list_offset: usize,
     pub old: usize,
     pub new: Option<usize>,
-    pub list_focused: bool,
+    pub focus: Focus,
+    pub show_findings: bool,
+    /// Selected entry of the findings panel.
+    pub finding: usize,
+    /// Findings of each document against `old`, filled in by the list worker.
+    pub finding_counts: Vec<Option<usize>>,
     pub options: DiffOptions,
     pub theme: Theme,
     pub fold: bool,
@@ -89,7 +94,10 @@ impl App {
             list_offset: 0,
             old: 0,
             new: None,
-            list_focused: false,
+            focus: Focus::Panes,
+            show_findings: false,
+            finding: 0,
+            finding_counts: vec![None; n],
             options,
             theme,
             fold: false,
@@ -157,7 +165,38 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::ToggleHelp => self.show_help = !self.show_help,
-            Action::ToggleFocus => self.list_focused = !self.list_focused,
+            Action::ToggleFocus => {
+                self.focus = match self.focus {
+                    Focus::List => Focus::Panes,
+                    Focus::Panes if self.show_findings => Focus::Findings,
+                    _ => Focus::List,
+                }
+            }
+            Action::ToggleFindings => {
+                self.show_findings = !self.show_findings;
+                self.focus = if self.show_findings {
+                    Focus::Findings
+                } else {
+                    Focus::Panes
+                };
+            }
+            Action::NextFinding(forward) => self.next_finding(forward),
+            Action::SelectFinding(d) => {
+                let count = self.comparison().map_or(0, |c| c.findings.len());
+                self.finding = self
+                    .finding
+                    .saturating_add_signed(d)
+                    .min(count.saturating_sub(1));
+            }
+            Action::JumpToFinding => {
+                if let Some(row) = self
+                    .comparison()
+                    .and_then(|c| c.findings.get(self.finding))
+                    .map(|f| f.row)
+                {
+                    self.scroll_to_row(row);
+                }
+            }
             Action::SelectBy(d) => self.select(self.selected.saturating_add_signed(d)),
             Action::SelectAt(i) => {
                 self.select(i);
@@ -232,15 +271,22 @@ impl App {
             } => {
                 if old == self.old && options == self.options {
                     self.similarities[new] = Some(comparison.similarity);
+                    self.finding_counts[new] = Some(comparison.findings.len());
                 }
                 self.cache.insert((old, new, options), comparison);
                 if (old, Some(new), options) == (self.old, self.new, self.options) {
                     self.show_pair();
                 }
             }
-            Report::Similarity { old, doc, value } => {
+            Report::Similarity {
+                old,
+                doc,
+                value,
+                findings,
+            } => {
                 if old == self.old {
                     self.similarities[doc] = Some(value);
+                    self.finding_counts[doc] = Some(findings);
                 }
             }
             Report::BestPair { old, new } => {
@@ -248,7 +294,7 @@ impl App {
                     self.old = old;
                     self.new = Some(new);
                     self.selected = new;
-                    self.similarities.iter_mut().for_each(|s| *s = None);
+                    self.forget_list_figures();
                     self.outbox.push(Request::Similarities {
                         old,
                         options: self.options,
@@ -259,9 +305,41 @@ impl App {
         }
     }
 
+    /// Lines the findings panel takes (0 when hidden).
+    pub fn findings_panel_height(&self) -> u16 {
+        if !self.show_findings {
+            return 0;
+        }
+        let count = self.comparison().map_or(0, |c| c.findings.len());
+        (count.clamp(1, 8) + 2) as u16
+    }
+
+    /// Next or previous finding after (before) the row at the top; selects it in the panel.
+    fn next_finding(&mut self, forward: bool) {
+        let Some(cmp) = self.comparison().cloned() else {
+            return;
+        };
+        let here = self.current_row();
+        let pick = if forward {
+            cmp.findings.iter().position(|f| f.row > here)
+        } else {
+            cmp.findings.iter().rposition(|f| f.row < here)
+        };
+        if let Some(i) = pick {
+            self.finding = i;
+            self.scroll_to_row(cmp.findings[i].row);
+        }
+    }
+
     /// The row at the top of the panes.
     pub fn current_row(&self) -> usize {
         self.view.as_ref().map_or(0, |v| v.row_at(self.top))
+    }
+
+    /// The list's similarity and findings columns are relative to `old`: clear them when it changes.
+    fn forget_list_figures(&mut self) {
+        self.similarities.iter_mut().for_each(|s| *s = None);
+        self.finding_counts.iter_mut().for_each(|s| *s = None);
     }
 
     fn select(&mut self, index: usize) {
@@ -301,7 +379,7 @@ impl App {
             self.new = Some(self.old);
         }
         self.old = index;
-        self.similarities.iter_mut().for_each(|s| *s = None);
+        self.forget_list_figures();
         self.outbox.push(Request::Similarities {
             old: index,
             options: self.options,
@@ -315,7 +393,7 @@ impl App {
             let old = self.old;
             self.new = Some(old);
             self.old = new;
-            self.similarities.iter_mut().for_each(|s| *s = None);
+            self.forget_list_figures();
             self.outbox.push(Request::Similarities {
                 old: new,
                 options: self.options,

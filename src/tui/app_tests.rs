@@ -12,7 +12,7 @@ use driftview::RowKind;
 
 fn press(app: &mut super::app::App, c: char) {
     let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-    if let Some(a) = action_for(&key, app.list_focused) {
+    if let Some(a) = action_for(&key, app.focus) {
         app.update(a);
     }
     settle(app);
@@ -137,4 +137,42 @@ fn unbound_keys_do_nothing() {
     assert!(!app.quit);
     press(&mut app, 'q');
     assert!(app.quit);
+}
+
+#[test]
+fn findings_panel_and_jumps() {
+    let mut app = sample_app(Theme::Colour);
+    let findings = app.comparison().unwrap().findings.clone();
+    assert!(findings.len() > 3);
+    press(&mut app, 'F');
+    assert!(app.show_findings);
+    assert_eq!(app.focus, super::action::Focus::Findings);
+    // `]` goes to the first finding below the top row and selects it in the panel.
+    press(&mut app, ']');
+    let row = app.current_row();
+    assert_eq!(findings[app.finding].row, row);
+    assert!(row > 0);
+    press(&mut app, '[');
+    assert!(app.current_row() < row);
+    // In the panel, j moves the selection and Enter shows its row.
+    let last = findings.len() - 1;
+    for _ in 0..findings.len() + 3 {
+        press(&mut app, 'j');
+    }
+    assert_eq!(app.finding, last, "the selection stops at the last finding");
+    app.update(Action::JumpToFinding);
+    // The last finding sits near the end, so the view may stop short of putting it on top:
+    // it must be on screen (the sample app's panes are 30 lines high).
+    let line = app.view.as_ref().unwrap().line_of_row(findings[last].row);
+    assert!(
+        (app.top..app.top + 30).contains(&line),
+        "line {line}, top {}",
+        app.top
+    );
+    assert!(
+        app.finding_counts
+            .iter()
+            .enumerate()
+            .all(|(i, c)| i == app.old || c.is_some())
+    );
 }

@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::Action;
+use super::action::{Action, Focus};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +13,8 @@ pub enum Scope {
     List,
     /// When the panes have focus.
     Panes,
+    /// When the findings panel has focus.
+    Findings,
 }
 
 /// A key as written in the table and the help.
@@ -55,7 +57,7 @@ const fn bind(scope: Scope, keys: &'static [Key], action: Action, help: &'static
     }
 }
 
-use Scope::{Global, List, Panes};
+use Scope::{Findings, Global, List, Panes};
 
 /// Every key the reader knows, in the order the help shows them.
 pub const BINDINGS: &[Binding] = &[
@@ -88,7 +90,7 @@ pub const BINDINGS: &[Binding] = &[
         Global,
         &[code(KeyCode::Tab), code(KeyCode::BackTab)],
         Action::ToggleFocus,
-        "focus list / panes",
+        "focus list / panes / findings",
     ),
     bind(
         Panes,
@@ -145,6 +147,32 @@ pub const BINDINGS: &[Binding] = &[
         Action::NextChange(false),
         "previous change (or match)",
     ),
+    bind(
+        Findings,
+        &[k('j'), code(KeyCode::Down)],
+        Action::SelectFinding(1),
+        "next finding in the panel",
+    ),
+    bind(
+        Findings,
+        &[k('k'), code(KeyCode::Up)],
+        Action::SelectFinding(-1),
+        "previous finding in the panel",
+    ),
+    bind(
+        Findings,
+        &[code(KeyCode::Enter)],
+        Action::JumpToFinding,
+        "show the finding's row",
+    ),
+    bind(Global, &[k(']')], Action::NextFinding(true), "next finding"),
+    bind(
+        Global,
+        &[k('[')],
+        Action::NextFinding(false),
+        "previous finding",
+    ),
+    bind(Global, &[k('F')], Action::ToggleFindings, "findings panel"),
     bind(Global, &[k('/')], Action::StartSearch, "search both panes"),
     bind(
         Global,
@@ -206,8 +234,12 @@ impl Key {
 }
 
 /// The action for a key press, given which part of the screen has focus.
-pub fn action_for(event: &KeyEvent, list_focused: bool) -> Option<Action> {
-    let focused = if list_focused { List } else { Panes };
+pub fn action_for(event: &KeyEvent, focus: Focus) -> Option<Action> {
+    let focused = match focus {
+        Focus::List => List,
+        Focus::Panes => Panes,
+        Focus::Findings => Findings,
+    };
     BINDINGS
         .iter()
         .filter(|b| b.scope == Global || b.scope == focused)
@@ -235,24 +267,27 @@ mod tests {
     #[test]
     fn j_moves_the_list_or_scrolls_by_focus() {
         let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(action_for(&j, true), Some(Action::SelectBy(1)));
-        assert_eq!(action_for(&j, false), Some(Action::ScrollLines(1)));
+        assert_eq!(action_for(&j, Focus::List), Some(Action::SelectBy(1)));
+        assert_eq!(action_for(&j, Focus::Panes), Some(Action::ScrollLines(1)));
     }
 
     #[test]
     fn control_keys_are_distinct_from_letters() {
         let cd = press(KeyCode::Char('d'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(&cd, false), Some(Action::ScrollHalfPages(1)));
+        assert_eq!(
+            action_for(&cd, Focus::Panes),
+            Some(Action::ScrollHalfPages(1))
+        );
         let d = press(KeyCode::Char('d'), KeyModifiers::NONE);
-        assert_eq!(action_for(&d, false), None);
+        assert_eq!(action_for(&d, Focus::Panes), None);
         let cc = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(&cc, true), Some(Action::Quit));
+        assert_eq!(action_for(&cc, Focus::List), Some(Action::Quit));
     }
 
     #[test]
     fn shifted_letters_arrive_as_capitals() {
         let g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(action_for(&g, false), Some(Action::Bottom));
+        assert_eq!(action_for(&g, Focus::Panes), Some(Action::Bottom));
     }
 
     #[test]
@@ -262,7 +297,7 @@ mod tests {
             assert!(!b.help.is_empty());
             for key in b.keys {
                 let scopes: &[Scope] = if b.scope == Global {
-                    &[List, Panes]
+                    &[List, Panes, Findings]
                 } else {
                     &[b.scope]
                 };

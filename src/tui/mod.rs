@@ -76,7 +76,8 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, workers: &Workers) 
     let mut dirty = true;
     loop {
         let size = terminal.size()?;
-        let geometry = Geometry::of(ratatui::layout::Rect::new(0, 0, size.width, size.height));
+        let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+        let geometry = Geometry::of(area, app.findings_panel_height());
         if let Some(g) = &geometry {
             app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         }
@@ -128,7 +129,7 @@ fn handle(app: &mut App, event: Event, geometry: Option<&Geometry>) -> bool {
                 }
                 return true;
             }
-            if let Some(action) = keymap::action_for(&key, app.list_focused) {
+            if let Some(action) = keymap::action_for(&key, app.focus) {
                 app.update(action);
             }
             true

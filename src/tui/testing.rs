@@ -44,9 +44,14 @@ pub fn settle(app: &mut App) {
                 Request::Similarities { old, options } => {
                     let docs = app.docs.clone();
                     for doc in 0..docs.len() {
-                        let value =
-                            compare(docs[old].clone(), docs[doc].clone(), options).similarity;
-                        app.on_report(Report::Similarity { old, doc, value });
+                        let c = compare(docs[old].clone(), docs[doc].clone(), options);
+                        let (value, findings) = (c.similarity, c.findings.len());
+                        app.on_report(Report::Similarity {
+                            old,
+                            doc,
+                            value,
+                            findings,
+                        });
                     }
                 }
             }

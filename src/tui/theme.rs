@@ -80,6 +80,18 @@ impl Theme {
         (c, style.add_modifier(Modifier::BOLD))
     }
 
+    /// Finding marks: high stands out, low recedes.
+    pub fn severity(self, severity: driftview::drift::Severity) -> Style {
+        use driftview::drift::Severity;
+        let bold = Style::default().add_modifier(Modifier::BOLD);
+        match (self.colours(), severity) {
+            (_, Severity::Low) => self.dim(),
+            (None, _) => bold,
+            (Some((deleted, _, _)), Severity::High) => bold.fg(deleted),
+            (Some(_), Severity::Medium) => bold.fg(Color::Yellow),
+        }
+    }
+
     /// Search matches: reversed, so they show in every theme.
     pub fn search(self) -> Style {
         match self {

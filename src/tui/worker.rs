@@ -17,8 +17,13 @@ pub enum Report {
         options: DiffOptions,
         comparison: Arc<Comparison>,
     },
-    /// Similarity of document `doc` to the reference `old`.
-    Similarity { old: usize, doc: usize, value: f32 },
+    /// Similarity of document `doc` to the reference `old`, and the number of findings.
+    Similarity {
+        old: usize,
+        doc: usize,
+        value: f32,
+        findings: usize,
+    },
     /// The most similar pair of distinct documents.
     BestPair { old: usize, new: usize },
 }
@@ -112,12 +117,21 @@ fn list_worker(
             if generation.load(Ordering::SeqCst) != job_generation {
                 break;
             }
-            let value = if doc == old {
-                1.0
+            let (value, findings) = if doc == old {
+                (1.0, 0)
             } else {
-                compare(docs[old].clone(), docs[doc].clone(), options).similarity
+                let c = compare(docs[old].clone(), docs[doc].clone(), options);
+                (c.similarity, c.findings.len())
             };
-            if tx.send(Report::Similarity { old, doc, value }).is_err() {
+            if tx
+                .send(Report::Similarity {
+                    old,
+                    doc,
+                    value,
+                    findings,
+                })
+                .is_err()
+            {
                 return;
             }
         }

@@ -1,46 +1,75 @@
 //! The help overlay, generated from the key table so it never disagrees with the keys.
+//! It splits into two columns when the terminal is too short for one.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::tui::app::App;
 use crate::tui::keymap::{BINDINGS, Scope};
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+const SECTIONS: [(Scope, &str); 4] = [
+    (Scope::List, "In the list"),
+    (Scope::Panes, "In the panes"),
+    (Scope::Findings, "In the findings panel"),
+    (Scope::Global, "Anywhere"),
+];
+
+fn lines(app: &App, key_width: usize) -> Vec<Line<'static>> {
     let theme = app.theme;
     let mut lines: Vec<Line> = Vec::new();
-    for (scope, heading) in [
-        (Scope::List, "In the list"),
-        (Scope::Panes, "In the panes"),
-        (Scope::Global, "Anywhere"),
-    ] {
+    for (scope, heading) in SECTIONS {
         lines.push(Line::from(Span::styled(heading, theme.accent())));
         for b in BINDINGS.iter().filter(|b| b.scope == scope) {
             let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-            lines.push(Line::from(format!("  {:<22} {}", keys.join(" "), b.help)));
+            lines.push(Line::from(format!(
+                " {:<key_width$} {}",
+                keys.join(" "),
+                b.help
+            )));
         }
     }
-    lines.push(Line::from(""));
     lines.push(Line::from(
-        "Mouse: wheel scrolls what is under it; a click picks a document.",
+        "Mouse: the wheel scrolls what is under it; a click picks a document.",
     ));
     lines.push(Line::from(Span::styled(
-        "Gutter: ~ changed  - dropped  + added  > moved   (Esc or ? closes)",
+        "Gutter: ~ changed - dropped + added > moved; findings ! high * medium · low",
         theme.dim(),
     )));
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let width = 76.min(area.width);
-    let popup = Rect {
+    lines
+}
+
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let (width, height) = (width.min(area.width), height.min(area.height));
+    Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
         width,
         height,
-    };
-    frame.render_widget(Clear, popup);
+    }
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let block = Block::bordered()
-        .title(" driftview keys ")
-        .border_style(theme.accent());
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+        .title(" driftview keys (Esc or ? closes) ")
+        .border_style(app.theme.accent());
+    let one_column = lines(app, 20);
+    if one_column.len() as u16 + 2 <= area.height {
+        let popup = centred(area, 80, one_column.len() as u16 + 2);
+        frame.render_widget(Clear, popup);
+        frame.render_widget(Paragraph::new(one_column).block(block), popup);
+        return;
+    }
+    let mut all = lines(app, 14);
+    let half = all.len().div_ceil(2);
+    let right = all.split_off(half);
+    let popup = centred(area, 150, half as u16 + 2);
+    frame.render_widget(Clear, popup);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let [a, b] =
+        Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(inner);
+    frame.render_widget(Paragraph::new(all), a);
+    frame.render_widget(Paragraph::new(right), b);
 }

@@ -6,6 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use crate::tui::action::Focus;
 use crate::tui::app::App;
 
 /// A ten-step bar for a share in 0..=1.
@@ -32,7 +33,7 @@ fn clip(text: &str, width: usize) -> String {
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
-    let border = if app.list_focused {
+    let border = if app.focus == Focus::List {
         theme.accent()
     } else {
         theme.dim()
@@ -69,7 +70,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             Some(s) => format!(" {:>3.0}% {}", s * 100.0, bar(s)),
             None => " …".to_string(),
         };
-        let detail = format!(" {badge}{}w{similarity}", app.words[i]);
+        let findings = match app.finding_counts.get(i).copied().flatten() {
+            Some(n) if i != app.old => format!(" ⚑{n}"),
+            _ => String::new(),
+        };
+        let detail = format!(" {badge}{}w{similarity}{findings}", app.words[i]);
         let badge_style = if badge.is_empty() {
             theme.dim()
         } else {

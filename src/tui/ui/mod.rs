@@ -1,5 +1,6 @@
 //! Drawing: the screen's geometry, then each part from the app's state.
 
+mod findings;
 mod help;
 mod list;
 mod panes;
@@ -26,25 +27,33 @@ pub struct Geometry {
     pub list: Rect,
     pub old: Rect,
     pub new: Rect,
+    /// The findings panel; zero height when hidden.
+    pub findings: Rect,
     pub status: Rect,
 }
 
 impl Geometry {
-    pub fn of(area: Rect) -> Option<Geometry> {
+    /// The layout of a screen of size `area`, with a findings panel of `findings` lines
+    /// under the panes (0: none).
+    pub fn of(area: Rect, findings: u16) -> Option<Geometry> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
         let [main, status] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
         let list_width = (area.width / 4).clamp(22, 44);
-        let [list, panes] =
+        let [list, right] =
             Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(main);
+        let findings = findings.min(right.height / 3);
+        let [panes, findings] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(findings)]).areas(right);
         let [old, new] =
             Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(panes);
         Some(Geometry {
             list,
             old,
             new,
+            findings,
             status,
         })
     }
@@ -73,7 +82,7 @@ impl Geometry {
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let Some(g) = Geometry::of(area) else {
+    let Some(g) = Geometry::of(area, app.findings_panel_height()) else {
         let msg = format!(
             "terminal too small ({}x{}): driftview needs {MIN_WIDTH}x{MIN_HEIGHT}",
             area.width, area.height
@@ -87,6 +96,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     list::draw(frame, app, g.list);
     panes::draw(frame, app, &g);
     status::draw(frame, app, g.status);
+    if g.findings.height > 0 {
+        findings::draw(frame, app, g.findings);
+    }
     if app.show_help {
         help::draw(frame, app, area);
     }

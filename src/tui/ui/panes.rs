@@ -9,18 +9,21 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use driftview::layout::Line as LaidLine;
 use driftview::{Pair, Side};
 
+use super::findings::severity_mark;
 use super::{GUTTER, Geometry};
+use crate::tui::action::Focus;
 use crate::tui::app::App;
 use crate::tui::search::find_all;
 use crate::tui::theme::Theme;
 use crate::tui::view::ViewLine;
+use driftview::drift::Severity;
 
 pub fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
     let theme = app.theme;
-    let border = if app.list_focused {
-        theme.dim()
-    } else {
+    let border = if app.focus == Focus::Panes {
         theme.accent()
+    } else {
+        theme.dim()
     };
     let names = Pair::new(
         app.docs.get(app.old).map(|d| d.name()),
@@ -84,19 +87,32 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, side: Side) -> Line<'a> {
         let text = format!("  ⋯ {} unchanged sentences (f unfolds) ⋯", line.folded);
         return Line::from(Span::styled(text, theme.dim()));
     }
-    let kind = line
-        .row
-        .and_then(|k| app.comparison().map(|c| c.rows[k].kind));
-    let gutter = match kind {
+    let cmp = app.comparison();
+    let kind = line.row.and_then(|k| cmp.map(|c| c.rows[k].kind));
+    let mut spans = match kind {
         Some(kind) if line.first => {
             let (c, style) = theme.gutter(kind);
-            Span::styled(format!("{c:<width$}", width = usize::from(GUTTER)), style)
+            let mark = line.row.and_then(|k| cmp.and_then(|c| worst_finding(c, k)));
+            let (m, m_style) = mark.map_or((' ', Style::default()), |s| severity_mark(theme, s));
+            vec![
+                Span::styled(c.to_string(), style),
+                Span::styled(m.to_string(), m_style),
+            ]
         }
-        _ => Span::raw(" ".repeat(usize::from(GUTTER))),
+        _ => vec![Span::raw(" ".repeat(usize::from(GUTTER)))],
     };
-    let mut spans = vec![gutter];
     spans.extend(styled(line.text.get(side), &app.search.query, theme));
     Line::from(spans)
+}
+
+/// The most severe finding on row `row` (findings are sorted by row).
+fn worst_finding(cmp: &driftview::Comparison, row: usize) -> Option<Severity> {
+    let start = cmp.findings.partition_point(|f| f.row < row);
+    cmp.findings[start..]
+        .iter()
+        .take_while(|f| f.row == row)
+        .map(|f| f.severity)
+        .max()
 }
 
 /// The laid-out spans in theme styles, with search matches picked out.

@@ -12,7 +12,10 @@ use crate::tui::theme::Theme;
 use super::{Geometry, draw};
 
 fn render(app: &mut crate::tui::app::App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let g = Geometry::of(ratatui::layout::Rect::new(0, 0, width, height));
+    let g = Geometry::of(
+        ratatui::layout::Rect::new(0, 0, width, height),
+        app.findings_panel_height(),
+    );
     if let Some(g) = g {
         app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         settle(app);
@@ -78,7 +81,7 @@ fn deletions_left_and_insertions_right_are_coloured_and_underlined() {
     let mut app = sample_app(Theme::Colour);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
-    let g = Geometry::of(buffer.area).unwrap();
+    let g = Geometry::of(buffer.area, 0).unwrap();
     let old_x = g.old.x..g.old.x + g.old.width;
     let new_x = g.new.x..g.new.x + g.new.width;
     let underlined = |c: &ratatui::buffer::Cell| c.modifier.contains(Modifier::UNDERLINED);
@@ -114,8 +117,30 @@ fn search_matches_are_highlighted_in_both_panes() {
     app.search_done(true);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
-    let g = Geometry::of(buffer.area).unwrap();
+    let g = Geometry::of(buffer.area, 0).unwrap();
     let hit = |c: &ratatui::buffer::Cell| c.bg == Color::Yellow;
     assert!(cells_where(buffer, g.old.x..g.old.x + g.old.width, hit) >= 5);
     assert!(cells_where(buffer, g.new.x..g.new.x + g.new.width, hit) >= 5);
+}
+
+#[test]
+fn help_fits_a_small_terminal_in_two_columns() {
+    let mut app = sample_app(Theme::Colour);
+    app.update(Action::ToggleHelp);
+    let terminal = render(&mut app, 100, 24);
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    for needle in [
+        "next document",
+        "quit",
+        "findings panel",
+        "show the finding's row",
+    ] {
+        assert!(text.contains(needle), "{needle} missing");
+    }
 }

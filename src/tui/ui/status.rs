@@ -40,6 +40,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             "~{} changed -{} dropped +{} added >{} moved",
             s.changed, s.deleted, s.inserted, s.moved
         ));
+        parts.push(format!("{} findings (F)", cmp.findings.len()));
         parts.push(format!("row {row}/{rows} ({}%)", row * 100 / rows));
     } else if app.waiting_since.is_some() {
         parts.push("comparing…".to_string());

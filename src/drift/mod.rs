@@ -1,0 +1,318 @@
+//! Drift findings over an aligned comparison: where a version's meaning may have moved.
+//!
+//! Structure (dropped, added, split, merged, moved sentences) comes from the rows; content
+//! checks (numbers, quotations, names, negations) compare the two sides of each aligned row.
+
+mod names;
+mod negation;
+mod numbers;
+mod quotes;
+
+use serde::Serialize;
+
+use crate::compare::{Comparison, Row, RowKind};
+use crate::side::Side;
+
+/// What kind of drift a finding reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingKind {
+    Negation,
+    Number,
+    Quote,
+    Name,
+    Dropped,
+    Added,
+    Split,
+    Merged,
+    Moved,
+}
+
+impl FindingKind {
+    /// The lowercase name used in reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            FindingKind::Negation => "negation",
+            FindingKind::Number => "number",
+            FindingKind::Quote => "quote",
+            FindingKind::Name => "name",
+            FindingKind::Dropped => "dropped",
+            FindingKind::Added => "added",
+            FindingKind::Split => "split",
+            FindingKind::Merged => "merged",
+            FindingKind::Moved => "moved",
+        }
+    }
+}
+
+/// How much a finding may matter to a reviewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+}
+
+/// One finding, pointing at its row. `left` and `right` hold the evidence on each side: the
+/// number, quotation, name or cue, or the whole sentence for a dropped or added one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub severity: Severity,
+    pub row: usize,
+    pub left: String,
+    pub right: String,
+    pub message: String,
+}
+
+/// Findings for every row, ordered by row and, within a row, most severe first.
+pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (k, row) in cmp.rows.iter().enumerate() {
+        out.extend(structural(cmp, k, row));
+        if let Some((old, new)) = paired_texts(cmp, row) {
+            content(k, old, new, &mut out);
+        }
+    }
+    out.sort_by(|a, b| a.row.cmp(&b.row).then(b.severity.cmp(&a.severity)));
+    out
+}
+
+/// The two texts to compare for content drift: an aligned pair, or a move's two halves
+/// (checked once, at the old half).
+fn paired_texts<'a>(cmp: &'a Comparison, row: &Row) -> Option<(&'a str, &'a str)> {
+    match (row.kind, row.partner) {
+        (RowKind::Changed, _) => Some((cmp.text(row, Side::Old), cmp.text(row, Side::New))),
+        (RowKind::Moved, Some(p)) if !row.sentences.old.is_empty() => {
+            Some((cmp.text(row, Side::Old), cmp.text(&cmp.rows[p], Side::New)))
+        }
+        _ => None,
+    }
+}
+
+fn finding(
+    kind: FindingKind,
+    severity: Severity,
+    row: usize,
+    left: String,
+    right: String,
+    message: String,
+) -> Finding {
+    Finding {
+        kind,
+        severity,
+        row,
+        left,
+        right,
+        message,
+    }
+}
+
+fn quoted(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| format!("“{}”", short(s)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Messages quote at most this many characters of a quotation; `left`/`right` keep it whole.
+const MESSAGE_QUOTE_CHARS: usize = 70;
+
+fn short(text: &str) -> String {
+    if text.chars().count() <= MESSAGE_QUOTE_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MESSAGE_QUOTE_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+fn content(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
+    negations(row, old, new, out);
+    numbers_changed(row, old, new, out);
+    quotes_changed(row, old, new, out);
+    names_changed(row, old, new, out);
+}
+
+/// Reports items lost and gained between the sides: as one change when both sides have some.
+fn lost_and_gained(
+    kind: FindingKind,
+    severity: Severity,
+    row: usize,
+    what: &str,
+    lost: Vec<String>,
+    gained: Vec<String>,
+) -> Option<Finding> {
+    let message = match (lost.is_empty(), gained.is_empty()) {
+        (true, true) => return None,
+        (false, false) => format!("{what} changed: {} → {}", quoted(&lost), quoted(&gained)),
+        (false, true) => format!("{what} {} only in the old version", quoted(&lost)),
+        (true, false) => format!("{what} {} only in the new version", quoted(&gained)),
+    };
+    Some(finding(
+        kind,
+        severity,
+        row,
+        lost.join(", "),
+        gained.join(", "),
+        message,
+    ))
+}
+
+fn negations(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
+    let (a, b) = (negation::cues(old), negation::cues(new));
+    let lost: Vec<String> = negation::vanished(&a, &b)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let gained: Vec<String> = negation::vanished(&b, &a)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    out.extend(lost_and_gained(
+        FindingKind::Negation,
+        Severity::High,
+        row,
+        "negation",
+        lost,
+        gained,
+    ));
+}
+
+fn numbers_changed(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
+    let (a, b) = (numbers::numbers(old), numbers::numbers(new));
+    let text = |v: Vec<numbers::Number>| v.into_iter().map(|n| n.text).collect::<Vec<_>>();
+    let lost = text(numbers::unmatched(&a, &b));
+    let gained = text(numbers::unmatched(&b, &a));
+    out.extend(lost_and_gained(
+        FindingKind::Number,
+        Severity::High,
+        row,
+        "number",
+        lost,
+        gained,
+    ));
+}
+
+fn quotes_changed(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
+    use quotes::QuoteChange;
+    for change in quotes::compare_quotes(&quotes::quotes(old), &quotes::quotes(new)) {
+        let (left, right, message) = match change {
+            QuoteChange::Reworded { old, new, kept } => {
+                let message = format!(
+                    "quotation reworded ({:.0}% of its words kept): “{}” → “{}”",
+                    kept * 100.0,
+                    short(&old),
+                    short(&new)
+                );
+                (old, new, message)
+            }
+            QuoteChange::Dropped(q) => (
+                q.clone(),
+                String::new(),
+                format!("quotation “{}” only in the old version", short(&q)),
+            ),
+            QuoteChange::Added(q) => (
+                String::new(),
+                q.clone(),
+                format!("quotation “{}” only in the new version", short(&q)),
+            ),
+        };
+        out.push(finding(
+            FindingKind::Quote,
+            Severity::Medium,
+            row,
+            left,
+            right,
+            message,
+        ));
+    }
+}
+
+fn names_changed(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
+    let (a, b) = (names::names(old), names::names(new));
+    let text = |v: Vec<names::Name>| v.into_iter().map(|n| n.text).collect::<Vec<_>>();
+    let lost = text(names::missing(&a, new, &b));
+    let gained = text(names::missing(&b, old, &a));
+    out.extend(lost_and_gained(
+        FindingKind::Name,
+        Severity::Medium,
+        row,
+        "name",
+        lost,
+        gained,
+    ));
+}
+
+fn structural(cmp: &Comparison, k: usize, row: &Row) -> Option<Finding> {
+    let (n_old, n_new) = (row.sentences.old.len(), row.sentences.new.len());
+    let (left, right) = (
+        cmp.text(row, Side::Old).to_string(),
+        cmp.text(row, Side::New).to_string(),
+    );
+    let (kind, message) = match row.kind {
+        RowKind::Deleted => (
+            FindingKind::Dropped,
+            unmatched_message(n_old, "dropped", &left),
+        ),
+        RowKind::Inserted => (
+            FindingKind::Added,
+            unmatched_message(n_new, "added", &right),
+        ),
+        RowKind::Moved if n_old > 0 => (
+            FindingKind::Moved,
+            format!("sentence moved (to row {})", row.partner? + 1),
+        ),
+        RowKind::Changed | RowKind::Equal if n_old < n_new => (
+            FindingKind::Split,
+            format!("{n_old} sentence split into {n_new}"),
+        ),
+        RowKind::Changed | RowKind::Equal if n_old > n_new => (
+            FindingKind::Merged,
+            format!("{n_old} sentences merged into {n_new}"),
+        ),
+        _ => return None,
+    };
+    let severity = match kind {
+        FindingKind::Dropped | FindingKind::Added
+            if carries_facts(&left) || carries_facts(&right) =>
+        {
+            Severity::High
+        }
+        FindingKind::Dropped | FindingKind::Added => Severity::Medium,
+        _ => Severity::Low,
+    };
+    Some(finding(kind, severity, k, left, right, message))
+}
+
+/// Whether a sentence states something checkable: a number or a name.
+fn carries_facts(text: &str) -> bool {
+    !numbers::numbers(text).is_empty() || !names::names(text).is_empty()
+}
+
+fn unmatched_message(n: usize, verb: &str, text: &str) -> String {
+    let what = if n == 1 {
+        "sentence".to_string()
+    } else {
+        format!("{n} sentences")
+    };
+    let mut facts: Vec<String> = names::names(text).into_iter().map(|n| n.text).collect();
+    facts.extend(numbers::numbers(text).into_iter().map(|n| n.text));
+    facts.dedup();
+    if facts.is_empty() {
+        format!("{what} {verb}")
+    } else {
+        format!("{what} {verb}, with {}", facts.join(", "))
+    }
+}

@@ -1,0 +1,168 @@
+//! Names: capitalised words (people, places, organisations) that one side has and the other
+//! lacks in any case or as an acronym ("US" for "United States").
+
+use std::collections::HashSet;
+
+use crate::normalize::fold_typography;
+use crate::tokens::{TokenKind, tokenize};
+
+/// Capitalised words that open sentences or mark grammar, not names.
+const NOT_NAMES: &[&str] = &[
+    "i", "a", "an", "the", "he", "she", "it", "we", "they", "you", "this", "that", "these",
+    "those", "in", "on", "at", "but", "and", "or", "so", "if", "when", "as", "for", "after",
+    "before", "while", "however", "his", "her", "its", "their", "our", "my", "there", "what",
+    "who", "asked", "said", "yes", "no", "mr", "mrs", "ms", "dr",
+];
+
+/// Punctuation after which the next word opens a sentence or a quotation.
+const OPENERS: &[&str] = &[".", "!", "?", ":", "“", "\"", "«", "„", "‘", "(", "—"];
+
+/// A run of capitalised words read as one name ("Dmitry Peskov", "White House").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    pub text: String,
+    /// Its words, case-folded, possessives removed.
+    pub words: Vec<String>,
+}
+
+fn key(word: &str) -> String {
+    let folded = fold_typography(word).to_lowercase();
+    folded.strip_suffix("'s").unwrap_or(&folded).to_string()
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Names in `text`. A capitalised word opening a sentence (or following an opening quote
+/// or colon) counts only as part of a longer run ("Joe Biden said").
+pub fn names(text: &str) -> Vec<Name> {
+    let tokens = tokenize(text);
+    let mut out: Vec<Name> = Vec::new();
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut run_opens_sentence = false;
+    let mut at_start = true;
+    let flush = |run: &mut Vec<(usize, usize)>, opens: bool, out: &mut Vec<Name>| {
+        let keep = if opens {
+            run.len() >= 2
+        } else {
+            !run.is_empty()
+        };
+        if keep {
+            let (s, e) = (run[0].0, run.last().unwrap().1);
+            let words = run.iter().map(|&(a, b)| key(&text[a..b])).collect();
+            out.push(Name {
+                text: text[s..e].to_string(),
+                words,
+            });
+        }
+        run.clear();
+    };
+    for t in &tokens {
+        let piece = &text[t.span.clone()];
+        match t.kind {
+            TokenKind::Space => continue,
+            TokenKind::Word if capitalised(piece) && !NOT_NAMES.contains(&key(piece).as_str()) => {
+                if run.is_empty() {
+                    run_opens_sentence = at_start;
+                }
+                run.push((t.span.start, t.span.end));
+            }
+            _ => flush(&mut run, run_opens_sentence, &mut out),
+        }
+        // A word ends the sentence opening; sentence ends, colons and opening quotes start one.
+        at_start = match t.kind {
+            TokenKind::Word => false,
+            _ => at_start || OPENERS.contains(&piece),
+        };
+    }
+    flush(&mut run, run_opens_sentence, &mut out);
+    out
+}
+
+/// Names of `a` whose words are all missing from `other_text` (in any case, or as the
+/// initials of a name on the other side).
+pub fn missing(a: &[Name], other_text: &str, other_names: &[Name]) -> Vec<Name> {
+    let folded = fold_typography(other_text).to_lowercase();
+    let words: HashSet<String> = tokenize(&folded)
+        .into_iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| key(&folded[t.span]))
+        .collect();
+    let acronyms: HashSet<String> = other_names
+        .iter()
+        .filter(|n| n.words.len() >= 2)
+        .map(|n| n.words.iter().filter_map(|w| w.chars().next()).collect())
+        .collect();
+    let initials_of =
+        |name: &Name| -> String { name.words.iter().filter_map(|w| w.chars().next()).collect() };
+    // "Ukraine" and "Ukrainian", "Russia" and "Russian" name the same thing.
+    let related = |w: &String| {
+        words.contains(w)
+            || words.iter().any(|v| {
+                let shared = w.chars().zip(v.chars()).take_while(|(x, y)| x == y).count();
+                shared >= 5 && w.chars().count().abs_diff(v.chars().count()) <= 3
+            })
+    };
+    a.iter()
+        .filter(|n| {
+            let any_word = n.words.iter().any(related);
+            let as_acronym = n.words.len() == 1 && acronyms.contains(&n.words[0]);
+            let expands = n.words.len() >= 2 && words.contains(&initials_of(n));
+            !any_word && !as_acronym && !expands
+        })
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        names(text).into_iter().map(|n| n.text).collect()
+    }
+
+    fn lost(a: &str, b: &str) -> Vec<String> {
+        missing(&names(a), b, &names(b))
+            .into_iter()
+            .map(|n| n.text)
+            .collect()
+    }
+
+    #[test]
+    fn runs_of_capitals_are_names_and_sentence_openers_are_not() {
+        assert_eq!(
+            found("Kremlin spokesman Dmitry Peskov said Putin told Biden."),
+            ["Dmitry Peskov", "Putin", "Biden"]
+        );
+        assert_eq!(found("Joe Biden said it. Leaders agreed."), ["Joe Biden"]);
+        assert_eq!(found("He said: “We will meet.”"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_dropped_name_is_missing_and_case_changes_are_not() {
+        assert_eq!(
+            lost(
+                "Putin told Joe Biden he would",
+                "Putin told his counterpart he would"
+            ),
+            ["Joe Biden"]
+        );
+        assert!(
+            lost(
+                "told the President of Russia",
+                "told the president of Russia"
+            )
+            .is_empty()
+        );
+        assert!(lost("during Tuesday’s call", "during their Tuesday call").is_empty());
+        assert!(lost("on the border with Ukraine", "on the Ukrainian border").is_empty());
+    }
+
+    #[test]
+    fn acronyms_match_their_expansion() {
+        assert!(lost("the US is prepared", "the United States is prepared").is_empty());
+        assert!(lost("the United States is prepared", "the US is prepared").is_empty());
+    }
+}

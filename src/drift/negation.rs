@@ -1,0 +1,111 @@
+//! Negations and hedges ("not", "never", "n't", "short of", "refused to" …): one appearing or
+//! vanishing in an aligned pair can flip what the sentence says.
+
+use crate::normalize::fold_typography;
+use crate::tokens::{TokenKind, tokenize};
+
+/// Multi-word cues, matched on lowercase words.
+const PHRASES: &[(&[&str], &str)] = &[
+    (&["short", "of"], "short of"),
+    (&["fail", "to"], "fail to"),
+    (&["failed", "to"], "fail to"),
+    (&["fails", "to"], "fail to"),
+    (&["refused", "to"], "refuse to"),
+    (&["refuse", "to"], "refuse to"),
+    (&["refuses", "to"], "refuse to"),
+    (&["declined", "to"], "decline to"),
+    (&["no", "longer"], "no longer"),
+    (&["can", "not"], "not"),
+];
+
+/// Single-word cues and the cue they count as.
+const WORDS: &[(&str, &str)] = &[
+    ("not", "not"),
+    ("cannot", "not"),
+    ("no", "no"),
+    ("never", "never"),
+    ("nothing", "nothing"),
+    ("none", "none"),
+    ("nobody", "nobody"),
+    ("neither", "neither"),
+    ("nor", "nor"),
+    ("without", "without"),
+    ("hardly", "hardly"),
+    ("barely", "barely"),
+    ("scarcely", "scarcely"),
+    ("unlikely", "unlikely"),
+    ("denied", "deny"),
+    ("denies", "deny"),
+    ("deny", "deny"),
+];
+
+/// The negation cues of `text`, in order, each in its canonical form ("can't" → "not").
+pub fn cues(text: &str) -> Vec<&'static str> {
+    let folded = fold_typography(text).to_lowercase();
+    let words: Vec<&str> = tokenize(&folded)
+        .into_iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| &folded[t.span])
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some((phrase, cue)) = PHRASES.iter().find(|(p, _)| words[i..].starts_with(p)) {
+            out.push(*cue);
+            i += phrase.len();
+            continue;
+        }
+        let w = words[i];
+        if w.ends_with("n't") {
+            out.push("not");
+        } else if let Some((_, cue)) = WORDS.iter().find(|(word, _)| *word == w) {
+            out.push(*cue);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Cues of `a` with no counterpart in `b` (multiset difference).
+pub fn vanished(a: &[&'static str], b: &[&'static str]) -> Vec<&'static str> {
+    let mut rest = b.to_vec();
+    a.iter()
+        .filter(|cue| match rest.iter().position(|c| c == *cue) {
+            Some(k) => {
+                rest.swap_remove(k);
+                false
+            }
+            None => true,
+        })
+        .copied()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions_and_phrases_normalise() {
+        assert_eq!(cues("One country can’t dictate"), ["not"]);
+        assert_eq!(cues("A country can not dictate"), ["not"]);
+        assert_eq!(cues("A country cannot dictate"), ["not"]);
+        assert_eq!(cues("but stopped short of saying"), ["short of"]);
+        assert_eq!(cues("he refused to comment, never"), ["refuse to", "never"]);
+    }
+
+    #[test]
+    fn a_vanished_hedge_is_found_and_equal_negations_are_not() {
+        let a = cues("but stopped short of saying the White House would be open");
+        let b = cues("but stopped saying that the White House would be open");
+        assert_eq!(vanished(&a, &b), ["short of"]);
+        assert!(vanished(&b, &a).is_empty());
+        assert!(vanished(&cues("did not threaten"), &cues("didn't threaten")).is_empty());
+    }
+
+    #[test]
+    fn plain_sentences_have_no_cues() {
+        assert!(cues("Biden told Putin in a call that the US is prepared.").is_empty());
+        assert!(cues("Notwithstanding knowledge, nonetheless").is_empty());
+    }
+}

@@ -1,0 +1,212 @@
+//! Numbers by value: "12" = "twelve", "1,000" = "1000", "$300 million" = "300 million dollars";
+//! a value on one side with no equal on the other is drift.
+
+use crate::tokens::{TokenKind, tokenize};
+
+/// A number found in text: its value and the words it was written with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub text: String,
+}
+
+const SMALL: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("twelfth", 12.0),
+    ("twentieth", 20.0),
+    ("hundredth", 100.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("bn", 1e9),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("trillion", 1e12),
+];
+
+/// Words that are spelled numbers only sometimes ("one of them", "the second time"):
+/// they count only next to a scale word or another number.
+const AMBIGUOUS: &[&str] = &["one", "second"];
+
+fn digits_value(word: &str) -> Option<f64> {
+    let lower = word.to_lowercase();
+    let stripped = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| {
+            lower
+                .strip_suffix(s)
+                .filter(|r| r.chars().all(|c| c.is_ascii_digit()) && !r.is_empty())
+        })
+        .unwrap_or(&lower);
+    if !stripped.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let plain: String = stripped
+        .chars()
+        .filter(|&c| c != ',' && c != '\'' && c != '’')
+        .collect();
+    plain.parse::<f64>().ok()
+}
+
+fn word_value(word: &str) -> Option<f64> {
+    let lower = word.to_lowercase();
+    SMALL.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
+}
+
+fn scale(word: &str) -> Option<f64> {
+    let lower = word.to_lowercase();
+    SCALES.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
+}
+
+/// Every number in `text`, scale words applied ("300 million" is 3e8).
+pub fn numbers(text: &str) -> Vec<Number> {
+    let words: Vec<(&str, usize, usize)> = tokenize(text)
+        .into_iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| (&text[t.span.clone()], t.span.start, t.span.end))
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (w, start, mut end) = words[i];
+        let spelled = word_value(w);
+        let Some(mut value) = digits_value(w).or(spelled) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        // "twenty five", "one hundred", "300 million"
+        if spelled.is_some()
+            && let Some(next) = words.get(j).and_then(|n| word_value(n.0))
+            && value >= 20.0
+            && next < 10.0
+        {
+            value += next;
+            end = words[j].2;
+            j += 1;
+        }
+        let mut scaled = false;
+        while let Some(s) = words.get(j).and_then(|n| scale(n.0)) {
+            value *= s;
+            end = words[j].2;
+            j += 1;
+            scaled = true;
+        }
+        let lone_ambiguous =
+            spelled.is_some() && !scaled && AMBIGUOUS.contains(&w.to_lowercase().as_str());
+        if !lone_ambiguous {
+            out.push(Number {
+                value,
+                text: text[start..end].to_string(),
+            });
+        }
+        i = j;
+    }
+    out
+}
+
+/// Numbers of `a` with no equal value in `b` (each value in `b` matches once).
+pub fn unmatched(a: &[Number], b: &[Number]) -> Vec<Number> {
+    let mut used = vec![false; b.len()];
+    a.iter()
+        .filter(|n| {
+            let hit = b
+                .iter()
+                .enumerate()
+                .find(|(k, m)| !used[*k] && (m.value - n.value).abs() < 1e-9);
+            match hit {
+                Some((k, _)) => {
+                    used[k] = true;
+                    false
+                }
+                None => true,
+            }
+        })
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<f64> {
+        numbers(text).into_iter().map(|n| n.value).collect()
+    }
+
+    fn differ(a: &str, b: &str) -> bool {
+        let (x, y) = (numbers(a), numbers(b));
+        !unmatched(&x, &y).is_empty() || !unmatched(&y, &x).is_empty()
+    }
+
+    #[test]
+    fn digits_words_and_scales() {
+        assert_eq!(
+            values("12 twelve 1,000 2.5 3rd"),
+            [12.0, 12.0, 1000.0, 2.5, 3.0]
+        );
+        assert_eq!(values("$300 million and twenty five"), [3e8, 25.0]);
+    }
+
+    #[test]
+    fn same_values_in_other_spellings_are_not_drift() {
+        assert!(!differ("twelve people", "12 people"));
+        assert!(!differ("1,000 troops", "1000 troops"));
+        assert!(!differ("$300 million", "300 million dollars"));
+        assert!(!differ("this Sunday (12)", "on Sunday 12"));
+    }
+
+    #[test]
+    fn changed_values_are_drift() {
+        assert!(differ("5 lb", "6 lb"));
+        assert!(differ("three weeks ago", "two weeks ago"));
+        assert!(differ("on Sunday (12)", "on Sunday"));
+    }
+
+    #[test]
+    fn one_as_a_pronoun_is_not_a_number() {
+        assert!(values("the likelihood of one").is_empty());
+        assert_eq!(values("one million"), [1e6]);
+    }
+}

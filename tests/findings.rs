@@ -1,0 +1,106 @@
+//! Drift findings on the sample versions read like a reviewer's notes.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use driftview::corpus::load_file;
+use driftview::drift::{Finding, FindingKind, Severity};
+use driftview::{Comparison, DiffOptions, compare};
+
+fn cmp(a: u8, b: u8) -> Comparison {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
+    let load = |n: u8| {
+        let path = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(&format!("{n:02}-"))
+            })
+            .unwrap();
+        Arc::new(load_file(&path).unwrap())
+    };
+    compare(load(a), load(b), DiffOptions::default())
+}
+
+fn listing(findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| {
+            format!(
+                "row {:>3} {:<6} {:<8} {}",
+                f.row + 1,
+                f.severity.label(),
+                f.kind.label(),
+                f.message
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn version_a_against_b_names_the_lead_the_quotes_and_the_hedge() {
+    let c = cmp(1, 2);
+    let f = &c.findings;
+    let added = f
+        .iter()
+        .find(|f| f.kind == FindingKind::Added)
+        .expect("the added lead");
+    assert!(
+        added
+            .right
+            .starts_with("Russian President Vladimir Putin told his US counterpart")
+    );
+    assert_eq!(added.severity, Severity::High, "it carries names");
+    assert!(
+        f.iter()
+            .any(|f| f.kind == FindingKind::Quote && f.left.contains("I would love to"))
+    );
+    let hedge = f
+        .iter()
+        .find(|f| f.kind == FindingKind::Negation)
+        .expect("a negation");
+    assert!(hedge.message.contains("short of"), "{}", hedge.message);
+    assert!(f.windows(2).all(|w| w[0].row <= w[1].row), "ordered by row");
+    insta::assert_snapshot!(listing(f));
+}
+
+#[test]
+fn version_b_against_c_finds_the_date_number_and_the_vanished_hedge() {
+    let c = cmp(2, 3);
+    let f = &c.findings;
+    assert!(
+        f.iter()
+            .any(|f| f.kind == FindingKind::Number && f.right == "12")
+    );
+    assert!(
+        f.iter()
+            .any(|f| f.kind == FindingKind::Negation && f.left == "short of")
+    );
+    assert!(
+        f.iter()
+            .any(|f| f.kind == FindingKind::Added && f.right.contains("will not hesitate"))
+    );
+    // Rewording alone is not a finding: most changed rows have none.
+    let rows_with_findings: std::collections::HashSet<usize> = f.iter().map(|f| f.row).collect();
+    assert!(
+        rows_with_findings.len() * 2 < c.stats.changed,
+        "{}",
+        listing(f)
+    );
+    insta::assert_snapshot!(listing(f));
+}
+
+#[test]
+fn typography_alone_makes_no_finding() {
+    let doc = |t: &str| Arc::new(driftview::Document::from_text("x", t));
+    let c = compare(
+        doc("He said “it’s 1,000 — not 2” in Geneva."),
+        doc("He said \"it's 1,000 - not 2\" in Geneva."),
+        DiffOptions::default(),
+    );
+    assert!(c.findings.is_empty(), "{:?}", c.findings);
+}
