@@ -204,24 +204,74 @@ impl<'a> Gap<'a> {
 
     /// What a step adds to the path's score: a group's similarity above the pairing threshold,
     /// counted per sentence it covers, less a cost for each split or merge it makes.
-    fn gain(&self, a: usize, b: usize, step: (usize, usize)) -> f32 {
+    fn gain(step: (usize, usize), similarity: f32) -> f32 {
         let (da, db) = step;
         if da == 0 || db == 0 {
             return -GAP_COST;
         }
-        if step == (2, 2) && self.diagonal_pairs_hold(a, b) {
-            // Two good 1-1 pairs read better than one 2-2 block; merged bags of words always
-            // look a little more alike, so the 2-2 is kept for crossing splits only.
-            return f32::NEG_INFINITY;
-        }
         let sentences = (da + db) as f32;
         let merges = (da + db - 2) as f32;
-        sentences / 2.0 * (self.group_similarity(a, b, step) - PAIR_THRESHOLD) - merges * MERGE_COST
+        sentences / 2.0 * (similarity - PAIR_THRESHOLD) - merges * MERGE_COST
     }
 
-    fn diagonal_pairs_hold(&self, a: usize, b: usize) -> bool {
-        let pair = |i: usize, j: usize| similarity(&self.old[i], &self.new[j]) >= PAIR_THRESHOLD;
-        pair(a - 2, b - 2) && pair(a - 1, b - 1)
+    /// The similarity of the group a step ending at (a, b) forms, or `None` when the step
+    /// cannot pay off. `pair(a, b)` is the cached 1-1 similarity of old[a-1] and new[b-1].
+    fn step_similarity(
+        &self,
+        a: usize,
+        b: usize,
+        step: (usize, usize),
+        pair: impl Fn(usize, usize) -> f32,
+    ) -> Option<f32> {
+        match step {
+            (1, 1) => Some(pair(a, b)),
+            (1, 0) | (0, 1) => Some(0.0),
+            // Two good 1-1 pairs read better than one 2-2 block; merged bags of words always
+            // look a little more alike, so the 2-2 is kept for crossing splits only.
+            (2, 2) if pair(a - 1, b - 1) >= PAIR_THRESHOLD && pair(a, b) >= PAIR_THRESHOLD => None,
+            _ => {
+                // Leaving all the group's sentences unmatched is always possible; a group whose
+                // best possible similarity cannot beat that is not worth computing.
+                let floor = -((step.0 + step.1) as f32) * GAP_COST;
+                match self.merged_bound(a, b, step, &pair) {
+                    Some(bound) if Self::gain(step, bound) <= floor => None,
+                    _ => Some(self.group_similarity(a, b, step)),
+                }
+            }
+        }
+    }
+
+    /// An upper bound on a merged group's similarity from its parts' cached 1-1 similarities:
+    /// the words a merged group shares are at most those its parts share pairwise. `None`
+    /// when a part is short enough for trigrams, which the bound does not cover.
+    fn merged_bound(
+        &self,
+        a: usize,
+        b: usize,
+        step: (usize, usize),
+        pair: &impl Fn(usize, usize) -> f32,
+    ) -> Option<f32> {
+        let (olds, news) = (a - step.0..a, b - step.1..b);
+        let old_parts = &self.old[olds.clone()];
+        let new_parts = &self.new[news.clone()];
+        if old_parts
+            .iter()
+            .chain(new_parts)
+            .any(Features::has_trigrams)
+        {
+            return None;
+        }
+        let total: f32 = old_parts.iter().chain(new_parts).map(Features::total).sum();
+        if total <= 0.0 {
+            return Some(0.0);
+        }
+        let mut shared = 0.0;
+        for i in olds {
+            for j in news.clone() {
+                shared += pair(i + 1, j + 1) * (self.old[i].total() + self.new[j].total());
+            }
+        }
+        Some(shared / total)
     }
 
     fn solve(&self, out: &mut Vec<Group>) {
@@ -229,10 +279,16 @@ impl<'a> Gap<'a> {
         let band = Band::new(n, m);
         let mut score = vec![f32::NEG_INFINITY; band.cells()];
         let mut step_taken = vec![u8::MAX; band.cells()];
+        // 1-1 similarities, each computed once, shared by the steps that need them.
+        let mut pairs = vec![0.0f32; band.cells()];
         score[0] = 0.0;
         for a in 0..=n {
             for b in band.lo[a]..=band.hi[a] {
                 let here = band.index(a, b).expect("cell in band");
+                if a > 0 && b > 0 {
+                    pairs[here] = similarity(&self.old[a - 1], &self.new[b - 1]);
+                }
+                let pair = |x: usize, y: usize| band.index(x, y).map_or(0.0, |i| pairs[i]);
                 for (s, &(da, db)) in STEPS.iter().enumerate() {
                     if a < da || b < db {
                         continue;
@@ -243,7 +299,10 @@ impl<'a> Gap<'a> {
                     if score[from] == f32::NEG_INFINITY {
                         continue;
                     }
-                    let candidate = score[from] + self.gain(a, b, (da, db));
+                    let Some(sim) = self.step_similarity(a, b, (da, db), pair) else {
+                        continue;
+                    };
+                    let candidate = score[from] + Self::gain((da, db), sim);
                     if candidate > score[here] {
                         score[here] = candidate;
                         step_taken[here] = s as u8;

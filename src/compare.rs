@@ -1,6 +1,5 @@
 //! A comparison of two documents: segment, align, find moves, diff words; rows and stats.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -8,11 +7,10 @@ use crate::align::{SideInput, align};
 use crate::corpus::Document;
 use crate::drift::{Finding, find_drift};
 use crate::moves::find_moves;
-use crate::normalize::{DiffOptions, fold_typography};
+use crate::normalize::DiffOptions;
 use crate::segment::{Sentence, sentences};
 use crate::side::{Pair, Side};
 use crate::similarity::{Features, Vocabulary, idf_weights};
-use crate::tokens::{TokenKind, tokenize, word_count};
 use crate::word_diff::{OpTag, WordOp, diff_words};
 
 /// How a row's two sides relate.
@@ -107,26 +105,12 @@ struct Prepared {
 fn prepare(doc: &Document, vocab: &mut Vocabulary) -> Prepared {
     let sentences = sentences(&doc.text);
     let texts = sentences.iter().map(|s| &doc.text[s.span.clone()]);
-    let features = texts.clone().map(|t| Features::of(t, vocab)).collect();
-    let keys = texts.map(sentence_key).collect();
+    let (features, keys) = texts.map(|t| Features::with_key(t, vocab)).unzip();
     Prepared {
         sentences,
         features,
         keys,
     }
-}
-
-/// Identity of a sentence for anchoring: its words and punctuation, typography folded, case
-/// and spacing ignored.
-fn sentence_key(text: &str) -> u64 {
-    let folded = fold_typography(text).to_lowercase();
-    let mut h = DefaultHasher::new();
-    for t in tokenize(&folded) {
-        if t.kind != TokenKind::Space {
-            folded[t.span].hash(&mut h);
-        }
-    }
-    h.finish()
 }
 
 /// Compares two documents.
@@ -214,10 +198,6 @@ fn diff_row(cmp: &Comparison, rows: &[Row], k: usize) -> (RowKind, Vec<WordOp>) 
     (kind, ops)
 }
 
-fn words_in(text: &str, ranges: impl Iterator<Item = Range<usize>>) -> usize {
-    ranges.map(|r| word_count(&text[r])).sum()
-}
-
 /// Row counts; a move and the words changed inside it count once, from its old half.
 fn stats(cmp: &Comparison) -> Stats {
     let mut s = Stats::default();
@@ -230,17 +210,15 @@ fn stats(cmp: &Comparison) -> Stats {
             RowKind::Moved if !row.sentences.old.is_empty() => s.moved += 1,
             RowKind::Moved => continue,
         }
-        let ranges = |tag: OpTag, side: Side| {
-            row.ops.iter().filter(move |o| o.tag == tag).map(move |o| {
-                if side == Side::Old {
-                    o.old.clone()
-                } else {
-                    o.new.clone()
-                }
-            })
+        let words = |tag: OpTag| {
+            row.ops
+                .iter()
+                .filter(|o| o.tag == tag)
+                .map(|o| o.words)
+                .sum::<usize>()
         };
-        s.words_deleted += words_in(&cmp.docs.old.text, ranges(OpTag::Delete, Side::Old));
-        s.words_inserted += words_in(&cmp.docs.new.text, ranges(OpTag::Insert, Side::New));
+        s.words_deleted += words(OpTag::Delete);
+        s.words_inserted += words(OpTag::Insert);
     }
     s
 }
@@ -256,10 +234,7 @@ fn shared_word_share(cmp: &Comparison) -> f32 {
         .iter()
         .filter(|r| !(r.kind == RowKind::Moved && r.sentences.old.is_empty()))
         .flat_map(|r| r.ops.iter().filter(|o| o.tag == OpTag::Equal))
-        .map(|o| {
-            word_count(&cmp.docs.old.text[o.old.clone()])
-                + word_count(&cmp.docs.new.text[o.new.clone()])
-        })
+        .map(|o| 2 * o.words)
         .sum();
     (shared as f32 / total as f32).min(1.0)
 }

@@ -15,6 +15,7 @@ pub struct Document {
     pub title: String,
     /// Decoded text with newlines normalised to LF.
     pub text: String,
+    words: usize,
 }
 
 impl Document {
@@ -23,7 +24,13 @@ impl Document {
         let path = path.into();
         let text = text.into();
         let title = title_of(&text).unwrap_or_else(|| file_label(&path));
-        Document { path, title, text }
+        let words = crate::tokens::word_count(&text);
+        Document {
+            path,
+            title,
+            text,
+            words,
+        }
     }
 
     /// A short name for status lines: the file name.
@@ -33,7 +40,7 @@ impl Document {
 
     /// Number of words (runs containing a letter or digit).
     pub fn word_count(&self) -> usize {
-        crate::tokens::word_count(&self.text)
+        self.words
     }
 }
 

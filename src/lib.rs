@@ -16,6 +16,7 @@ pub mod segment;
 pub mod side;
 pub mod similarity;
 pub mod tokens;
+pub mod word_bounds;
 pub mod word_diff;
 
 pub use compare::{Comparison, Row, RowKind, Stats, compare};

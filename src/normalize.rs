@@ -2,6 +2,8 @@
 //!
 //! Keys are for comparing only; the text a person sees is always the document's own.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// What word comparison treats as equal. Typographic variants (curly and straight quotes,
@@ -38,8 +40,11 @@ fn fold_char(c: char) -> Option<char> {
     })
 }
 
-/// Folds typographic variants; `…` becomes `...`.
-pub fn fold_typography(text: &str) -> String {
+/// Folds typographic variants; `…` becomes `...`. Text with nothing to fold is borrowed.
+pub fn fold_typography(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() || !text.chars().any(|c| c == '…' || fold_char(c) != Some(c)) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if c == '…' {
@@ -48,14 +53,14 @@ pub fn fold_typography(text: &str) -> String {
             out.push(f);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The comparison key of one token's text under `options`.
-pub fn key(text: &str, options: &DiffOptions) -> String {
+pub fn key<'a>(text: &'a str, options: &DiffOptions) -> Cow<'a, str> {
     let folded = fold_typography(text);
-    if options.ignore_case {
-        folded.to_lowercase()
+    if options.ignore_case && folded.chars().any(char::is_uppercase) {
+        Cow::Owned(folded.to_lowercase())
     } else {
         folded
     }

@@ -1,8 +1,9 @@
 //! Sentence similarity that tolerates rewording: weighted content-word overlap on light stems,
 //! with a character-trigram fallback for short sentences.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::LazyLock;
 
 use crate::normalize::fold_typography;
 use crate::tokens::{TokenKind, tokenize};
@@ -16,6 +17,8 @@ const STOP_WORDS: &[&str] = &[
     "did", "does", "so", "if", "than", "then", "there", "also", "about", "into", "him", "them",
     "unto", "shall", "thou", "thee", "thy", "ye", "all",
 ];
+static STOP_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 const STOP_WEIGHT: f32 = 0.25;
 const NUMBER_WEIGHT: f32 = 2.0;
 /// Below this many content terms a sentence also gets trigrams, which catch inflection.
@@ -28,9 +31,13 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    fn id(&mut self, term: String) -> u32 {
+    fn id(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
         let next = self.ids.len() as u32;
-        *self.ids.entry(term).or_insert(next)
+        self.ids.insert(term.to_string(), next);
+        next
     }
 }
 
@@ -48,15 +55,26 @@ pub struct Features {
 impl Features {
     /// Features of one sentence's text.
     pub fn of(text: &str, vocab: &mut Vocabulary) -> Features {
+        Features::with_key(text, vocab).0
+    }
+
+    /// Features of one sentence's text, and its identity for anchoring: a hash of its words
+    /// and punctuation with typography folded and case and spacing ignored.
+    pub fn with_key(text: &str, vocab: &mut Vocabulary) -> (Features, u64) {
         let folded = fold_typography(text).to_lowercase();
+        let tokens = tokenize(&folded);
+        let mut key = DefaultHasher::new();
+        for t in tokens.iter().filter(|t| t.kind != TokenKind::Space) {
+            folded[t.span.clone()].hash(&mut key);
+        }
         let mut terms: Vec<(u32, f32)> = Vec::new();
         let mut content_terms = 0;
-        for token in tokenize(&folded) {
+        for token in tokens {
             if token.kind != TokenKind::Word {
                 continue;
             }
             let word = &folded[token.span];
-            let weight = if STOP_WORDS.contains(&word) {
+            let weight = if STOP_SET.contains(word) {
                 STOP_WEIGHT
             } else if word.chars().any(|c| c.is_ascii_digit()) {
                 content_terms += 1;
@@ -70,14 +88,17 @@ impl Features {
         if terms.is_empty() {
             // No words at all ("…", "👍🏽"): the text itself is the one term, so a sentence
             // of only symbols still meets its twin.
-            terms.push((vocab.id(folded.trim().to_string()), 1.0));
+            terms.push((vocab.id(folded.trim()), 1.0));
         }
         let trigrams = if content_terms < SHORT_SENTENCE_TERMS {
             trigrams(&folded)
         } else {
             Vec::new()
         };
-        Features::from_parts(terms, content_terms, trigrams)
+        (
+            Features::from_parts(terms, content_terms, trigrams),
+            key.finish(),
+        )
     }
 
     fn from_parts(mut terms: Vec<(u32, f32)>, content_terms: usize, trigrams: Vec<u64>) -> Self {
@@ -122,6 +143,16 @@ impl Features {
     /// Term ids that carry content, for candidate lookups.
     pub fn content_ids(&self) -> impl Iterator<Item = u32> + '_ {
         self.terms.iter().filter(|t| t.1 >= 1.0).map(|t| t.0)
+    }
+
+    /// Sum of the term weights (the size of the sentence for Dice).
+    pub fn total(&self) -> f32 {
+        self.total
+    }
+
+    /// Whether similarity may use trigrams for this sentence (it is short).
+    pub fn has_trigrams(&self) -> bool {
+        !self.trigrams.is_empty()
     }
 
     /// Number of content (non stop) words.
@@ -214,7 +245,7 @@ fn trigrams(folded_lower: &str) -> Vec<u64> {
 
 /// A light stem: common English endings off, then at most six characters, so "demonizing",
 /// "demonize" and "demonized" meet. Crude on purpose: it only feeds a similarity score.
-pub fn stem(word: &str) -> String {
+pub fn stem(word: &str) -> &str {
     let word = word.trim_end_matches("'s");
     let mut w = word;
     for suffix in ["ing", "ed", "es", "ly", "s", "e"] {
@@ -225,7 +256,10 @@ pub fn stem(word: &str) -> String {
             break;
         }
     }
-    w.chars().take(6).collect()
+    match w.char_indices().nth(6) {
+        Some((cut, _)) => &w[..cut],
+        None => w,
+    }
 }
 
 #[cfg(test)]

@@ -31,12 +31,39 @@ fn kind_of(piece: &str) -> TokenKind {
     }
 }
 
+/// UAX #29 word-boundary pieces, by the fast path where it applies.
+///
+/// Word boundaries never cross a line break (WB3a/b), so a text the fast path refuses is
+/// taken line by line, and only the lines that need it get the full algorithm.
+fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for_each_line_pieces(text, |r| out.push(r));
+    out
+}
+
+/// Calls `f` with each word-boundary piece of `text`, a line at a time (lines bound the fast
+/// path's working memory on whole books).
+fn for_each_line_pieces(text: &str, mut f: impl FnMut(std::ops::Range<usize>)) {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        match crate::word_bounds::split(line) {
+            Some(p) => p
+                .into_iter()
+                .for_each(|r| f(r.start + offset..r.end + offset)),
+            None => line
+                .split_word_bound_indices()
+                .for_each(|(i, w)| f(offset + i..offset + i + w.len())),
+        }
+        offset += line.len();
+    }
+}
+
 /// Cuts `text` into tokens; consecutive whitespace pieces are merged into one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::new();
-    for (start, piece) in text.split_word_bound_indices() {
-        let kind = kind_of(piece);
-        let end = start + piece.len();
+    for range in pieces(text) {
+        let (start, end) = (range.start, range.end);
+        let kind = kind_of(&text[range]);
         match tokens.last_mut() {
             Some(last) if kind == TokenKind::Space && last.kind == TokenKind::Space => {
                 last.span.end = end;
@@ -52,9 +79,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Number of word tokens in `text`.
 pub fn word_count(text: &str) -> usize {
-    text.split_word_bounds()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    let mut n = 0;
+    for_each_line_pieces(text, |r| {
+        n += usize::from(text[r].chars().any(char::is_alphanumeric))
+    });
+    n
 }
 
 #[cfg(test)]

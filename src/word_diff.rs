@@ -1,6 +1,7 @@
 //! Words inside an aligned group, diffed with `similar` and cleaned up for people: changes
 //! are whole phrases, small islands of sameness between two changes are folded into them.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
@@ -29,15 +30,17 @@ pub struct WordOp {
     pub tag: OpTag,
     pub old: Range<usize>,
     pub new: Range<usize>,
+    /// Words in the op's text (the old side's for `Equal`, which has as many on each side).
+    pub words: usize,
 }
 
 /// No word diff may take longer than this; past it `similar` returns a coarser result.
 const DEADLINE: Duration = Duration::from_millis(200);
 
 /// A comparable unit: a significant token plus the glue (spaces, ignored punctuation) after it.
-struct Unit {
+struct Unit<'a> {
     range: Range<usize>,
-    key: String,
+    key: Cow<'a, str>,
     words: usize,
     chars: usize,
     stop_word: bool,
@@ -48,7 +51,7 @@ const FILLER_WORDS: &[&str] = &[
     "as", "it", "be",
 ];
 
-fn units(text: &str, base: usize, options: &DiffOptions) -> (Range<usize>, Vec<Unit>) {
+fn units<'a>(text: &'a str, base: usize, options: &DiffOptions) -> (Range<usize>, Vec<Unit<'a>>) {
     let significant = |k: TokenKind| match k {
         TokenKind::Word => true,
         TokenKind::Punct => !options.ignore_punctuation,
@@ -70,12 +73,13 @@ fn units(text: &str, base: usize, options: &DiffOptions) -> (Range<usize>, Vec<U
                 key: key(piece, options),
                 words: usize::from(is_word),
                 chars: piece.chars().count(),
-                stop_word: is_word && FILLER_WORDS.contains(&piece.to_lowercase().as_str()),
+                stop_word: is_word && FILLER_WORDS.iter().any(|f| f.eq_ignore_ascii_case(piece)),
             });
         } else if let Some(last) = units.last_mut() {
             last.range.end = base + t.span.end;
             if !options.ignore_whitespace && t.kind == TokenKind::Space {
                 last.key
+                    .to_mut()
                     .push_str(if piece.contains('\n') { "\n" } else { piece });
             }
         }
@@ -108,10 +112,11 @@ pub fn diff_words(
             tag: OpTag::Equal,
             old: old_lead.clone(),
             new: new_lead.clone(),
+            words: 0,
         });
     }
-    let old_keys: Vec<&str> = old_units.iter().map(|u| u.key.as_str()).collect();
-    let new_keys: Vec<&str> = new_units.iter().map(|u| u.key.as_str()).collect();
+    let old_keys: Vec<&str> = old_units.iter().map(|u| u.key.as_ref()).collect();
+    let new_keys: Vec<&str> = new_units.iter().map(|u| u.key.as_ref()).collect();
     let deadline = Instant::now() + DEADLINE;
     let diff = capture_diff_slices_deadline(Algorithm::Myers, &old_keys, &new_keys, Some(deadline));
     let mut segments = segments(&diff);
@@ -121,12 +126,14 @@ pub fn diff_words(
         false => units[r.start].range.start..units[r.end - 1].range.end,
     };
     let (mut old_pos, mut new_pos) = (old_lead.end, new_lead.end);
+    let words =
+        |units: &[Unit], r: &Range<usize>| units[r.clone()].iter().map(|u| u.words).sum::<usize>();
     for seg in segments {
         let old = span(&old_units, &seg.old, old_pos);
         let new = span(&new_units, &seg.new, new_pos);
         (old_pos, new_pos) = (old.end, new.end);
         if !seg.changed {
-            push_equal(&mut ops, old, new);
+            push_equal(&mut ops, old, new, words(&old_units, &seg.old));
             continue;
         }
         // Trailing spaces stay outside the highlight: "the [-cat-] sat", not "[-cat -]".
@@ -137,6 +144,7 @@ pub fn diff_words(
                 tag: OpTag::Delete,
                 old: old.clone(),
                 new: new.start..new.start,
+                words: words(&old_units, &seg.old),
             });
         }
         if !new.is_empty() {
@@ -144,10 +152,11 @@ pub fn diff_words(
                 tag: OpTag::Insert,
                 old: old.end..old.end,
                 new,
+                words: words(&new_units, &seg.new),
             });
         }
         if !old_space.is_empty() || !new_space.is_empty() {
-            push_equal(&mut ops, old_space, new_space);
+            push_equal(&mut ops, old_space, new_space, 0);
         }
     }
     ops
@@ -160,7 +169,7 @@ fn split_trailing_space(text: &str, base: usize, r: Range<usize>) -> (Range<usiz
 }
 
 /// Appends an equal op, joining it to an equal op just before it.
-fn push_equal(ops: &mut Vec<WordOp>, old: Range<usize>, new: Range<usize>) {
+fn push_equal(ops: &mut Vec<WordOp>, old: Range<usize>, new: Range<usize>, words: usize) {
     if let Some(last) = ops.last_mut()
         && last.tag == OpTag::Equal
         && last.old.end == old.start
@@ -168,12 +177,14 @@ fn push_equal(ops: &mut Vec<WordOp>, old: Range<usize>, new: Range<usize>) {
     {
         last.old.end = old.end;
         last.new.end = new.end;
+        last.words += words;
         return;
     }
     ops.push(WordOp {
         tag: OpTag::Equal,
         old,
         new,
+        words,
     });
 }
 

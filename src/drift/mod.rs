@@ -7,6 +7,9 @@ mod names;
 mod negation;
 mod numbers;
 mod quotes;
+mod text;
+
+use text::Text;
 
 use serde::Serialize;
 
@@ -139,10 +142,11 @@ fn short(text: &str) -> String {
 }
 
 fn content(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
-    negations(row, old, new, out);
-    numbers_changed(row, old, new, out);
-    quotes_changed(row, old, new, out);
-    names_changed(row, old, new, out);
+    let (old, new) = (Text::new(old), Text::new(new));
+    negations(row, &old, &new, out);
+    numbers_changed(row, &old, &new, out);
+    quotes_changed(row, old.text, new.text, out);
+    names_changed(row, &old, &new, out);
 }
 
 /// Reports items lost and gained between the sides: as one change when both sides have some.
@@ -170,7 +174,7 @@ fn lost_and_gained(
     ))
 }
 
-fn negations(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
+fn negations(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     let (a, b) = (negation::cues(old), negation::cues(new));
     let lost: Vec<String> = negation::vanished(&a, &b)
         .into_iter()
@@ -190,7 +194,7 @@ fn negations(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
     ));
 }
 
-fn numbers_changed(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
+fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     let (a, b) = (numbers::numbers(old), numbers::numbers(new));
     let text = |v: Vec<numbers::Number>| v.into_iter().map(|n| n.text).collect::<Vec<_>>();
     let lost = text(numbers::unmatched(&a, &b));
@@ -240,7 +244,7 @@ fn quotes_changed(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
     }
 }
 
-fn names_changed(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
+fn names_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     let (a, b) = (names::names(old), names::names(new));
     let text = |v: Vec<names::Name>| v.into_iter().map(|n| n.text).collect::<Vec<_>>();
     let lost = text(names::missing(&a, new, &b));
@@ -261,14 +265,19 @@ fn structural(cmp: &Comparison, k: usize, row: &Row) -> Option<Finding> {
         cmp.text(row, Side::Old).to_string(),
         cmp.text(row, Side::New).to_string(),
     );
+    let facts = match row.kind {
+        RowKind::Deleted => facts(&left),
+        RowKind::Inserted => facts(&right),
+        _ => Vec::new(),
+    };
     let (kind, message) = match row.kind {
         RowKind::Deleted => (
             FindingKind::Dropped,
-            unmatched_message(n_old, "dropped", &left),
+            unmatched_message(n_old, "dropped", &facts),
         ),
         RowKind::Inserted => (
             FindingKind::Added,
-            unmatched_message(n_new, "added", &right),
+            unmatched_message(n_new, "added", &facts),
         ),
         RowKind::Moved if n_old > 0 => (
             FindingKind::Moved,
@@ -285,31 +294,28 @@ fn structural(cmp: &Comparison, k: usize, row: &Row) -> Option<Finding> {
         _ => return None,
     };
     let severity = match kind {
-        FindingKind::Dropped | FindingKind::Added
-            if carries_facts(&left) || carries_facts(&right) =>
-        {
-            Severity::High
-        }
+        FindingKind::Dropped | FindingKind::Added if !facts.is_empty() => Severity::High,
         FindingKind::Dropped | FindingKind::Added => Severity::Medium,
         _ => Severity::Low,
     };
     Some(finding(kind, severity, k, left, right, message))
 }
 
-/// Whether a sentence states something checkable: a number or a name.
-fn carries_facts(text: &str) -> bool {
-    !numbers::numbers(text).is_empty() || !names::names(text).is_empty()
+/// What a sentence states that can be checked: its names and numbers.
+fn facts(text: &str) -> Vec<String> {
+    let text = Text::new(text);
+    let mut facts: Vec<String> = names::names(&text).into_iter().map(|n| n.text).collect();
+    facts.extend(numbers::numbers(&text).into_iter().map(|n| n.text));
+    facts.dedup();
+    facts
 }
 
-fn unmatched_message(n: usize, verb: &str, text: &str) -> String {
+fn unmatched_message(n: usize, verb: &str, facts: &[String]) -> String {
     let what = if n == 1 {
         "sentence".to_string()
     } else {
         format!("{n} sentences")
     };
-    let mut facts: Vec<String> = names::names(text).into_iter().map(|n| n.text).collect();
-    facts.extend(numbers::numbers(text).into_iter().map(|n| n.text));
-    facts.dedup();
     if facts.is_empty() {
         format!("{what} {verb}")
     } else {

@@ -3,8 +3,9 @@
 
 use std::collections::HashSet;
 
+use super::text::Text;
 use crate::normalize::fold_typography;
-use crate::tokens::{TokenKind, tokenize};
+use crate::tokens::TokenKind;
 
 /// Capitalised words that open sentences or mark grammar, not names.
 const NOT_NAMES: &[&str] = &[
@@ -36,8 +37,8 @@ fn capitalised(word: &str) -> bool {
 
 /// Names in `text`. A capitalised word opening a sentence (or following an opening quote
 /// or colon) counts only as part of a longer run ("Joe Biden said").
-pub fn names(text: &str) -> Vec<Name> {
-    let tokens = tokenize(text);
+pub fn names(text: &Text) -> Vec<Name> {
+    let (tokens, text) = (&text.tokens, text.text);
     let mut out: Vec<Name> = Vec::new();
     let mut run: Vec<(usize, usize)> = Vec::new();
     let mut run_opens_sentence = false;
@@ -58,7 +59,7 @@ pub fn names(text: &str) -> Vec<Name> {
         }
         run.clear();
     };
-    for t in &tokens {
+    for t in tokens {
         let piece = &text[t.span.clone()];
         match t.kind {
             TokenKind::Space => continue,
@@ -80,15 +81,13 @@ pub fn names(text: &str) -> Vec<Name> {
     out
 }
 
-/// Names of `a` whose words are all missing from `other_text` (in any case, or as the
+/// Names of `a` whose words are all missing from `other` (in any case, or as the
 /// initials of a name on the other side).
-pub fn missing(a: &[Name], other_text: &str, other_names: &[Name]) -> Vec<Name> {
-    let folded = fold_typography(other_text).to_lowercase();
-    let words: HashSet<String> = tokenize(&folded)
-        .into_iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| key(&folded[t.span]))
-        .collect();
+pub fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Name> {
+    if a.is_empty() {
+        return Vec::new();
+    }
+    let words: HashSet<String> = other.words().map(key).collect();
     let acronyms: HashSet<String> = other_names
         .iter()
         .filter(|n| n.words.len() >= 2)
@@ -120,11 +119,14 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        names(text).into_iter().map(|n| n.text).collect()
+        names(&Text::new(text))
+            .into_iter()
+            .map(|n| n.text)
+            .collect()
     }
 
     fn lost(a: &str, b: &str) -> Vec<String> {
-        missing(&names(a), b, &names(b))
+        missing(&names(&Text::new(a)), &Text::new(b), &names(&Text::new(b)))
             .into_iter()
             .map(|n| n.text)
             .collect()

@@ -1,8 +1,7 @@
 //! Negations and hedges ("not", "never", "n't", "short of", "refused to" …): one appearing or
 //! vanishing in an aligned pair can flip what the sentence says.
 
-use crate::normalize::fold_typography;
-use crate::tokens::{TokenKind, tokenize};
+use super::text::Text;
 
 /// Multi-word cues, matched on lowercase words.
 const PHRASES: &[(&[&str], &str)] = &[
@@ -39,26 +38,30 @@ const WORDS: &[(&str, &str)] = &[
     ("deny", "deny"),
 ];
 
-/// The negation cues of `text`, in order, each in its canonical form ("can't" → "not").
-pub fn cues(text: &str) -> Vec<&'static str> {
-    let folded = fold_typography(text).to_lowercase();
-    let words: Vec<&str> = tokenize(&folded)
-        .into_iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| &folded[t.span])
-        .collect();
+/// The negation cues of a text, in order, each in its canonical form ("can't" → "not").
+pub fn cues(text: &Text) -> Vec<&'static str> {
+    let words: Vec<&str> = text.words().collect();
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if let Some((phrase, cue)) = PHRASES.iter().find(|(p, _)| words[i..].starts_with(p)) {
+        let phrase = PHRASES.iter().find(|(p, _)| {
+            p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| same(a, b))
+        });
+        if let Some((phrase, cue)) = phrase {
             out.push(*cue);
             i += phrase.len();
             continue;
         }
         let w = words[i];
-        if w.ends_with("n't") {
+        let lower_end = |suffix: &str| {
+            w.len() >= suffix.len()
+                && w.is_char_boundary(w.len() - suffix.len())
+                && same(&w[w.len() - suffix.len()..], suffix)
+        };
+        if lower_end("n't") || lower_end("n’t") {
             out.push("not");
-        } else if let Some((_, cue)) = WORDS.iter().find(|(word, _)| *word == w) {
+        } else if let Some((_, cue)) = WORDS.iter().find(|(word, _)| same(word, w)) {
             out.push(*cue);
         }
         i += 1;
@@ -87,25 +90,46 @@ mod tests {
 
     #[test]
     fn contractions_and_phrases_normalise() {
-        assert_eq!(cues("One country can’t dictate"), ["not"]);
-        assert_eq!(cues("A country can not dictate"), ["not"]);
-        assert_eq!(cues("A country cannot dictate"), ["not"]);
-        assert_eq!(cues("but stopped short of saying"), ["short of"]);
-        assert_eq!(cues("he refused to comment, never"), ["refuse to", "never"]);
+        assert_eq!(cues(&Text::new("One country can’t dictate")), ["not"]);
+        assert_eq!(cues(&Text::new("A country can not dictate")), ["not"]);
+        assert_eq!(cues(&Text::new("A country cannot dictate")), ["not"]);
+        assert_eq!(
+            cues(&Text::new("but stopped short of saying")),
+            ["short of"]
+        );
+        assert_eq!(
+            cues(&Text::new("he refused to comment, never")),
+            ["refuse to", "never"]
+        );
     }
 
     #[test]
     fn a_vanished_hedge_is_found_and_equal_negations_are_not() {
-        let a = cues("but stopped short of saying the White House would be open");
-        let b = cues("but stopped saying that the White House would be open");
+        let a = cues(&Text::new(
+            "but stopped short of saying the White House would be open",
+        ));
+        let b = cues(&Text::new(
+            "but stopped saying that the White House would be open",
+        ));
         assert_eq!(vanished(&a, &b), ["short of"]);
         assert!(vanished(&b, &a).is_empty());
-        assert!(vanished(&cues("did not threaten"), &cues("didn't threaten")).is_empty());
+        assert!(
+            vanished(
+                &cues(&Text::new("did not threaten")),
+                &cues(&Text::new("didn't threaten"))
+            )
+            .is_empty()
+        );
     }
 
     #[test]
     fn plain_sentences_have_no_cues() {
-        assert!(cues("Biden told Putin in a call that the US is prepared.").is_empty());
-        assert!(cues("Notwithstanding knowledge, nonetheless").is_empty());
+        assert!(
+            cues(&Text::new(
+                "Biden told Putin in a call that the US is prepared."
+            ))
+            .is_empty()
+        );
+        assert!(cues(&Text::new("Notwithstanding knowledge, nonetheless")).is_empty());
     }
 }

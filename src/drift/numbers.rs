@@ -1,7 +1,8 @@
 //! Numbers by value: "12" = "twelve", "1,000" = "1000", "$300 million" = "300 million dollars";
 //! a value on one side with no equal on the other is drift.
 
-use crate::tokens::{TokenKind, tokenize};
+use super::text::Text;
+use crate::tokens::TokenKind;
 
 /// A number found in text: its value and the words it was written with.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,6 +71,9 @@ const SCALES: &[(&str, f64)] = &[
 const AMBIGUOUS: &[&str] = &["one", "second"];
 
 fn digits_value(word: &str) -> Option<f64> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let lower = word.to_lowercase();
     let stripped = ["st", "nd", "rd", "th"]
         .iter()
@@ -89,23 +93,30 @@ fn digits_value(word: &str) -> Option<f64> {
     plain.parse::<f64>().ok()
 }
 
+fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
+    table
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, v)| *v)
+}
+
 fn word_value(word: &str) -> Option<f64> {
-    let lower = word.to_lowercase();
-    SMALL.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
+    lookup(SMALL, word)
 }
 
 fn scale(word: &str) -> Option<f64> {
-    let lower = word.to_lowercase();
-    SCALES.iter().find(|(w, _)| *w == lower).map(|(_, v)| *v)
+    lookup(SCALES, word)
 }
 
-/// Every number in `text`, scale words applied ("300 million" is 3e8).
-pub fn numbers(text: &str) -> Vec<Number> {
-    let words: Vec<(&str, usize, usize)> = tokenize(text)
-        .into_iter()
+/// Every number in a text, scale words applied ("300 million" is 3e8).
+pub fn numbers(text: &Text) -> Vec<Number> {
+    let words: Vec<(&str, usize, usize)> = text
+        .tokens
+        .iter()
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| (&text[t.span.clone()], t.span.start, t.span.end))
+        .map(|t| (&text.text[t.span.clone()], t.span.start, t.span.end))
         .collect();
+    let text = text.text;
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -172,11 +183,14 @@ mod tests {
     use super::*;
 
     fn values(text: &str) -> Vec<f64> {
-        numbers(text).into_iter().map(|n| n.value).collect()
+        numbers(&Text::new(text))
+            .into_iter()
+            .map(|n| n.value)
+            .collect()
     }
 
     fn differ(a: &str, b: &str) -> bool {
-        let (x, y) = (numbers(a), numbers(b));
+        let (x, y) = (numbers(&Text::new(a)), numbers(&Text::new(b)));
         !unmatched(&x, &y).is_empty() || !unmatched(&y, &x).is_empty()
     }
 

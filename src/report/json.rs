@@ -116,6 +116,7 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             .collect(),
         findings: &cmp.findings,
     };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
+    // Compact: a whole book's report is tens of megabytes, and tools read it, not people.
+    serde_json::to_writer(&mut *out, &report)?;
     writeln!(out)
 }

@@ -1,0 +1,162 @@
+//! UAX #29 word boundaries, fast, for the Latin-script text that makes up most inputs.
+//!
+//! `unicode-segmentation` is exact for every script but dominates the time on whole books.
+//! For text made only of ASCII, Latin-1 and Latin Extended letters, digits, spaces and a
+//! known set of punctuation, the rules reduce to a few cases (WB5-WB13b): letter and digit
+//! runs join, `.`/`'`/`’` join letters and digits, `:` joins letters, `,`/`;` join digits,
+//! `_` joins anything word-like. Any other character makes `split` return `None` and the
+//! caller uses the full algorithm. A property test checks both agree.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter,
+    Digit,
+    /// Joins letters to letters and digits to digits: `.` `'` `‘` `’`.
+    MidNumLet,
+    /// Joins letters to letters: `:` `·`.
+    MidLetter,
+    /// Joins digits to digits: `,` `;`.
+    MidNum,
+    /// Joins to anything word-like: `_`.
+    ExtendNumLet,
+    /// Ordinary spaces (WSegSpace), which stay together in runs.
+    SegmentSpace,
+    /// Other whitespace: line breaks, tabs, no-break spaces; each stands alone except CR LF.
+    Space,
+    /// A character that stands alone.
+    Other,
+}
+
+fn class(c: char) -> Option<Class> {
+    Some(match c {
+        'a'..='z' | 'A'..='Z' => Class::Letter,
+        '0'..='9' => Class::Digit,
+        '.' | '\'' | '\u{2018}' | '\u{2019}' => Class::MidNumLet,
+        ':' | '\u{00B7}' => Class::MidLetter,
+        ',' | ';' => Class::MidNum,
+        '_' | '\u{202F}' => Class::ExtendNumLet,
+        ' ' | '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200A}' => Class::SegmentSpace,
+        '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{A0}' | '\u{2007}' => Class::Space,
+        '!'..='/' | '<'..='@' | '['..='`' | '{'..='~' => Class::Other,
+        '\u{AA}' | '\u{B5}' | '\u{BA}' => Class::Letter,
+        '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' => Class::Letter,
+        '\u{A1}'..='\u{A9}'
+        | '\u{AB}'
+        | '\u{AC}'
+        | '\u{AE}'..='\u{B4}'
+        | '\u{B6}'
+        | '\u{B8}'..='\u{B9}'
+        | '\u{BB}'..='\u{BF}'
+        | '\u{D7}'
+        | '\u{F7}' => Class::Other,
+        '\u{2010}'..='\u{2017}'
+        | '\u{201A}'..='\u{2023}'
+        | '\u{2025}'
+        | '\u{2026}'
+        | '\u{2030}'..='\u{203E}'
+        | '\u{20AC}'
+        | '\u{2122}' => Class::Other,
+        _ => return None,
+    })
+}
+
+fn word_like(c: Class) -> bool {
+    matches!(c, Class::Letter | Class::Digit | Class::ExtendNumLet)
+}
+
+/// Whether `mid` between `before` and `after` keeps them in one word (WB6/7, WB11/12).
+fn joins(before: Class, mid: Class, after: Class) -> bool {
+    match mid {
+        Class::MidNumLet => {
+            (before == Class::Letter && after == Class::Letter)
+                || (before == Class::Digit && after == Class::Digit)
+        }
+        Class::MidLetter => before == Class::Letter && after == Class::Letter,
+        Class::MidNum => before == Class::Digit && after == Class::Digit,
+        _ => false,
+    }
+}
+
+/// The word-boundary pieces of `text` (what `split_word_bound_indices` gives), or `None`
+/// when the text holds a character outside the fast path.
+pub fn split(text: &str) -> Option<Vec<Range<usize>>> {
+    let mut chars: Vec<(usize, Class)> = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        chars.push((i, class(c)?));
+    }
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |c| c.0);
+    let mut pieces = Vec::with_capacity(chars.len() / 3 + 1);
+    let mut k = 0;
+    while k < chars.len() {
+        let start = k;
+        let first = chars[k].1;
+        k += 1;
+        if word_like(first) {
+            while k < chars.len() {
+                let (prev, cur) = (chars[k - 1].1, chars[k].1);
+                if word_like(cur) {
+                    k += 1;
+                } else if chars.get(k + 1).is_some_and(|n| joins(prev, cur, n.1)) {
+                    k += 2;
+                } else {
+                    break;
+                }
+            }
+        } else if first == Class::SegmentSpace {
+            // WB3d: runs of ordinary spaces stay together.
+            while k < chars.len() && chars[k].1 == Class::SegmentSpace {
+                k += 1;
+            }
+        } else if first == Class::Space && text.as_bytes()[chars[start].0] == b'\r' {
+            // WB3: CR LF is one piece.
+            if text.as_bytes().get(chars[start].0 + 1) == Some(&b'\n') {
+                k += 1;
+            }
+        }
+        pieces.push(chars[start].0..end_of(k));
+    }
+    Some(pieces)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    fn reference(text: &str) -> Vec<Range<usize>> {
+        text.split_word_bound_indices()
+            .map(|(i, w)| i..i + w.len())
+            .collect()
+    }
+
+    #[test]
+    fn common_words() {
+        let text = "Russia’s U.S. 1,000.5 can't a:b 10:30 x_y “hi” — ¶ é\r\n  end.";
+        assert_eq!(split(text).unwrap(), reference(text));
+    }
+
+    #[test]
+    fn other_scripts_fall_back() {
+        assert!(split("東京").is_none());
+        assert!(split("e\u{301}").is_none());
+        assert!(split("👍").is_none());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn agrees_with_unicode_segmentation(
+            parts in prop::collection::vec(prop::sample::select(vec![
+                "a", "Z", "é", "ß", "ł", "0", "7", ".", "'", "’", "‘", ":", "·", ",", ";", "_",
+                " ", "  ", "\t", "\n", "\r\n", "\r", "\u{a0}", "\u{2009}", "\u{2007}", "\u{202f}", "-", "“", "”", "—", "–",
+                "¶", "…", "«", "»", "(", ")", "!", "?", "$", "%", "€", "™", "×", "ª", "µ", "/",
+            ]), 0..30)
+        ) {
+            let text = parts.concat();
+            prop_assert_eq!(split(&text).unwrap(), reference(&text), "{:?}", text);
+        }
+    }
+}
