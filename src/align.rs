@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use crate::similarity::{Features, similarity};
 
 /// One aligned group: a run of old sentences against a run of new ones (1-1, 1-0, 0-1, 2-1,
@@ -36,18 +38,34 @@ pub struct SideInput<'a> {
 /// Aligns two sentence sequences; groups come in document order on both sides and cover every
 /// sentence exactly once.
 pub fn align(old: &SideInput, new: &SideInput) -> Vec<Group> {
-    let mut groups = Vec::new();
+    let anchors = anchors(old.keys, new.keys);
+    // The gaps between anchors are independent: solve them in parallel, keep their order.
+    let mut gaps = Vec::with_capacity(anchors.len() + 1);
     let (mut i, mut j) = (0, 0);
-    for (ai, aj) in anchors(old.keys, new.keys) {
-        align_gap(old, new, i..ai, j..aj, &mut groups);
-        groups.push(Group {
-            old: ai..ai + 1,
-            new: aj..aj + 1,
-            similarity: 1.0,
-        });
+    for &(ai, aj) in &anchors {
+        gaps.push((i..ai, j..aj));
         (i, j) = (ai + 1, aj + 1);
     }
-    align_gap(old, new, i..old.keys.len(), j..new.keys.len(), &mut groups);
+    gaps.push((i..old.keys.len(), j..new.keys.len()));
+    let solved: Vec<Vec<Group>> = gaps
+        .into_par_iter()
+        .map(|(olds, news)| {
+            let mut out = Vec::new();
+            align_gap(old, new, olds, news, &mut out);
+            out
+        })
+        .collect();
+    let mut groups = Vec::with_capacity(old.keys.len().max(new.keys.len()));
+    for (k, gap) in solved.into_iter().enumerate() {
+        groups.extend(gap);
+        if let Some(&(ai, aj)) = anchors.get(k) {
+            groups.push(Group {
+                old: ai..ai + 1,
+                new: aj..aj + 1,
+                similarity: 1.0,
+            });
+        }
+    }
     groups
 }
 
@@ -335,12 +353,10 @@ impl<'a> Gap<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::similarity::Vocabulary;
 
     fn run(old: &[&str], new: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
-        let mut v = Vocabulary::default();
-        let fo: Vec<Features> = old.iter().map(|s| Features::of(s, &mut v)).collect();
-        let fnew: Vec<Features> = new.iter().map(|s| Features::of(s, &mut v)).collect();
+        let fo: Vec<Features> = old.iter().map(|s| Features::of(s)).collect();
+        let fnew: Vec<Features> = new.iter().map(|s| Features::of(s)).collect();
         let key = |s: &&str| {
             use std::hash::{DefaultHasher, Hash, Hasher};
             let mut h = DefaultHasher::new();

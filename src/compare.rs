@@ -10,8 +10,10 @@ use crate::moves::find_moves;
 use crate::normalize::DiffOptions;
 use crate::segment::{Sentence, sentences};
 use crate::side::{Pair, Side};
-use crate::similarity::{Features, Vocabulary, idf_weights};
+use crate::similarity::{Features, idf_weights};
+
 use crate::word_diff::{OpTag, WordOp, diff_words};
+use rayon::prelude::*;
 
 /// How a row's two sides relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -102,10 +104,12 @@ struct Prepared {
     keys: Vec<u64>,
 }
 
-fn prepare(doc: &Document, vocab: &mut Vocabulary) -> Prepared {
+fn prepare(doc: &Document) -> Prepared {
     let sentences = sentences(&doc.text);
-    let texts = sentences.iter().map(|s| &doc.text[s.span.clone()]);
-    let (features, keys) = texts.map(|t| Features::with_key(t, vocab)).unzip();
+    let (features, keys) = sentences
+        .par_iter()
+        .map(|s| Features::with_key(&doc.text[s.span.clone()]))
+        .unzip();
     Prepared {
         sentences,
         features,
@@ -115,14 +119,13 @@ fn prepare(doc: &Document, vocab: &mut Vocabulary) -> Prepared {
 
 /// Compares two documents.
 pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> Comparison {
-    let mut vocab = Vocabulary::default();
-    let mut p_old = prepare(&old, &mut vocab);
-    let mut p_new = prepare(&new, &mut vocab);
-    let all: Vec<&Features> = p_old.features.iter().chain(&p_new.features).collect();
-    let idf = idf_weights(&vocab, &all);
-    for f in p_old.features.iter_mut().chain(p_new.features.iter_mut()) {
-        f.reweight(&idf);
-    }
+    let (mut p_old, mut p_new) = rayon::join(|| prepare(&old), || prepare(&new));
+    let idf = idf_weights(p_old.features.iter().chain(&p_new.features));
+    p_old
+        .features
+        .par_iter_mut()
+        .chain(p_new.features.par_iter_mut())
+        .for_each(|f| f.reweight(&idf));
     let groups = align(
         &SideInput {
             features: &p_old.features,
@@ -159,10 +162,13 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
         findings: Vec::new(),
         options,
     };
-    for k in 0..rows.len() {
-        let (kind, ops) = diff_row(&cmp, &rows, k);
-        rows[k].kind = kind;
-        rows[k].ops = ops;
+    let diffs: Vec<(RowKind, Vec<WordOp>)> = (0..rows.len())
+        .into_par_iter()
+        .map(|k| diff_row(&cmp, &rows, k))
+        .collect();
+    for (row, (kind, ops)) in rows.iter_mut().zip(diffs) {
+        row.kind = kind;
+        row.ops = ops;
     }
     cmp.rows = rows;
     cmp.stats = stats(&cmp);

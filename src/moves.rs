@@ -40,7 +40,7 @@ pub fn find_moves(groups: &[Group], old: &[Features], new: &[Features]) -> Vec<M
     let added: Vec<usize> = (0..groups.len())
         .filter(|&k| single(&groups[k], false))
         .collect();
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
     for &k in &added {
         for term in new[groups[k].new.start].content_ids() {
             postings.entry(term).or_default().push(k);

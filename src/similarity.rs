@@ -24,28 +24,20 @@ const NUMBER_WEIGHT: f32 = 2.0;
 /// Below this many content terms a sentence also gets trigrams, which catch inflection.
 const SHORT_SENTENCE_TERMS: usize = 4;
 
-/// Interns stems so sentence features are small sorted integer vectors.
-#[derive(Debug, Default)]
-pub struct Vocabulary {
-    ids: HashMap<String, u32>,
-}
-
-impl Vocabulary {
-    fn id(&mut self, term: &str) -> u32 {
-        if let Some(&id) = self.ids.get(term) {
-            return id;
-        }
-        let next = self.ids.len() as u32;
-        self.ids.insert(term.to_string(), next);
-        next
-    }
+/// A term's identity: a 64-bit hash of its stem. Hashing instead of interning lets sentences
+/// be reduced in parallel with no shared table; a collision (about one in 2^64 per pair of
+/// terms) would only nudge a similarity score.
+fn term_id(term: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    term.hash(&mut h);
+    h.finish()
 }
 
 /// A sentence reduced to what similarity needs.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Features {
     /// (term id, weight), sorted by id; repeated terms add up.
-    terms: Vec<(u32, f32)>,
+    terms: Vec<(u64, f32)>,
     total: f32,
     content_terms: usize,
     /// Hashed character trigrams, sorted; only for short sentences.
@@ -54,20 +46,20 @@ pub struct Features {
 
 impl Features {
     /// Features of one sentence's text.
-    pub fn of(text: &str, vocab: &mut Vocabulary) -> Features {
-        Features::with_key(text, vocab).0
+    pub fn of(text: &str) -> Features {
+        Features::with_key(text).0
     }
 
     /// Features of one sentence's text, and its identity for anchoring: a hash of its words
     /// and punctuation with typography folded and case and spacing ignored.
-    pub fn with_key(text: &str, vocab: &mut Vocabulary) -> (Features, u64) {
+    pub fn with_key(text: &str) -> (Features, u64) {
         let folded = fold_typography(text).to_lowercase();
         let tokens = tokenize(&folded);
         let mut key = DefaultHasher::new();
         for t in tokens.iter().filter(|t| t.kind != TokenKind::Space) {
             folded[t.span.clone()].hash(&mut key);
         }
-        let mut terms: Vec<(u32, f32)> = Vec::new();
+        let mut terms: Vec<(u64, f32)> = Vec::new();
         let mut content_terms = 0;
         for token in tokens {
             if token.kind != TokenKind::Word {
@@ -83,12 +75,12 @@ impl Features {
                 content_terms += 1;
                 1.0
             };
-            terms.push((vocab.id(stem(word)), weight));
+            terms.push((term_id(stem(word)), weight));
         }
         if terms.is_empty() {
             // No words at all ("…", "👍🏽"): the text itself is the one term, so a sentence
             // of only symbols still meets its twin.
-            terms.push((vocab.id(folded.trim()), 1.0));
+            terms.push((term_id(folded.trim()), 1.0));
         }
         let trigrams = if content_terms < SHORT_SENTENCE_TERMS {
             trigrams(&folded)
@@ -101,7 +93,7 @@ impl Features {
         )
     }
 
-    fn from_parts(mut terms: Vec<(u32, f32)>, content_terms: usize, trigrams: Vec<u64>) -> Self {
+    fn from_parts(mut terms: Vec<(u64, f32)>, content_terms: usize, trigrams: Vec<u64>) -> Self {
         terms.sort_by_key(|t| t.0);
         terms.dedup_by(|later, kept| {
             let same = later.0 == kept.0;
@@ -133,15 +125,15 @@ impl Features {
 
     /// Scales each term by its inverse document frequency across the two documents (see
     /// [`idf_weights`]), so words in every sentence ("Russia" in a Russia story) count less.
-    pub fn reweight(&mut self, idf: &[f32]) {
+    pub fn reweight(&mut self, idf: &HashMap<u64, f32>) {
         for t in &mut self.terms {
-            t.1 *= idf[t.0 as usize];
+            t.1 *= idf.get(&t.0).copied().unwrap_or(1.0);
         }
         self.total = self.terms.iter().map(|t| t.1).sum();
     }
 
     /// Term ids that carry content, for candidate lookups.
-    pub fn content_ids(&self) -> impl Iterator<Item = u32> + '_ {
+    pub fn content_ids(&self) -> impl Iterator<Item = u64> + '_ {
         self.terms.iter().filter(|t| t.1 >= 1.0).map(|t| t.0)
     }
 
@@ -163,17 +155,18 @@ impl Features {
 
 /// Inverse sentence frequency of every term over all given sentences, scaled so a term found
 /// in one sentence weighs 1 and a term found in every sentence weighs little.
-pub fn idf_weights(vocab: &Vocabulary, sentences: &[&Features]) -> Vec<f32> {
-    let mut df = vec![0u32; vocab.ids.len()];
+pub fn idf_weights<'a>(sentences: impl Iterator<Item = &'a Features>) -> HashMap<u64, f32> {
+    let mut df: HashMap<u64, u32> = HashMap::new();
+    let mut n = 1.0f32;
     for f in sentences {
+        n += 1.0;
         for t in &f.terms {
-            df[t.0 as usize] += 1;
+            *df.entry(t.0).or_insert(0) += 1;
         }
     }
-    let n = sentences.len() as f32 + 1.0;
     let floor = 0.1;
-    df.iter()
-        .map(|&d| (floor + (n / d.max(1) as f32).ln() / n.ln()).min(1.0))
+    df.into_iter()
+        .map(|(term, d)| (term, (floor + (n / d.max(1) as f32).ln() / n.ln()).min(1.0)))
         .collect()
 }
 
@@ -188,7 +181,7 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
     words.max(grams * 0.9)
 }
 
-fn weighted_dice(a: &[(u32, f32)], b: &[(u32, f32)], total: f32) -> f32 {
+fn weighted_dice(a: &[(u64, f32)], b: &[(u64, f32)], total: f32) -> f32 {
     if total <= 0.0 {
         return 0.0;
     }
@@ -267,9 +260,8 @@ mod tests {
     use super::*;
 
     fn sim(a: &str, b: &str) -> f32 {
-        let mut v = Vocabulary::default();
-        let fa = Features::of(a, &mut v);
-        let fb = Features::of(b, &mut v);
+        let fa = Features::of(a);
+        let fb = Features::of(b);
         similarity(&fa, &fb)
     }
 

@@ -11,6 +11,7 @@ mod text;
 
 use text::Text;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::compare::{Comparison, Row, RowKind};
@@ -81,13 +82,19 @@ pub struct Finding {
 
 /// Findings for every row, ordered by row and, within a row, most severe first.
 pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for (k, row) in cmp.rows.iter().enumerate() {
-        out.extend(structural(cmp, k, row));
-        if let Some((old, new)) = paired_texts(cmp, row) {
-            content(k, old, new, &mut out);
-        }
-    }
+    let per_row: Vec<Vec<Finding>> = cmp
+        .rows
+        .par_iter()
+        .enumerate()
+        .map(|(k, row)| {
+            let mut found: Vec<Finding> = structural(cmp, k, row).into_iter().collect();
+            if let Some((old, new)) = paired_texts(cmp, row) {
+                content(k, old, new, &mut found);
+            }
+            found
+        })
+        .collect();
+    let mut out: Vec<Finding> = per_row.into_iter().flatten().collect();
     out.sort_by(|a, b| a.row.cmp(&b.row).then(b.severity.cmp(&a.severity)));
     out
 }
