@@ -10,7 +10,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use driftview::align::{SideInput, align};
 use driftview::corpus::load_file;
 use driftview::drift::find_drift;
-use driftview::layout::{LayoutOptions, layout_row};
+use driftview::layout::{LayoutOptions, layout_row, row_height};
 use driftview::segment::sentences;
 use driftview::similarity::Features;
 use driftview::word_diff::diff_words;
@@ -31,7 +31,10 @@ fn pairs() -> Vec<(&'static str, PathBuf, PathBuf)> {
         samples.join("02-putin-wants-to-meet-biden-version-b.txt"),
     )];
     let dir = corpus_dir();
-    for (name, a, b) in [("genesis", "kjv-genesis.txt", "web-genesis.txt"), ("bible", "kjv.txt", "web.txt")] {
+    for (name, a, b) in [
+        ("genesis", "kjv-genesis.txt", "web-genesis.txt"),
+        ("bible", "kjv.txt", "web.txt"),
+    ] {
         if dir.join(a).exists() && dir.join(b).exists() {
             out.push((name, dir.join(a), dir.join(b)));
         } else {
@@ -52,8 +55,17 @@ fn diff_all_rows(cmp: &Comparison) -> usize {
     cmp.rows
         .iter()
         .map(|row| {
-            let (o, n) = (cmp.text_range(row, Side::Old), cmp.text_range(row, Side::New));
-            let ops = diff_words(&cmp.docs.old.text[o.clone()], o.start, &cmp.docs.new.text[n.clone()], n.start, &cmp.options);
+            let (o, n) = (
+                cmp.text_range(row, Side::Old),
+                cmp.text_range(row, Side::New),
+            );
+            let ops = diff_words(
+                &cmp.docs.old.text[o.clone()],
+                o.start,
+                &cmp.docs.new.text[n.clone()],
+                n.start,
+                &cmp.options,
+            );
             ops.len()
         })
         .sum()
@@ -65,27 +77,42 @@ fn stages(c: &mut Criterion) {
         if name != "article" {
             group.sample_size(10);
         }
-        group.bench_function("load", |bench| bench.iter(|| (load_file(&a).unwrap(), load_file(&b).unwrap())));
+        group.bench_function("load", |bench| {
+            bench.iter(|| (load_file(&a).unwrap(), load_file(&b).unwrap()))
+        });
         let old = Arc::new(load_file(&a).unwrap());
         let new = Arc::new(load_file(&b).unwrap());
         group.bench_function("segment", |bench| {
-            bench.iter(|| sentences(black_box(&old.text)).len() + sentences(black_box(&new.text)).len())
+            bench.iter(|| {
+                sentences(black_box(&old.text)).len() + sentences(black_box(&new.text)).len()
+            })
         });
-        group.bench_function("features", |bench| bench.iter(|| (prepared(&old), prepared(&new))));
+        group.bench_function("features", |bench| {
+            bench.iter(|| (prepared(&old), prepared(&new)))
+        });
         let (fo, ko) = prepared(&old);
         let (fnew, kn) = prepared(&new);
         group.bench_function("align", |bench| {
             bench.iter(|| {
                 align(
-                    &SideInput { features: &fo, keys: &ko },
-                    &SideInput { features: &fnew, keys: &kn },
+                    &SideInput {
+                        features: &fo,
+                        keys: &ko,
+                    },
+                    &SideInput {
+                        features: &fnew,
+                        keys: &kn,
+                    },
                 )
             })
         });
         let cmp = compare(old.clone(), new.clone(), DiffOptions::default());
         group.bench_function("word_diff", |bench| bench.iter(|| diff_all_rows(&cmp)));
         group.bench_function("findings", |bench| bench.iter(|| find_drift(&cmp).len()));
-        let layout = LayoutOptions { width: 70, markers: false };
+        let layout = LayoutOptions {
+            width: 70,
+            markers: false,
+        };
         let middle = cmp.rows.len() / 2;
         group.bench_function("layout_screen", |bench| {
             bench.iter(|| {
@@ -98,8 +125,19 @@ fn stages(c: &mut Criterion) {
                 lines
             })
         });
+        group.bench_function("row_heights", |bench| {
+            bench.iter(|| {
+                (0..cmp.rows.len())
+                    .map(|k| row_height(&cmp, k, &layout))
+                    .sum::<usize>()
+            })
+        });
         group.bench_function("compare_all", |bench| {
-            bench.iter(|| compare(old.clone(), new.clone(), DiffOptions::default()).rows.len())
+            bench.iter(|| {
+                compare(old.clone(), new.clone(), DiffOptions::default())
+                    .rows
+                    .len()
+            })
         });
         group.finish();
     }

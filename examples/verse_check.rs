@@ -42,7 +42,10 @@ fn chapters(text: &str) -> Vec<(usize, Vec<&str>)> {
 }
 
 /// The verse (chapter, line) of every word, `None` for headings and unpaired chapters.
-fn word_verses(own: &[(usize, Vec<&str>)], other: &[(usize, Vec<&str>)]) -> Vec<Option<(usize, usize)>> {
+fn word_verses(
+    own: &[(usize, Vec<&str>)],
+    other: &[(usize, Vec<&str>)],
+) -> Vec<Option<(usize, usize)>> {
     let mut verses = Vec::new();
     for (c, (heading_words, lines)) in own.iter().enumerate() {
         verses.extend(std::iter::repeat_n(None, *heading_words));
@@ -93,14 +96,26 @@ fn main() {
         .collect();
     let (mut checked, mut right) = (0usize, 0usize);
     for row in &cmp.rows {
-        let across: HashSet<(usize, usize)> =
-            row.sentences.new.clone().filter_map(|j| sentence_verses[1][j]).collect();
+        let across: HashSet<(usize, usize)> = row
+            .sentences
+            .new
+            .clone()
+            .filter_map(|j| sentence_verses[1][j])
+            .collect();
         for i in row.sentences.old.clone() {
             if let Some(v) = sentence_verses[0][i] {
                 checked += 1;
                 right += usize::from(across.contains(&v));
-                if !across.contains(&v) && std::env::var_os("VERSE_DEBUG").is_some() && checked < 400 {
-                    eprintln!("{v:?} {:?} | across {:?}: {}", &cmp.docs.old.text[cmp.sentences.old[i].span.clone()], across, cmp.text(row, Side::New));
+                if !across.contains(&v)
+                    && std::env::var_os("VERSE_DEBUG").is_some()
+                    && checked < 400
+                {
+                    eprintln!(
+                        "{v:?} {:?} | across {:?}: {}",
+                        &cmp.docs.old.text[cmp.sentences.old[i].span.clone()],
+                        across,
+                        cmp.text(row, Side::New)
+                    );
                 }
             }
         }

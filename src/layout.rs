@@ -1,6 +1,8 @@
 //! Lays a comparison out for a pane width: each row's sides wrapped at word boundaries with
 //! display widths (CJK wide, combining marks zero), the shorter side padded so rows align.
 
+use std::borrow::Cow;
+
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -32,6 +34,22 @@ pub enum Style {
 pub struct Span {
     pub text: String,
     pub style: Style,
+}
+
+/// A run of text to lay out, borrowed from the document where it can be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece<'a> {
+    pub text: Cow<'a, str>,
+    pub style: Style,
+}
+
+impl<'a> Piece<'a> {
+    pub fn new(text: impl Into<Cow<'a, str>>, style: Style) -> Self {
+        Piece {
+            text: text.into(),
+            style,
+        }
+    }
 }
 
 /// One screen line of one side; its display width never exceeds the layout width.
@@ -77,9 +95,19 @@ pub fn layout_row(cmp: &Comparison, index: usize, options: &LayoutOptions) -> Ve
     lines
 }
 
-/// Number of display lines `layout_row` gives, without building the spans' strings twice.
+/// Number of display lines `layout_row` gives, counted without building any line.
 pub fn row_height(cmp: &Comparison, index: usize, options: &LayoutOptions) -> usize {
-    layout_row(cmp, index, options).len()
+    let row = &cmp.rows[index];
+    let count = |side| {
+        let mut sink = Count(1);
+        wrap_into(
+            &pieces(cmp, row, side, options.markers),
+            options.width,
+            &mut sink,
+        );
+        sink.0
+    };
+    count(Side::Old).max(count(Side::New)) + usize::from(starts_paragraph(cmp, index))
 }
 
 /// A blank line goes above a row that opens a paragraph on either side (not the first row).
@@ -96,7 +124,7 @@ fn starts_paragraph(cmp: &Comparison, index: usize) -> bool {
 }
 
 /// The styled pieces of one side of a row, before wrapping.
-fn pieces(cmp: &Comparison, row: &Row, side: Side, markers: bool) -> Vec<Span> {
+fn pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -> Vec<Piece<'a>> {
     let text = &cmp.docs.get(side).text;
     let present = !row.sentences.get(side).is_empty();
     if !present {
@@ -141,7 +169,7 @@ fn pieces(cmp: &Comparison, row: &Row, side: Side, markers: bool) -> Vec<Span> {
 }
 
 /// The pieces of a row read as one column: old and new words interleaved, like wdiff.
-pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Span> {
+pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece<'_>> {
     let row = &cmp.rows[index];
     let (old, new) = (&cmp.docs.old.text, &cmp.docs.new.text);
     match (row.kind, row.partner) {
@@ -180,71 +208,97 @@ pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Span>
     out
 }
 
-fn note(text: String) -> Span {
-    Span {
-        text,
-        style: Style::Note,
-    }
+fn note(text: String) -> Piece<'static> {
+    Piece::new(text, Style::Note)
 }
 
 /// A piece of text, wrapped in change markers when asked.
-fn marked(text: &str, style: Style, markers: bool) -> Vec<Span> {
+fn marked(text: &str, style: Style, markers: bool) -> Vec<Piece<'_>> {
     let (open, close) = match style {
         Style::Deleted | Style::Dropped => ("[-", "-]"),
         Style::Inserted | Style::Added => ("{+", "+}"),
         _ => ("", ""),
     };
-    let span = |t: &str, style| Span {
-        text: t.to_string(),
-        style,
-    };
     if !markers || open.is_empty() {
-        return vec![span(text, style)];
+        return vec![Piece::new(text, style)];
     }
-    vec![span(open, style), span(text, style), span(close, style)]
+    vec![
+        Piece::new(open, style),
+        Piece::new(text, style),
+        Piece::new(close, style),
+    ]
+}
+
+/// Where wrapping puts its output: built lines, or just a count.
+trait Sink {
+    fn push(&mut self, text: &str, style: Style);
+    fn break_line(&mut self);
+}
+
+/// Counts lines only (for row heights over a whole book).
+struct Count(usize);
+
+impl Sink for Count {
+    fn push(&mut self, _: &str, _: Style) {}
+    fn break_line(&mut self) {
+        self.0 += 1;
+    }
+}
+
+impl Sink for Vec<Line> {
+    fn push(&mut self, text: &str, style: Style) {
+        push_text(self.last_mut().expect("a line"), text, style);
+    }
+    fn break_line(&mut self) {
+        self.push(Line::default());
+    }
 }
 
 /// Wraps styled pieces to `width` columns at word boundaries; newlines break lines, words
 /// wider than a line are cut between graphemes. A word may span pieces of several styles
 /// ("{+" then "buildup"): it is kept together.
-pub fn wrap(pieces: &[Span], width: usize) -> Vec<Line> {
-    let width = width.max(1);
+pub fn wrap(pieces: &[Piece], width: usize) -> Vec<Line> {
     let mut lines = vec![Line::default()];
+    wrap_into(pieces, width, &mut lines);
+    for line in &mut lines {
+        trim_end(line);
+    }
+    lines
+}
+
+fn wrap_into(pieces: &[Piece], width: usize, sink: &mut impl Sink) {
+    let width = width.max(1);
     let mut col = 0;
     for chunk in chunks(pieces) {
         match chunk {
             Chunk::Newline => {
-                lines.push(Line::default());
+                sink.break_line();
                 col = 0;
             }
             Chunk::Space(text, style) => {
                 let w = text.width();
                 if col > 0 && col + w <= width {
-                    push_text(lines.last_mut().expect("a line"), text, style);
+                    sink.push(text, style);
                     col += w;
                 }
             }
             Chunk::Word(parts) => {
                 let w: usize = parts.iter().map(|(t, _)| t.width()).sum();
                 if col > 0 && col + w > width {
-                    lines.push(Line::default());
+                    sink.break_line();
                     col = 0;
                 }
                 for (text, style) in parts {
                     if col + text.width() > width {
-                        col = push_cut(&mut lines, text, style, width, col);
+                        col = push_cut(sink, text, style, width, col);
                     } else {
-                        push_text(lines.last_mut().expect("a line"), text, style);
+                        sink.push(text, style);
                         col += text.width();
                     }
                 }
             }
         }
     }
-    for line in &mut lines {
-        trim_end(line);
-    }
-    lines
 }
 
 /// What wrapping places: a word (possibly in several styles), a run of spaces, a newline.
@@ -254,7 +308,7 @@ enum Chunk<'a> {
     Newline,
 }
 
-fn chunks(pieces: &[Span]) -> Vec<Chunk<'_>> {
+fn chunks<'a>(pieces: &'a [Piece]) -> Vec<Chunk<'a>> {
     let mut out: Vec<Chunk> = Vec::new();
     let mut in_word = false;
     for piece in pieces {
@@ -301,15 +355,15 @@ fn words_of(text: &str) -> Vec<&str> {
 }
 
 /// Cuts an over-long word across lines; returns the column after its last piece.
-fn push_cut(lines: &mut Vec<Line>, word: &str, style: Style, width: usize, col: usize) -> usize {
+fn push_cut(sink: &mut impl Sink, word: &str, style: Style, width: usize, col: usize) -> usize {
     let mut col = col;
     for g in word.graphemes(true) {
         let w = g.width();
         if col + w > width && col > 0 {
-            lines.push(Line::default());
+            sink.break_line();
             col = 0;
         }
-        push_text(lines.last_mut().expect("a line"), g, style);
+        sink.push(g, style);
         col += w;
     }
     col
@@ -341,11 +395,12 @@ mod tests {
     use super::*;
 
     fn plain(text: &str, width: usize) -> Vec<String> {
-        let pieces = [Span {
-            text: text.to_string(),
-            style: Style::Same,
-        }];
-        wrap(&pieces, width).iter().map(Line::text).collect()
+        let pieces = [Piece::new(text, Style::Same)];
+        let lines: Vec<String> = wrap(&pieces, width).iter().map(Line::text).collect();
+        let mut count = Count(1);
+        wrap_into(&pieces, width, &mut count);
+        assert_eq!(count.0, lines.len(), "counting agrees with building");
+        lines
     }
 
     #[test]
@@ -376,14 +431,8 @@ mod tests {
     #[test]
     fn styles_survive_wrapping() {
         let pieces = [
-            Span {
-                text: "keep this ".into(),
-                style: Style::Same,
-            },
-            Span {
-                text: "gone words".into(),
-                style: Style::Deleted,
-            },
+            Piece::new("keep this ", Style::Same),
+            Piece::new("gone words", Style::Deleted),
         ];
         let lines = wrap(&pieces, 12);
         assert_eq!(lines.len(), 2);

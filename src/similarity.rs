@@ -95,10 +95,7 @@ impl Features {
         } else {
             Vec::new()
         };
-        (
-            Features::from_parts(terms, content_terms, trigrams),
-            key,
-        )
+        (Features::from_parts(terms, content_terms, trigrams), key)
     }
 
     fn from_parts(mut terms: Vec<(u64, f32)>, content_terms: usize, trigrams: Vec<u64>) -> Self {

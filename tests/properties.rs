@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use proptest::prelude::*;
 
-use driftview::layout::{LayoutOptions, layout_row};
+use driftview::layout::{LayoutOptions, layout_row, row_height};
 use driftview::segment::sentences;
 use driftview::tokens::tokenize;
 use driftview::word_diff::OpTag;
@@ -173,6 +173,7 @@ proptest! {
         let cmp = run(&old, &new, DiffOptions::default());
         let layout = LayoutOptions { width, markers: true };
         for k in 0..cmp.rows.len() {
+            prop_assert_eq!(row_height(&cmp, k, &layout), layout_row(&cmp, k, &layout).len());
             for line in layout_row(&cmp, k, &layout) {
                 // A wide character cannot be split: width 1 still takes 2 columns.
                 prop_assert!(line.old.width() <= width.max(2));

@@ -4,6 +4,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
+
 use driftview::{Comparison, DiffOptions, Document, RowKind, Side};
 
 use super::action::{Action, Focus};
@@ -472,6 +474,7 @@ impl App {
         };
         let q = &self.search.query;
         self.search.rows = (0..cmp.rows.len())
+            .into_par_iter()
             .filter(|&k| {
                 Side::BOTH
                     .iter()

@@ -31,9 +31,17 @@ pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Whether `text` contains `query`, ignoring case.
+/// Whether `text` contains `query`, ignoring case. ASCII queries are matched byte-wise
+/// without allocating (typing into the search box rescans a whole book).
 pub fn contains(text: &str, query: &str) -> bool {
-    !query.is_empty() && !find_all(text, query).is_empty()
+    if query.is_empty() {
+        return false;
+    }
+    if query.is_ascii() {
+        let (t, q) = (text.as_bytes(), query.as_bytes());
+        return t.windows(q.len()).any(|w| w.eq_ignore_ascii_case(q));
+    }
+    !find_all(text, query).is_empty()
 }
 
 #[cfg(test)]
@@ -46,5 +54,8 @@ mod tests {
         assert_eq!(find_all("Ärger ärger", "ÄRGER"), [0..6, 7..13]);
         assert!(find_all("abc", "").is_empty());
         assert!(contains("Kremlin spokesman", "SPOKES"));
+        assert!(contains("Ärger über", "ÜBER"));
+        assert!(contains("it’s Äpfel", "s äp"));
+        assert!(!contains("Kremlin", "kremlins"));
     }
 }

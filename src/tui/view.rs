@@ -5,6 +5,8 @@
 use std::ops::Range;
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use driftview::layout::{LayoutOptions, Line, layout_row, row_height};
 use driftview::{Comparison, Pair, RowKind};
 
@@ -46,14 +48,20 @@ impl PaneView {
             markers: false,
         };
         let items = items(&comparison, fold);
-        let mut starts = Vec::with_capacity(items.len() + 1);
-        let mut line = 0;
-        for item in &items {
-            starts.push(line);
-            line += match item {
+        // Every row's height is needed to scroll by lines; on a whole book that is the one
+        // layout pass over everything, so it is spread over the cores.
+        let heights: Vec<usize> = items
+            .par_iter()
+            .map(|item| match item {
                 Item::Row(k) => row_height(&comparison, *k, &layout),
                 Item::Fold(_) => 1,
-            };
+            })
+            .collect();
+        let mut starts = Vec::with_capacity(items.len() + 1);
+        let mut line = 0;
+        for h in heights {
+            starts.push(line);
+            line += h;
         }
         starts.push(line);
         PaneView {

@@ -1,9 +1,10 @@
 //! Comparing off the input thread: one worker for the pair on screen, one for the list's
 //! similarity column, both reporting back over a channel.
 
-use std::sync::Arc;
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 use std::thread;
 
 use driftview::{Comparison, DiffOptions, Document, compare};
@@ -39,6 +40,9 @@ enum PairJob {
 /// Handles to the worker threads.
 pub struct Workers {
     pair: Sender<PairJob>,
+    /// Pairs asked of the pair worker: the list worker leaves them to it, since the app takes
+    /// their similarity from the `Compared` report (no whole book is compared twice).
+    asked: Arc<Mutex<HashSet<(usize, usize, DiffOptions)>>>,
     list: Sender<(u64, usize, DiffOptions)>,
     list_generation: Arc<AtomicU64>,
     pub reports: Receiver<Report>,
@@ -54,16 +58,19 @@ impl Workers {
         let (pair, pair_rx) = channel();
         let (list, list_rx) = channel();
         let list_generation = Arc::new(AtomicU64::new(0));
+        let asked = Arc::new(Mutex::new(HashSet::new()));
         {
             let (docs, tx) = (docs.clone(), report_tx.clone());
             thread::spawn(move || pair_worker(&docs, &pair_rx, &tx));
         }
         {
             let generation = list_generation.clone();
-            thread::spawn(move || list_worker(&docs, &list_rx, &report_tx, &generation));
+            let asked = asked.clone();
+            thread::spawn(move || list_worker(&docs, &list_rx, &report_tx, &generation, &asked));
         }
         Workers {
             pair,
+            asked,
             list,
             list_generation,
             reports,
@@ -72,6 +79,9 @@ impl Workers {
 
     /// Asks for a comparison; the answer arrives as `Report::Compared`.
     pub fn compare(&self, old: usize, new: usize, options: DiffOptions) {
+        if let Ok(mut asked) = self.asked.lock() {
+            asked.insert((old, new, options));
+        }
         let _ = self.pair.send(PairJob::Compare { old, new, options });
     }
 
@@ -104,6 +114,7 @@ fn list_worker(
     jobs: &Receiver<(u64, usize, DiffOptions)>,
     tx: &Sender<Report>,
     generation: &AtomicU64,
+    asked: &Mutex<HashSet<(usize, usize, DiffOptions)>>,
 ) {
     // With two documents the pair is already on screen; with many the search would be too slow.
     if (3..=BEST_PAIR_LIMIT).contains(&docs.len()) {
@@ -116,6 +127,10 @@ fn list_worker(
         for doc in 0..docs.len() {
             if generation.load(Ordering::SeqCst) != job_generation {
                 break;
+            }
+            let left_to_pair_worker = asked.lock().is_ok_and(|a| a.contains(&(old, doc, options)));
+            if left_to_pair_worker {
+                continue;
             }
             let (value, findings) = if doc == old {
                 (1.0, 0)
