@@ -25,6 +25,11 @@ const GAP_COST: f32 = 0.05;
 const MERGE_COST: f32 = 0.05;
 /// Gaps up to this many cells are solved in full; larger ones in a band.
 const FULL_CELLS: usize = 250_000;
+/// Gaps longer than this use `NARROW_BAND`.
+const WIDE_BAND_LIMIT: usize = 2_000;
+const NARROW_BAND: usize = 24;
+/// Gaps longer than this many sentences on a side are aligned in pieces.
+const MAX_GAP: usize = 8_000;
 /// Half-width of the band around the diagonal, in sentences.
 const BAND: usize = 100;
 
@@ -132,7 +137,10 @@ struct Band {
 impl Band {
     fn new(n: usize, m: usize) -> Band {
         let full = n.saturating_mul(m) <= FULL_CELLS;
-        let width = BAND.max(m / n.max(1) + 2);
+        // Long anchorless gaps (thousands of short lines) get a narrower band: they cost
+        // cells per sentence, and such text rarely drifts far from the diagonal.
+        let band = if n.max(m) > WIDE_BAND_LIMIT { NARROW_BAND } else { BAND };
+        let width = band.max(m / n.max(1) + 2);
         let (mut lo, mut hi, mut offset) = (Vec::new(), Vec::new(), Vec::new());
         let mut total = 0;
         for a in 0..=n {
@@ -172,6 +180,26 @@ fn align_gap(
         let (old_end, new_start) = (olds.end, news.start);
         out.extend(olds.map(|i| one_sided(i..i + 1, new_start..new_start)));
         out.extend(news.map(|j| one_sided(old_end..old_end, j..j + 1)));
+        return;
+    }
+    let longest = olds.len().max(news.len());
+    if longest > MAX_GAP {
+        // A gap with no anchor over tens of thousands of sentences (a book with no identical
+        // sentence, a file of a million short lines) is cut into pieces along the diagonal,
+        // each aligned on its own: memory and time stay bounded at some cost in optimality.
+        let pieces = longest.div_ceil(MAX_GAP);
+        let cut = |r: &Range<usize>, k: usize| r.start + r.len() * k / pieces;
+        let solved: Vec<Vec<Group>> = (0..pieces)
+            .into_par_iter()
+            .map(|k| {
+                let mut part = Vec::new();
+                let o = cut(&olds, k)..cut(&olds, k + 1);
+                let n = cut(&news, k)..cut(&news, k + 1);
+                align_gap(old, new, o, n, &mut part);
+                part
+            })
+            .collect();
+        out.extend(solved.into_iter().flatten());
         return;
     }
     let gap = Gap::new(old, new, olds, news);
@@ -457,6 +485,28 @@ mod tests {
                 .enumerate()
                 .all(|(k, g)| g.0 == (k..k + 1) && g.1 == (k..k + 1))
         );
+    }
+
+    #[test]
+    fn huge_gaps_are_cut_into_pieces_and_still_cover_everything() {
+        let old: Vec<String> = (0..20_000).map(|i| format!("line {} here", i % 7)).collect();
+        let new: Vec<String> = (0..19_000).map(|i| format!("line {} here", i % 7)).collect();
+        let o: Vec<&str> = old.iter().map(String::as_str).collect();
+        let n: Vec<&str> = new.iter().map(String::as_str).collect();
+        let groups = run(&o, &n);
+        let covered = |side: fn(&(Range<usize>, Range<usize>)) -> &Range<usize>| {
+            let mut next = 0;
+            for g in &groups {
+                let r = side(g);
+                if !r.is_empty() {
+                    assert_eq!(r.start, next);
+                    next = r.end;
+                }
+            }
+            next
+        };
+        assert_eq!(covered(|g| &g.0), 20_000);
+        assert_eq!(covered(|g| &g.1), 19_000);
     }
 
     #[test]

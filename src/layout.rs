@@ -123,8 +123,38 @@ fn starts_paragraph(cmp: &Comparison, index: usize) -> bool {
     })
 }
 
-/// The styled pieces of one side of a row, before wrapping.
+/// A row side longer than this (a 10 MB line with no full stop) is shown cut, with a note:
+/// laying out megabytes on every keystroke would freeze the screen. Reports keep it whole.
+pub const MAX_ROW_BYTES: usize = 256 * 1024;
+
+/// The styled pieces of one side of a row, before wrapping, cut at `MAX_ROW_BYTES`.
 fn pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -> Vec<Piece<'a>> {
+    let mut out = uncut_pieces(cmp, row, side, markers);
+    let total: usize = out.iter().map(|p| p.text.len()).sum();
+    if total <= MAX_ROW_BYTES {
+        return out;
+    }
+    let mut kept = 0;
+    out.retain_mut(|p| {
+        let room = MAX_ROW_BYTES.saturating_sub(kept);
+        if room == 0 {
+            return false;
+        }
+        if p.text.len() > room {
+            let mut cut = room;
+            while !p.text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            p.text = Cow::Owned(p.text[..cut].to_string());
+        }
+        kept += p.text.len();
+        true
+    });
+    out.push(note(format!(" … {} more bytes not shown here (the report has them all)", total - kept)));
+    out
+}
+
+fn uncut_pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -> Vec<Piece<'a>> {
     let text = &cmp.docs.get(side).text;
     let present = !row.sentences.get(side).is_empty();
     if !present {
@@ -443,6 +473,24 @@ mod tests {
                 style: Style::Deleted
             }]
         );
+    }
+
+    #[test]
+    fn giant_rows_are_cut_with_a_note() {
+        use crate::{DiffOptions, Document, compare};
+        use std::sync::Arc;
+        let big = "x".repeat(MAX_ROW_BYTES * 2);
+        let cmp = compare(
+            Arc::new(Document::from_text("a", big.clone())),
+            Arc::new(Document::from_text("b", big + "y")),
+            DiffOptions::default(),
+        );
+        let layout = LayoutOptions { width: 100, markers: false };
+        let lines = layout_row(&cmp, 0, &layout);
+        assert_eq!(lines.len(), row_height(&cmp, 0, &layout));
+        assert!(lines.len() < MAX_ROW_BYTES / 100 + 5);
+        let tail: String = lines[lines.len() - 3..].iter().map(|l| l.old.text() + " ").collect();
+        assert!(tail.contains("more bytes not shown"), "{tail}");
     }
 
     #[test]
