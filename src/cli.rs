@@ -19,7 +19,7 @@ Exit status (report, diff): 0 no differences, 1 differences, 2 trouble.";
 
 /// Compare versions of an article sentence by sentence and see what drifted.
 #[derive(Debug, Parser)]
-#[command(name = "driftview", version, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(name = "driftview", version, after_help = EXAMPLES)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -27,6 +27,10 @@ pub struct Cli {
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub diff: DiffFlags,
+    /// Decode every file with this encoding instead of detecting it (e.g. windows-1251,
+    /// koi8-r, latin1, shift_jis, gbk, utf-16le).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub encoding: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

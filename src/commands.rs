@@ -7,13 +7,14 @@ use std::sync::Arc;
 
 use anyhow::{Result, anyhow};
 
+use driftview::corpus::LoadOptions;
 use driftview::report::{self, Format, TextOptions};
-use driftview::{Comparison, DiffOptions, Document, compare, corpus, load_paths, samples};
+use driftview::{Comparison, DiffOptions, Document, compare, corpus, samples};
 
 use crate::cli::{ColorArg, Command, FormatArg, ViewFlags};
 
 /// Runs one subcommand; the exit code follows diff(1): 0 same, 1 different.
-pub fn run(command: Command, options: DiffOptions) -> Result<ExitCode> {
+pub fn run(command: Command, options: DiffOptions, load: &LoadOptions) -> Result<ExitCode> {
     match command {
         Command::Report {
             old,
@@ -22,7 +23,7 @@ pub fn run(command: Command, options: DiffOptions) -> Result<ExitCode> {
             findings_only,
             view,
         } => {
-            let cmp = load_pair(&old, &new, options)?;
+            let cmp = load_pair(&old, &new, options, load)?;
             let format = match format {
                 FormatArg::Json => Format::Json,
                 FormatArg::Markdown => Format::Markdown,
@@ -45,13 +46,13 @@ pub fn run(command: Command, options: DiffOptions) -> Result<ExitCode> {
             inline,
             view,
         } => {
-            let cmp = load_pair(&old, &new, options)?;
+            let cmp = load_pair(&old, &new, options, load)?;
             let text = text_options(&view, inline);
             emit(|out| report::side_by_side::write(out, &cmp, &text))?;
             Ok(status(&cmp))
         }
         Command::Matrix { paths } => {
-            let docs = load_many(&paths)?;
+            let docs = load_many(&paths, load)?;
             emit(|out| report::matrix::write(out, &docs, options))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -62,22 +63,27 @@ fn status(cmp: &Comparison) -> ExitCode {
     ExitCode::from(u8::from(cmp.stats.has_differences()))
 }
 
-fn load_pair(old: &Path, new: &Path, options: DiffOptions) -> Result<Comparison> {
+fn load_pair(
+    old: &Path,
+    new: &Path,
+    options: DiffOptions,
+    load: &LoadOptions,
+) -> Result<Comparison> {
     if old == Path::new("-") && new == Path::new("-") {
         return Err(anyhow!(
             "only one of the two documents can be read from stdin"
         ));
     }
-    let old = corpus::load_file_or_stdin(old)?;
-    let new = corpus::load_file_or_stdin(new)?;
+    let old = corpus::load_file_or_stdin(old, load)?;
+    let new = corpus::load_file_or_stdin(new, load)?;
     Ok(compare(Arc::new(old), Arc::new(new), options))
 }
 
-fn load_many(paths: &[PathBuf]) -> Result<Vec<Document>> {
+fn load_many(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Document>> {
     if paths.is_empty() {
         return Ok(samples::documents());
     }
-    let loaded = load_paths(paths);
+    let loaded = corpus::load_paths_with(paths, load);
     for e in &loaded.errors {
         eprintln!("driftview: {e}");
     }

@@ -64,6 +64,26 @@ pub enum LoadError {
     EmptyFolder(PathBuf),
 }
 
+impl LoadError {
+    /// The path the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            LoadError::Missing(p)
+            | LoadError::Empty(p)
+            | LoadError::IsFolder(p)
+            | LoadError::EmptyFolder(p) => p,
+            LoadError::Unreadable { path, .. } | LoadError::NotText { path, .. } => path,
+        }
+    }
+
+    /// The message with the file's name instead of its whole path (for narrow places).
+    pub fn short(&self) -> String {
+        let full = self.path().display().to_string();
+        self.to_string()
+            .replacen(&full, &file_label(self.path()), 1)
+    }
+}
+
 /// Everything loaded from a list of paths: the documents, and a reason for each path skipped.
 #[derive(Debug, Default)]
 pub struct Corpus {
@@ -71,22 +91,34 @@ pub struct Corpus {
     pub errors: Vec<LoadError>,
 }
 
+/// How files are read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    /// Decode every file with this encoding instead of detecting one (a BOM still wins).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
 /// Loads every path; folders are walked recursively in name order, skipping hidden entries
 /// and files that do not look like text. Nothing is ever written.
 pub fn load_paths(paths: &[PathBuf]) -> Corpus {
+    load_paths_with(paths, &LoadOptions::default())
+}
+
+/// `load_paths` with options.
+pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
     let mut corpus = Corpus::default();
     for path in paths {
         if path.as_os_str() == "-" {
-            push(&mut corpus, load_stdin());
+            push(&mut corpus, load_stdin(options));
         } else if path.is_dir() {
             let before = corpus.documents.len();
             let mut seen = HashSet::new();
-            walk(path, &mut corpus, &mut seen);
+            walk(path, &mut corpus, &mut seen, options);
             if corpus.documents.len() == before {
                 corpus.errors.push(LoadError::EmptyFolder(path.clone()));
             }
         } else {
-            push(&mut corpus, load_file(path));
+            push(&mut corpus, load_file_with(path, options));
         }
     }
     corpus
@@ -101,6 +133,11 @@ fn push(corpus: &mut Corpus, result: Result<Document, LoadError>) {
 
 /// Loads one file.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
+    load_file_with(path, &LoadOptions::default())
+}
+
+/// Loads one file with options.
+pub fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Document, LoadError> {
     let bytes = std::fs::read(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => LoadError::Missing(path.to_path_buf()),
         _ => LoadError::Unreadable {
@@ -108,21 +145,21 @@ pub fn load_file(path: &Path) -> Result<Document, LoadError> {
             source: e,
         },
     })?;
-    from_bytes(path, &bytes)
+    from_bytes(path, &bytes, options)
 }
 
 /// Loads one file, or standard input for `-`.
-pub fn load_file_or_stdin(path: &Path) -> Result<Document, LoadError> {
+pub fn load_file_or_stdin(path: &Path, options: &LoadOptions) -> Result<Document, LoadError> {
     if path.as_os_str() == "-" {
-        load_stdin()
+        load_stdin(options)
     } else if path.is_dir() {
         Err(LoadError::IsFolder(path.to_path_buf()))
     } else {
-        load_file(path)
+        load_file_with(path, options)
     }
 }
 
-fn load_stdin() -> Result<Document, LoadError> {
+fn load_stdin(options: &LoadOptions) -> Result<Document, LoadError> {
     let path = PathBuf::from("-");
     let mut bytes = Vec::new();
     std::io::stdin()
@@ -131,22 +168,31 @@ fn load_stdin() -> Result<Document, LoadError> {
             path: path.clone(),
             source: e,
         })?;
-    from_bytes(&path, &bytes)
+    from_bytes(&path, &bytes, options)
 }
 
-/// Decodes bytes that came from `path`.
-pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
-    let text = decode(bytes).map_err(|e| LoadError::NotText {
+/// Decodes bytes that came from `path`; a web page is reduced to its article text.
+pub fn from_bytes(path: &Path, bytes: &[u8], options: &LoadOptions) -> Result<Document, LoadError> {
+    let text = decode(bytes, options.encoding).map_err(|e| LoadError::NotText {
         path: path.to_path_buf(),
         reason: e,
     })?;
+    let html_name = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "xhtml"));
+    let text = if html_name || crate::html::looks_like_html(&text) {
+        crate::html::article_text(&text)
+    } else {
+        text
+    };
     if text.trim().is_empty() {
         return Err(LoadError::Empty(path.to_path_buf()));
     }
     Ok(Document::from_text(path, text))
 }
 
-fn walk(dir: &Path, corpus: &mut Corpus, seen: &mut HashSet<PathBuf>) {
+fn walk(dir: &Path, corpus: &mut Corpus, seen: &mut HashSet<PathBuf>, options: &LoadOptions) {
     // Canonical paths guard against symlink loops.
     let Ok(canonical) = dir.canonicalize() else {
         return;
@@ -174,9 +220,9 @@ fn walk(dir: &Path, corpus: &mut Corpus, seen: &mut HashSet<PathBuf>) {
             continue;
         }
         if path.is_dir() {
-            walk(&path, corpus, seen);
+            walk(&path, corpus, seen, options);
         } else if looks_like_text_file(&path) {
-            push(corpus, load_file(&path));
+            push(corpus, load_file_with(&path, options));
         }
     }
 }
@@ -187,7 +233,7 @@ fn looks_like_text_file(path: &Path) -> bool {
         None => true,
         Some(ext) => matches!(
             ext.to_ascii_lowercase().as_str(),
-            "txt" | "text" | "md" | "markdown" | "rst" | "org" | "adoc"
+            "txt" | "text" | "md" | "markdown" | "rst" | "org" | "adoc" | "html" | "htm" | "xhtml"
         ),
     }
 }
@@ -248,12 +294,13 @@ mod tests {
             missing.to_string(),
             "/no/such/file.txt: no such file or folder"
         );
-        let binary = from_bytes(Path::new("x.bin"), b"\0\x01").unwrap_err();
+        let binary =
+            from_bytes(Path::new("x.bin"), b"\0\x01", &LoadOptions::default()).unwrap_err();
         assert_eq!(
             binary.to_string(),
             "x.bin: binary file (contains NUL bytes)"
         );
-        let empty = from_bytes(Path::new("e.txt"), b" \n").unwrap_err();
+        let empty = from_bytes(Path::new("e.txt"), b" \n", &LoadOptions::default()).unwrap_err();
         assert_eq!(empty.to_string(), "e.txt: empty file");
     }
 }

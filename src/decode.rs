@@ -1,58 +1,96 @@
-//! Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM, losslessly, or a reason why not.
-//!
-//! Legacy 8-bit encodings are refused with a clear reason for now; detection slots in here.
+//! Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, legacy encodings detected
+//! from content (chardetng) or forced by name, decoded with encoding_rs; or a reason why not.
+
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, UTF_8};
 
 /// Why a file's bytes are not text we can show.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     #[error("binary file (contains NUL bytes)")]
     Binary,
-    #[error("not valid UTF-8 at byte {0} (legacy encodings are not supported yet)")]
-    InvalidUtf8(usize),
-    #[error("not valid UTF-16 ({0} with byte-order mark)")]
-    InvalidUtf16(&'static str),
+    #[error("binary file (mostly control characters)")]
+    ControlCharacters,
+    #[error("invalid UTF-8 at byte {0} in an otherwise UTF-8 file (try --encoding)")]
+    DamagedUtf8(usize),
+    #[error("not valid {0} text")]
+    Malformed(&'static str),
+    #[error("unknown encoding {0:?}")]
+    UnknownEncoding(String),
 }
 
-/// Decodes a file's bytes to a `String`, normalising CRLF and lone CR to LF.
-///
-/// Only the in-memory copy is normalised; files are never written.
-pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
-    let text = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        utf8(rest)?
-    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        utf16(rest, u16::from_le_bytes, "little-endian")?
-    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        utf16(rest, u16::from_be_bytes, "big-endian")?
-    } else {
-        if bytes.contains(&0) {
-            return Err(DecodeError::Binary);
-        }
-        utf8(bytes)?
+/// Looks up an encoding by any of its WHATWG labels ("windows-1251", "latin1", "sjis", ...).
+pub fn encoding_for(label: &str) -> Result<&'static Encoding, DecodeError> {
+    Encoding::for_label(label.trim().as_bytes())
+        .ok_or_else(|| DecodeError::UnknownEncoding(label.to_string()))
+}
+
+/// Decodes a file's bytes, normalising CRLF and lone CR to LF. `forced` overrides detection
+/// (a byte-order mark still wins, as it is unambiguous). Only the in-memory copy is changed.
+pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<String, DecodeError> {
+    let text = match Encoding::for_bom(bytes) {
+        Some((encoding, bom)) => strict(encoding, &bytes[bom..])?,
+        None => match forced {
+            Some(encoding) => strict(encoding, bytes)?,
+            None => detect(bytes)?,
+        },
     };
-    Ok(normalise_newlines(text))
-}
-
-fn utf8(bytes: &[u8]) -> Result<String, DecodeError> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_owned()),
-        Err(e) => Err(DecodeError::InvalidUtf8(e.valid_up_to())),
-    }
-}
-
-fn utf16(
-    bytes: &[u8],
-    unit: fn([u8; 2]) -> u16,
-    name: &'static str,
-) -> Result<String, DecodeError> {
-    if !bytes.len().is_multiple_of(2) {
-        return Err(DecodeError::InvalidUtf16(name));
-    }
-    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]])).collect();
-    let text = String::from_utf16(&units).map_err(|_| DecodeError::InvalidUtf16(name))?;
     if text.contains('\0') {
         return Err(DecodeError::Binary);
     }
-    Ok(text)
+    if mostly_control(&text) {
+        return Err(DecodeError::ControlCharacters);
+    }
+    Ok(normalise_newlines(text))
+}
+
+fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, DecodeError> {
+    encoding
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|t| t.into_owned())
+        .ok_or(DecodeError::Malformed(encoding.name()))
+}
+
+/// UTF-8 when valid; a UTF-8 file with a few bad bytes is refused rather than misread as a
+/// legacy encoding; anything else goes to chardetng's guess.
+fn detect(bytes: &[u8]) -> Result<String, DecodeError> {
+    if bytes.contains(&0) {
+        return Err(DecodeError::Binary);
+    }
+    let bad_at = match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok(text.to_string()),
+        Err(e) => e.valid_up_to(),
+    };
+    let lossy = String::from_utf8_lossy(bytes);
+    let replaced = lossy.chars().filter(|&c| c == '\u{FFFD}').count();
+    let decoded_non_ascii = lossy
+        .chars()
+        .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
+        .count();
+    if decoded_non_ascii > replaced {
+        return Err(DecodeError::DamagedUtf8(bad_at));
+    }
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Allow);
+    detector.feed(bytes, true);
+    let guess = detector.guess(None, Utf8Detection::Deny);
+    let encoding = if guess == UTF_8 {
+        encoding_rs::WINDOWS_1252
+    } else {
+        guess
+    };
+    strict(encoding, bytes)
+}
+
+/// More than a tenth control characters (other than tab, newlines, form feed): not prose.
+fn mostly_control(text: &str) -> bool {
+    let (mut control, mut total) = (0usize, 0usize);
+    for c in text.chars().take(100_000) {
+        total += 1;
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}') {
+            control += 1;
+        }
+    }
+    control * 10 > total
 }
 
 fn normalise_newlines(text: String) -> String {
@@ -66,27 +104,61 @@ fn normalise_newlines(text: String) -> String {
 mod tests {
     use super::*;
 
+    fn auto(bytes: &[u8]) -> Result<String, DecodeError> {
+        decode(bytes, None)
+    }
+
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode("héllo".as_bytes()).unwrap(), "héllo");
-        assert_eq!(decode(b"\xEF\xBB\xBFhi").unwrap(), "hi");
+        assert_eq!(auto("héllo".as_bytes()).unwrap(), "héllo");
+        assert_eq!(auto(b"\xEF\xBB\xBFhi").unwrap(), "hi");
     }
 
     #[test]
     fn utf16_both_byte_orders() {
-        assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap(), "hi");
-        assert_eq!(decode(b"\xFE\xFF\0h\0i").unwrap(), "hi");
-        assert!(decode(b"\xFF\xFEh").is_err());
+        assert_eq!(auto(b"\xFF\xFEh\0i\0").unwrap(), "hi");
+        assert_eq!(auto(b"\xFE\xFF\0h\0i").unwrap(), "hi");
     }
 
     #[test]
     fn crlf_and_cr_become_lf() {
-        assert_eq!(decode(b"a\r\nb\rc").unwrap(), "a\nb\nc");
+        assert_eq!(auto(b"a\r\nb\rc").unwrap(), "a\nb\nc");
     }
 
     #[test]
-    fn binary_and_invalid_are_refused() {
-        assert_eq!(decode(b"ab\0cd"), Err(DecodeError::Binary));
-        assert_eq!(decode(b"ab\xFFcd"), Err(DecodeError::InvalidUtf8(2)));
+    fn binary_is_refused() {
+        assert_eq!(auto(b"ab\0cd"), Err(DecodeError::Binary));
+        assert_eq!(
+            auto(b"\x01\x02\x03\x04\x05abc"),
+            Err(DecodeError::ControlCharacters)
+        );
+    }
+
+    #[test]
+    fn damaged_utf8_is_refused_not_misread() {
+        let mut bytes = "Путин сказал, что встреча будет.".as_bytes().to_vec();
+        bytes.insert(10, 0xFF);
+        assert_eq!(auto(&bytes), Err(DecodeError::DamagedUtf8(10)));
+    }
+
+    #[test]
+    fn legacy_encodings_are_detected() {
+        let russian = "Президент России Владимир Путин сказал, что встреча обязательно состоится, и он этого очень хочет.";
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(russian);
+        assert_eq!(auto(&cp1251).unwrap(), russian);
+        let french = "Le président a déclaré qu’il était prêt à négocier. « Très bien », a-t-il répondu à l’été.";
+        let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(french);
+        assert_eq!(auto(&latin).unwrap(), french);
+        let japanese = "日本語の文章です。大統領は会談を望んでいると述べた。";
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(japanese);
+        assert_eq!(auto(&sjis).unwrap(), japanese);
+    }
+
+    #[test]
+    fn a_forced_encoding_wins() {
+        let koi8 = encoding_for("koi8-r").unwrap();
+        let (bytes, _, _) = koi8.encode("Привет, мир");
+        assert_eq!(decode(&bytes, Some(koi8)).unwrap(), "Привет, мир");
+        assert!(encoding_for("no-such-thing").is_err());
     }
 }

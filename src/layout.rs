@@ -150,7 +150,10 @@ fn pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -> Vec<
         kept += p.text.len();
         true
     });
-    out.push(note(format!(" … {} more bytes not shown here (the report has them all)", total - kept)));
+    out.push(note(format!(
+        " … {} more bytes not shown here (the report has them all)",
+        total - kept
+    )));
     out
 }
 
@@ -485,11 +488,17 @@ mod tests {
             Arc::new(Document::from_text("b", big + "y")),
             DiffOptions::default(),
         );
-        let layout = LayoutOptions { width: 100, markers: false };
+        let layout = LayoutOptions {
+            width: 100,
+            markers: false,
+        };
         let lines = layout_row(&cmp, 0, &layout);
         assert_eq!(lines.len(), row_height(&cmp, 0, &layout));
         assert!(lines.len() < MAX_ROW_BYTES / 100 + 5);
-        let tail: String = lines[lines.len() - 3..].iter().map(|l| l.old.text() + " ").collect();
+        let tail: String = lines[lines.len() - 3..]
+            .iter()
+            .map(|l| l.old.text() + " ")
+            .collect();
         assert!(tail.contains("more bytes not shown"), "{tail}");
     }
 

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod corpus;
 pub mod decode;
 pub mod drift;
+pub mod html;
 pub mod layout;
 pub mod moves;
 pub mod normalize;

@@ -7,14 +7,20 @@ mod tui;
 use std::process::ExitCode;
 
 use clap::Parser;
+use driftview::corpus::LoadOptions;
+
+fn load_options(encoding: Option<&str>) -> anyhow::Result<LoadOptions> {
+    let encoding = encoding.map(driftview::decode::encoding_for).transpose()?;
+    Ok(LoadOptions { encoding })
+}
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let options = cli.diff.options();
-    let result = match cli.command {
-        Some(command) => commands::run(command, options),
-        None => tui::run(&cli.paths, options),
-    };
+    let result = load_options(cli.encoding.as_deref()).and_then(|load| match cli.command {
+        Some(command) => commands::run(command, options, &load),
+        None => tui::run(&cli.paths, options, &load),
+    });
     match result {
         Ok(code) => code,
         Err(e) => {

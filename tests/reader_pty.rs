@@ -21,6 +21,14 @@ struct Reader {
 
 impl Reader {
     fn start(envs: &[(&str, &str)]) -> Reader {
+        Reader::spawn(&[], envs)
+    }
+
+    fn start_with_args(args: &[&str]) -> Reader {
+        Reader::spawn(args, &[])
+    }
+
+    fn spawn(args: &[&str], envs: &[(&str, &str)]) -> Reader {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -30,6 +38,7 @@ impl Reader {
             })
             .expect("a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_driftview"));
+        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         for (k, v) in envs {
@@ -180,4 +189,50 @@ fn no_color_leaves_the_screen_uncoloured() {
     r.keys("\x03");
     r.done.recv_timeout(PATIENCE).expect("Ctrl-C quits");
     assert!(r.child.wait().unwrap().success());
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let r = Reader::start(&[]);
+    r.wait_for("the panes", |t| t.contains("row "));
+    let pid = r.child.process_id().expect("a pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    r.done
+        .recv_timeout(PATIENCE)
+        .expect("output closes after SIGTERM");
+    let parser = r.screen.lock().unwrap();
+    assert!(!parser.screen().alternate_screen(), "alternate screen left");
+    assert_eq!(
+        parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
+}
+
+#[test]
+fn a_folder_with_a_bad_file_still_opens_the_rest() {
+    let dir = std::env::temp_dir().join(format!("driftview-pty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "The minister arrived in Geneva. Talks began on Monday.",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "The minister came to Geneva. Talks started on Tuesday.",
+    )
+    .unwrap();
+    std::fs::write(dir.join("c.txt"), [0u8, 159, 146, 150, 0, 1]).unwrap();
+    let mut r = Reader::start_with_args(&[dir.to_str().unwrap()]);
+    let screen = r.wait_for("the two good documents", |t| {
+        t.contains("Documents (2)") && t.contains("row ")
+    });
+    assert!(screen.contains("c.txt: binary file"), "{screen}");
+    r.keys("q");
+    r.done.recv_timeout(PATIENCE).expect("quits");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -17,7 +17,11 @@ mod worker;
 use std::io::{IsTerminal, stdout};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use anyhow::{Result, bail};
 use ratatui::DefaultTerminal;
@@ -28,7 +32,8 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::layout::Position;
 
-use driftview::{DiffOptions, load_paths, samples};
+use driftview::corpus::{LoadError, LoadOptions, load_paths_with};
+use driftview::{DiffOptions, samples};
 
 use action::Action;
 use app::{App, Request};
@@ -37,7 +42,7 @@ use ui::Geometry;
 use worker::Workers;
 
 /// Opens the reader on `paths` (none: the bundled samples) and runs until the user quits.
-pub fn run(paths: &[PathBuf], options: DiffOptions) -> Result<ExitCode> {
+pub fn run(paths: &[PathBuf], options: DiffOptions, load: &LoadOptions) -> Result<ExitCode> {
     if !stdout().is_terminal() {
         bail!(
             "the reader needs a terminal; for a pipe use `driftview diff A B` or `driftview report A B`"
@@ -46,10 +51,10 @@ pub fn run(paths: &[PathBuf], options: DiffOptions) -> Result<ExitCode> {
     let (docs, notices) = if paths.is_empty() {
         (samples::documents(), Vec::new())
     } else {
-        let corpus = load_paths(paths);
+        let corpus = load_paths_with(paths, load);
         (
             corpus.documents,
-            corpus.errors.iter().map(ToString::to_string).collect(),
+            corpus.errors.iter().map(LoadError::short).collect(),
         )
     };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -63,16 +68,26 @@ pub fn run(paths: &[PathBuf], options: DiffOptions) -> Result<ExitCode> {
         let _ = execute!(stdout(), DisableMouseCapture);
         previous(info);
     }));
+    // SIGTERM, SIGHUP and SIGINT end the loop like `q`, so the terminal is restored.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGTERM, SIGHUP, SIGINT] {
+        signal_hook::flag::register(signal, stop.clone())?;
+    }
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &mut app, &workers);
+    let result = event_loop(&mut terminal, &mut app, &workers, &stop);
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, workers: &Workers) -> Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    workers: &Workers,
+    stop: &AtomicBool,
+) -> Result<()> {
     let mut dirty = true;
     loop {
         let size = terminal.size()?;
@@ -86,7 +101,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, workers: &Workers) 
             terminal.draw(|frame| ui::draw(frame, app))?;
             dirty = false;
         }
-        if app.quit {
+        if app.quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
         if event::poll(Duration::from_millis(50))? {

@@ -31,6 +31,37 @@ fn clip(text: &str, width: usize) -> String {
     out + "…"
 }
 
+/// Files that could not be opened, at the foot of the list, as room allows.
+fn draw_notices(frame: &mut Frame, app: &App, inner: Rect) {
+    if app.notices.is_empty() {
+        return;
+    }
+    let shown = app.docs.len().saturating_sub(app.list_offset) * 2;
+    let room = usize::from(inner.height).saturating_sub(shown + 1);
+    if room < 2 {
+        return;
+    }
+    let mut lines = vec![Line::from(Span::styled(
+        format!("{} skipped:", app.notices.len()),
+        app.theme.accent(),
+    ))];
+    lines.extend(
+        app.notices
+            .iter()
+            .map(|n| Line::from(Span::styled(n.clone(), app.theme.dim()))),
+    );
+    let height = (lines.len() * 2).min(room) as u16;
+    let area = Rect {
+        y: inner.y + inner.height - height,
+        height,
+        ..inner
+    };
+    frame.render_widget(
+        Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }),
+        area,
+    );
+}
+
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let border = if app.focus == Focus::List {
@@ -86,4 +117,5 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::from("No documents."));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    draw_notices(frame, app, inner);
 }

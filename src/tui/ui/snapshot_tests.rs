@@ -144,3 +144,38 @@ fn help_fits_a_small_terminal_in_two_columns() {
         assert!(text.contains(needle), "{needle} missing");
     }
 }
+
+#[test]
+fn every_size_from_one_cell_to_huge_draws_without_panicking() {
+    let mut app = sample_app(Theme::Colour);
+    app.update(Action::ToggleFindings);
+    let sizes = [
+        (1, 1),
+        (2, 3),
+        (10, 4),
+        (59, 9),
+        (60, 10),
+        (61, 11),
+        (80, 24),
+        (137, 41),
+        (500, 200),
+    ];
+    for (w, h) in sizes
+        .into_iter()
+        .chain((1..40).map(|k| (k * 7 % 300 + 1, k * 5 % 120 + 1)))
+    {
+        let terminal = render(&mut app, w, h);
+        let text: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        if w < super::MIN_WIDTH || h < super::MIN_HEIGHT {
+            assert!(text.contains("terminal") || w * h < 20, "{w}x{h}");
+        } else {
+            assert!(text.contains("Documents"), "{w}x{h}");
+        }
+    }
+}

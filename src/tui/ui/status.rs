@@ -52,9 +52,6 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if app.fold {
         parts.push("folded".to_string());
     }
-    if let Some(n) = app.notices.first() {
-        parts.push(format!("skipped {}", n));
-    }
     let text = format!(" {} ", parts.join(" │ "));
     let hint = format!(" {} help ", keys_for(Action::ToggleHelp).join("/"));
     let width = usize::from(area.width);

@@ -1,0 +1,249 @@
+//! Whatever a reviewer throws at it: each input opens correctly or gets a one-line message
+//! naming the file and the reason; nothing panics, nothing is written.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("driftview-bad-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn file(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn driftview(args: &[&Path]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_driftview"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn report(a: &Path, b: &Path) -> Output {
+    driftview(&[
+        Path::new("report"),
+        a,
+        b,
+        Path::new("--format"),
+        Path::new("json"),
+    ])
+}
+
+fn one_line_error(out: &Output, name: &str, reason: &str) {
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(name) && err.contains(reason), "{err}");
+    assert!(!err.contains("panicked"));
+}
+
+const GOOD: &str = "The minister arrived in Geneva on Monday. Talks began at once.";
+
+#[test]
+fn refused_inputs_name_the_file_and_the_reason() {
+    let s = Scratch::new("refused");
+    let good = s.file("good.txt", GOOD);
+    let cases: Vec<(PathBuf, &str)> = vec![
+        (s.0.join("missing.txt"), "no such file"),
+        (s.file("nul.txt", b"text with a \0 inside"), "binary file"),
+        (
+            s.file(
+                "image.png",
+                [0x89, b'P', b'N', b'G', 13, 10, 26, 10, 0, 0, 0, 13],
+            ),
+            "binary file",
+        ),
+        (s.file("empty.txt", ""), "empty file"),
+        (
+            s.file(
+                "controls.txt",
+                [1u8, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 65],
+            ),
+            "binary file",
+        ),
+        (s.0.clone(), "is a folder"),
+    ];
+    for (bad, reason) in cases {
+        let name = bad.file_name().unwrap().to_string_lossy().to_string();
+        one_line_error(&report(&bad, &good), &name, reason);
+    }
+    let mut damaged = "Путин сказал, что встреча будет.".as_bytes().to_vec();
+    damaged.insert(10, 0xFF);
+    let damaged = s.file("damaged.txt", damaged);
+    one_line_error(
+        &report(&damaged, &good),
+        "damaged.txt",
+        "invalid UTF-8 at byte 10",
+    );
+    let unknown = driftview(&[
+        Path::new("--encoding"),
+        Path::new("martian"),
+        Path::new("report"),
+        &good,
+        &good,
+    ]);
+    one_line_error(&unknown, "martian", "unknown encoding");
+}
+
+#[test]
+fn odd_but_valid_inputs_open() {
+    let s = Scratch::new("odd");
+    let good = s.file("good.txt", GOOD);
+    let inputs: Vec<(&str, Vec<u8>)> = vec![
+        ("punctuation.txt", "... !!! ??? --- ;;; ...".into()),
+        ("emoji.txt", "👍🏽 🎉🎉 👨‍👩‍👧 🇺🇦".into()),
+        ("arabic.txt", "قال الرئيس إنه يريد الاجتماع. ستبدأ المحادثات يوم الاثنين.".into()),
+        ("hebrew.txt", "הנשיא אמר שהוא רוצה להיפגש. השיחות יתחילו ביום שני.".into()),
+        ("combining.txt", "Cafe\u{301} de\u{301}ja\u{300} vu. Zero\u{200d}width joiners\u{200b} here.".into()),
+        ("crlf.txt", "Line one.\r\nLine two.\r\n".into()),
+        ("bom.txt", b"\xEF\xBB\xBFThe minister arrived.".to_vec()),
+        ("utf16.txt", {
+            let mut v = vec![0xFF, 0xFE];
+            v.extend("The minister arrived.".encode_utf16().flat_map(|u| u.to_le_bytes()));
+            v
+        }),
+        ("cp1251.txt", encoding_rs::WINDOWS_1251.encode("Президент России сказал, что встреча обязательно состоится.").0.into_owned()),
+        ("latin1.txt", encoding_rs::WINDOWS_1252.encode("Le président a déclaré qu’il était prêt à négocier cet été.").0.into_owned()),
+        ("gbk.txt", encoding_rs::GBK.encode("总统说他非常希望见面。会谈将于星期一开始。").0.into_owned()),
+        ("page.html", b"<html><head><title>Talks</title></head><body><nav>Home</nav><p>The minister arrived.</p></body></html>".to_vec()),
+        ("notes.md", b"# Heading\n\nThe minister arrived in Geneva.\n".to_vec()),
+    ];
+    for (name, bytes) in inputs {
+        let path = s.file(name, &bytes);
+        let out = report(&path, &good);
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(v["left"]["sentences"].as_u64().unwrap() >= 1, "{name}");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            bytes,
+            "{name} was changed on disk"
+        );
+    }
+    let cp1251 = s.file(
+        "forced.txt",
+        encoding_rs::KOI8_R
+            .encode("Привет, мир. Встреча состоится.")
+            .0,
+    );
+    let out = driftview(&[
+        Path::new("--encoding"),
+        Path::new("koi8-r"),
+        Path::new("report"),
+        &cp1251,
+        &good,
+        Path::new("--format"),
+        Path::new("json"),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v["rows"].to_string().contains("Привет"),
+        "forced KOI8-R decodes"
+    );
+}
+
+#[test]
+fn the_html_article_is_what_is_compared() {
+    let s = Scratch::new("html");
+    let page = s.file("page.html", "<html><head><title>Talks</title><script>var x=1;</script></head><body><nav><a>Home</a></nav><article><p>The minister arrived in Geneva on Monday.</p><p>Talks began at once.</p></article><footer>Copyright</footer></body></html>");
+    let text = s.file(
+        "text.txt",
+        "Talks\n\nThe minister arrived in Geneva on Monday.\n\nTalks began at once.\n",
+    );
+    let out = report(&page, &text);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn huge_and_degenerate_inputs_finish() {
+    let s = Scratch::new("huge");
+    let long_line = s.file("line.txt", "x".repeat(10_000_000));
+    let long_line2 = s.file("line2.txt", "x".repeat(9_999_000) + &"y".repeat(1000));
+    let out = report(&long_line, &long_line2);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let words = ["a", "b", "yes", "no", "ok"];
+    let many: String = (0..200_000)
+        .map(|i| words[i * 7 % 5])
+        .collect::<Vec<_>>()
+        .join("\n");
+    let many2: String = (0..200_000)
+        .map(|i| words[i * 3 % 5])
+        .collect::<Vec<_>>()
+        .join("\n");
+    let out = report(&s.file("many.txt", many), &s.file("many2.txt", many2));
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_in_a_folder_is_walked_once() {
+    let s = Scratch::new("loop");
+    s.file("a.txt", GOOD);
+    s.file(
+        "b.txt",
+        "The minister came to Geneva on Tuesday. Talks began later.",
+    );
+    std::os::unix::fs::symlink(&s.0, s.0.join("again")).unwrap();
+    let out = driftview(&[Path::new("matrix"), &s.0]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.matches("a.txt").count(), 1, "{text}");
+}
+
+#[test]
+fn an_empty_folder_is_an_error_and_a_bad_file_does_not_stop_the_rest() {
+    let s = Scratch::new("folder");
+    let empty = s.0.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = driftview(&[Path::new("matrix"), &empty]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no readable documents"));
+    let mixed = s.0.join("mixed");
+    std::fs::create_dir_all(&mixed).unwrap();
+    std::fs::write(mixed.join("a.txt"), GOOD).unwrap();
+    std::fs::write(mixed.join("b.txt"), "The minister came to Geneva.").unwrap();
+    std::fs::write(mixed.join("c.txt"), [0u8, 1, 2]).unwrap();
+    let out = driftview(&[Path::new("matrix"), &mixed]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("c.txt: binary file"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("b.txt"));
+}
