@@ -236,3 +236,19 @@ fn a_folder_with_a_bad_file_still_opens_the_rest() {
     r.done.recv_timeout(PATIENCE).expect("quits");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn sighup_ends_the_reader_and_restores_the_terminal() {
+    let r = Reader::start(&[]);
+    r.wait_for("the panes", |t| t.contains("row "));
+    let pid = r.child.process_id().expect("a pid");
+    let sent = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    r.done
+        .recv_timeout(PATIENCE)
+        .expect("output closes after SIGHUP");
+    assert!(!r.screen.lock().unwrap().screen().alternate_screen());
+}

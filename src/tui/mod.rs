@@ -73,6 +73,7 @@ pub fn run(paths: &[PathBuf], options: DiffOptions, load: &LoadOptions) -> Resul
     for signal in [SIGTERM, SIGHUP, SIGINT] {
         signal_hook::flag::register(signal, stop.clone())?;
     }
+    spawn_hang_up_watchdog(stop.clone());
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(stdout(), EnableMouseCapture);
     let result = event_loop(&mut terminal, &mut app, &workers, &stop);
@@ -81,6 +82,25 @@ pub fn run(paths: &[PathBuf], options: DiffOptions, load: &LoadOptions) -> Resul
     result?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// When the terminal is gone (SIGHUP after a closed pty), crossterm's input poll can spin
+/// without returning, so the loop never sees the signal: a signal that the loop has not acted
+/// on within half a second ends the process from here, after a best-effort restore.
+fn spawn_hang_up_watchdog(stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        std::thread::sleep(Duration::from_millis(500));
+        let _ = execute!(stdout(), DisableMouseCapture);
+        let _ = ratatui::try_restore();
+        std::process::exit(1);
+    });
+}
+
+/// How long the loop waits for input before looking at the workers again.
+const FRAME: Duration = Duration::from_millis(50);
+const MAX_EVENTS_PER_FRAME: usize = 256;
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
@@ -104,11 +124,14 @@ fn event_loop(
         if app.quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
-        if event::poll(Duration::from_millis(50))? {
-            while {
-                dirty |= handle(app, event::read()?, geometry.as_ref());
-                event::poll(Duration::ZERO)?
-            } {}
+        // Drain what is queued, but a bounded batch: a terminal that went away can report
+        // input forever, and the loop must come back round to see the hang-up signal.
+        let mut batch = 0;
+        while batch < MAX_EVENTS_PER_FRAME
+            && event::poll(if batch == 0 { FRAME } else { Duration::ZERO })?
+        {
+            dirty |= handle(app, event::read()?, geometry.as_ref());
+            batch += 1;
         }
         while let Ok(report) = workers.reports.try_recv() {
             app.on_report(report);
