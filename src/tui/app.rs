@@ -121,6 +121,8 @@ impl App {
         if n >= 2 {
             app.new = Some(1);
             app.selected = 1;
+        }
+        if n >= 1 {
             app.show_pair();
         }
         if n >= 1 {
@@ -276,7 +278,7 @@ impl App {
                     self.finding_counts[new] = Some(comparison.findings.len());
                 }
                 self.cache.insert((old, new, options), comparison);
-                if (old, Some(new), options) == (self.old, self.new, self.options) {
+                if Some((old, new)) == self.shown_pair() && options == self.options {
                     self.show_pair();
                 }
             }
@@ -404,9 +406,20 @@ impl App {
         }
     }
 
+    /// The documents the panes compare: old and new, or a lone document with itself.
+    fn shown_pair(&self) -> Option<(usize, usize)> {
+        match self.new {
+            Some(new) => Some((self.old, new)),
+            None if self.docs.len() == 1 => Some((self.old, self.old)),
+            None => None,
+        }
+    }
+
     /// Shows the current pair from the cache, or asks for it and shows progress meanwhile.
     fn show_pair(&mut self) {
-        let Some(new) = self.new else {
+        // A lone document is compared with itself so the old pane can show it; the new pane
+        // says how to open another.
+        let Some((_, new)) = self.shown_pair() else {
             self.view = None;
             return;
         };

@@ -176,3 +176,41 @@ fn findings_panel_and_jumps() {
             .all(|(i, c)| i == app.old || c.is_some())
     );
 }
+
+#[test]
+fn a_single_document_is_shown_alone() {
+    let doc = driftview::Document::from_text("only.txt", "The minister arrived. Talks began.");
+    let mut app = super::app::App::new(
+        vec![doc],
+        Vec::new(),
+        Theme::Mono,
+        driftview::DiffOptions::default(),
+    );
+    app.set_viewport(40, 20, 5);
+    settle(&mut app);
+    assert_eq!(app.new, None);
+    let cmp = app
+        .comparison()
+        .expect("the document laid out for the old pane");
+    assert_eq!(cmp.docs.old.name(), "only.txt");
+    press(&mut app, 's');
+    press(&mut app, 'j');
+    assert_eq!(app.new, None, "keys that need two documents do nothing");
+}
+
+#[test]
+fn no_documents_at_all_is_a_screen_not_a_crash() {
+    let mut app = super::app::App::new(
+        Vec::new(),
+        vec!["x.bin: binary file".into()],
+        Theme::Mono,
+        driftview::DiffOptions::default(),
+    );
+    app.set_viewport(40, 20, 5);
+    settle(&mut app);
+    for c in "jkgGnNsofw/".chars() {
+        press(&mut app, c);
+    }
+    app.update(Action::SelectAt(3));
+    assert!(app.comparison().is_none());
+}

@@ -52,7 +52,21 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
         return;
     };
     let lines = view.lines(app.top, usize::from(inner.old.height));
-    for side in Side::BOTH {
+    let sides: &[Side] = if app.new.is_none() {
+        &[Side::Old]
+    } else {
+        &Side::BOTH
+    };
+    if app.new.is_none() {
+        let msg = placeholder(app);
+        frame.render_widget(
+            Paragraph::new(msg)
+                .wrap(Wrap { trim: true })
+                .style(theme.dim()),
+            inner.new,
+        );
+    }
+    for &side in sides {
         let text: Vec<Line> = lines.iter().map(|l| render_line(app, l, side)).collect();
         frame.render_widget(Paragraph::new(text), *inner.get(side));
     }

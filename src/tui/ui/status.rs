@@ -31,7 +31,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     let mut parts: Vec<String> = Vec::new();
-    if let Some(cmp) = app.comparison() {
+    if let (Some(cmp), None) = (app.comparison(), app.new) {
+        let doc = &cmp.docs.old;
+        parts.push(format!(
+            "{}: {} sentences, {} words",
+            doc.name(),
+            cmp.sentences.old.len(),
+            doc.word_count()
+        ));
+    } else if let Some(cmp) = app.comparison() {
         let s = &cmp.stats;
         let rows = cmp.rows.len().max(1);
         let row = app.current_row() + 1;
@@ -51,6 +59,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     if app.fold {
         parts.push("folded".to_string());
+    }
+    // The names come last: the panes' titles carry them too, so they are what a narrow
+    // screen cuts first.
+    if let (Some(cmp), Some(_)) = (app.comparison(), app.new) {
+        parts.push(format!("{} ↔ {}", cmp.docs.old.name(), cmp.docs.new.name()));
     }
     let text = format!(" {} ", parts.join(" │ "));
     let hint = format!(" {} help ", keys_for(Action::ToggleHelp).join("/"));
