@@ -108,6 +108,10 @@ impl Features {
             same
         });
         let total = terms.iter().map(|t| t.1).sum();
+        // Kept for the whole alignment, one per sentence: no spare capacity.
+        terms.shrink_to_fit();
+        let mut trigrams = trigrams;
+        trigrams.shrink_to_fit();
         Features {
             terms,
             total,

@@ -159,6 +159,8 @@ pub fn diff_words(
             push_equal(&mut ops, old_space, new_space, 0);
         }
     }
+    // Kept for the life of the comparison, one per row: no spare capacity.
+    ops.shrink_to_fit();
     ops
 }
 
