@@ -191,25 +191,35 @@ fn no_color_leaves_the_screen_uncoloured() {
     assert!(r.child.wait().unwrap().success());
 }
 
-#[test]
-fn sigterm_restores_the_terminal() {
+/// Sends `signal` to a running reader and checks the terminal comes back.
+fn signal_restores_the_terminal(signal: &str) {
     let r = Reader::start(&[]);
     r.wait_for("the panes", |t| t.contains("row "));
     let pid = r.child.process_id().expect("a pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
+    let sent = std::process::Command::new("kill")
+        .args([signal, &pid.to_string()])
         .status()
         .unwrap();
-    assert!(killed.success());
+    assert!(sent.success());
     r.done
         .recv_timeout(PATIENCE)
-        .expect("output closes after SIGTERM");
+        .unwrap_or_else(|_| panic!("output closes after {signal}"));
     let parser = r.screen.lock().unwrap();
     assert!(!parser.screen().alternate_screen(), "alternate screen left");
     assert_eq!(
         parser.screen().mouse_protocol_mode(),
         vt100::MouseProtocolMode::None
     );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores_the_terminal("-TERM");
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    signal_restores_the_terminal("-HUP");
 }
 
 #[test]
@@ -235,20 +245,4 @@ fn a_folder_with_a_bad_file_still_opens_the_rest() {
     r.keys("q");
     r.done.recv_timeout(PATIENCE).expect("quits");
     std::fs::remove_dir_all(&dir).unwrap();
-}
-
-#[test]
-fn sighup_ends_the_reader_and_restores_the_terminal() {
-    let r = Reader::start(&[]);
-    r.wait_for("the panes", |t| t.contains("row "));
-    let pid = r.child.process_id().expect("a pid");
-    let sent = std::process::Command::new("kill")
-        .args(["-HUP", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(sent.success());
-    r.done
-        .recv_timeout(PATIENCE)
-        .expect("output closes after SIGHUP");
-    assert!(!r.screen.lock().unwrap().screen().alternate_screen());
 }

@@ -12,11 +12,18 @@ use driftview::{DiffOptions, Side, compare};
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks options and a width; the rest splits into two documents at 0xFF 0xFE.
-    let Some((&flags, rest)) = data.split_first() else { return };
-    let cut = rest.windows(2).position(|w| w == [0xFF, 0xFE]).unwrap_or(rest.len());
+    let Some((&flags, rest)) = data.split_first() else {
+        return;
+    };
+    let cut = rest
+        .windows(2)
+        .position(|w| w == [0xFF, 0xFE])
+        .unwrap_or(rest.len());
     let (a, b) = (&rest[..cut], rest.get(cut + 2..).unwrap_or(&[]));
     let load = |bytes: &[u8]| from_bytes("fuzz".as_ref(), bytes, &LoadOptions::default()).ok();
-    let (Some(old), Some(new)) = (load(a), load(b)) else { return };
+    let (Some(old), Some(new)) = (load(a), load(b)) else {
+        return;
+    };
     let options = DiffOptions {
         ignore_case: flags & 1 != 0,
         ignore_punctuation: flags & 2 != 0,
@@ -32,9 +39,16 @@ fuzz_target!(|data: &[u8]| {
                 next = r.end;
             }
         }
-        assert_eq!(next, cmp.sentences.get(side).len(), "every sentence covered");
+        assert_eq!(
+            next,
+            cmp.sentences.get(side).len(),
+            "every sentence covered"
+        );
     }
-    let layout = LayoutOptions { width: usize::from(flags >> 3) + 1, markers: flags & 4 != 0 };
+    let layout = LayoutOptions {
+        width: usize::from(flags >> 3) + 1,
+        markers: flags & 4 != 0,
+    };
     for k in 0..cmp.rows.len().min(200) {
         let lines = layout_row(&cmp, k, &layout);
         assert_eq!(lines.len(), row_height(&cmp, k, &layout));

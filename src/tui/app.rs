@@ -383,12 +383,7 @@ impl App {
             self.new = Some(self.old);
         }
         self.old = index;
-        self.forget_list_figures();
-        self.outbox.push(Request::Similarities {
-            old: index,
-            options: self.options,
-        });
-        self.show_pair();
+        self.old_changed();
     }
 
     fn swap(&mut self) {
@@ -397,13 +392,18 @@ impl App {
             let old = self.old;
             self.new = Some(old);
             self.old = new;
-            self.forget_list_figures();
-            self.outbox.push(Request::Similarities {
-                old: new,
-                options: self.options,
-            });
-            self.show_pair();
+            self.old_changed();
         }
+    }
+
+    /// A new reference document: the list's figures are measured against it afresh.
+    fn old_changed(&mut self) {
+        self.forget_list_figures();
+        self.outbox.push(Request::Similarities {
+            old: self.old,
+            options: self.options,
+        });
+        self.show_pair();
     }
 
     /// The documents the panes compare: old and new, or a lone document with itself.

@@ -42,13 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
         frame.render_widget(block, *areas.get(side));
     }
     let Some(view) = &app.view else {
-        let msg = placeholder(app);
-        frame.render_widget(
-            Paragraph::new(msg)
-                .wrap(Wrap { trim: true })
-                .style(theme.dim()),
-            inner.new,
-        );
+        draw_placeholder(frame, app, inner.new);
         return;
     };
     let lines = view.lines(app.top, usize::from(inner.old.height));
@@ -58,18 +52,17 @@ pub fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
         &Side::BOTH
     };
     if app.new.is_none() {
-        let msg = placeholder(app);
-        frame.render_widget(
-            Paragraph::new(msg)
-                .wrap(Wrap { trim: true })
-                .style(theme.dim()),
-            inner.new,
-        );
+        draw_placeholder(frame, app, inner.new);
     }
     for &side in sides {
         let text: Vec<Line> = lines.iter().map(|l| render_line(app, l, side)).collect();
         frame.render_widget(Paragraph::new(text), *inner.get(side));
     }
+}
+
+fn draw_placeholder(frame: &mut Frame, app: &App, area: Rect) {
+    let msg = Paragraph::new(placeholder(app)).wrap(Wrap { trim: true });
+    frame.render_widget(msg.style(app.theme.dim()), area);
 }
 
 /// What the new pane says when there is no comparison to show.
