@@ -9,10 +9,10 @@ use ratatui::widgets::{Block, Paragraph};
 use crate::tui::action::Focus;
 use crate::tui::app::App;
 
-/// A ten-step bar for a share in 0..=1.
-fn bar(value: f32) -> String {
-    let filled = (value.clamp(0.0, 1.0) * 10.0).round() as usize;
-    format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled))
+/// A bar of `cells` steps for a share in 0..=1.
+fn bar(value: f32, cells: usize) -> String {
+    let filled = (value.clamp(0.0, 1.0) * cells as f32).round() as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(cells - filled))
 }
 
 /// The text cut to `width` columns, with an ellipsis when cut.
@@ -98,7 +98,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         )));
         let similarity = match app.similarities.get(i).copied().flatten() {
             _ if i == app.old => String::new(),
-            Some(s) => format!(" {:>3.0}% {}", s * 100.0, bar(s)),
+            // A narrow list gets a shorter bar so the findings count still fits.
+            Some(s) => format!(
+                " {:>3.0}% {}",
+                s * 100.0,
+                bar(s, if width >= 32 { 10 } else { 5 })
+            ),
             None => " …".to_string(),
         };
         let findings = match app.finding_counts.get(i).copied().flatten() {
