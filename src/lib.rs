@@ -8,6 +8,7 @@ pub mod corpus;
 pub mod decode;
 pub mod drift;
 pub mod html;
+pub mod invariants;
 pub mod layout;
 pub mod moves;
 pub mod normalize;

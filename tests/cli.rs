@@ -1,28 +1,15 @@
 //! The real binary on real files: output, exit status, errors, pipes.
 
 use std::io::Read;
-use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
+
+mod common;
+use common::sample;
 
 fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_driftview"));
     cmd.env_remove("NO_COLOR");
     cmd
-}
-
-fn sample(n: u8) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
-    let prefix = format!("{n:02}-");
-    std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with(&prefix)
-        })
-        .expect("sample exists")
 }
 
 fn run(args: &[&str]) -> Output {

@@ -1,27 +1,16 @@
 //! Drift findings on the sample versions read like a reviewer's notes.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use driftview::corpus::load_file;
+
+mod common;
+use common::sample;
 use driftview::drift::{Finding, FindingKind, Severity};
 use driftview::{Comparison, DiffOptions, compare};
 
 fn cmp(a: u8, b: u8) -> Comparison {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
-    let load = |n: u8| {
-        let path = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .find(|p| {
-                p.file_name()
-                    .unwrap()
-                    .to_string_lossy()
-                    .starts_with(&format!("{n:02}-"))
-            })
-            .unwrap();
-        Arc::new(load_file(&path).unwrap())
-    };
+    let load = |n: u8| Arc::new(load_file(&sample(n)).unwrap());
     compare(load(a), load(b), DiffOptions::default())
 }
 

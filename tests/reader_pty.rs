@@ -95,6 +95,16 @@ impl Reader {
         self.writer.flush().unwrap();
     }
 
+    /// After exit: the alternate screen was left and mouse reporting turned off.
+    fn assert_terminal_restored(&self) {
+        let parser = self.screen.lock().unwrap();
+        assert!(!parser.screen().alternate_screen(), "alternate screen left");
+        assert_eq!(
+            parser.screen().mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None
+        );
+    }
+
     fn pane_title(&self, label: &str) -> String {
         let text = self.text();
         let first = text.lines().next().unwrap_or("").to_string();
@@ -157,12 +167,7 @@ fn reader_opens_on_the_samples_and_answers_keys() {
         .expect("output closes after quit");
     let status = r.child.wait().unwrap();
     assert!(status.success(), "{status:?}");
-    let parser = r.screen.lock().unwrap();
-    assert!(!parser.screen().alternate_screen(), "alternate screen left");
-    assert_eq!(
-        parser.screen().mouse_protocol_mode(),
-        vt100::MouseProtocolMode::None
-    );
+    r.assert_terminal_restored();
 }
 
 #[test]
@@ -205,12 +210,7 @@ fn signal_restores_the_terminal(signal: &str) {
     r.done
         .recv_timeout(PATIENCE)
         .unwrap_or_else(|_| panic!("output closes after {signal}"));
-    let parser = r.screen.lock().unwrap();
-    assert!(!parser.screen().alternate_screen(), "alternate screen left");
-    assert_eq!(
-        parser.screen().mouse_protocol_mode(),
-        vt100::MouseProtocolMode::None
-    );
+    r.assert_terminal_restored();
 }
 
 #[test]
