@@ -244,3 +244,84 @@ fn shared_word_share(cmp: &Comparison) -> f32 {
         .sum();
     (shared as f32 / total as f32).min(1.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(old: &[&str], new: &[&str]) -> Comparison {
+        let doc = |name: &str, s: &[&str]| Arc::new(Document::from_text(name, s.join("\n")));
+        compare(doc("old", old), doc("new", new), DiffOptions::default())
+    }
+
+    const A: &str = "The minister arrived in Geneva on Monday for the talks.";
+    const B: &str = "Protesters gathered outside the hotel carrying banners and flags.";
+    const C: &str = "Negotiators expect a long week of difficult sessions.";
+    const D: &str = "The central bank raised interest rates by half a point.";
+    const E: &str = "Farmers reported a poor harvest after the dry summer.";
+
+    fn moved_pairs(cmp: &Comparison) -> Vec<(usize, usize)> {
+        cmp.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.kind == RowKind::Moved && !r.sentences.old.is_empty())
+            .map(|(k, r)| (k, r.partner.expect("a moved row names its partner")))
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_moved_far_is_a_move_with_both_halves_linked() {
+        let cmp = run(&[A, B, C, D, E], &[A, C, D, E, B]);
+        let moves = moved_pairs(&cmp);
+        assert_eq!(moves.len(), 1);
+        let (from, to) = moves[0];
+        assert_eq!(cmp.rows[to].partner, Some(from));
+        assert_eq!(cmp.text(&cmp.rows[from], Side::Old), B);
+        assert_eq!(cmp.text(&cmp.rows[to], Side::New), B);
+        assert_eq!(cmp.stats.moved, 1);
+        assert_eq!((cmp.stats.deleted, cmp.stats.inserted), (0, 0));
+    }
+
+    #[test]
+    fn edits_inside_a_moved_sentence_are_diffed() {
+        let b2 = "Protesters gathered outside the hotel carrying banners and red flags.";
+        let cmp = run(&[A, B, C, D, E], &[A, C, D, E, b2]);
+        let (from, _) = moved_pairs(&cmp)[0];
+        let inserted: Vec<&str> = cmp.rows[from]
+            .ops
+            .iter()
+            .filter(|o| o.tag == OpTag::Insert)
+            .map(|o| &cmp.docs.new.text[o.new.clone()])
+            .collect();
+        assert_eq!(inserted, ["red"]);
+    }
+
+    #[test]
+    fn swapped_neighbours_keep_every_sentence_once() {
+        let cmp = run(&[A, B, C, D], &[A, C, B, D]);
+        let kinds: Vec<RowKind> = cmp.rows.iter().map(|r| r.kind).collect();
+        assert!(kinds.contains(&RowKind::Moved), "{kinds:?}");
+        assert_eq!(
+            cmp.rows
+                .iter()
+                .filter(|r| !r.sentences.old.is_empty())
+                .count(),
+            4
+        );
+        assert_eq!(
+            cmp.rows
+                .iter()
+                .filter(|r| !r.sentences.new.is_empty())
+                .count(),
+            4
+        );
+    }
+
+    #[test]
+    fn identical_documents_are_all_equal_and_fully_similar() {
+        let cmp = run(&[A, B, C], &[A, B, C]);
+        assert!(cmp.rows.iter().all(|r| r.kind == RowKind::Equal));
+        assert!((cmp.similarity - 1.0).abs() < 1e-6);
+        assert!(!cmp.stats.has_differences());
+    }
+}

@@ -16,6 +16,8 @@ const STOP_WORDS: &[&str] = &[
     "did", "does", "so", "if", "than", "then", "there", "also", "about", "into", "him", "them",
     "unto", "shall", "thou", "thee", "thy", "ye", "all",
 ];
+static STOP_STEMS: LazyLock<HashSet<u64>> =
+    LazyLock::new(|| STOP_WORDS.iter().map(|w| term_id(stem(w))).collect());
 static STOP_SET: LazyLock<HashSet<u64>> =
     LazyLock::new(|| STOP_WORDS.iter().map(|w| fnv(w.as_bytes())).collect());
 const STOP_WEIGHT: f32 = 0.25;
@@ -143,7 +145,11 @@ impl Features {
 
     /// Term ids that carry content, for candidate lookups.
     pub fn content_ids(&self) -> impl Iterator<Item = u64> + '_ {
-        self.terms.iter().filter(|t| t.1 >= 1.0).map(|t| t.0)
+        // Weights are idf-scaled by now, so stop words are told apart by their stems' ids.
+        self.terms
+            .iter()
+            .map(|t| t.0)
+            .filter(|id| !STOP_STEMS.contains(id))
     }
 
     /// Sum of the term weights (the size of the sentence for Dice).
