@@ -229,6 +229,8 @@ pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece
     let mut out = Vec::new();
     for op in &row.ops {
         let (text, style) = match op.tag {
+            // An equal op may be only the space after a change, present on one side alone.
+            OpTag::Equal if op.old.is_empty() => (&new[op.new.clone()], same),
             OpTag::Equal => (&old[op.old.clone()], same),
             OpTag::Delete => (&old[op.old.clone()], Style::Deleted),
             OpTag::Insert => (&new[op.new.clone()], Style::Inserted),
@@ -476,6 +478,22 @@ mod tests {
                 style: Style::Deleted
             }]
         );
+    }
+
+    #[test]
+    fn inline_view_keeps_the_space_after_an_insertion() {
+        use crate::{DiffOptions, Document, compare};
+        use std::sync::Arc;
+        let cmp = compare(
+            Arc::new(Document::from_text("a", "banners and flags.")),
+            Arc::new(Document::from_text("b", "banners and red flags.")),
+            DiffOptions::default(),
+        );
+        let text: String = inline_pieces(&cmp, 0, true)
+            .iter()
+            .map(|p| p.text.as_ref())
+            .collect();
+        assert_eq!(text, "banners and {+red+} flags.");
     }
 
     #[test]

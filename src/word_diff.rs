@@ -172,10 +172,15 @@ fn split_trailing_space(text: &str, base: usize, r: Range<usize>) -> (Range<usiz
 
 /// Appends an equal op, joining it to an equal op just before it.
 fn push_equal(ops: &mut Vec<WordOp>, old: Range<usize>, new: Range<usize>, words: usize) {
+    // A space present on one side only (after an insertion or a deletion) stays an op of
+    // its own, so a one-column view can still show it.
+    let one_sided = |o: &Range<usize>, n: &Range<usize>| o.is_empty() != n.is_empty();
     if let Some(last) = ops.last_mut()
         && last.tag == OpTag::Equal
         && last.old.end == old.start
         && last.new.end == new.start
+        && !one_sided(&last.old, &last.new)
+        && !one_sided(&old, &new)
     {
         last.old.end = old.end;
         last.new.end = new.end;
