@@ -100,11 +100,6 @@ pub struct LoadOptions {
 
 /// Loads every path; folders are walked recursively in name order, skipping hidden entries
 /// and files that do not look like text. Nothing is ever written.
-pub fn load_paths(paths: &[PathBuf]) -> Corpus {
-    load_paths_with(paths, &LoadOptions::default())
-}
-
-/// `load_paths` with options.
 pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
     let mut corpus = Corpus::default();
     for path in paths {

@@ -22,6 +22,6 @@ pub mod word_bounds;
 pub mod word_diff;
 
 pub use compare::{Comparison, Row, RowKind, Stats, compare};
-pub use corpus::{Corpus, Document, LoadError, load_paths};
+pub use corpus::{Corpus, Document, LoadError, load_paths_with};
 pub use normalize::DiffOptions;
 pub use side::{Pair, Side};

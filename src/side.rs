@@ -12,14 +12,6 @@ pub enum Side {
 impl Side {
     /// Both sides, old first.
     pub const BOTH: [Side; 2] = [Side::Old, Side::New];
-
-    /// The other side.
-    pub fn other(self) -> Side {
-        match self {
-            Side::Old => Side::New,
-            Side::New => Side::Old,
-        }
-    }
 }
 
 /// One value per side.
@@ -47,30 +39,6 @@ impl<T> Pair<T> {
             Side::New => &mut self.new,
         }
     }
-
-    /// Applies `f` to both sides.
-    pub fn map<U>(self, mut f: impl FnMut(T) -> U) -> Pair<U> {
-        Pair {
-            old: f(self.old),
-            new: f(self.new),
-        }
-    }
-
-    /// Borrows both sides.
-    pub fn as_ref(&self) -> Pair<&T> {
-        Pair {
-            old: &self.old,
-            new: &self.new,
-        }
-    }
-
-    /// Exchanges the sides.
-    pub fn swapped(self) -> Self {
-        Pair {
-            old: self.new,
-            new: self.old,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -78,13 +46,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn get_and_swap_agree() {
-        let p = Pair::new(1, 2);
+    fn get_reaches_each_side() {
+        let mut p = Pair::new(1, 2);
         assert_eq!(*p.get(Side::Old), 1);
         assert_eq!(*p.get(Side::New), 2);
-        let s = p.clone().swapped();
-        assert_eq!(*s.get(Side::Old), 2);
-        assert_eq!(Side::Old.other(), Side::New);
-        assert_eq!(p.map(|x| x * 10), Pair::new(10, 20));
+        *p.get_mut(Side::New) = 3;
+        assert_eq!(p, Pair::new(1, 3));
     }
 }
