@@ -31,6 +31,19 @@ pub enum RowKind {
     Moved,
 }
 
+impl RowKind {
+    /// A one-character cue that reads without colour, for gutters and legends.
+    pub fn cue(self) -> char {
+        match self {
+            RowKind::Equal => ' ',
+            RowKind::Changed => '~',
+            RowKind::Deleted => '-',
+            RowKind::Inserted => '+',
+            RowKind::Moved => '>',
+        }
+    }
+}
+
 /// One aligned row: sentence indices on each side (either may be empty) and the word ops.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {

@@ -70,6 +70,27 @@ impl Line {
     }
 }
 
+/// The longest start of `text` that fits in `width` columns.
+pub fn prefix_within(text: &str, width: usize) -> &str {
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        let next = i + c.len_utf8();
+        if text[..i].width() + text[i..next].width() > width {
+            break;
+        }
+        end = next;
+    }
+    &text[..end]
+}
+
+/// The first of a row's lines that carries text (after a paragraph gap): where a gutter cue goes.
+pub fn first_text_line(lines: &[Pair<Line>]) -> usize {
+    lines
+        .iter()
+        .position(|l| l.old.width() + l.new.width() > 0)
+        .unwrap_or(0)
+}
+
 /// Layout settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LayoutOptions {
@@ -456,6 +477,13 @@ mod tests {
     fn combining_marks_take_no_column() {
         let lines = plain("e\u{301}e\u{301}e\u{301} abc", 5);
         assert_eq!(lines, ["e\u{301}e\u{301}e\u{301}", "abc"]);
+    }
+
+    #[test]
+    fn prefixes_fit_their_width() {
+        assert_eq!(prefix_within("abcdef", 4), "abcd");
+        assert_eq!(prefix_within("東京都", 5), "東京");
+        assert_eq!(prefix_within("ab", 10), "ab");
     }
 
     #[test]

@@ -6,19 +6,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::TextOptions;
 use super::ansi::{dim, paint};
-use crate::compare::{Comparison, RowKind};
-use crate::layout::{LayoutOptions, inline_pieces, layout_row, wrap};
-
-/// A one-character cue per row kind, in the gutter of the first line of a row.
-pub fn gutter(kind: RowKind) -> char {
-    match kind {
-        RowKind::Equal => ' ',
-        RowKind::Changed => '~',
-        RowKind::Deleted => '-',
-        RowKind::Inserted => '+',
-        RowKind::Moved => '>',
-    }
-}
+use crate::compare::Comparison;
+use crate::layout::{
+    LayoutOptions, first_text_line, inline_pieces, layout_row, prefix_within, wrap,
+};
 
 /// Writes the comparison as aligned columns (or one column with `inline`).
 pub fn write(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io::Result<()> {
@@ -41,12 +32,9 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io
     for index in 0..cmp.rows.len() {
         let kind = cmp.rows[index].kind;
         let lines = layout_row(cmp, index, &layout);
-        let first_text = lines
-            .iter()
-            .position(|l| l.old.width() + l.new.width() > 0)
-            .unwrap_or(0);
+        let first_text = first_text_line(&lines);
         for (n, pair) in lines.iter().enumerate() {
-            let mark = if n == first_text { gutter(kind) } else { ' ' };
+            let mark = if n == first_text { kind.cue() } else { ' ' };
             let pad = " ".repeat(half - pair.old.width().min(half));
             let left = paint(&pair.old, options.color);
             let right = paint(&pair.new, options.color);
@@ -119,7 +107,7 @@ fn write_inline(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) ->
         let kind = cmp.rows[index].kind;
         let pieces = inline_pieces(cmp, index, !options.color);
         for (n, line) in wrap(&pieces, width).iter().enumerate() {
-            let mark = if n == 0 { gutter(kind) } else { ' ' };
+            let mark = if n == 0 { kind.cue() } else { ' ' };
             writeln!(out, "{mark} {}", paint(line, options.color).trim_end())?;
         }
     }
@@ -128,13 +116,6 @@ fn write_inline(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) ->
 
 /// Cuts or pads a header to exactly `width` columns.
 fn fit(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + c.to_string().width() > width {
-            break;
-        }
-        out.push(c);
-    }
-    let pad = width - out.width();
-    out + &" ".repeat(pad)
+    let cut = prefix_within(text, width);
+    format!("{cut}{}", " ".repeat(width - cut.width()))
 }

@@ -64,13 +64,13 @@ impl Theme {
 
     /// The gutter cue for a row kind: a character that reads without colour, coloured too.
     pub fn gutter(self, kind: RowKind) -> (char, Style) {
-        let (c, mark) = match kind {
-            RowKind::Equal => (' ', Mark::Same),
-            RowKind::Changed => ('~', Mark::Moved),
-            RowKind::Deleted => ('-', Mark::Deleted),
-            RowKind::Inserted => ('+', Mark::Inserted),
-            RowKind::Moved => ('>', Mark::Moved),
+        let mark = match kind {
+            RowKind::Equal => Mark::Same,
+            RowKind::Changed | RowKind::Moved => Mark::Moved,
+            RowKind::Deleted => Mark::Deleted,
+            RowKind::Inserted => Mark::Inserted,
         };
+        let c = kind.cue();
         let style = match (self.colours(), kind) {
             (Some((_, _, _)), RowKind::Changed) => Style::default().fg(Color::Yellow),
             _ => self

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use driftview::layout::{LayoutOptions, Line, layout_row, row_height};
+use driftview::layout::{LayoutOptions, Line, first_text_line, layout_row, row_height};
 use driftview::{Comparison, Pair, RowKind};
 
 /// Runs of at least this many equal rows fold into one line.
@@ -124,10 +124,7 @@ impl PaneView {
                 }),
                 Item::Row(k) => {
                     let lines = layout_row(&self.comparison, *k, &self.layout);
-                    let first_text = lines
-                        .iter()
-                        .position(|l| l.old.width() + l.new.width() > 0)
-                        .unwrap_or(0);
+                    let first_text = first_text_line(&lines);
                     for (n, text) in lines.into_iter().enumerate().skip(skip) {
                         if out.len() == height {
                             break;

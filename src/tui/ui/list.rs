@@ -6,6 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use driftview::layout::prefix_within;
+
 use crate::tui::action::Focus;
 use crate::tui::app::App;
 
@@ -21,14 +23,7 @@ fn clip(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_string();
     }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + c.to_string().width() + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
-    out + "…"
+    format!("{}…", prefix_within(text, width.saturating_sub(1)))
 }
 
 /// Files that could not be opened, at the foot of the list, as room allows.
