@@ -387,16 +387,9 @@ mod tests {
     use super::*;
 
     fn run(old: &[&str], new: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
-        let fo: Vec<Features> = old.iter().map(|s| Features::of(s)).collect();
-        let fnew: Vec<Features> = new.iter().map(|s| Features::of(s)).collect();
-        let key = |s: &&str| {
-            use std::hash::{DefaultHasher, Hash, Hasher};
-            let mut h = DefaultHasher::new();
-            s.hash(&mut h);
-            h.finish()
-        };
-        let ko: Vec<u64> = old.iter().map(key).collect();
-        let kn: Vec<u64> = new.iter().map(key).collect();
+        let (fo, ko): (Vec<Features>, Vec<u64>) = old.iter().map(|s| Features::with_key(s)).unzip();
+        let (fnew, kn): (Vec<Features>, Vec<u64>) =
+            new.iter().map(|s| Features::with_key(s)).unzip();
         let groups = align(
             &SideInput {
                 features: &fo,

@@ -80,10 +80,7 @@ fn load_pair(
 }
 
 fn load_many(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Document>> {
-    if paths.is_empty() {
-        return Ok(samples::documents());
-    }
-    let loaded = corpus::load_paths_with(paths, load);
+    let loaded = samples::or_load(paths, load);
     for e in &loaded.errors {
         eprintln!("driftview: {e}");
     }

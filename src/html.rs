@@ -11,7 +11,23 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// Elements that hold a block of article text.
-const BLOCKS: &str = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, dt, dd, td, th";
+const BLOCKS: &[&str] = &[
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "li",
+    "blockquote",
+    "pre",
+    "figcaption",
+    "dt",
+    "dd",
+    "td",
+    "th",
+];
 
 /// Whether bytes already decoded look like an HTML document.
 pub fn looks_like_html(text: &str) -> bool {
@@ -37,7 +53,7 @@ pub fn article_text(html: &str) -> String {
         let text: Vec<&str> = title.text().flat_map(str::split_whitespace).collect();
         push_block(&mut blocks, &text.join(" "));
     }
-    let block_selector = select(BLOCKS);
+    let block_selector = select(&BLOCKS.join(", "));
     for element in root.select(&block_selector) {
         if skipped(element) || inside_another_block(element) {
             continue;
@@ -63,11 +79,10 @@ fn skipped(element: ElementRef) -> bool {
 
 /// A paragraph inside a list item is read with the item, once.
 fn inside_another_block(element: ElementRef) -> bool {
-    let blocks: Vec<&str> = BLOCKS.split(", ").collect();
     element
         .ancestors()
         .filter_map(ElementRef::wrap)
-        .any(|a| blocks.contains(&a.value().name()))
+        .any(|a| BLOCKS.contains(&a.value().name()))
 }
 
 /// An element's text with runs of whitespace made single spaces, skipped parts left out.

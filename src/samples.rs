@@ -1,7 +1,7 @@
 //! The bundled sample corpus, built into the binary so `driftview` with no paths always has
 //! something to show: three versions of one news story and two related stories.
 
-use crate::corpus::Document;
+use crate::corpus::{Corpus, Document, LoadOptions, load_paths_with};
 
 const SAMPLES: &[(&str, &str)] = &[
     (
@@ -25,6 +25,17 @@ const SAMPLES: &[(&str, &str)] = &[
         include_str!("../assets/samples/05-biden-putin-video-summit-warnings.txt"),
     ),
 ];
+
+/// The documents under `paths`, or the bundled samples when no path is given.
+pub fn or_load(paths: &[std::path::PathBuf], options: &LoadOptions) -> Corpus {
+    if paths.is_empty() {
+        return Corpus {
+            documents: documents(),
+            errors: Vec::new(),
+        };
+    }
+    load_paths_with(paths, options)
+}
 
 /// The bundled samples as documents, named `samples/<file>`.
 pub fn documents() -> Vec<Document> {

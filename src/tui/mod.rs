@@ -32,7 +32,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::layout::Position;
 
-use driftview::corpus::{LoadError, LoadOptions, load_paths_with};
+use driftview::corpus::{LoadError, LoadOptions};
 use driftview::{DiffOptions, samples};
 
 use action::Action;
@@ -48,15 +48,9 @@ pub fn run(paths: &[PathBuf], options: DiffOptions, load: &LoadOptions) -> Resul
             "the reader needs a terminal; for a pipe use `driftview diff A B` or `driftview report A B`"
         );
     }
-    let (docs, notices) = if paths.is_empty() {
-        (samples::documents(), Vec::new())
-    } else {
-        let corpus = load_paths_with(paths, load);
-        (
-            corpus.documents,
-            corpus.errors.iter().map(LoadError::short).collect(),
-        )
-    };
+    let corpus = samples::or_load(paths, load);
+    let notices = corpus.errors.iter().map(LoadError::short).collect();
+    let docs = corpus.documents;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = if no_color { Theme::Mono } else { Theme::Colour };
     let mut app = App::new(docs, notices, theme, options);

@@ -25,6 +25,17 @@ fn render(app: &mut crate::tui::app::App, width: u16, height: u16) -> Terminal<T
     terminal
 }
 
+/// The screen's characters, row after row.
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect()
+}
+
 fn cells_where(
     buffer: &Buffer,
     x_range: std::ops::Range<u16>,
@@ -66,13 +77,7 @@ fn help_overlay_lists_the_keys() {
 fn too_small_says_so() {
     let mut app = sample_app(Theme::Colour);
     let terminal = render(&mut app, 30, 5);
-    let text: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
+    let text = screen_text(&terminal);
     assert!(text.contains("terminal too small"));
 }
 
@@ -128,13 +133,7 @@ fn help_fits_a_small_terminal_in_two_columns() {
     let mut app = sample_app(Theme::Colour);
     app.update(Action::ToggleHelp);
     let terminal = render(&mut app, 100, 24);
-    let text: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
+    let text = screen_text(&terminal);
     for needle in [
         "next document",
         "quit",
@@ -165,13 +164,7 @@ fn every_size_from_one_cell_to_huge_draws_without_panicking() {
         .chain((1..40).map(|k| (k * 7 % 300 + 1, k * 5 % 120 + 1)))
     {
         let terminal = render(&mut app, w, h);
-        let text: String = terminal
-            .backend()
-            .buffer()
-            .content()
-            .iter()
-            .map(|c| c.symbol())
-            .collect();
+        let text = screen_text(&terminal);
         if w < super::MIN_WIDTH || h < super::MIN_HEIGHT {
             assert!(text.contains("terminal") || w * h < 20, "{w}x{h}");
         } else {
