@@ -31,6 +31,13 @@ pub enum Request {
     },
 }
 
+/// A document measured against the old pane's document, for the list.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Against {
+    pub similarity: f32,
+    pub findings: usize,
+}
+
 /// The search box and its results.
 #[derive(Debug, Default)]
 pub struct Search {
@@ -55,15 +62,13 @@ pub struct App {
     pub show_findings: bool,
     /// Selected entry of the findings panel.
     pub finding: usize,
-    /// Findings of each document against `old`, filled in by the list worker.
-    pub finding_counts: Vec<Option<usize>>,
     pub options: DiffOptions,
     pub theme: Theme,
     pub fold: bool,
     pub show_help: bool,
     pub search: Search,
-    /// Similarity of each document to `old`, filled in by the list worker.
-    pub similarities: Vec<Option<f32>>,
+    /// Each document measured against `old`, filled in by the workers.
+    pub against_old: Vec<Option<Against>>,
     pub view: Option<PaneView>,
     /// First display line shown in the panes.
     pub top: usize,
@@ -99,13 +104,12 @@ impl App {
             focus: Focus::Panes,
             show_findings: false,
             finding: 0,
-            finding_counts: vec![None; n],
             options,
             theme,
             fold: false,
             show_help: false,
             search: Search::default(),
-            similarities: vec![None; n],
+            against_old: vec![None; n],
             view: None,
             top: 0,
             waiting_since: None,
@@ -274,8 +278,10 @@ impl App {
                 comparison,
             } => {
                 if old == self.old && options == self.options {
-                    self.similarities[new] = Some(comparison.similarity);
-                    self.finding_counts[new] = Some(comparison.findings.len());
+                    self.against_old[new] = Some(Against {
+                        similarity: comparison.similarity,
+                        findings: comparison.findings.len(),
+                    });
                 }
                 self.cache.insert((old, new, options), comparison);
                 if Some((old, new)) == self.shown_pair() && options == self.options {
@@ -289,8 +295,10 @@ impl App {
                 findings,
             } => {
                 if old == self.old {
-                    self.similarities[doc] = Some(value);
-                    self.finding_counts[doc] = Some(findings);
+                    self.against_old[doc] = Some(Against {
+                        similarity: value,
+                        findings,
+                    });
                 }
             }
             Report::BestPair { old, new } => {
@@ -342,8 +350,7 @@ impl App {
 
     /// The list's similarity and findings columns are relative to `old`: clear them when it changes.
     fn forget_list_figures(&mut self) {
-        self.similarities.iter_mut().for_each(|s| *s = None);
-        self.finding_counts.iter_mut().for_each(|s| *s = None);
+        self.against_old.iter_mut().for_each(|s| *s = None);
     }
 
     fn select(&mut self, index: usize) {

@@ -27,7 +27,7 @@ fn opens_on_the_first_two_documents_with_a_comparison() {
         cmp.docs.new.name(),
         "02-putin-wants-to-meet-biden-version-b.txt"
     );
-    assert!(app.similarities.iter().all(Option::is_some));
+    assert!(app.against_old.iter().all(Option::is_some));
 }
 
 #[test]
@@ -170,7 +170,7 @@ fn findings_panel_and_jumps() {
         app.top
     );
     assert!(
-        app.finding_counts
+        app.against_old
             .iter()
             .enumerate()
             .all(|(i, c)| i == app.old || c.is_some())

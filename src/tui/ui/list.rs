@@ -91,21 +91,18 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             format!("{title:<width$}"),
             title_style,
         )));
-        let similarity = match app.similarities.get(i).copied().flatten() {
+        let measured = match app.against_old.get(i).copied().flatten() {
             _ if i == app.old => String::new(),
             // A narrow list gets a shorter bar so the findings count still fits.
-            Some(s) => format!(
-                " {:>3.0}% {}",
-                s * 100.0,
-                bar(s, if width >= 32 { 10 } else { 5 })
+            Some(a) => format!(
+                " {:>3.0}% {} ⚑{}",
+                a.similarity * 100.0,
+                bar(a.similarity, if width >= 32 { 10 } else { 5 }),
+                a.findings
             ),
             None => " …".to_string(),
         };
-        let findings = match app.finding_counts.get(i).copied().flatten() {
-            Some(n) if i != app.old => format!(" ⚑{n}"),
-            _ => String::new(),
-        };
-        let detail = format!(" {badge}{}w{similarity}{findings}", app.words[i]);
+        let detail = format!(" {badge}{}w{measured}", app.words[i]);
         let badge_style = if badge.is_empty() {
             theme.dim()
         } else {
