@@ -15,6 +15,7 @@ pub mod normalize;
 pub mod report;
 pub mod samples;
 pub mod segment;
+pub mod sentence_bounds;
 pub mod side;
 pub mod similarity;
 pub mod tokens;

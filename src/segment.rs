@@ -2,7 +2,6 @@
 //! abbreviations, initials, lowercase continuations and lines that stand alone.
 
 use std::ops::Range;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// One sentence: a span of the document's text with no leading or trailing whitespace.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +78,7 @@ fn is_hard_wrapped(text: &str) -> bool {
 fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
     // Newlines inside a wrapped block are spaces for the splitter; same byte length.
     let flat = text[unit.clone()].replace('\n', " ");
-    let pieces: Vec<(usize, &str)> = flat.split_sentence_bound_indices().collect();
+    let pieces = crate::sentence_bounds::pieces(&flat);
     let mut current: Option<Range<usize>> = None;
     for (i, (offset, piece)) in pieces.iter().enumerate() {
         let abs = unit.start + offset..unit.start + offset + piece.len();

@@ -46,13 +46,11 @@ fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
 fn for_each_line_pieces(text: &str, mut f: impl FnMut(std::ops::Range<usize>)) {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        match crate::word_bounds::split(line) {
-            Some(p) => p
-                .into_iter()
-                .for_each(|r| f(r.start + offset..r.end + offset)),
-            None => line
-                .split_word_bound_indices()
-                .for_each(|(i, w)| f(offset + i..offset + i + w.len())),
+        let fast =
+            crate::word_bounds::for_each_piece(line, |r| f(r.start + offset..r.end + offset));
+        if !fast {
+            line.split_word_bound_indices()
+                .for_each(|(i, w)| f(offset + i..offset + i + w.len()));
         }
         offset += line.len();
     }

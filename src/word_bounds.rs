@@ -29,7 +29,7 @@ enum Class {
     Other,
 }
 
-fn class(c: char) -> Option<Class> {
+const fn class(c: char) -> Option<Class> {
     Some(match c {
         'a'..='z' | 'A'..='Z' => Class::Letter,
         '0'..='9' => Class::Digit,
@@ -82,23 +82,80 @@ fn joins(before: Class, mid: Class, after: Class) -> bool {
 /// The word-boundary pieces of `text` (what `split_word_bound_indices` gives), or `None`
 /// when the text holds a character outside the fast path.
 pub fn split(text: &str) -> Option<Vec<Range<usize>>> {
+    let mut pieces = Vec::new();
+    for_each_piece(text, |r| pieces.push(r)).then_some(pieces)
+}
+
+/// Calls `f` with each word-boundary piece of `text` and returns true; or returns false,
+/// having called nothing, when the text holds a character outside the fast path.
+pub fn for_each_piece(text: &str, f: impl FnMut(Range<usize>)) -> bool {
+    if text.is_ascii() {
+        // Most lines of most inputs: classes come straight from the bytes, no buffer.
+        let bytes = text.as_bytes();
+        if bytes.iter().any(|&b| ASCII_CLASS[usize::from(b)].is_none()) {
+            return false;
+        }
+        let class_at = |k: usize| ASCII_CLASS[usize::from(bytes[k])].expect("checked above");
+        scan(bytes.len(), class_at, |k| k, text.len(), bytes, f);
+        return true;
+    }
     let mut chars: Vec<(usize, Class)> = Vec::with_capacity(text.len());
     for (i, c) in text.char_indices() {
-        chars.push((i, class(c)?));
+        let class = if c.is_ascii() {
+            ASCII_CLASS[c as usize]
+        } else {
+            class(c)
+        };
+        match class {
+            Some(class) => chars.push((i, class)),
+            None => return false,
+        }
     }
-    let end_of = |k: usize| chars.get(k).map_or(text.len(), |c| c.0);
-    let mut pieces = Vec::with_capacity(chars.len() / 3 + 1);
+    scan(
+        chars.len(),
+        |k| chars[k].1,
+        |k| chars[k].0,
+        text.len(),
+        text.as_bytes(),
+        f,
+    );
+    true
+}
+
+/// The class of each ASCII byte, `None` for the control characters the fast path leaves to
+/// the full algorithm.
+const ASCII_CLASS: [Option<Class>; 128] = {
+    let mut table = [None; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = class(b as u8 as char);
+        b += 1;
+    }
+    table
+};
+
+/// The rules over `n` classified characters: `class_at(k)` is character k's class and
+/// `offset(k)` its byte offset; `len` is the text's byte length.
+fn scan(
+    n: usize,
+    class_at: impl Fn(usize) -> Class,
+    offset: impl Fn(usize) -> usize,
+    len: usize,
+    bytes: &[u8],
+    mut f: impl FnMut(Range<usize>),
+) {
+    let end_of = |k: usize| if k < n { offset(k) } else { len };
     let mut k = 0;
-    while k < chars.len() {
+    while k < n {
         let start = k;
-        let first = chars[k].1;
+        let first = class_at(k);
         k += 1;
         if word_like(first) {
-            while k < chars.len() {
-                let (prev, cur) = (chars[k - 1].1, chars[k].1);
+            while k < n {
+                let (prev, cur) = (class_at(k - 1), class_at(k));
                 if word_like(cur) {
                     k += 1;
-                } else if chars.get(k + 1).is_some_and(|n| joins(prev, cur, n.1)) {
+                } else if k + 1 < n && joins(prev, cur, class_at(k + 1)) {
                     k += 2;
                 } else {
                     break;
@@ -106,18 +163,17 @@ pub fn split(text: &str) -> Option<Vec<Range<usize>>> {
             }
         } else if first == Class::SegmentSpace {
             // WB3d: runs of ordinary spaces stay together.
-            while k < chars.len() && chars[k].1 == Class::SegmentSpace {
+            while k < n && class_at(k) == Class::SegmentSpace {
                 k += 1;
             }
-        } else if first == Class::Space && text.as_bytes()[chars[start].0] == b'\r' {
+        } else if first == Class::Space && bytes[offset(start)] == b'\r' {
             // WB3: CR LF is one piece.
-            if text.as_bytes().get(chars[start].0 + 1) == Some(&b'\n') {
+            if bytes.get(offset(start) + 1) == Some(&b'\n') {
                 k += 1;
             }
         }
-        pieces.push(chars[start].0..end_of(k));
+        f(offset(start)..end_of(k));
     }
-    Some(pieces)
 }
 
 #[cfg(test)]
