@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use crate::similarity::{Features, similarity};
+use crate::similarity::{Features, ManyScorer, similarity};
 
 /// One aligned group: a run of old sentences against a run of new ones (1-1, 1-0, 0-1, 2-1,
 /// 1-2, 2-2).
@@ -272,6 +272,7 @@ impl<'a> Gap<'a> {
         b: usize,
         step: (usize, usize),
         pair: impl Fn(usize, usize) -> f32,
+        scorer: &ManyScorer,
     ) -> Option<f32> {
         match step {
             (1, 1) => Some(pair(a, b)),
@@ -285,7 +286,7 @@ impl<'a> Gap<'a> {
                 let floor = -((step.0 + step.1) as f32) * GAP_COST;
                 match self.merged_bound(a, b, step, &pair) {
                     Some(bound) if Self::gain(step, bound) <= floor => None,
-                    _ => Some(self.group_similarity(a, b, step)),
+                    _ => Some(scorer.score(step.0, step.1, b - 1)),
                 }
             }
         }
@@ -332,11 +333,15 @@ impl<'a> Gap<'a> {
         // 1-1 similarities, each computed once, shared by the steps that need them.
         let mut pairs = vec![0.0f32; band.cells()];
         score[0] = 0.0;
+        let mut scorer = ManyScorer::new(self.old, &self.old_pairs, self.new, &self.new_pairs);
         for a in 0..=n {
+            if a > 0 {
+                scorer.set_old(a - 1);
+            }
             for b in band.lo[a]..=band.hi[a] {
                 let here = band.index(a, b).expect("cell in band");
                 if a > 0 && b > 0 {
-                    pairs[here] = similarity(&self.old[a - 1], &self.new[b - 1]);
+                    pairs[here] = scorer.score(1, 1, b - 1);
                 }
                 let pair = |x: usize, y: usize| band.index(x, y).map_or(0.0, |i| pairs[i]);
                 for (s, &(da, db)) in STEPS.iter().enumerate() {
@@ -349,7 +354,7 @@ impl<'a> Gap<'a> {
                     if score[from] == f32::NEG_INFINITY {
                         continue;
                     }
-                    let Some(sim) = self.step_similarity(a, b, (da, db), pair) else {
+                    let Some(sim) = self.step_similarity(a, b, (da, db), pair, &scorer) else {
                         continue;
                     };
                     let candidate = score[from] + Self::gain((da, db), sim);

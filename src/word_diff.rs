@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
+use std::hash::Hasher;
 
 use crate::normalize::{DiffOptions, key};
 use crate::tokens::{TokenKind, tokenize};
@@ -37,10 +38,18 @@ pub struct WordOp {
 /// No word diff may take longer than this; past it `similar` returns a coarser result.
 const DEADLINE: Duration = Duration::from_millis(200);
 
+/// Diffs with more units than this on both sides together run under [`DEADLINE`]; smaller
+/// ones finish in well under a millisecond whatever they hold.
+const DEADLINE_UNITS: usize = 2_000;
+
 /// A comparable unit: a significant token plus the glue (spaces, ignored punctuation) after it.
 struct Unit<'a> {
     range: Range<usize>,
     key: Cow<'a, str>,
+    /// The whitespace after the token, as compared ("" when whitespace is ignored; a line
+    /// break stands for any whitespace holding one). Kept apart from `key` so that the
+    /// common case, one space, needs no allocation.
+    space: Cow<'a, str>,
     words: usize,
     chars: usize,
     stop_word: bool,
@@ -71,20 +80,42 @@ fn units<'a>(text: &'a str, base: usize, options: &DiffOptions) -> (Range<usize>
             units.push(Unit {
                 range: base + t.span.start..base + t.span.end,
                 key: key(piece, options),
+                space: Cow::Borrowed(""),
                 words: usize::from(is_word),
                 chars: piece.chars().count(),
-                stop_word: is_word && FILLER_WORDS.iter().any(|f| f.eq_ignore_ascii_case(piece)),
+                stop_word: is_word
+                    && piece.len() <= 4
+                    && FILLER_WORDS.iter().any(|f| f.eq_ignore_ascii_case(piece)),
             });
         } else if let Some(last) = units.last_mut() {
             last.range.end = base + t.span.end;
             if !options.ignore_whitespace && t.kind == TokenKind::Space {
-                last.key
-                    .to_mut()
-                    .push_str(if piece.contains('\n') { "\n" } else { piece });
+                let space = if piece.contains('\n') { "\n" } else { piece };
+                if last.space.is_empty() {
+                    last.space = Cow::Borrowed(space);
+                } else {
+                    last.space.to_mut().push_str(space);
+                }
             }
         }
     }
     (base..base + lead_len, units)
+}
+
+/// Each unit as a 64-bit hash of what is compared: the diff then compares integers instead
+/// of strings (interning them exactly in a map cost more than the whole diff). Two different
+/// units share a hash with odds of about one in 2^64; they would then show as unchanged.
+fn unit_ids(units: &[Unit]) -> Vec<u64> {
+    units
+        .iter()
+        .map(|u| {
+            let mut h = rustc_hash::FxHasher::default();
+            h.write(u.key.as_bytes());
+            h.write_u8(0xff);
+            h.write(u.space.as_bytes());
+            h.finish()
+        })
+        .collect()
 }
 
 /// A run of units: the same on both sides, or changed.
@@ -115,10 +146,11 @@ pub fn diff_words(
             words: 0,
         });
     }
-    let old_keys: Vec<&str> = old_units.iter().map(|u| u.key.as_ref()).collect();
-    let new_keys: Vec<&str> = new_units.iter().map(|u| u.key.as_ref()).collect();
-    let deadline = Instant::now() + DEADLINE;
-    let diff = capture_diff_slices_deadline(Algorithm::Myers, &old_keys, &new_keys, Some(deadline));
+    let (old_ids, new_ids) = (unit_ids(&old_units), unit_ids(&new_units));
+    // Reading the clock on every step of small diffs cost more than the diffs themselves.
+    let deadline =
+        (old_ids.len() + new_ids.len() > DEADLINE_UNITS).then(|| Instant::now() + DEADLINE);
+    let diff = capture_diff_slices_deadline(Algorithm::Myers, &old_ids, &new_ids, deadline);
     let mut segments = segments(&diff);
     absorb_small_equalities(&mut segments, &old_units, &new_units);
     let span = |units: &[Unit], r: &Range<usize>, fallback: usize| match r.is_empty() {
