@@ -76,8 +76,7 @@ pub fn align(old: &SideInput, new: &SideInput) -> Vec<Group> {
 
 /// Sentences identical and unique on both sides, longest increasing chain of them.
 fn anchors(old: &[u64], new: &[u64]) -> Vec<(usize, usize)> {
-    use std::collections::HashMap;
-    let mut counts: HashMap<u64, (u32, u32, usize, usize)> = HashMap::new();
+    let mut counts: rustc_hash::FxHashMap<u64, (u32, u32, usize, usize)> = Default::default();
     for (i, k) in old.iter().enumerate() {
         let e = counts.entry(*k).or_default();
         e.0 += 1;

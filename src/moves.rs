@@ -2,7 +2,7 @@
 //!
 //! Candidates come from an index of content terms, so the pass stays near-linear on books.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::align::Group;
 use crate::similarity::{Features, similarity};
@@ -40,7 +40,7 @@ pub fn find_moves(groups: &[Group], old: &[Features], new: &[Features]) -> Vec<M
     let added: Vec<usize> = (0..groups.len())
         .filter(|&k| single(&groups[k], false))
         .collect();
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     for &k in &added {
         for term in new[groups[k].new.start].content_ids() {
             postings.entry(term).or_default().push(k);
@@ -52,7 +52,7 @@ pub fn find_moves(groups: &[Group], old: &[Features], new: &[Features]) -> Vec<M
         if features.content_terms() < MIN_CONTENT_TERMS {
             continue;
         }
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
         for term in features.content_ids() {
             match postings.get(&term) {
                 Some(list) if list.len() <= MAX_POSTINGS => {

@@ -1,10 +1,9 @@
 //! Sentence similarity that tolerates rewording: weighted content-word overlap on light stems,
 //! with a character-trigram fallback for short sentences.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::normalize::fold_typography;
 use crate::tokens::{TokenKind, tokenize};
@@ -18,9 +17,9 @@ const STOP_WORDS: &[&str] = &[
     "did", "does", "so", "if", "than", "then", "there", "also", "about", "into", "him", "them",
     "unto", "shall", "thou", "thee", "thy", "ye", "all",
 ];
-static STOP_STEMS: LazyLock<HashSet<u64>> =
+static STOP_STEMS: LazyLock<FxHashSet<u64>> =
     LazyLock::new(|| STOP_WORDS.iter().map(|w| term_id(stem(w))).collect());
-static STOP_SET: LazyLock<HashSet<u64>> =
+static STOP_SET: LazyLock<FxHashSet<u64>> =
     LazyLock::new(|| STOP_WORDS.iter().map(|w| fnv(w.as_bytes())).collect());
 const STOP_WEIGHT: f32 = 0.25;
 const NUMBER_WEIGHT: f32 = 2.0;
@@ -138,7 +137,7 @@ impl Features {
 
     /// Scales each term by its inverse document frequency across the two documents (see
     /// [`idf_weights`]), so words in every sentence ("Russia" in a Russia story) count less.
-    pub fn reweight(&mut self, idf: &HashMap<u64, f32>) {
+    pub fn reweight(&mut self, idf: &FxHashMap<u64, f32>) {
         for t in &mut self.terms {
             t.1 *= idf.get(&t.0).copied().unwrap_or(1.0);
         }
@@ -172,8 +171,8 @@ impl Features {
 
 /// Inverse sentence frequency of every term over all given sentences, scaled so a term found
 /// in one sentence weighs 1 and a term found in every sentence weighs little.
-pub fn idf_weights<'a>(sentences: impl Iterator<Item = &'a Features>) -> HashMap<u64, f32> {
-    let mut df: HashMap<u64, u32> = HashMap::new();
+pub fn idf_weights<'a>(sentences: impl Iterator<Item = &'a Features>) -> FxHashMap<u64, f32> {
+    let mut df: FxHashMap<u64, u32> = FxHashMap::default();
     let mut n = 1.0f32;
     for f in sentences {
         n += 1.0;

@@ -93,3 +93,30 @@ fn typography_alone_makes_no_finding() {
     );
     assert!(c.findings.is_empty(), "{:?}", c.findings);
 }
+
+fn texts(old: &str, new: &str) -> Comparison {
+    let doc = |name: &str, text: &str| Arc::new(driftview::Document::from_text(name, text));
+    compare(doc("old", old), doc("new", new), DiffOptions::default())
+}
+
+fn quote_findings(c: &Comparison) -> Vec<&str> {
+    c.findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Quote)
+        .map(|f| f.message.as_str())
+        .collect()
+}
+
+#[test]
+fn a_version_without_quotation_marks_differs_in_style_not_in_quotes() {
+    // The King James style: speech with no quotation marks at all.
+    let kjv = "And God said, Let there be light: and there was light.\nAnd the evening and the morning were the first day.";
+    let web = "God said, “Let there be light,” and there was light.\nThere was evening and there was morning, the first day.";
+    assert_eq!(quote_findings(&texts(kjv, web)), Vec::<&str>::new());
+    // The same pair where the old version quotes elsewhere: the new quotation is news.
+    let quoting = format!("{kjv}\nThe elders answered, “We will go.”");
+    let c = texts(&quoting, web);
+    let found = quote_findings(&c);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("only in the new version"), "{}", found[0]);
+}

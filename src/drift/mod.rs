@@ -82,6 +82,11 @@ pub struct Finding {
 
 /// Findings for every row, ordered by row and, within a row, most severe first.
 pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
+    let (old_doc, new_doc) = (&cmp.docs.old.text, &cmp.docs.new.text);
+    let quoting = rayon::join(
+        || quotes::uses_quotation_marks(old_doc),
+        || quotes::uses_quotation_marks(new_doc),
+    );
     let per_row: Vec<Vec<Finding>> = cmp
         .rows
         .par_iter()
@@ -89,7 +94,7 @@ pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
         .map(|(k, row)| {
             let mut found: Vec<Finding> = structural(cmp, k, row).into_iter().collect();
             if let Some((old, new)) = paired_texts(cmp, row) {
-                content(k, old, new, &mut found);
+                content(k, old, new, quoting, &mut found);
             }
             found
         })
@@ -148,11 +153,12 @@ fn short(text: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-fn content(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
+/// `quoting`: whether each document uses quotation marks at all.
+fn content(row: usize, old: &str, new: &str, quoting: (bool, bool), out: &mut Vec<Finding>) {
     let (old, new) = (Text::new(old), Text::new(new));
     negations(row, &old, &new, out);
     numbers_changed(row, &old, &new, out);
-    quotes_changed(row, old.text, new.text, out);
+    quotes_changed(row, old.text, new.text, quoting, out);
     names_changed(row, &old, &new, out);
 }
 
@@ -216,10 +222,14 @@ fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     ));
 }
 
-fn quotes_changed(row: usize, old: &str, new: &str, out: &mut Vec<Finding>) {
+/// A quotation on one side only is reported when the other version quotes at all: one that
+/// never uses quotation marks differs in style, not in what it quotes.
+fn quotes_changed(row: usize, old: &str, new: &str, quoting: (bool, bool), out: &mut Vec<Finding>) {
     use quotes::QuoteChange;
     for change in quotes::compare_quotes(&quotes::quotes(old), &quotes::quotes(new)) {
         let (left, right, message) = match change {
+            QuoteChange::Dropped(_) if !quoting.1 => continue,
+            QuoteChange::Added(_) if !quoting.0 => continue,
             QuoteChange::Reworded { old, new, kept } => {
                 let message = format!(
                     "quotation reworded ({:.0}% of its words kept): “{}” → “{}”",
@@ -268,13 +278,10 @@ fn names_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
 
 fn structural(cmp: &Comparison, k: usize, row: &Row) -> Option<Finding> {
     let (n_old, n_new) = (row.sentences.old.len(), row.sentences.new.len());
-    let (left, right) = (
-        cmp.text(row, Side::Old).to_string(),
-        cmp.text(row, Side::New).to_string(),
-    );
+    let (left, right) = (cmp.text(row, Side::Old), cmp.text(row, Side::New));
     let facts = match row.kind {
-        RowKind::Deleted => facts(&left),
-        RowKind::Inserted => facts(&right),
+        RowKind::Deleted => facts(left),
+        RowKind::Inserted => facts(right),
         _ => Vec::new(),
     };
     let (kind, message) = match row.kind {
@@ -305,7 +312,14 @@ fn structural(cmp: &Comparison, k: usize, row: &Row) -> Option<Finding> {
         FindingKind::Dropped | FindingKind::Added => Severity::Medium,
         _ => Severity::Low,
     };
-    Some(finding(kind, severity, k, left, right, message))
+    Some(finding(
+        kind,
+        severity,
+        k,
+        left.to_string(),
+        right.to_string(),
+        message,
+    ))
 }
 
 /// What a sentence states that can be checked: its names and numbers.

@@ -1,7 +1,9 @@
 //! Names: capitalised words (people, places, organisations) that one side has and the other
 //! lacks in any case or as an acronym ("US" for "United States").
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+
+use rustc_hash::FxHashSet;
 
 use super::text::Text;
 use crate::normalize::fold_typography;
@@ -26,9 +28,19 @@ pub struct Name {
     pub words: Vec<String>,
 }
 
-fn key(word: &str) -> String {
-    let folded = fold_typography(word).to_lowercase();
-    folded.strip_suffix("'s").unwrap_or(&folded).to_string()
+/// A word as names are compared: typography folded, lowercase, possessive off. Borrowed
+/// when nothing changes, as for most words.
+fn key(word: &str) -> Cow<'_, str> {
+    let folded = fold_typography(word);
+    let lower = if folded.chars().any(char::is_uppercase) {
+        Cow::Owned(folded.to_lowercase())
+    } else {
+        folded
+    };
+    match lower.strip_suffix("'s") {
+        Some(stem) => Cow::Owned(stem.to_string()),
+        None => lower,
+    }
 }
 
 fn capitalised(word: &str) -> bool {
@@ -51,7 +63,10 @@ pub fn names(text: &Text) -> Vec<Name> {
         };
         if keep {
             let (s, e) = (run[0].0, run.last().unwrap().1);
-            let words = run.iter().map(|&(a, b)| key(&text[a..b])).collect();
+            let words = run
+                .iter()
+                .map(|&(a, b)| key(&text[a..b]).into_owned())
+                .collect();
             out.push(Name {
                 text: text[s..e].to_string(),
                 words,
@@ -63,7 +78,7 @@ pub fn names(text: &Text) -> Vec<Name> {
         let piece = &text[t.span.clone()];
         match t.kind {
             TokenKind::Space => continue,
-            TokenKind::Word if capitalised(piece) && !NOT_NAMES.contains(&key(piece).as_str()) => {
+            TokenKind::Word if capitalised(piece) && !NOT_NAMES.contains(&key(piece).as_ref()) => {
                 if run.is_empty() {
                     run_opens_sentence = at_start;
                 }
@@ -87,8 +102,8 @@ pub fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Name> {
     if a.is_empty() {
         return Vec::new();
     }
-    let words: HashSet<String> = other.words().map(key).collect();
-    let acronyms: HashSet<String> = other_names
+    let words: FxHashSet<Cow<str>> = other.words().map(key).collect();
+    let acronyms: FxHashSet<String> = other_names
         .iter()
         .filter(|n| n.words.len() >= 2)
         .map(|n| n.words.iter().filter_map(|w| w.chars().next()).collect())
@@ -97,7 +112,7 @@ pub fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Name> {
         |name: &Name| -> String { name.words.iter().filter_map(|w| w.chars().next()).collect() };
     // "Ukraine" and "Ukrainian", "Russia" and "Russian" name the same thing.
     let related = |w: &String| {
-        words.contains(w)
+        words.contains(w.as_str())
             || words.iter().any(|v| {
                 let shared = w.chars().zip(v.chars()).take_while(|(x, y)| x == y).count();
                 shared >= 5 && w.chars().count().abs_diff(v.chars().count()) <= 3
@@ -107,7 +122,7 @@ pub fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Name> {
         .filter(|n| {
             let any_word = n.words.iter().any(related);
             let as_acronym = n.words.len() == 1 && acronyms.contains(&n.words[0]);
-            let expands = n.words.len() >= 2 && words.contains(&initials_of(n));
+            let expands = n.words.len() >= 2 && words.contains(initials_of(n).as_str());
             !any_word && !as_acronym && !expands
         })
         .cloned()

@@ -1,7 +1,9 @@
 //! Negations and hedges ("not", "never", "n't", "short of", "refused to" …): one appearing or
 //! vanishing in an aligned pair can flip what the sentence says.
 
-use super::text::Text;
+use std::sync::LazyLock;
+
+use super::text::{Text, WordTable};
 
 /// Multi-word cues, matched on lowercase words.
 const PHRASES: &[(&[&str], &str)] = &[
@@ -38,6 +40,11 @@ const WORDS: &[(&str, &str)] = &[
     ("deny", "deny"),
 ];
 
+static WORD_TABLE: LazyLock<WordTable<&'static str>> = LazyLock::new(|| WordTable::new(WORDS));
+/// The words phrases start with: only these words need the phrases tried.
+static PHRASE_STARTS: LazyLock<WordTable<()>> =
+    LazyLock::new(|| WordTable::new(&PHRASES.iter().map(|p| (p.0[0], ())).collect::<Vec<_>>()));
+
 /// The negation cues of a text, in order, each in its canonical form ("can't" → "not").
 pub fn cues(text: &Text) -> Vec<&'static str> {
     let words: Vec<&str> = text.words().collect();
@@ -45,8 +52,10 @@ pub fn cues(text: &Text) -> Vec<&'static str> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let phrase = PHRASES.iter().find(|(p, _)| {
-            p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| same(a, b))
+        let phrase = PHRASE_STARTS.get(words[i]).and_then(|()| {
+            PHRASES.iter().find(|(p, _)| {
+                p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| same(a, b))
+            })
         });
         if let Some((phrase, cue)) = phrase {
             out.push(*cue);
@@ -61,8 +70,8 @@ pub fn cues(text: &Text) -> Vec<&'static str> {
         };
         if lower_end("n't") || lower_end("n’t") {
             out.push("not");
-        } else if let Some((_, cue)) = WORDS.iter().find(|(word, _)| same(word, w)) {
-            out.push(*cue);
+        } else if let Some(cue) = WORD_TABLE.get(w) {
+            out.push(cue);
         }
         i += 1;
     }

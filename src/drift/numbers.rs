@@ -1,7 +1,9 @@
 //! Numbers by value: "12" = "twelve", "1,000" = "1000", "$300 million" = "300 million dollars";
 //! a value on one side with no equal on the other is drift.
 
-use super::text::Text;
+use std::sync::LazyLock;
+
+use super::text::{Text, WordTable};
 use crate::tokens::TokenKind;
 
 /// A number found in text: its value and the words it was written with.
@@ -93,19 +95,15 @@ fn digits_value(word: &str) -> Option<f64> {
     plain.parse::<f64>().ok()
 }
 
-fn lookup(table: &[(&str, f64)], word: &str) -> Option<f64> {
-    table
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|(_, v)| *v)
-}
+static SMALL_TABLE: LazyLock<WordTable<f64>> = LazyLock::new(|| WordTable::new(SMALL));
+static SCALE_TABLE: LazyLock<WordTable<f64>> = LazyLock::new(|| WordTable::new(SCALES));
 
 fn word_value(word: &str) -> Option<f64> {
-    lookup(SMALL, word)
+    SMALL_TABLE.get(word)
 }
 
 fn scale(word: &str) -> Option<f64> {
-    lookup(SCALES, word)
+    SCALE_TABLE.get(word)
 }
 
 /// Every number in a text, scale words applied ("300 million" is 3e8).

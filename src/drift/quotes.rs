@@ -1,6 +1,6 @@
 //! Quotations in any style ("…", “…”, «…», „…“, 「…」, ‘…’) and how much their words changed.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::normalize::fold_typography;
 use crate::tokens::{TokenKind, tokenize};
@@ -60,9 +60,17 @@ pub fn quotes(text: &str) -> Vec<Quote> {
     out
 }
 
-fn words(text: &str) -> HashMap<String, usize> {
+/// Whether a document quotes anyone at all. Some translations and styles use no quotation
+/// marks (the King James Bible); against them, every quotation of the other version would
+/// otherwise read as added or dropped.
+pub fn uses_quotation_marks(text: &str) -> bool {
+    // ’ is left out: it is far more often an apostrophe than a closing mark.
+    text.contains(|c: char| PAIRS.iter().any(|&(open, _)| open == c && c != '’'))
+}
+
+fn words(text: &str) -> FxHashMap<String, usize> {
     let folded = fold_typography(text).to_lowercase();
-    let mut out = HashMap::new();
+    let mut out = FxHashMap::default();
     for t in tokenize(&folded) {
         if t.kind == TokenKind::Word {
             *out.entry(folded[t.span].to_string()).or_insert(0) += 1;
@@ -218,6 +226,14 @@ mod tests {
             compare_quotes(&quotes("a “b c”"), &[]),
             [QuoteChange::Dropped("b c".into())]
         );
+    }
+
+    #[test]
+    fn a_text_with_only_apostrophes_uses_no_quotation_marks() {
+        assert!(!uses_quotation_marks("The LORD’s word, Jacob’s well."));
+        assert!(uses_quotation_marks("He said, “Go.”"));
+        assert!(uses_quotation_marks("He said \"stay\"."));
+        assert!(uses_quotation_marks("He said ‘stay’."));
     }
 
     #[test]
