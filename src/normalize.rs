@@ -42,7 +42,13 @@ fn fold_char(c: char) -> Option<char> {
 
 /// Folds typographic variants; `…` becomes `...`. Text with nothing to fold is borrowed.
 pub fn fold_typography(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() || !text.chars().any(|c| c == '…' || fold_char(c) != Some(c)) {
+    // In ASCII only the backtick folds.
+    let nothing_to_fold = if text.is_ascii() {
+        !text.contains('`')
+    } else {
+        !text.chars().any(|c| c == '…' || fold_char(c) != Some(c))
+    };
+    if nothing_to_fold {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());

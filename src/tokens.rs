@@ -21,7 +21,8 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-fn kind_of(piece: &str) -> TokenKind {
+/// The kind of one word-boundary piece.
+pub fn kind_of(piece: &str) -> TokenKind {
     if piece.chars().all(char::is_whitespace) {
         TokenKind::Space
     } else if piece.chars().any(char::is_alphanumeric) {
@@ -31,26 +32,20 @@ fn kind_of(piece: &str) -> TokenKind {
     }
 }
 
-/// UAX #29 word-boundary pieces, by the fast path where it applies.
+/// Calls `f` with each UAX #29 word-boundary piece of `text` and its kind, by the fast path
+/// where it applies.
 ///
 /// Word boundaries never cross a line break (WB3a/b), so a text the fast path refuses is
 /// taken line by line, and only the lines that need it get the full algorithm.
-fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    for_each_line_pieces(text, |r| out.push(r));
-    out
-}
-
-/// Calls `f` with each word-boundary piece of `text`, a line at a time (lines bound the fast
-/// path's working memory on whole books).
-fn for_each_line_pieces(text: &str, mut f: impl FnMut(std::ops::Range<usize>)) {
+fn for_each_line_pieces(text: &str, mut f: impl FnMut(std::ops::Range<usize>, TokenKind)) {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        let fast =
-            crate::word_bounds::for_each_piece(line, |r| f(r.start + offset..r.end + offset));
+        let fast = crate::word_bounds::for_each_piece(line, |r, kind| {
+            f(r.start + offset..r.end + offset, kind)
+        });
         if !fast {
             line.split_word_bound_indices()
-                .for_each(|(i, w)| f(offset + i..offset + i + w.len()));
+                .for_each(|(i, w)| f(offset + i..offset + i + w.len(), kind_of(w)));
         }
         offset += line.len();
     }
@@ -58,10 +53,9 @@ fn for_each_line_pieces(text: &str, mut f: impl FnMut(std::ops::Range<usize>)) {
 
 /// Cuts `text` into tokens; consecutive whitespace pieces are merged into one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
-    for range in pieces(text) {
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3);
+    for_each_line_pieces(text, |range, kind| {
         let (start, end) = (range.start, range.end);
-        let kind = kind_of(&text[range]);
         match tokens.last_mut() {
             Some(last) if kind == TokenKind::Space && last.kind == TokenKind::Space => {
                 last.span.end = end;
@@ -71,16 +65,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 kind,
             }),
         }
-    }
+    });
     tokens
 }
 
 /// Number of word tokens in `text`.
 pub fn word_count(text: &str) -> usize {
     let mut n = 0;
-    for_each_line_pieces(text, |r| {
-        n += usize::from(text[r].chars().any(char::is_alphanumeric))
-    });
+    for_each_line_pieces(text, |_, kind| n += usize::from(kind == TokenKind::Word));
     n
 }
 
@@ -112,6 +104,39 @@ mod tests {
                 ("ok", Word)
             ]
         );
+    }
+
+    /// Tokens as the full UAX #29 algorithm and `kind_of` give them.
+    fn reference(text: &str) -> Vec<Token> {
+        let mut out: Vec<Token> = Vec::new();
+        for (i, w) in text.split_word_bound_indices() {
+            let kind = kind_of(w);
+            match out.last_mut() {
+                Some(last) if kind == TokenKind::Space && last.kind == TokenKind::Space => {
+                    last.span.end = i + w.len();
+                }
+                _ => out.push(Token {
+                    span: i..i + w.len(),
+                    kind,
+                }),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn fast_kinds_agree_with_the_full_algorithm(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", "é", "0", "²", "½", "¹", "_", "\u{202f}", "\u{a0}", "\u{2007}", " ",
+                "\t", "\n", ".", "'", "’", ",", ":", "·", "-", "“", "¶", "×", "…", "東", "👍",
+                "$", "%", "€",
+            ]), 0..30)
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(tokenize(&text), reference(&text), "{:?}", text);
+        }
     }
 
     #[test]

@@ -9,6 +9,8 @@
 
 use std::ops::Range;
 
+use crate::tokens::TokenKind;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Letter,
@@ -83,12 +85,13 @@ fn joins(before: Class, mid: Class, after: Class) -> bool {
 /// when the text holds a character outside the fast path.
 pub fn split(text: &str) -> Option<Vec<Range<usize>>> {
     let mut pieces = Vec::new();
-    for_each_piece(text, |r| pieces.push(r)).then_some(pieces)
+    for_each_piece(text, |r, _| pieces.push(r)).then_some(pieces)
 }
 
-/// Calls `f` with each word-boundary piece of `text` and returns true; or returns false,
-/// having called nothing, when the text holds a character outside the fast path.
-pub fn for_each_piece(text: &str, f: impl FnMut(Range<usize>)) -> bool {
+/// Calls `f` with each word-boundary piece of `text` and its token kind (see
+/// [`crate::tokens::kind_of`]), and returns true; or returns false, having called nothing,
+/// when the text holds a character outside the fast path.
+pub fn for_each_piece(text: &str, f: impl FnMut(Range<usize>, TokenKind)) -> bool {
     if text.is_ascii() {
         // Most lines of most inputs: classes come straight from the bytes, no buffer.
         let bytes = text.as_bytes();
@@ -142,7 +145,7 @@ fn scan(
     offset: impl Fn(usize) -> usize,
     len: usize,
     bytes: &[u8],
-    mut f: impl FnMut(Range<usize>),
+    mut f: impl FnMut(Range<usize>, TokenKind),
 ) {
     let end_of = |k: usize| if k < n { offset(k) } else { len };
     let mut k = 0;
@@ -172,7 +175,19 @@ fn scan(
                 k += 1;
             }
         }
-        f(offset(start)..end_of(k));
+        let range = offset(start)..end_of(k);
+        // The first character's class gives the kind, except where a symbol may count as a
+        // digit ("²", "½") or an underscore run may or may not hold a letter.
+        let kind = match first {
+            Class::Letter | Class::Digit => TokenKind::Word,
+            Class::SegmentSpace | Class::Space => TokenKind::Space,
+            Class::Other if bytes[range.start].is_ascii() => TokenKind::Punct,
+            Class::Other | Class::ExtendNumLet => crate::tokens::kind_of(
+                std::str::from_utf8(&bytes[range.clone()]).expect("pieces end at char bounds"),
+            ),
+            Class::MidNumLet | Class::MidLetter | Class::MidNum => TokenKind::Punct,
+        };
+        f(range, kind);
     }
 }
 

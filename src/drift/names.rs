@@ -102,7 +102,9 @@ pub fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Name> {
     if a.is_empty() {
         return Vec::new();
     }
-    let words: FxHashSet<Cow<str>> = other.words().map(key).collect();
+    // A row has a few dozen words: a list scanned is cheaper than a set built per row.
+    let words: Vec<Cow<str>> = other.words().map(key).collect();
+    let has = |w: &str| words.iter().any(|v| v == w);
     let acronyms: FxHashSet<String> = other_names
         .iter()
         .filter(|n| n.words.len() >= 2)
@@ -112,7 +114,7 @@ pub fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Name> {
         |name: &Name| -> String { name.words.iter().filter_map(|w| w.chars().next()).collect() };
     // "Ukraine" and "Ukrainian", "Russia" and "Russian" name the same thing.
     let related = |w: &String| {
-        words.contains(w.as_str())
+        has(w)
             || words.iter().any(|v| {
                 let shared = w.chars().zip(v.chars()).take_while(|(x, y)| x == y).count();
                 shared >= 5 && w.chars().count().abs_diff(v.chars().count()) <= 3
@@ -122,7 +124,7 @@ pub fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Name> {
         .filter(|n| {
             let any_word = n.words.iter().any(related);
             let as_acronym = n.words.len() == 1 && acronyms.contains(&n.words[0]);
-            let expands = n.words.len() >= 2 && words.contains(initials_of(n).as_str());
+            let expands = n.words.len() >= 2 && has(&initials_of(n));
             !any_word && !as_acronym && !expands
         })
         .cloned()

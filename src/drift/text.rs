@@ -30,28 +30,45 @@ impl<'a> Text<'a> {
 /// A fixed table of lowercase words, looked up ignoring ASCII case without allocating: the
 /// checks look every word of every row up in several such tables.
 pub struct WordTable<V: 'static> {
-    map: FxHashMap<&'static str, V>,
+    map: FxHashMap<&'static [u8], V>,
     longest: usize,
+    /// One bit per (length, first letter) signature present: most words miss here, before
+    /// any hashing.
+    signatures: [u64; 4],
+}
+
+/// A word's (length, first letter) signature, 0..256, the same in any ASCII case.
+fn signature(word: &[u8]) -> usize {
+    (usize::from(word[0].to_ascii_lowercase()) + word.len() * 37) & 255
 }
 
 impl<V: Copy> WordTable<V> {
     pub fn new(entries: &[(&'static str, V)]) -> Self {
+        let mut signatures = [0u64; 4];
+        for (word, _) in entries {
+            let s = signature(word.as_bytes());
+            signatures[s / 64] |= 1 << (s % 64);
+        }
         WordTable {
-            map: entries.iter().copied().collect(),
+            map: entries.iter().map(|&(w, v)| (w.as_bytes(), v)).collect(),
             longest: entries.iter().map(|e| e.0.len()).max().unwrap_or(0),
+            signatures,
         }
     }
 
     pub fn get(&self, word: &str) -> Option<V> {
-        if word.len() > self.longest {
+        if word.is_empty() || word.len() > self.longest {
+            return None;
+        }
+        let s = signature(word.as_bytes());
+        if self.signatures[s / 64] & (1 << (s % 64)) == 0 {
             return None;
         }
         let mut buf = [0u8; 64];
         let lower = buf.get_mut(..word.len())?;
         lower.copy_from_slice(word.as_bytes());
-        // ASCII lowercasing leaves UTF-8 valid.
         lower.make_ascii_lowercase();
-        self.map.get(std::str::from_utf8(lower).ok()?).copied()
+        self.map.get(&*lower).copied()
     }
 }
 

@@ -2,39 +2,58 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::compare::{Comparison, RowKind, Stats};
+use crate::compare::{Comparison, RowKind};
 use crate::corpus::Document;
-use crate::drift::Finding;
 use crate::side::Side;
 use crate::word_diff::OpTag;
 
-#[derive(Serialize)]
-struct Report<'a> {
-    left: DocInfo,
-    right: DocInfo,
-    similarity: f64,
-    stats: &'a Stats,
-    rows: Rows<'a>,
-    findings: &'a [Finding],
+/// Rows serialized together by one worker; batches of this many chunks are written in turn.
+const CHUNK_ROWS: usize = 512;
+const CHUNKS_PER_BATCH: usize = 16;
+
+fn row_out(cmp: &Comparison, k: usize) -> RowOut<'_> {
+    RowOut {
+        kind: cmp.rows[k].kind,
+        left: side(cmp, k, Side::Old),
+        right: side(cmp, k, Side::New),
+        ops: ops(cmp, k),
+        partner: cmp.rows[k].partner,
+    }
 }
 
-/// The rows, serialized one at a time as they are written: building them all first doubled
-/// the peak memory of a report on a file of millions of lines.
-struct Rows<'a>(&'a Comparison);
-
-impl Serialize for Rows<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let cmp = self.0;
-        serializer.collect_seq((0..cmp.rows.len()).map(|k| RowOut {
-            kind: cmp.rows[k].kind,
-            left: side(cmp, k, Side::Old),
-            right: side(cmp, k, Side::New),
-            ops: ops(cmp, k),
-            partner: cmp.rows[k].partner,
-        }))
+/// Writes the rows as a JSON array. Serializing them was a fifth of a whole book's report,
+/// so chunks of rows are serialized in parallel and written in order, a bounded batch at a
+/// time: memory stays that of one batch, not of the whole array.
+fn write_rows(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    let n = cmp.rows.len();
+    out.write_all(b"[")?;
+    let batch_rows = CHUNK_ROWS * CHUNKS_PER_BATCH;
+    for batch in (0..n).step_by(batch_rows) {
+        let chunks: Vec<std::ops::Range<usize>> = (batch..(batch + batch_rows).min(n))
+            .step_by(CHUNK_ROWS)
+            .map(|s| s..(s + CHUNK_ROWS).min(n))
+            .collect();
+        let rendered: Vec<Vec<u8>> = chunks
+            .into_par_iter()
+            .map(|rows| -> io::Result<Vec<u8>> {
+                let mut buf = Vec::new();
+                for k in rows {
+                    if k > 0 {
+                        buf.push(b',');
+                    }
+                    serde_json::to_writer(&mut buf, &row_out(cmp, k))?;
+                }
+                Ok(buf)
+            })
+            .collect::<io::Result<_>>()?;
+        for buf in rendered {
+            out.write_all(&buf)?;
+        }
     }
+    out.write_all(b"]")
 }
 
 #[derive(Serialize)]
@@ -115,17 +134,21 @@ pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     writeln!(out)
 }
 
-/// Writes the comparison as pretty-printed JSON.
+/// Writes the comparison as one line of compact JSON: a whole book's report is tens of
+/// megabytes, and tools read it, not people. Fields come in the order of DESIGN.md.
 pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
-    let report = Report {
-        left: doc_info(&cmp.docs.old, cmp.sentences.old.len()),
-        right: doc_info(&cmp.docs.new, cmp.sentences.new.len()),
-        similarity: (f64::from(cmp.similarity) * 1000.0).round() / 1000.0,
-        stats: &cmp.stats,
-        rows: Rows(cmp),
-        findings: &cmp.findings,
-    };
-    // Compact: a whole book's report is tens of megabytes, and tools read it, not people.
-    serde_json::to_writer(&mut *out, &report)?;
-    writeln!(out)
+    let similarity = (f64::from(cmp.similarity) * 1000.0).round() / 1000.0;
+    out.write_all(b"{\"left\":")?;
+    serde_json::to_writer(&mut *out, &doc_info(&cmp.docs.old, cmp.sentences.old.len()))?;
+    out.write_all(b",\"right\":")?;
+    serde_json::to_writer(&mut *out, &doc_info(&cmp.docs.new, cmp.sentences.new.len()))?;
+    out.write_all(b",\"similarity\":")?;
+    serde_json::to_writer(&mut *out, &similarity)?;
+    out.write_all(b",\"stats\":")?;
+    serde_json::to_writer(&mut *out, &cmp.stats)?;
+    out.write_all(b",\"rows\":")?;
+    write_rows(out, cmp)?;
+    out.write_all(b",\"findings\":")?;
+    serde_json::to_writer(&mut *out, &cmp.findings)?;
+    out.write_all(b"}\n")
 }
