@@ -264,21 +264,28 @@ impl<'a> Gap<'a> {
     }
 
     /// The similarity of the group a step ending at (a, b) forms, or `None` when the step
-    /// cannot pay off. `pair(a, b)` is the cached 1-1 similarity of old[a-1] and new[b-1].
+    /// cannot pay off. `pair(a, b)` is the cached 1-1 similarity of old[a-1] and new[b-1],
+    /// `None` outside the band.
     fn step_similarity(
         &self,
         a: usize,
         b: usize,
         step: (usize, usize),
-        pair: impl Fn(usize, usize) -> f32,
+        pair: impl Fn(usize, usize) -> Option<f32>,
         scorer: &ManyScorer,
     ) -> Option<f32> {
         match step {
-            (1, 1) => Some(pair(a, b)),
+            (1, 1) => pair(a, b),
             (1, 0) | (0, 1) => Some(0.0),
             // Two good 1-1 pairs read better than one 2-2 block; merged bags of words always
             // look a little more alike, so the 2-2 is kept for crossing splits only.
-            (2, 2) if pair(a - 1, b - 1) >= PAIR_THRESHOLD && pair(a, b) >= PAIR_THRESHOLD => None,
+            (2, 2)
+                if [pair(a - 1, b - 1), pair(a, b)]
+                    .iter()
+                    .all(|p| p.is_some_and(|p| p >= PAIR_THRESHOLD)) =>
+            {
+                None
+            }
             _ => {
                 // Leaving all the group's sentences unmatched is always possible; a group whose
                 // best possible similarity cannot beat that is not worth computing.
@@ -291,37 +298,38 @@ impl<'a> Gap<'a> {
         }
     }
 
-    /// An upper bound on a merged group's similarity from its parts' cached 1-1 similarities:
-    /// the words a merged group shares are at most those its parts share pairwise. `None`
-    /// when a part is short enough for trigrams, which the bound does not cover.
+    /// An upper bound on a merged group's similarity from its parts' cached 1-1 similarities.
+    /// The words (and the trigrams) a merged group shares are at most those its parts share
+    /// pairwise, and a part pair's cached similarity bounds both its word score and 0.9 times
+    /// its trigram score; so each kind of score of the group is bounded by the parts' scores
+    /// weighted by their sizes.
     fn merged_bound(
         &self,
         a: usize,
         b: usize,
         step: (usize, usize),
-        pair: &impl Fn(usize, usize) -> f32,
+        pair: &impl Fn(usize, usize) -> Option<f32>,
     ) -> Option<f32> {
         let (olds, news) = (a - step.0..a, b - step.1..b);
-        let old_parts = &self.old[olds.clone()];
-        let new_parts = &self.new[news.clone()];
-        if old_parts
-            .iter()
-            .chain(new_parts)
-            .any(Features::has_trigrams)
-        {
-            return None;
-        }
-        let total: f32 = old_parts.iter().chain(new_parts).map(Features::total).sum();
-        if total <= 0.0 {
-            return Some(0.0);
-        }
-        let mut shared = 0.0;
-        for i in olds {
-            for j in news.clone() {
-                shared += pair(i + 1, j + 1) * (self.old[i].total() + self.new[j].total());
+        let parts = || self.old[olds.clone()].iter().chain(&self.new[news.clone()]);
+        let bound = |size: &dyn Fn(&Features) -> f32| {
+            let total: f32 = parts().map(size).sum();
+            if total <= 0.0 {
+                return 0.0;
             }
-        }
-        Some(shared / total)
+            let mut shared = 0.0;
+            for i in olds.clone() {
+                for j in news.clone() {
+                    // A part pair outside the band was never scored: assume the best.
+                    let p = pair(i + 1, j + 1).unwrap_or(1.0);
+                    shared += p * (size(&self.old[i]) + size(&self.new[j]));
+                }
+            }
+            shared / total
+        };
+        let words = bound(&Features::total);
+        let grams = bound(&|f: &Features| f.trigram_count() as f32);
+        Some(words.max(grams))
     }
 
     fn solve(&self, out: &mut Vec<Group>) {
@@ -342,7 +350,7 @@ impl<'a> Gap<'a> {
                 if a > 0 && b > 0 {
                     pairs[here] = scorer.score(1, 1, b - 1);
                 }
-                let pair = |x: usize, y: usize| band.index(x, y).map_or(0.0, |i| pairs[i]);
+                let pair = |x: usize, y: usize| band.index(x, y).map(|i| pairs[i]);
                 for (s, &(da, db)) in STEPS.iter().enumerate() {
                     if a < da || b < db {
                         continue;
@@ -460,6 +468,43 @@ mod tests {
         assert_eq!(run(&old, &new), [(0..2, 0..2)]);
         // Two good pairs stay two rows.
         assert_eq!(run(&[A, B], &[A, B]), [(0..1, 0..1), (1..2, 1..2)]);
+    }
+
+    #[test]
+    fn merged_bound_never_undercuts_a_merged_similarity() {
+        let texts = [
+            A,
+            B,
+            C,
+            "Sources",
+            "Source:",
+            "The minister arrived.",
+            "In Geneva on Monday.",
+            "alpha12",
+            "alpha15",
+            "Negotiators expect a long week.",
+        ];
+        let (features, keys): (Vec<Features>, Vec<u64>) =
+            texts.iter().map(|s| Features::with_key(s)).unzip();
+        let side = SideInput {
+            features: &features,
+            keys: &keys,
+        };
+        let n = texts.len();
+        let gap = Gap::new(&side, &side, 0..n, 0..n);
+        let pair = |x: usize, y: usize| Some(similarity(&features[x - 1], &features[y - 1]));
+        for a in 2..=n {
+            for b in 2..=n {
+                for step in [(2, 1), (1, 2), (2, 2)] {
+                    let bound = gap.merged_bound(a, b, step, &pair).unwrap();
+                    let exact = gap.group_similarity(a, b, step);
+                    assert!(
+                        bound + 1e-5 >= exact,
+                        "{step:?} at {a},{b}: {bound} < {exact}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

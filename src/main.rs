@@ -9,6 +9,11 @@ use std::process::ExitCode;
 use clap::Parser;
 use driftview::corpus::LoadOptions;
 
+/// A comparison makes millions of small allocations (tokens, ops, findings) from two threads;
+/// mimalloc serves them faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn load_options(encoding: Option<&str>) -> anyhow::Result<LoadOptions> {
     let encoding = encoding.map(driftview::decode::encoding_for).transpose()?;
     Ok(LoadOptions { encoding })

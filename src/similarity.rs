@@ -164,9 +164,9 @@ impl Features {
         self.total
     }
 
-    /// Whether similarity may use trigrams for this sentence (it is short).
-    pub fn has_trigrams(&self) -> bool {
-        !self.trigrams.is_empty()
+    /// How many character trigrams similarity may use for this sentence (none unless short).
+    pub fn trigram_count(&self) -> usize {
+        self.trigrams.len()
     }
 
     /// Number of content (non stop) words.
