@@ -311,25 +311,27 @@ impl<'a> Gap<'a> {
         pair: &impl Fn(usize, usize) -> Option<f32>,
     ) -> Option<f32> {
         let (olds, news) = (a - step.0..a, b - step.1..b);
-        let parts = || self.old[olds.clone()].iter().chain(&self.new[news.clone()]);
-        let bound = |size: &dyn Fn(&Features) -> f32| {
-            let total: f32 = parts().map(size).sum();
-            if total <= 0.0 {
-                return 0.0;
+        // Sizes of each part: (word weight, trigram count).
+        let size = |f: &Features| (f.total(), f.trigram_count() as f32);
+        let (mut total_words, mut total_grams) = (0.0, 0.0);
+        for f in self.old[olds.clone()].iter().chain(&self.new[news.clone()]) {
+            let (w, g) = size(f);
+            total_words += w;
+            total_grams += g;
+        }
+        let (mut shared_words, mut shared_grams) = (0.0, 0.0);
+        for i in olds {
+            let (wi, gi) = size(&self.old[i]);
+            for j in news.clone() {
+                let (wj, gj) = size(&self.new[j]);
+                // A part pair outside the band was never scored: assume the best.
+                let p = pair(i + 1, j + 1).unwrap_or(1.0);
+                shared_words += p * (wi + wj);
+                shared_grams += p * (gi + gj);
             }
-            let mut shared = 0.0;
-            for i in olds.clone() {
-                for j in news.clone() {
-                    // A part pair outside the band was never scored: assume the best.
-                    let p = pair(i + 1, j + 1).unwrap_or(1.0);
-                    shared += p * (size(&self.old[i]) + size(&self.new[j]));
-                }
-            }
-            shared / total
-        };
-        let words = bound(&Features::total);
-        let grams = bound(&|f: &Features| f.trigram_count() as f32);
-        Some(words.max(grams))
+        }
+        let share = |shared: f32, total: f32| if total > 0.0 { shared / total } else { 0.0 };
+        Some(share(shared_words, total_words).max(share(shared_grams, total_grams)))
     }
 
     fn solve(&self, out: &mut Vec<Group>) {
