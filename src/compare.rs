@@ -5,14 +5,15 @@ use std::sync::Arc;
 
 use crate::align::{SideInput, align};
 use crate::corpus::Document;
-use crate::drift::{Finding, find_drift};
+use crate::drift::{self, Finding};
 use crate::moves::find_moves;
 use crate::normalize::DiffOptions;
 use crate::segment::{Sentence, sentences};
 use crate::side::{Pair, Side};
 use crate::similarity::{Features, idf_weights};
 
-use crate::word_diff::{OpTag, WordOp, diff_words};
+use crate::tokens::Text;
+use crate::word_diff::{OpTag, WordOp, diff_texts};
 use rayon::prelude::*;
 
 /// How a row's two sides relate.
@@ -175,23 +176,32 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
         findings: Vec::new(),
         options,
     };
-    let diffs: Vec<(RowKind, Vec<WordOp>)> = (0..rows.len())
+    // Each row is diffed and checked for drift in one pass, so its text is tokenized once.
+    let quoting = drift::quoting(&cmp);
+    let diffs: Vec<(RowKind, Vec<WordOp>, Vec<Finding>)> = (0..rows.len())
         .into_par_iter()
-        .map(|k| diff_row(&cmp, &rows, k))
+        .map(|k| diff_row(&cmp, &rows, k, quoting))
         .collect();
-    for (row, (kind, ops)) in rows.iter_mut().zip(diffs) {
+    let mut findings = Vec::with_capacity(rows.len());
+    for (row, (kind, ops, found)) in rows.iter_mut().zip(diffs) {
         row.kind = kind;
         row.ops = ops;
+        findings.push(found);
     }
     cmp.rows = rows;
     cmp.stats = stats(&cmp);
     cmp.similarity = shared_word_share(&cmp);
-    cmp.findings = find_drift(&cmp);
+    cmp.findings = drift::in_order(findings);
     cmp
 }
 
-/// The kind and word ops of row `k`.
-fn diff_row(cmp: &Comparison, rows: &[Row], k: usize) -> (RowKind, Vec<WordOp>) {
+/// The kind, word ops and drift findings of row `k`.
+fn diff_row(
+    cmp: &Comparison,
+    rows: &[Row],
+    k: usize,
+    quoting: (bool, bool),
+) -> (RowKind, Vec<WordOp>, Vec<Finding>) {
     let row = &rows[k];
     let (old_row, new_row) = match row.partner {
         Some(p) if row.sentences.old.is_empty() => (&rows[p], row),
@@ -200,9 +210,9 @@ fn diff_row(cmp: &Comparison, rows: &[Row], k: usize) -> (RowKind, Vec<WordOp>) 
     };
     let old_r = cmp.text_range(old_row, Side::Old);
     let new_r = cmp.text_range(new_row, Side::New);
-    let old_text = &cmp.docs.old.text[old_r.clone()];
-    let new_text = &cmp.docs.new.text[new_r.clone()];
-    let ops = diff_words(old_text, old_r.start, new_text, new_r.start, &cmp.options);
+    let old_text = Text::new(&cmp.docs.old.text[old_r.clone()]);
+    let new_text = Text::new(&cmp.docs.new.text[new_r.clone()]);
+    let ops = diff_texts(&old_text, old_r.start, &new_text, new_r.start, &cmp.options);
     let kind = if row.partner.is_some() {
         RowKind::Moved
     } else if new_r.is_empty() {
@@ -214,7 +224,10 @@ fn diff_row(cmp: &Comparison, rows: &[Row], k: usize) -> (RowKind, Vec<WordOp>) 
     } else {
         RowKind::Changed
     };
-    (kind, ops)
+    // A move's two halves are checked once, at the old half; its texts are the pair above.
+    let texts = drift::checks_content(row, kind).then_some((&old_text, &new_text));
+    let findings = drift::row_findings(cmp, k, row, kind, texts, quoting);
+    (kind, ops, findings)
 }
 
 /// Row counts; a move and the words changed inside it count once, from its old half.

@@ -51,6 +51,29 @@ fn for_each_line_pieces(text: &str, mut f: impl FnMut(std::ops::Range<usize>, To
     }
 }
 
+/// A text and its tokens, cut once and shared by the word diff and the drift checks.
+pub struct Text<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Text {
+            text,
+            tokens: tokenize(text),
+        }
+    }
+
+    /// The word tokens' text, in order.
+    pub fn words(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| &self.text[t.span.clone()])
+    }
+}
+
 /// Cuts `text` into tokens; consecutive whitespace pieces are merged into one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3);

@@ -10,7 +10,7 @@ use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 use std::hash::Hasher;
 
 use crate::normalize::{DiffOptions, key};
-use crate::tokens::{TokenKind, tokenize};
+use crate::tokens::{Text, TokenKind};
 
 /// What an op does, in `similar`'s vocabulary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -60,13 +60,17 @@ const FILLER_WORDS: &[&str] = &[
     "as", "it", "be",
 ];
 
-fn units<'a>(text: &'a str, base: usize, options: &DiffOptions) -> (Range<usize>, Vec<Unit<'a>>) {
+fn units<'a>(
+    source: &Text<'a>,
+    base: usize,
+    options: &DiffOptions,
+) -> (Range<usize>, Vec<Unit<'a>>) {
+    let (text, tokens) = (source.text, &source.tokens);
     let significant = |k: TokenKind| match k {
         TokenKind::Word => true,
         TokenKind::Punct => !options.ignore_punctuation,
         TokenKind::Space => false,
     };
-    let tokens = tokenize(text);
     let lead_len = tokens
         .iter()
         .take_while(|t| !significant(t.kind))
@@ -135,8 +139,26 @@ pub fn diff_words(
     new_base: usize,
     options: &DiffOptions,
 ) -> Vec<WordOp> {
-    let (old_lead, old_units) = units(old_text, old_base, options);
-    let (new_lead, new_units) = units(new_text, new_base, options);
+    diff_texts(
+        &Text::new(old_text),
+        old_base,
+        &Text::new(new_text),
+        new_base,
+        options,
+    )
+}
+
+/// [`diff_words`] on texts already cut into tokens.
+pub fn diff_texts(
+    old: &Text,
+    old_base: usize,
+    new: &Text,
+    new_base: usize,
+    options: &DiffOptions,
+) -> Vec<WordOp> {
+    let (old_text, new_text) = (old.text, new.text);
+    let (old_lead, old_units) = units(old, old_base, options);
+    let (new_lead, new_units) = units(new, new_base, options);
     let mut ops = Vec::new();
     if !old_lead.is_empty() || !new_lead.is_empty() {
         ops.push(WordOp {

@@ -120,3 +120,13 @@ fn a_version_without_quotation_marks_differs_in_style_not_in_quotes() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("only in the new version"), "{}", found[0]);
 }
+
+#[test]
+fn findings_made_during_the_comparison_equal_a_separate_pass() {
+    // `compare` checks each row as it diffs it; `find_drift` walks the finished rows.
+    for (a, b) in [(1, 2), (2, 3), (1, 3), (3, 4)] {
+        let c = cmp(a, b);
+        assert!(!c.findings.is_empty());
+        assert_eq!(driftview::drift::find_drift(&c), c.findings, "samples {a} and {b}");
+    }
+}

@@ -82,38 +82,66 @@ pub struct Finding {
 
 /// Findings for every row, ordered by row and, within a row, most severe first.
 pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
-    let (old_doc, new_doc) = (&cmp.docs.old.text, &cmp.docs.new.text);
-    let quoting = rayon::join(
-        || quotes::uses_quotation_marks(old_doc),
-        || quotes::uses_quotation_marks(new_doc),
-    );
+    let quoting = quoting(cmp);
     let per_row: Vec<Vec<Finding>> = cmp
         .rows
         .par_iter()
         .enumerate()
         .map(|(k, row)| {
-            let mut found: Vec<Finding> = structural(cmp, k, row).into_iter().collect();
-            if let Some((old, new)) = paired_texts(cmp, row) {
-                content(k, old, new, quoting, &mut found);
-            }
-            found
+            let texts = checks_content(row, row.kind).then(|| {
+                let new_half = row.partner.map_or(row, |p| &cmp.rows[p]);
+                let old = Text::new(cmp.text(row, Side::Old));
+                (old, Text::new(cmp.text(new_half, Side::New)))
+            });
+            let texts = texts.as_ref().map(|(old, new)| (old, new));
+            row_findings(cmp, k, row, row.kind, texts, quoting)
         })
         .collect();
+    in_order(per_row)
+}
+
+/// Whether each document uses quotation marks at all.
+pub fn quoting(cmp: &Comparison) -> (bool, bool) {
+    let (old_doc, new_doc) = (&cmp.docs.old.text, &cmp.docs.new.text);
+    rayon::join(
+        || quotes::uses_quotation_marks(old_doc),
+        || quotes::uses_quotation_marks(new_doc),
+    )
+}
+
+/// Whether a row of this kind has its two sides checked for content drift: an aligned pair,
+/// or a move's two halves (checked once, at the old half, against its partner's new half).
+pub fn checks_content(row: &Row, kind: RowKind) -> bool {
+    match kind {
+        RowKind::Changed => true,
+        RowKind::Moved => row.partner.is_some() && !row.sentences.old.is_empty(),
+        _ => false,
+    }
+}
+
+/// The findings of row `k`, whose kind is `kind`; `texts` are its two sides, tokenized,
+/// when [`checks_content`] says they are checked. `compare` calls this with the texts its
+/// word diff already cut, so each row is tokenized once.
+pub fn row_findings(
+    cmp: &Comparison,
+    k: usize,
+    row: &Row,
+    kind: RowKind,
+    texts: Option<(&Text, &Text)>,
+    quoting: (bool, bool),
+) -> Vec<Finding> {
+    let mut found: Vec<Finding> = structural(cmp, k, row, kind).into_iter().collect();
+    if let Some((old, new)) = texts {
+        content(k, old, new, quoting, &mut found);
+    }
+    found
+}
+
+/// Rows' findings as one list, by row and, within a row, most severe first.
+pub fn in_order(per_row: Vec<Vec<Finding>>) -> Vec<Finding> {
     let mut out: Vec<Finding> = per_row.into_iter().flatten().collect();
     out.sort_by(|a, b| a.row.cmp(&b.row).then(b.severity.cmp(&a.severity)));
     out
-}
-
-/// The two texts to compare for content drift: an aligned pair, or a move's two halves
-/// (checked once, at the old half).
-fn paired_texts<'a>(cmp: &'a Comparison, row: &Row) -> Option<(&'a str, &'a str)> {
-    match (row.kind, row.partner) {
-        (RowKind::Changed, _) => Some((cmp.text(row, Side::Old), cmp.text(row, Side::New))),
-        (RowKind::Moved, Some(p)) if !row.sentences.old.is_empty() => {
-            Some((cmp.text(row, Side::Old), cmp.text(&cmp.rows[p], Side::New)))
-        }
-        _ => None,
-    }
 }
 
 fn finding(
@@ -154,12 +182,11 @@ fn short(text: &str) -> String {
 }
 
 /// `quoting`: whether each document uses quotation marks at all.
-fn content(row: usize, old: &str, new: &str, quoting: (bool, bool), out: &mut Vec<Finding>) {
-    let (old, new) = (Text::new(old), Text::new(new));
-    negations(row, &old, &new, out);
-    numbers_changed(row, &old, &new, out);
+fn content(row: usize, old: &Text, new: &Text, quoting: (bool, bool), out: &mut Vec<Finding>) {
+    negations(row, old, new, out);
+    numbers_changed(row, old, new, out);
     quotes_changed(row, old.text, new.text, quoting, out);
-    names_changed(row, &old, &new, out);
+    names_changed(row, old, new, out);
 }
 
 /// Reports items lost and gained between the sides: as one change when both sides have some.
@@ -276,15 +303,15 @@ fn names_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     ));
 }
 
-fn structural(cmp: &Comparison, k: usize, row: &Row) -> Option<Finding> {
+fn structural(cmp: &Comparison, k: usize, row: &Row, kind: RowKind) -> Option<Finding> {
     let (n_old, n_new) = (row.sentences.old.len(), row.sentences.new.len());
     let (left, right) = (cmp.text(row, Side::Old), cmp.text(row, Side::New));
-    let facts = match row.kind {
+    let facts = match kind {
         RowKind::Deleted => facts(left),
         RowKind::Inserted => facts(right),
         _ => Vec::new(),
     };
-    let (kind, message) = match row.kind {
+    let (kind, message) = match kind {
         RowKind::Deleted => (
             FindingKind::Dropped,
             unmatched_message(n_old, "dropped", &facts),

@@ -1,31 +1,8 @@
-//! One side of a row, tokenized once for all the checks.
+//! One side of a row, tokenized once for all the checks, and fixed word tables.
 
 use rustc_hash::FxHashMap;
 
-use crate::tokens::{Token, TokenKind, tokenize};
-
-/// A row side's text and its tokens.
-pub struct Text<'a> {
-    pub text: &'a str,
-    pub tokens: Vec<Token>,
-}
-
-impl<'a> Text<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Text {
-            text,
-            tokens: tokenize(text),
-        }
-    }
-
-    /// The word tokens' text, in order.
-    pub fn words(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| &self.text[t.span.clone()])
-    }
-}
+pub use crate::tokens::Text;
 
 /// A fixed table of lowercase words, looked up ignoring ASCII case without allocating: the
 /// checks look every word of every row up in several such tables.
