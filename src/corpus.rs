@@ -4,6 +4,8 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::decode::{DecodeError, decode};
 
 /// One version of an article, decoded; `text` is what the reader shows.
@@ -102,18 +104,39 @@ pub struct LoadOptions {
 /// and files that do not look like text. Nothing is ever written.
 pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
     let mut corpus = Corpus::default();
+    // First what to read, in order; then the files are read and decoded in parallel (two
+    // whole books load in the time of one).
+    // For each path: `None` for standard input, or how many files it stands for.
+    let mut sources: Vec<(&PathBuf, Option<usize>)> = Vec::new();
+    let mut files: Vec<PathBuf> = Vec::new();
     for path in paths {
+        let before = files.len();
         if path.as_os_str() == "-" {
-            push(&mut corpus, load_stdin(options));
+            sources.push((path, None));
+            continue;
         } else if path.is_dir() {
-            let before = corpus.documents.len();
-            let mut seen = HashSet::new();
-            walk(path, &mut corpus, &mut seen, options);
-            if corpus.documents.len() == before {
-                corpus.errors.push(LoadError::EmptyFolder(path.clone()));
-            }
+            walk(path, &mut files, &mut HashSet::new(), &mut corpus.errors);
         } else {
-            push(&mut corpus, load_file_with(path, options));
+            files.push(path.clone());
+        }
+        sources.push((path, Some(files.len() - before)));
+    }
+    let mut loaded = files
+        .par_iter()
+        .map(|file| load_file_with(file, options))
+        .collect::<Vec<_>>()
+        .into_iter();
+    for (path, count) in sources {
+        let Some(count) = count else {
+            push(&mut corpus, load_stdin(options));
+            continue;
+        };
+        let before = corpus.documents.len();
+        for result in loaded.by_ref().take(count) {
+            push(&mut corpus, result);
+        }
+        if path.is_dir() && corpus.documents.len() == before {
+            corpus.errors.push(LoadError::EmptyFolder(path.clone()));
         }
     }
     corpus
@@ -187,7 +210,13 @@ pub fn from_bytes(path: &Path, bytes: &[u8], options: &LoadOptions) -> Result<Do
     Ok(Document::from_text(path, text))
 }
 
-fn walk(dir: &Path, corpus: &mut Corpus, seen: &mut HashSet<PathBuf>, options: &LoadOptions) {
+/// The text files under `dir`, in name order; folders that cannot be read are errors.
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    errors: &mut Vec<LoadError>,
+) {
     // Canonical paths guard against symlink loops.
     let Ok(canonical) = dir.canonicalize() else {
         return;
@@ -198,7 +227,7 @@ fn walk(dir: &Path, corpus: &mut Corpus, seen: &mut HashSet<PathBuf>, options: &
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            corpus.errors.push(LoadError::Unreadable {
+            errors.push(LoadError::Unreadable {
                 path: dir.to_path_buf(),
                 source: e,
             });
@@ -215,9 +244,9 @@ fn walk(dir: &Path, corpus: &mut Corpus, seen: &mut HashSet<PathBuf>, options: &
             continue;
         }
         if path.is_dir() {
-            walk(&path, corpus, seen, options);
+            walk(&path, files, seen, errors);
         } else if looks_like_text_file(&path) {
-            push(corpus, load_file_with(&path, options));
+            files.push(path);
         }
     }
 }

@@ -127,6 +127,10 @@ fn findings_made_during_the_comparison_equal_a_separate_pass() {
     for (a, b) in [(1, 2), (2, 3), (1, 3), (3, 4)] {
         let c = cmp(a, b);
         assert!(!c.findings.is_empty());
-        assert_eq!(driftview::drift::find_drift(&c), c.findings, "samples {a} and {b}");
+        assert_eq!(
+            driftview::drift::find_drift(&c),
+            c.findings,
+            "samples {a} and {b}"
+        );
     }
 }
