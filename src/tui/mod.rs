@@ -110,11 +110,13 @@ fn event_loop(
         if let Some(g) = &geometry {
             app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         }
-        forward(app, workers);
         if dirty || app.waiting_since.is_some() {
             terminal.draw(|frame| ui::draw(frame, app))?;
             dirty = false;
         }
+        // After drawing: a comparison started first would take both cores from the frame
+        // that says it is under way.
+        forward(app, workers);
         if app.quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
