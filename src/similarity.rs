@@ -8,7 +8,7 @@ use std::hash::Hasher;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::normalize::fold_typography;
-use crate::tokens::{TokenKind, tokenize};
+use crate::tokens::{TokenKind, for_each_piece};
 
 /// Function words count for little: two sentences sharing only "the" and "of" are not alike.
 const STOP_WORDS: &[&str] = &[
@@ -71,21 +71,24 @@ impl Features {
     /// and punctuation with typography folded and case and spacing ignored.
     pub fn with_key(text: &str) -> (Features, u64) {
         let folded = fold_typography(text).to_lowercase();
-        let tokens = tokenize(&folded);
         let mut key: u64 = 0;
-        for t in tokens.iter().filter(|t| t.kind != TokenKind::Space) {
-            key = key.rotate_left(5) ^ hash_bytes(folded[t.span.clone()].as_bytes());
-        }
-        let mut terms: Vec<(u64, f32)> = Vec::new();
+        // About one word in six bytes of prose.
+        let mut terms: Vec<(u64, f32)> = Vec::with_capacity(folded.len() / 6 + 1);
         let mut content_terms = 0;
-        for token in tokens {
-            if token.kind != TokenKind::Word {
-                continue;
+        // One pass over the word-boundary pieces, with no token list built.
+        for_each_piece(&folded, |span, kind| {
+            if kind == TokenKind::Space {
+                return;
             }
-            let word = &folded[token.span];
+            let piece = &folded[span];
+            key = key.rotate_left(5) ^ hash_bytes(piece.as_bytes());
+            if kind != TokenKind::Word {
+                return;
+            }
+            let word = piece;
             let weight = if word.len() <= LONGEST_STOP_WORD && STOP_SET.contains(&term_id(word)) {
                 STOP_WEIGHT
-            } else if word.chars().any(|c| c.is_ascii_digit()) {
+            } else if word.bytes().any(|b| b.is_ascii_digit()) {
                 content_terms += 1;
                 NUMBER_WEIGHT
             } else {
@@ -93,7 +96,7 @@ impl Features {
                 1.0
             };
             terms.push((term_id(stem(word)), weight));
-        }
+        });
         if terms.is_empty() {
             // No words at all ("…", "👍🏽"): the text itself is the one term, so a sentence
             // of only symbols still meets its twin.

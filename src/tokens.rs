@@ -37,7 +37,7 @@ pub fn kind_of(piece: &str) -> TokenKind {
 ///
 /// Word boundaries never cross a line break (WB3a/b), so a text the fast path refuses is
 /// taken line by line, and only the lines that need it get the full algorithm.
-fn for_each_line_pieces(text: &str, mut f: impl FnMut(std::ops::Range<usize>, TokenKind)) {
+pub fn for_each_piece(text: &str, mut f: impl FnMut(std::ops::Range<usize>, TokenKind)) {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let fast = crate::word_bounds::for_each_piece(line, |r, kind| {
@@ -77,7 +77,7 @@ impl<'a> Text<'a> {
 /// Cuts `text` into tokens; consecutive whitespace pieces are merged into one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3);
-    for_each_line_pieces(text, |range, kind| {
+    for_each_piece(text, |range, kind| {
         let (start, end) = (range.start, range.end);
         match tokens.last_mut() {
             Some(last) if kind == TokenKind::Space && last.kind == TokenKind::Space => {
@@ -95,7 +95,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Number of word tokens in `text`.
 pub fn word_count(text: &str) -> usize {
     let mut n = 0;
-    for_each_line_pieces(text, |_, kind| n += usize::from(kind == TokenKind::Word));
+    for_each_piece(text, |_, kind| n += usize::from(kind == TokenKind::Word));
     n
 }
 
