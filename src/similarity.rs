@@ -134,14 +134,27 @@ impl Features {
 
     /// Features of two sentences read as one (for 2-1 and 1-2 groups).
     pub fn merged(&self, other: &Features) -> Features {
-        let mut terms = self.terms.clone();
-        terms.extend_from_slice(&other.terms);
-        let mut trigrams = Vec::new();
-        if !self.trigrams.is_empty() || !other.trigrams.is_empty() {
-            trigrams = [self.trigrams.as_slice(), other.trigrams.as_slice()].concat();
-            trigrams.sort_unstable();
+        // Both lists are sorted (and terms unique within each): merged in one linear pass,
+        // as the aligner merges every pair of neighbouring sentences of a whole book. The
+        // result is what sorting the two together would give. Merged features live only
+        // while one gap is aligned, so spare capacity is not trimmed.
+        let terms = merge_sorted(
+            &self.terms,
+            &other.terms,
+            |t| t.0,
+            |kept, later| {
+                kept.1 += later.1;
+                true
+            },
+        );
+        let trigrams = merge_sorted(&self.trigrams, &other.trigrams, |g| *g, |_, _| false);
+        let total = terms.iter().map(|t| t.1).sum();
+        Features {
+            terms,
+            total,
+            content_terms: self.content_terms + other.content_terms,
+            trigrams,
         }
-        Features::from_parts(terms, self.content_terms + other.content_terms, trigrams)
     }
 
     /// Scales each term by its inverse document frequency across the two documents (see
@@ -176,6 +189,43 @@ impl Features {
     pub fn content_terms(&self) -> usize {
         self.content_terms
     }
+}
+
+/// Merges two sorted lists into one sorted list. Where both hold the same key, `fold` may
+/// fold the second item into the first and say so (terms add their weights); otherwise both
+/// are kept (trigrams are a multiset).
+fn merge_sorted<T: Copy>(
+    a: &[T],
+    b: &[T],
+    key: impl Fn(&T) -> u64,
+    fold: impl Fn(&mut T, &T) -> bool,
+) -> Vec<T> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match key(&a[i]).cmp(&key(&b[j])) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                let mut kept = a[i];
+                if !fold(&mut kept, &b[j]) {
+                    out.push(b[j]);
+                }
+                out.push(kept);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// Inverse sentence frequency of every term over all given sentences, scaled so a term found
@@ -423,6 +473,20 @@ mod tests {
         let c = "Biden warned Putin about sanctions in a call on Tuesday.";
         assert!(sim(a, b) > 0.7, "{}", sim(a, b));
         assert!(sim(a, c) < 0.3, "{}", sim(a, c));
+    }
+
+    #[test]
+    fn merging_equals_reading_two_sentences_as_one() {
+        let a = Features::of("The cat sat on the mat, the cat said.");
+        let b = Features::of("Sat cats meet the dog.");
+        let short = Features::of("Sources");
+        for (x, y) in [(&a, &b), (&b, &a), (&a, &short), (&short, &short)] {
+            let concat = [x.terms.as_slice(), y.terms.as_slice()].concat();
+            let mut grams = [x.trigrams.as_slice(), y.trigrams.as_slice()].concat();
+            grams.sort_unstable();
+            let expected = Features::from_parts(concat, x.content_terms + y.content_terms, grams);
+            assert_eq!(x.merged(y), expected);
+        }
     }
 
     #[test]
