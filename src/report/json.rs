@@ -10,8 +10,8 @@ use crate::corpus::Document;
 use crate::side::Side;
 use crate::word_diff::OpTag;
 
-/// Rows serialized together by one worker; batches of this many chunks are written in turn.
-const CHUNK_ROWS: usize = 512;
+/// Items serialized together by one worker; batches of this many chunks are written in turn.
+const CHUNK_ITEMS: usize = 512;
 const CHUNKS_PER_BATCH: usize = 16;
 
 fn row_out(cmp: &Comparison, k: usize) -> RowOut<'_> {
@@ -24,27 +24,31 @@ fn row_out(cmp: &Comparison, k: usize) -> RowOut<'_> {
     }
 }
 
-/// Writes the rows as a JSON array. Serializing them was a fifth of a whole book's report,
-/// so chunks of rows are serialized in parallel and written in order, a bounded batch at a
-/// time: memory stays that of one batch, not of the whole array.
-fn write_rows(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
-    let n = cmp.rows.len();
+/// Writes `n` items as a JSON array, item `k` being `item(k)`. Serializing a whole book's
+/// rows was a fifth of its report, so chunks of items are serialized in parallel and
+/// written in order, a bounded batch at a time: memory stays that of one batch, not of the
+/// whole array.
+fn write_array<T: Serialize>(
+    out: &mut dyn Write,
+    n: usize,
+    item: impl Fn(usize) -> T + Sync,
+) -> io::Result<()> {
     out.write_all(b"[")?;
-    let batch_rows = CHUNK_ROWS * CHUNKS_PER_BATCH;
-    for batch in (0..n).step_by(batch_rows) {
-        let chunks: Vec<std::ops::Range<usize>> = (batch..(batch + batch_rows).min(n))
-            .step_by(CHUNK_ROWS)
-            .map(|s| s..(s + CHUNK_ROWS).min(n))
+    let batch_items = CHUNK_ITEMS * CHUNKS_PER_BATCH;
+    for batch in (0..n).step_by(batch_items) {
+        let chunks: Vec<std::ops::Range<usize>> = (batch..(batch + batch_items).min(n))
+            .step_by(CHUNK_ITEMS)
+            .map(|s| s..(s + CHUNK_ITEMS).min(n))
             .collect();
         let rendered: Vec<Vec<u8>> = chunks
             .into_par_iter()
-            .map(|rows| -> io::Result<Vec<u8>> {
+            .map(|items| -> io::Result<Vec<u8>> {
                 let mut buf = Vec::new();
-                for k in rows {
+                for k in items {
                     if k > 0 {
                         buf.push(b',');
                     }
-                    serde_json::to_writer(&mut buf, &row_out(cmp, k))?;
+                    serde_json::to_writer(&mut buf, &item(k))?;
                 }
                 Ok(buf)
             })
@@ -147,8 +151,8 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     out.write_all(b",\"stats\":")?;
     serde_json::to_writer(&mut *out, &cmp.stats)?;
     out.write_all(b",\"rows\":")?;
-    write_rows(out, cmp)?;
+    write_array(out, cmp.rows.len(), |k| row_out(cmp, k))?;
     out.write_all(b",\"findings\":")?;
-    serde_json::to_writer(&mut *out, &cmp.findings)?;
+    write_array(out, cmp.findings.len(), |k| &cmp.findings[k])?;
     out.write_all(b"}\n")
 }
