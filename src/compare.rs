@@ -134,7 +134,7 @@ fn prepare(doc: &Document) -> Prepared {
 /// Compares two documents.
 pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> Comparison {
     let (mut p_old, mut p_new) = rayon::join(|| prepare(&old), || prepare(&new));
-    let idf = idf_weights(p_old.features.iter().chain(&p_new.features));
+    let idf = idf_weights(&p_old.features, &p_new.features);
     p_old
         .features
         .par_iter_mut()

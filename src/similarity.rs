@@ -230,15 +230,22 @@ fn merge_sorted<T: Copy>(
 
 /// Inverse sentence frequency of every term over all given sentences, scaled so a term found
 /// in one sentence weighs 1 and a term found in every sentence weighs little.
-pub fn idf_weights<'a>(sentences: impl Iterator<Item = &'a Features>) -> FxHashMap<u64, f32> {
-    let mut df: FxHashMap<u64, u32> = FxHashMap::default();
-    let mut n = 1.0f32;
-    for f in sentences {
-        n += 1.0;
-        for t in &f.terms {
-            *df.entry(t.0).or_insert(0) += 1;
+pub fn idf_weights(old: &[Features], new: &[Features]) -> FxHashMap<u64, f32> {
+    // Each side's counts on its own core, then added together.
+    let count = |side: &[Features]| {
+        let mut df: FxHashMap<u64, u32> = FxHashMap::default();
+        for f in side {
+            for t in &f.terms {
+                *df.entry(t.0).or_insert(0) += 1;
+            }
         }
+        df
+    };
+    let (mut df, other) = rayon::join(|| count(old), || count(new));
+    for (term, d) in other {
+        *df.entry(term).or_insert(0) += d;
     }
+    let n = (1 + old.len() + new.len()) as f32;
     let floor = 0.1;
     df.into_iter()
         .map(|(term, d)| (term, (floor + (n / d.max(1) as f32).ln() / n.ln()).min(1.0)))
