@@ -87,6 +87,7 @@ fn units<'a>(
                 space: Cow::Borrowed(""),
                 words: usize::from(is_word),
                 chars: piece.chars().count(),
+                // No filler word is longer than four bytes: most words skip the comparisons.
                 stop_word: is_word
                     && piece.len() <= 4
                     && FILLER_WORDS.iter().any(|f| f.eq_ignore_ascii_case(piece)),

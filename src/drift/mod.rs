@@ -137,10 +137,14 @@ pub fn row_findings(
     found
 }
 
-/// Rows' findings as one list, by row and, within a row, most severe first.
+/// Rows' findings (given in row order) as one list, by row and, within a row, most severe
+/// first.
 pub fn in_order(per_row: Vec<Vec<Finding>>) -> Vec<Finding> {
-    let mut out: Vec<Finding> = per_row.into_iter().flatten().collect();
-    out.sort_by(|a, b| a.row.cmp(&b.row).then(b.severity.cmp(&a.severity)));
+    let mut out: Vec<Finding> = Vec::with_capacity(per_row.iter().map(Vec::len).sum());
+    for mut found in per_row {
+        found.sort_by(|a, b| b.severity.cmp(&a.severity));
+        out.append(&mut found);
+    }
     out
 }
 

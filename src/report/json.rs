@@ -35,26 +35,26 @@ fn write_array<T: Serialize>(
 ) -> io::Result<()> {
     out.write_all(b"[")?;
     let batch_items = CHUNK_ITEMS * CHUNKS_PER_BATCH;
+    // The same buffers serve every batch: fresh ones each time cost page faults.
+    let mut buffers: Vec<Vec<u8>> = vec![Vec::new(); CHUNKS_PER_BATCH];
     for batch in (0..n).step_by(batch_items) {
-        let chunks: Vec<std::ops::Range<usize>> = (batch..(batch + batch_items).min(n))
-            .step_by(CHUNK_ITEMS)
-            .map(|s| s..(s + CHUNK_ITEMS).min(n))
-            .collect();
-        let rendered: Vec<Vec<u8>> = chunks
-            .into_par_iter()
-            .map(|items| -> io::Result<Vec<u8>> {
-                let mut buf = Vec::new();
-                for k in items {
+        let end = (batch + batch_items).min(n);
+        buffers
+            .par_iter_mut()
+            .enumerate()
+            .try_for_each(|(c, buf)| -> io::Result<()> {
+                buf.clear();
+                let start = batch + c * CHUNK_ITEMS;
+                for k in start..(start + CHUNK_ITEMS).min(end) {
                     if k > 0 {
                         buf.push(b',');
                     }
-                    serde_json::to_writer(&mut buf, &item(k))?;
+                    serde_json::to_writer(&mut *buf, &item(k))?;
                 }
-                Ok(buf)
-            })
-            .collect::<io::Result<_>>()?;
-        for buf in rendered {
-            out.write_all(&buf)?;
+                Ok(())
+            })?;
+        for buf in &buffers {
+            out.write_all(buf)?;
         }
     }
     out.write_all(b"]")
