@@ -142,7 +142,7 @@ pub fn row_findings(
 pub fn in_order(per_row: Vec<Vec<Finding>>) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::with_capacity(per_row.iter().map(Vec::len).sum());
     for mut found in per_row {
-        found.sort_by(|a, b| b.severity.cmp(&a.severity));
+        found.sort_by_key(|f| std::cmp::Reverse(f.severity));
         out.append(&mut found);
     }
     out
