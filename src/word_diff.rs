@@ -5,8 +5,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
+use rustc_hash::FxHashSet;
 use serde::Serialize;
-use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
+use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 use std::hash::Hasher;
 
 use crate::normalize::{DiffOptions, key};
@@ -173,8 +174,7 @@ pub fn diff_texts(
     // Reading the clock on every step of small diffs cost more than the diffs themselves.
     let deadline =
         (old_ids.len() + new_ids.len() > DEADLINE_UNITS).then(|| Instant::now() + DEADLINE);
-    let diff = capture_diff_slices_deadline(Algorithm::Myers, &old_ids, &new_ids, deadline);
-    let mut segments = segments(&diff);
+    let mut segments = diff_segments(&old_ids, &new_ids, deadline);
     absorb_small_equalities(&mut segments, &old_units, &new_units);
     let span = |units: &[Unit], r: &Range<usize>, fallback: usize| match r.is_empty() {
         true => fallback..fallback,
@@ -250,19 +250,58 @@ fn push_equal(ops: &mut Vec<WordOp>, old: Range<usize>, new: Range<usize>, words
     });
 }
 
-/// Turns `similar`'s ops into alternating equal and changed segments.
-fn segments(diff: &[similar::DiffOp]) -> Vec<Segment> {
+/// The diff of two unit sequences as alternating equal and changed segments.
+///
+/// Units found on one side only can never be matched, so they are set aside before Myers
+/// runs on the rest, as GNU diff and git do: the longest common subsequence is the same, and
+/// between two translations, which differ in many words, the search is several times smaller.
+fn diff_segments(old: &[u64], new: &[u64], deadline: Option<Instant>) -> Vec<Segment> {
+    let shared = |ids: &[u64], other: &[u64]| -> Vec<usize> {
+        let present: FxHashSet<u64> = other.iter().copied().collect();
+        (0..ids.len())
+            .filter(|&i| present.contains(&ids[i]))
+            .collect()
+    };
+    let (old_kept, new_kept) = (shared(old, new), shared(new, old));
+    let pick = |ids: &[u64], kept: &[usize]| kept.iter().map(|&i| ids[i]).collect::<Vec<_>>();
+    let (old_ids, new_ids) = (pick(old, &old_kept), pick(new, &new_kept));
+    let diff = capture_diff_slices_deadline(Algorithm::Myers, &old_ids, &new_ids, deadline);
     let mut out: Vec<Segment> = Vec::new();
-    for op in diff {
-        let (tag, old, new) = op.as_tag_tuple();
-        let changed = tag != DiffTag::Equal;
-        match out.last_mut() {
-            Some(last) if last.changed && changed => {
-                last.old.end = old.end;
-                last.new.end = new.end;
-            }
-            _ => out.push(Segment { changed, old, new }),
+    let (mut o, mut n) = (0, 0);
+    let matched = diff.iter().flat_map(|op| match *op {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } => (0..len)
+            .map(|t| (old_kept[old_index + t], new_kept[new_index + t]))
+            .collect(),
+        _ => Vec::new(),
+    });
+    // The ends of both sequences close the last changed segment.
+    for (mo, mn) in matched.chain([(old.len(), new.len())]) {
+        if mo > o || mn > n {
+            out.push(Segment {
+                changed: true,
+                old: o..mo,
+                new: n..mn,
+            });
         }
+        if mo == old.len() && mn == new.len() {
+            break;
+        }
+        match out.last_mut() {
+            Some(last) if !last.changed => {
+                last.old.end = mo + 1;
+                last.new.end = mn + 1;
+            }
+            _ => out.push(Segment {
+                changed: false,
+                old: mo..mo + 1,
+                new: mn..mn + 1,
+            }),
+        }
+        (o, n) = (mo + 1, mn + 1);
     }
     out
 }
@@ -304,6 +343,46 @@ fn absorb_small_equalities(segments: &mut Vec<Segment>, old: &[Unit], new: &[Uni
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Length of the longest common subsequence, by the textbook table.
+    fn lcs(a: &[u64], b: &[u64]) -> usize {
+        let mut row = vec![0usize; b.len() + 1];
+        for x in a {
+            let mut diagonal = 0;
+            for (j, y) in b.iter().enumerate() {
+                let above = row[j + 1];
+                row[j + 1] = if x == y {
+                    diagonal + 1
+                } else {
+                    row[j + 1].max(row[j])
+                };
+                diagonal = above;
+            }
+        }
+        row[b.len()]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn segments_tile_both_sides_and_match_a_longest_common_subsequence(
+            old in proptest::collection::vec(0u64..6, 0..25),
+            new in proptest::collection::vec(0u64..6, 0..25),
+        ) {
+            let segments = diff_segments(&old, &new, None);
+            let (mut o, mut n, mut matched) = (0, 0, 0);
+            for s in &segments {
+                proptest::prop_assert_eq!((s.old.start, s.new.start), (o, n));
+                if !s.changed {
+                    proptest::prop_assert_eq!(&old[s.old.clone()], &new[s.new.clone()]);
+                    matched += s.old.len();
+                }
+                (o, n) = (s.old.end, s.new.end);
+            }
+            proptest::prop_assert_eq!((o, n), (old.len(), new.len()));
+            proptest::prop_assert_eq!(matched, lcs(&old, &new));
+        }
+    }
 
     /// Renders ops as `[-deleted-]{+inserted+}` for readable asserts.
     fn marked(old: &str, new: &str, options: &DiffOptions) -> String {
