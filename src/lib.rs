@@ -3,6 +3,7 @@
 //! Nothing here knows the terminal; the reader (`src/tui`) and the reports consume it.
 
 pub mod align;
+mod char_classes;
 pub mod compare;
 pub mod corpus;
 pub mod decode;

@@ -7,6 +7,8 @@
 //! each terminator. Any other character makes `split` return `None` and the caller uses the
 //! full algorithm. A property test checks both agree.
 
+use crate::char_classes::{ascii_table, classify};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Cr,
@@ -61,15 +63,7 @@ const fn class(c: char) -> Option<Class> {
 }
 
 /// The class of each ASCII byte; `None` for control characters left to the full algorithm.
-const ASCII_CLASS: [Option<Class>; 128] = {
-    let mut table = [None; 128];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = class(b as u8 as char);
-        b += 1;
-    }
-    table
-};
+const ASCII_CLASS: [Option<Class>; 128] = ascii_table!(class);
 
 fn para_sep(c: Class) -> bool {
     matches!(c, Class::Cr | Class::Lf | Class::Sep)
@@ -83,15 +77,7 @@ fn terminator(c: Class) -> bool {
 /// `split_sentence_bound_indices` gives), or `None` when the text holds a character outside
 /// the fast path.
 pub fn split(text: &str) -> Option<Vec<(usize, &str)>> {
-    let mut chars: Vec<(usize, Class)> = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        let class = if c.is_ascii() {
-            ASCII_CLASS[c as usize]
-        } else {
-            class(c)
-        };
-        chars.push((i, class?));
-    }
+    let chars = classify(text, &ASCII_CLASS, class)?;
     let offset = |k: usize| chars.get(k).map_or(text.len(), |c| c.0);
     let class_at = |k: usize| chars.get(k).map(|c| c.1);
     let n = chars.len();

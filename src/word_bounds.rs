@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use crate::char_classes::{ascii_table, classify};
 use crate::tokens::TokenKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,18 +103,9 @@ pub fn for_each_piece(text: &str, f: impl FnMut(Range<usize>, TokenKind)) -> boo
         scan(bytes.len(), class_at, |k| k, text.len(), bytes, f);
         return true;
     }
-    let mut chars: Vec<(usize, Class)> = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        let class = if c.is_ascii() {
-            ASCII_CLASS[c as usize]
-        } else {
-            class(c)
-        };
-        match class {
-            Some(class) => chars.push((i, class)),
-            None => return false,
-        }
-    }
+    let Some(chars) = classify(text, &ASCII_CLASS, class) else {
+        return false;
+    };
     scan(
         chars.len(),
         |k| chars[k].1,
@@ -127,15 +119,7 @@ pub fn for_each_piece(text: &str, f: impl FnMut(Range<usize>, TokenKind)) -> boo
 
 /// The class of each ASCII byte, `None` for the control characters the fast path leaves to
 /// the full algorithm.
-const ASCII_CLASS: [Option<Class>; 128] = {
-    let mut table = [None; 128];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = class(b as u8 as char);
-        b += 1;
-    }
-    table
-};
+const ASCII_CLASS: [Option<Class>; 128] = ascii_table!(class);
 
 /// The rules over `n` classified characters: `class_at(k)` is character k's class and
 /// `offset(k)` its byte offset; `len` is the text's byte length.
