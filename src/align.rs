@@ -290,10 +290,8 @@ impl<'a> Gap<'a> {
                 // Leaving all the group's sentences unmatched is always possible; a group whose
                 // best possible similarity cannot beat that is not worth computing.
                 let floor = -((step.0 + step.1) as f32) * GAP_COST;
-                match self.merged_bound(a, b, step, &pair) {
-                    Some(bound) if Self::gain(step, bound) <= floor => None,
-                    _ => Some(scorer.score(step.0, step.1, b - 1)),
-                }
+                let bound = self.merged_bound(a, b, step, &pair);
+                (Self::gain(step, bound) > floor).then(|| scorer.score(step.0, step.1, b - 1))
             }
         }
     }
@@ -309,7 +307,7 @@ impl<'a> Gap<'a> {
         b: usize,
         step: (usize, usize),
         pair: &impl Fn(usize, usize) -> Option<f32>,
-    ) -> Option<f32> {
+    ) -> f32 {
         let (olds, news) = (a - step.0..a, b - step.1..b);
         // Sizes of each part: (word weight, trigram count).
         let size = |f: &Features| (f.total(), f.trigram_count() as f32);
@@ -331,7 +329,7 @@ impl<'a> Gap<'a> {
             }
         }
         let share = |shared: f32, total: f32| if total > 0.0 { shared / total } else { 0.0 };
-        Some(share(shared_words, total_words).max(share(shared_grams, total_grams)))
+        share(shared_words, total_words).max(share(shared_grams, total_grams))
     }
 
     fn solve(&self, out: &mut Vec<Group>) {
@@ -498,7 +496,7 @@ mod tests {
         for a in 2..=n {
             for b in 2..=n {
                 for step in [(2, 1), (1, 2), (2, 2)] {
-                    let bound = gap.merged_bound(a, b, step, &pair).unwrap();
+                    let bound = gap.merged_bound(a, b, step, &pair);
                     let exact = gap.group_similarity(a, b, step);
                     assert!(
                         bound + 1e-5 >= exact,
