@@ -268,16 +268,18 @@ fn diff_segments(old: &[u64], new: &[u64], deadline: Option<Instant>) -> Vec<Seg
     let diff = capture_diff_slices_deadline(Algorithm::Myers, &old_ids, &new_ids, deadline);
     let mut out: Vec<Segment> = Vec::new();
     let (mut o, mut n) = (0, 0);
-    let matched = diff.iter().flat_map(|op| match *op {
-        DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } => (0..len)
-            .map(|t| (old_kept[old_index + t], new_kept[new_index + t]))
-            .collect(),
-        _ => Vec::new(),
-    });
+    let (old_kept, new_kept) = (&old_kept, &new_kept);
+    let matched = diff
+        .iter()
+        .filter_map(|op| match *op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => Some((old_index, new_index, len)),
+            _ => None,
+        })
+        .flat_map(|(o, n, len)| (0..len).map(move |t| (old_kept[o + t], new_kept[n + t])));
     // The ends of both sequences close the last changed segment.
     for (mo, mn) in matched.chain([(old.len(), new.len())]) {
         if mo > o || mn > n {
