@@ -22,6 +22,7 @@ pub mod similarity;
 pub mod tokens;
 pub mod word_bounds;
 pub mod word_diff;
+pub mod word_table;
 
 pub use compare::{Comparison, Row, RowKind, Stats, compare};
 pub use corpus::{Corpus, Document, LoadError, load_paths_with};

@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::normalize::fold_typography;
 use crate::tokens::{TokenKind, for_each_piece};
+use crate::word_table::WordTable;
 
 /// Function words count for little: two sentences sharing only "the" and "of" are not alike.
 const STOP_WORDS: &[&str] = &[
@@ -21,14 +22,7 @@ const STOP_WORDS: &[&str] = &[
 ];
 static STOP_STEMS: LazyLock<FxHashSet<u64>> =
     LazyLock::new(|| STOP_WORDS.iter().map(|w| term_id(stem(w))).collect());
-static STOP_SET: LazyLock<FxHashSet<u64>> = LazyLock::new(|| {
-    STOP_WORDS
-        .iter()
-        .map(|w| hash_bytes(w.as_bytes()))
-        .collect()
-});
-/// No stop word is longer (in bytes): longer words skip the lookup.
-const LONGEST_STOP_WORD: usize = 6;
+static STOP_SET: LazyLock<WordTable<()>> = LazyLock::new(|| WordTable::set(STOP_WORDS));
 const STOP_WEIGHT: f32 = 0.25;
 const NUMBER_WEIGHT: f32 = 2.0;
 /// Below this many content terms a sentence also gets trigrams, which catch inflection.
@@ -86,7 +80,7 @@ impl Features {
                 return;
             }
             let word = piece;
-            let weight = if word.len() <= LONGEST_STOP_WORD && STOP_SET.contains(&term_id(word)) {
+            let weight = if STOP_SET.contains(word) {
                 STOP_WEIGHT
             } else if word.bytes().any(|b| b.is_ascii_digit()) {
                 content_terms += 1;
@@ -497,8 +491,14 @@ mod tests {
     }
 
     #[test]
-    fn stop_words_fit_the_length_shortcut() {
-        assert!(STOP_WORDS.iter().all(|w| w.len() <= LONGEST_STOP_WORD));
+    fn stop_words_weigh_little_and_carry_no_content() {
+        let f = Features::of("The unto, of AND shall.");
+        assert_eq!(f.content_terms(), 0);
+        assert!(
+            (f.total() - 5.0 * STOP_WEIGHT).abs() < 1e-6,
+            "{}",
+            f.total()
+        );
     }
 
     #[test]

@@ -2,16 +2,18 @@
 //! are whole phrases, small islands of sameness between two changes are folded into them.
 
 use std::borrow::Cow;
+use std::hash::Hasher;
 use std::ops::Range;
+use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
-use std::hash::Hasher;
 
 use crate::normalize::{DiffOptions, key};
 use crate::tokens::{Text, TokenKind};
+use crate::word_table::WordTable;
 
 /// What an op does, in `similar`'s vocabulary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -56,6 +58,7 @@ struct Unit<'a> {
     stop_word: bool,
 }
 
+static FILLERS: LazyLock<WordTable<()>> = LazyLock::new(|| WordTable::set(FILLER_WORDS));
 const FILLER_WORDS: &[&str] = &[
     "a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "is", "was", "that", "for", "by",
     "as", "it", "be",
@@ -88,10 +91,7 @@ fn units<'a>(
                 space: Cow::Borrowed(""),
                 words: usize::from(is_word),
                 chars: piece.chars().count(),
-                // No filler word is longer than four bytes: most words skip the comparisons.
-                stop_word: is_word
-                    && piece.len() <= 4
-                    && FILLER_WORDS.iter().any(|f| f.eq_ignore_ascii_case(piece)),
+                stop_word: is_word && FILLERS.contains(piece),
             });
         } else if let Some(last) = units.last_mut() {
             last.range.end = base + t.span.end;
