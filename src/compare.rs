@@ -184,7 +184,7 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     let quoting = drift::quoting(&cmp);
     let diffs: Vec<(RowKind, Vec<WordOp>, Vec<Finding>)> = (0..rows.len())
         .into_par_iter()
-        .map(|k| diff_row(&cmp, &rows, k, quoting))
+        .map(|k| diff_row(&cmp, &rows, k, &quoting))
         .collect();
     let mut findings = Vec::with_capacity(rows.len());
     for (row, (kind, ops, found)) in rows.iter_mut().zip(diffs) {
@@ -204,7 +204,7 @@ fn diff_row(
     cmp: &Comparison,
     rows: &[Row],
     k: usize,
-    quoting: (bool, bool),
+    quoting: &Pair<bool>,
 ) -> (RowKind, Vec<WordOp>, Vec<Finding>) {
     let row = &rows[k];
     let (old_row, new_row) = match row.partner {

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::compare::{Comparison, Row, RowKind};
-use crate::side::Side;
+use crate::side::{Pair, Side};
 
 /// What kind of drift a finding reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -94,19 +94,20 @@ pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
                 (old, Text::new(cmp.text(new_half, Side::New)))
             });
             let texts = texts.as_ref().map(|(old, new)| (old, new));
-            row_findings(cmp, k, row, row.kind, texts, quoting)
+            row_findings(cmp, k, row, row.kind, texts, &quoting)
         })
         .collect();
     in_order(per_row)
 }
 
 /// Whether each document uses quotation marks at all.
-pub fn quoting(cmp: &Comparison) -> (bool, bool) {
+pub fn quoting(cmp: &Comparison) -> Pair<bool> {
     let (old_doc, new_doc) = (&cmp.docs.old.text, &cmp.docs.new.text);
-    rayon::join(
+    let (old, new) = rayon::join(
         || quotes::uses_quotation_marks(old_doc),
         || quotes::uses_quotation_marks(new_doc),
-    )
+    );
+    Pair::new(old, new)
 }
 
 /// Whether a row of this kind has its two sides checked for content drift: an aligned pair,
@@ -128,7 +129,7 @@ pub fn row_findings(
     row: &Row,
     kind: RowKind,
     texts: Option<(&Text, &Text)>,
-    quoting: (bool, bool),
+    quoting: &Pair<bool>,
 ) -> Vec<Finding> {
     let mut found: Vec<Finding> = structural(cmp, k, row, kind).into_iter().collect();
     if let Some((old, new)) = texts {
@@ -186,7 +187,7 @@ fn short(text: &str) -> String {
 }
 
 /// `quoting`: whether each document uses quotation marks at all.
-fn content(row: usize, old: &Text, new: &Text, quoting: (bool, bool), out: &mut Vec<Finding>) {
+fn content(row: usize, old: &Text, new: &Text, quoting: &Pair<bool>, out: &mut Vec<Finding>) {
     negations(row, old, new, out);
     numbers_changed(row, old, new, out);
     quotes_changed(row, old.text, new.text, quoting, out);
@@ -255,12 +256,12 @@ fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
 
 /// A quotation on one side only is reported when the other version quotes at all: one that
 /// never uses quotation marks differs in style, not in what it quotes.
-fn quotes_changed(row: usize, old: &str, new: &str, quoting: (bool, bool), out: &mut Vec<Finding>) {
+fn quotes_changed(row: usize, old: &str, new: &str, quoting: &Pair<bool>, out: &mut Vec<Finding>) {
     use quotes::QuoteChange;
     for change in quotes::compare_quotes(&quotes::quotes(old), &quotes::quotes(new)) {
         let (left, right, message) = match change {
-            QuoteChange::Dropped(_) if !quoting.1 => continue,
-            QuoteChange::Added(_) if !quoting.0 => continue,
+            QuoteChange::Dropped(_) if !quoting.new => continue,
+            QuoteChange::Added(_) if !quoting.old => continue,
             QuoteChange::Reworded { old, new, kept } => {
                 let message = format!(
                     "quotation reworded ({:.0}% of its words kept): “{}” → “{}”",
