@@ -82,13 +82,6 @@ fn joins(before: Class, mid: Class, after: Class) -> bool {
     }
 }
 
-/// The word-boundary pieces of `text` (what `split_word_bound_indices` gives), or `None`
-/// when the text holds a character outside the fast path.
-pub fn split(text: &str) -> Option<Vec<Range<usize>>> {
-    let mut pieces = Vec::new();
-    for_each_piece(text, |r, _| pieces.push(r)).then_some(pieces)
-}
-
 /// Calls `f` with each word-boundary piece of `text` and its token kind (see
 /// [`crate::tokens::kind_of`]), and returns true; or returns false, having called nothing,
 /// when the text holds a character outside the fast path.
@@ -178,6 +171,12 @@ fn scan(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pieces of `text` by the fast path, or `None` where it does not apply.
+    fn split(text: &str) -> Option<Vec<Range<usize>>> {
+        let mut pieces = Vec::new();
+        for_each_piece(text, |r, _| pieces.push(r)).then_some(pieces)
+    }
     use proptest::prelude::*;
     use unicode_segmentation::UnicodeSegmentation;
 
