@@ -31,6 +31,10 @@ pub struct Cli {
     /// koi8-r, latin1, shift_jis, gbk, utf-16le).
     #[arg(long, global = true, value_name = "NAME")]
     pub encoding: Option<String>,
+    /// Refuse documents larger than this many megabytes (a guard against endless streams
+    /// and files too big to compare in memory).
+    #[arg(long, global = true, value_name = "MB", default_value_t = 100)]
+    pub max_size: u64,
 }
 
 #[derive(Debug, Subcommand)]

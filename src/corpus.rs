@@ -1,12 +1,14 @@
 //! Documents from paths: files, folders walked recursively, or `-` for stdin; titles and word counts.
 
 use std::collections::HashSet;
+use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
 use crate::decode::{DecodeError, decode};
+use crate::read_bytes::{DEFAULT_MAX_BYTES, MEGABYTE, ReadError, read_within};
 
 /// One version of an article, decoded; `text` is what the reader shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +60,8 @@ pub enum LoadError {
     },
     #[error("{}: {reason}", path.display())]
     NotText { path: PathBuf, reason: DecodeError },
+    #[error("{}: larger than {} MB, the most driftview reads (--max-size raises it)", path.display(), limit / MEGABYTE)]
+    TooLarge { path: PathBuf, limit: u64 },
     #[error("{}: empty file", .0.display())]
     Empty(PathBuf),
     #[error("{}: is a folder, a file is needed here", .0.display())]
@@ -74,7 +78,9 @@ impl LoadError {
             | LoadError::Empty(p)
             | LoadError::IsFolder(p)
             | LoadError::EmptyFolder(p) => p,
-            LoadError::Unreadable { path, .. } | LoadError::NotText { path, .. } => path,
+            LoadError::Unreadable { path, .. }
+            | LoadError::NotText { path, .. }
+            | LoadError::TooLarge { path, .. } => path,
         }
     }
 
@@ -94,10 +100,21 @@ pub struct Corpus {
 }
 
 /// How files are read.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct LoadOptions {
     /// Decode every file with this encoding instead of detecting one (a BOM still wins).
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Larger documents are refused.
+    pub max_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            encoding: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
 }
 
 /// Loads every path; folders are walked recursively in name order, skipping hidden entries
@@ -156,14 +173,42 @@ pub fn load_file(path: &Path) -> Result<Document, LoadError> {
 
 /// Loads one file with options.
 pub fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Document, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+    let unreadable = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => LoadError::Missing(path.to_path_buf()),
         _ => LoadError::Unreadable {
             path: path.to_path_buf(),
             source: e,
         },
-    })?;
+    };
+    let file = File::open(path).map_err(unreadable)?;
+    // A pipe (`<(command)`) or a device has no meaningful length; only regular files do.
+    let metadata = file.metadata().map_err(unreadable)?;
+    let size = metadata.is_file().then_some(metadata.len());
+    let bytes = read_bytes(path, file, size, options)?;
     from_bytes(path, &bytes, options)
+}
+
+/// Reads within the size limit, naming the file in any error.
+fn read_bytes(
+    path: &Path,
+    source: impl Read,
+    size: Option<u64>,
+    options: &LoadOptions,
+) -> Result<Vec<u8>, LoadError> {
+    read_within(source, options.max_bytes, size, options.encoding).map_err(|e| match e {
+        ReadError::Io(source) => LoadError::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        },
+        ReadError::TooLarge => LoadError::TooLarge {
+            path: path.to_path_buf(),
+            limit: options.max_bytes,
+        },
+        ReadError::Binary => LoadError::NotText {
+            path: path.to_path_buf(),
+            reason: DecodeError::Binary,
+        },
+    })
 }
 
 /// Loads one file, or standard input for `-`.
@@ -179,13 +224,7 @@ pub fn load_file_or_stdin(path: &Path, options: &LoadOptions) -> Result<Document
 
 fn load_stdin(options: &LoadOptions) -> Result<Document, LoadError> {
     let path = PathBuf::from("-");
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|e| LoadError::Unreadable {
-            path: path.clone(),
-            source: e,
-        })?;
+    let bytes = read_bytes(&path, std::io::stdin().lock(), None, options)?;
     from_bytes(&path, &bytes, options)
 }
 
@@ -245,7 +284,9 @@ fn walk(
         }
         if path.is_dir() {
             walk(&path, files, seen, errors);
-        } else if looks_like_text_file(&path) {
+        } else if path.is_file() && looks_like_text_file(&path) {
+            // Only regular files (symlinks followed): a named pipe or a device in a folder
+            // would block or never end.
             files.push(path);
         }
     }

@@ -13,6 +13,7 @@ pub mod invariants;
 pub mod layout;
 pub mod moves;
 pub mod normalize;
+pub mod read_bytes;
 pub mod report;
 pub mod samples;
 pub mod segment;

@@ -14,18 +14,23 @@ use driftview::corpus::LoadOptions;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn load_options(encoding: Option<&str>) -> anyhow::Result<LoadOptions> {
+fn load_options(encoding: Option<&str>, max_megabytes: u64) -> anyhow::Result<LoadOptions> {
     let encoding = encoding.map(driftview::decode::encoding_for).transpose()?;
-    Ok(LoadOptions { encoding })
+    let max_bytes = max_megabytes.saturating_mul(driftview::read_bytes::MEGABYTE);
+    Ok(LoadOptions {
+        encoding,
+        max_bytes,
+    })
 }
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let options = cli.diff.options();
-    let result = load_options(cli.encoding.as_deref()).and_then(|load| match cli.command {
-        Some(command) => commands::run(command, options, &load),
-        None => tui::run(&cli.paths, options, &load),
-    });
+    let result =
+        load_options(cli.encoding.as_deref(), cli.max_size).and_then(|load| match cli.command {
+            Some(command) => commands::run(command, options, &load),
+            None => tui::run(&cli.paths, options, &load),
+        });
     match result {
         Ok(code) => code,
         Err(e) => {

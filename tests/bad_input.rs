@@ -247,3 +247,68 @@ fn an_empty_folder_is_an_error_and_a_bad_file_does_not_stop_the_rest() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("c.txt: binary file"));
     assert!(String::from_utf8_lossy(&out.stdout).contains("b.txt"));
 }
+
+#[test]
+fn documents_over_the_size_limit_are_refused_from_files_and_from_stdin() {
+    let s = Scratch::new("limit");
+    let good = s.file("good.txt", GOOD);
+    let big = s.file("big.txt", "word and word. ".repeat(80_000));
+    let max_one = |old: &Path| {
+        driftview(&[
+            Path::new("--max-size"),
+            Path::new("1"),
+            Path::new("report"),
+            old,
+            &good,
+        ])
+    };
+    one_line_error(&max_one(&big), "big.txt", "larger than 1 MB");
+    // Under the default limit the same file opens.
+    assert_eq!(report(&big, &good).status.code(), Some(1));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_driftview"))
+        .args(["--max-size", "1", "report", "-"])
+        .arg(&good)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Like `yes | driftview report - good.txt`: the writer is stopped by the reader hanging up.
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        let line = [b'y', b'\n'].repeat(4096);
+        while stdin.write_all(&line).is_ok() {}
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    one_line_error(&out, "-", "larger than 1 MB");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_endless_device_is_refused_at_once() {
+    let good = Scratch::new("device").file("good.txt", GOOD);
+    one_line_error(
+        &report(Path::new("/dev/zero"), &good),
+        "/dev/zero",
+        "binary file",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_a_folder_is_skipped_not_waited_on() {
+    let s = Scratch::new("fifo");
+    s.file("a.txt", GOOD);
+    s.file("b.txt", "The minister came to Geneva on Tuesday.");
+    let made = Command::new("mkfifo").arg(s.0.join("pipe.txt")).status();
+    assert!(made.is_ok_and(|status| status.success()), "mkfifo");
+    let out = driftview(&[Path::new("matrix"), &s.0]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("b.txt") && !text.contains("pipe.txt"),
+        "{text}"
+    );
+}
