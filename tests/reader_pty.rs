@@ -15,7 +15,7 @@ struct Reader {
     screen: Arc<Mutex<vt100::Parser>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
+    master: Box<dyn MasterPty + Send>,
     done: Receiver<()>,
 }
 
@@ -65,7 +65,7 @@ impl Reader {
             screen,
             writer,
             child,
-            _master: pty.master,
+            master: pty.master,
             done,
         }
     }
@@ -88,6 +88,23 @@ impl Reader {
             );
             std::thread::sleep(Duration::from_millis(30));
         }
+    }
+
+    /// Resizes the terminal, as a window manager would (the reader gets SIGWINCH).
+    fn resize(&mut self, rows: u16, cols: u16) {
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
     }
 
     fn keys(&mut self, keys: &str) {
@@ -246,4 +263,27 @@ fn a_folder_with_a_bad_file_still_opens_the_rest() {
     r.keys("q");
     r.done.recv_timeout(PATIENCE).expect("quits");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn rapid_resizing_never_breaks_the_screen() {
+    let mut r = Reader::start(&[]);
+    r.wait_for("the panes", |t| t.contains("row "));
+    // Sixty sizes from one cell to 300x120 as fast as the pty takes them, keys in between.
+    for i in 0..60u16 {
+        r.resize(1 + i * 7 % 120, 1 + i * 13 % 300);
+        if i % 10 == 0 {
+            r.keys("j");
+        }
+    }
+    r.resize(8, 40);
+    r.wait_for("the small-terminal note", |t| t.contains("too small"));
+    r.resize(ROWS, COLS);
+    r.wait_for("the panes again", |t| {
+        t.contains("row ") && t.contains("Documents") && !t.contains("too small")
+    });
+    r.keys("q");
+    r.done.recv_timeout(PATIENCE).expect("quits");
+    assert!(r.child.wait().unwrap().success(), "no panic");
+    r.assert_terminal_restored();
 }
