@@ -152,9 +152,11 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     );
     let moves = find_moves(&groups, &p_old.features, &p_new.features);
     // Features and keys are a large part of the memory on files of millions of short lines,
-    // and nothing after this needs them: freed before the rows and findings are built.
-    let (p_old, p_new) = (p_old.sentences, p_new.sentences);
-    drop(idf);
+    // and nothing after this needs them: freed before the rows and findings are built. (Moving
+    // the sentences out alone would not free them: the rest of a partly moved struct lives
+    // to the end of the scope.)
+    let sentences = Pair::new(p_old.sentences, p_new.sentences);
+    drop((p_old.features, p_old.keys, p_new.features, p_new.keys, idf));
     let mut rows: Vec<Row> = groups
         .iter()
         .map(|g| Row {
@@ -173,7 +175,7 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     }
     let mut cmp = Comparison {
         docs: Pair::new(old, new),
-        sentences: Pair::new(p_old, p_new),
+        sentences,
         rows: Vec::new(),
         stats: Stats::default(),
         similarity: 0.0,
