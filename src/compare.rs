@@ -15,6 +15,7 @@ use crate::similarity::{Features, idf_weights};
 use crate::tokens::Text;
 use crate::word_diff::{OpTag, WordOp, diff_texts};
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 /// How a row's two sides relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -157,11 +158,12 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     // to the end of the scope.)
     let sentences = Pair::new(p_old.sentences, p_new.sentences);
     drop((p_old.features, p_old.keys, p_new.features, p_new.keys, idf));
+    // The groups become the rows (and are gone before the rows are filled in).
     let mut rows: Vec<Row> = groups
-        .iter()
+        .into_iter()
         .map(|g| Row {
             kind: RowKind::Equal,
-            sentences: Pair::new(g.old.clone(), g.new.clone()),
+            sentences: Pair::new(g.old, g.new),
             ops: Vec::new(),
             partner: None,
             similarity: g.similarity,
@@ -182,36 +184,44 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
         findings: Vec::new(),
         options,
     };
+    // A moved row is diffed against its partner's text: the partners are copied out (moves
+    // are few) so the rows can be filled in place, in parallel, with no second list of results.
+    let partners: FxHashMap<usize, Row> = moves
+        .iter()
+        .flat_map(|m| [m.from, m.to])
+        .map(|k| (k, rows[k].clone()))
+        .collect();
     // Each row is diffed and checked for drift in one pass, so its text is tokenized once.
     let quoting = drift::quoting(&cmp);
-    let diffs: Vec<(RowKind, Vec<WordOp>, Vec<Finding>)> = (0..rows.len())
-        .into_par_iter()
-        .map(|k| diff_row(&cmp, &rows, k, &quoting))
+    let findings: Vec<Finding> = rows
+        .par_iter_mut()
+        .enumerate()
+        .flat_map_iter(|(k, row)| {
+            let partner = row.partner.map(|p| &partners[&p]);
+            let (kind, ops, found) = diff_row(&cmp, k, row, partner, &quoting);
+            row.kind = kind;
+            row.ops = ops;
+            found
+        })
         .collect();
-    let mut findings = Vec::with_capacity(rows.len());
-    for (row, (kind, ops, found)) in rows.iter_mut().zip(diffs) {
-        row.kind = kind;
-        row.ops = ops;
-        findings.push(found);
-    }
     cmp.rows = rows;
     cmp.stats = stats(&cmp);
     cmp.similarity = shared_word_share(&cmp);
-    cmp.findings = drift::in_order(findings);
+    cmp.findings = findings;
     cmp
 }
 
-/// The kind, word ops and drift findings of row `k`.
+/// The kind, word ops and drift findings of row `k`; `partner` is the other half of a move.
 fn diff_row(
     cmp: &Comparison,
-    rows: &[Row],
     k: usize,
+    row: &Row,
+    partner: Option<&Row>,
     quoting: &Pair<bool>,
 ) -> (RowKind, Vec<WordOp>, Vec<Finding>) {
-    let row = &rows[k];
-    let (old_row, new_row) = match row.partner {
-        Some(p) if row.sentences.old.is_empty() => (&rows[p], row),
-        Some(p) => (row, &rows[p]),
+    let (old_row, new_row) = match partner {
+        Some(p) if row.sentences.old.is_empty() => (p, row),
+        Some(p) => (row, p),
         None => (row, row),
     };
     let old_r = cmp.text_range(old_row, Side::Old);

@@ -92,6 +92,12 @@ impl Reader {
 
     /// Resizes the terminal, as a window manager would (the reader gets SIGWINCH).
     fn resize(&mut self, rows: u16, cols: u16) {
+        // The screen first: whatever the reader draws after the signal is read at the new size.
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
         self.master
             .resize(PtySize {
                 rows,
@@ -100,11 +106,6 @@ impl Reader {
                 pixel_height: 0,
             })
             .unwrap();
-        self.screen
-            .lock()
-            .unwrap()
-            .screen_mut()
-            .set_size(rows, cols);
     }
 
     fn keys(&mut self, keys: &str) {

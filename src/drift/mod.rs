@@ -83,11 +83,10 @@ pub struct Finding {
 /// Findings for every row, ordered by row and, within a row, most severe first.
 pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
     let quoting = quoting(cmp);
-    let per_row: Vec<Vec<Finding>> = cmp
-        .rows
+    cmp.rows
         .par_iter()
         .enumerate()
-        .map(|(k, row)| {
+        .flat_map_iter(|(k, row)| {
             let texts = checks_content(row, row.kind).then(|| {
                 let new_half = row.partner.map_or(row, |p| &cmp.rows[p]);
                 let old = Text::new(cmp.text(row, Side::Old));
@@ -96,8 +95,7 @@ pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
             let texts = texts.as_ref().map(|(old, new)| (old, new));
             row_findings(cmp, k, row, row.kind, texts, &quoting)
         })
-        .collect();
-    in_order(per_row)
+        .collect()
 }
 
 /// Whether each document uses quotation marks at all.
@@ -120,7 +118,7 @@ pub fn checks_content(row: &Row, kind: RowKind) -> bool {
     }
 }
 
-/// The findings of row `k`, whose kind is `kind`; `texts` are its two sides, tokenized,
+/// The findings of row `k`, most severe first, whose kind is `kind`; `texts` are its two sides, tokenized,
 /// when [`checks_content`] says they are checked. `compare` calls this with the texts its
 /// word diff already cut, so each row is tokenized once.
 pub fn row_findings(
@@ -135,18 +133,8 @@ pub fn row_findings(
     if let Some((old, new)) = texts {
         content(k, old, new, quoting, &mut found);
     }
+    found.sort_by_key(|f| std::cmp::Reverse(f.severity));
     found
-}
-
-/// Rows' findings (given in row order) as one list, by row and, within a row, most severe
-/// first.
-pub fn in_order(per_row: Vec<Vec<Finding>>) -> Vec<Finding> {
-    let mut out: Vec<Finding> = Vec::with_capacity(per_row.iter().map(Vec::len).sum());
-    for mut found in per_row {
-        found.sort_by_key(|f| std::cmp::Reverse(f.severity));
-        out.append(&mut found);
-    }
-    out
 }
 
 fn finding(
