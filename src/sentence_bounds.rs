@@ -78,7 +78,7 @@ fn terminator(c: Class) -> bool {
 /// the fast path.
 pub fn split(text: &str) -> Option<Vec<(usize, &str)>> {
     let chars = classify(text, &ASCII_CLASS, class)?;
-    let offset = |k: usize| chars.get(k).map_or(text.len(), |c| c.0);
+    let offset = |k: usize| chars.get(k).map_or(text.len(), |c| c.0 as usize);
     let class_at = |k: usize| chars.get(k).map(|c| c.1);
     let n = chars.len();
     let mut pieces = Vec::new();
@@ -113,7 +113,7 @@ pub fn split(text: &str) -> Option<Vec<(usize, &str)>> {
 
 /// Where the sentence that a terminator at `t` may end actually ends (SB6-SB11): the index
 /// after its closing marks, spaces and one paragraph separator; `None` when it does not end.
-fn boundary_after_terminator(chars: &[(usize, Class)], t: usize) -> Option<usize> {
+fn boundary_after_terminator(chars: &[(u32, Class)], t: usize) -> Option<usize> {
     let class_at = |k: usize| chars.get(k).map(|c| c.1);
     let aterm = chars[t].1 == Class::ATerm;
     let next = class_at(t + 1);

@@ -66,8 +66,8 @@ impl Features {
     pub fn with_key(text: &str) -> (Features, u64) {
         let folded = fold_typography(text).to_lowercase();
         let mut key: u64 = 0;
-        // About one word in six bytes of prose.
-        let mut terms: Vec<(u64, f32)> = Vec::with_capacity(folded.len() / 6 + 1);
+        // About one word in six bytes of prose (the guess capped: a giant line may be one word).
+        let mut terms: Vec<(u64, f32)> = Vec::with_capacity((folded.len() / 6 + 1).min(1 << 16));
         let mut content_terms = 0;
         // One pass over the word-boundary pieces, with no token list built.
         for_each_piece(&folded, |span, kind| {
@@ -409,10 +409,15 @@ fn trigram_dice(a: &[u64], b: &[u64]) -> f32 {
     2.0 * shared as f32 / (a.len() + b.len()) as f32
 }
 
+/// Trigrams come from at most this many characters: more than any sentence of prose has, while
+/// a 10 MB "word" (a base64 blob, a line of one letter) costs 32 KB here instead of 120 MB.
+const TRIGRAM_CHARS: usize = 4096;
+
 fn trigrams(folded_lower: &str) -> Vec<u64> {
     let chars: Vec<char> = folded_lower
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .take(TRIGRAM_CHARS)
         .collect();
     let mut grams: Vec<u64> = chars
         .windows(3)

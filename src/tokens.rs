@@ -76,7 +76,8 @@ impl<'a> Text<'a> {
 
 /// Cuts `text` into tokens; consecutive whitespace pieces are merged into one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3);
+    // About a token in three bytes of prose; the guess capped, as a giant line may be one word.
+    let mut tokens: Vec<Token> = Vec::with_capacity((text.len() / 3).min(1 << 12));
     for_each_piece(text, |range, kind| {
         let (start, end) = (range.start, range.end);
         match tokens.last_mut() {

@@ -102,7 +102,7 @@ pub fn for_each_piece(text: &str, f: impl FnMut(Range<usize>, TokenKind)) -> boo
     scan(
         chars.len(),
         |k| chars[k].1,
-        |k| chars[k].0,
+        |k| chars[k].0 as usize,
         text.len(),
         text.as_bytes(),
         f,

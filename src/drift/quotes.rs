@@ -26,28 +26,39 @@ const PAIRS: &[(char, char)] = &[
 /// Quotations in `text`, in order. A quotation still open at the end runs to the end (a
 /// quotation spanning sentences is cut at the row's edge).
 pub fn quotes(text: &str) -> Vec<Quote> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let close_of = |c: char| PAIRS.iter().find(|(open, _)| *open == c).map(|p| p.1);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        let Some(&(_, close)) = PAIRS.iter().find(|(open, _)| *open == c) else {
-            i += 1;
-            continue;
-        };
+    // Scanned in place (no list of characters: a row may be a 10 MB line).
+    let mut from = 0;
+    while let Some((at, c, close)) = text[from..]
+        .char_indices()
+        .find_map(|(k, c)| close_of(c).map(|close| (from + k, c, close)))
+    {
+        let body_start = at + c.len_utf8();
+        from = body_start;
         // ‘ opens only at a word's start; ’ closes only where no letter follows (not "it’s").
-        if c == '‘' && i > 0 && chars[i - 1].1.is_alphanumeric() {
-            i += 1;
+        if c == '‘'
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
             continue;
         }
-        let body_start = at + c.len_utf8();
-        let end = (i + 1..chars.len()).find(|&k| {
-            chars[k].1 == close
-                && !(close == '’' && chars.get(k + 1).is_some_and(|n| n.1.is_alphanumeric()))
-        });
-        let (body_end, next) = match end {
-            Some(k) => (chars[k].0, k + 1),
-            None => (text.len(), chars.len()),
+        let letter_after = |k: usize| text[k..].chars().next().is_some_and(char::is_alphanumeric);
+        let end = text[body_start..]
+            .char_indices()
+            .map(|(k, m)| (body_start + k, m))
+            .find(|&(k, m)| m == close && !(close == '’' && letter_after(k + m.len_utf8())));
+        let body_end = match end {
+            Some((k, m)) => {
+                from = k + m.len_utf8();
+                k
+            }
+            None => {
+                from = text.len();
+                text.len()
+            }
         };
         let body = text[body_start..body_end].trim();
         if body.chars().any(char::is_alphanumeric) {
@@ -55,7 +66,6 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                 text: body.to_string(),
             });
         }
-        i = next;
     }
     out
 }
