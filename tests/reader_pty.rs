@@ -288,3 +288,20 @@ fn rapid_resizing_never_breaks_the_screen() {
     assert!(r.child.wait().unwrap().success(), "no panic");
     r.assert_terminal_restored();
 }
+
+/// The panic path: debug builds panic on F12 when `DRIFTVIEW_TEST_PANIC` is set.
+#[cfg(debug_assertions)]
+#[test]
+fn a_panic_restores_the_terminal_and_says_what_happened() {
+    let mut r = Reader::start(&[("DRIFTVIEW_TEST_PANIC", "1")]);
+    r.wait_for("the panes", |t| t.contains("row "));
+    r.keys("\x1b[24~");
+    r.done
+        .recv_timeout(PATIENCE)
+        .expect("output closes after the panic");
+    let status = r.child.wait().unwrap();
+    assert!(!status.success(), "{status:?}");
+    r.assert_terminal_restored();
+    let screen = r.text();
+    assert!(screen.contains("a panic on purpose"), "{screen}");
+}

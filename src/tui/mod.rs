@@ -150,6 +150,9 @@ fn forward(app: &mut App, workers: &Workers) {
 fn handle(app: &mut App, event: Event, geometry: Option<&Geometry>) -> bool {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if panic_requested(&key) {
+                panic!("F12 with DRIFTVIEW_TEST_PANIC set: a panic on purpose");
+            }
             if app.search.editing {
                 match key.code {
                     KeyCode::Enter => app.search_done(true),
@@ -188,4 +191,12 @@ fn handle(app: &mut App, event: Event, geometry: Option<&Geometry>) -> bool {
         Event::Resize(..) => true,
         _ => false,
     }
+}
+
+/// Fault injection for the end-to-end test of the panic path (the terminal must come back):
+/// F12 panics, in debug builds only and only with `DRIFTVIEW_TEST_PANIC` set.
+fn panic_requested(key: &event::KeyEvent) -> bool {
+    cfg!(debug_assertions)
+        && key.code == KeyCode::F(12)
+        && std::env::var_os("DRIFTVIEW_TEST_PANIC").is_some()
 }
