@@ -1,9 +1,10 @@
 //! Documents from paths: files, folders walked recursively, or `-` for stdin; titles and word counts.
 
 use std::collections::HashSet;
-use std::fs::File;
+use std::fs::{File, Metadata};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 
@@ -20,6 +21,34 @@ pub struct Document {
     /// Decoded text with newlines normalised to LF.
     pub text: String,
     words: usize,
+    /// How its file looked when read (`None`: standard input, or text built in memory).
+    stamp: Option<FileStamp>,
+}
+
+/// A file's modification time and length when it was read; a later look that differs means
+/// it changed on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileStamp {
+    modified: Option<SystemTime>,
+    len: u64,
+}
+
+impl FileStamp {
+    fn of(metadata: &Metadata) -> FileStamp {
+        FileStamp {
+            modified: metadata.modified().ok(),
+            len: metadata.len(),
+        }
+    }
+}
+
+/// A document's file now, against the text read from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnDisk {
+    /// Unchanged, or not from a file.
+    Same,
+    Changed,
+    Gone,
 }
 
 impl Document {
@@ -34,6 +63,27 @@ impl Document {
             title,
             text,
             words,
+            stamp: None,
+        }
+    }
+
+    /// Whether the file this document was read from has changed since.
+    pub fn on_disk(&self) -> OnDisk {
+        let Some(stamp) = self.stamp else {
+            return OnDisk::Same;
+        };
+        match std::fs::metadata(&self.path) {
+            Ok(now) if FileStamp::of(&now) == stamp => OnDisk::Same,
+            Ok(_) => OnDisk::Changed,
+            Err(_) => OnDisk::Gone,
+        }
+    }
+
+    /// The document read again if its file changed since it was read; `None` if it did not.
+    pub fn reread(&self, options: &LoadOptions) -> Result<Option<Document>, LoadError> {
+        match self.on_disk() {
+            OnDisk::Same => Ok(None),
+            OnDisk::Changed | OnDisk::Gone => load_file_with(&self.path, options).map(Some),
         }
     }
 
@@ -185,7 +235,9 @@ pub fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Document, Lo
     let metadata = file.metadata().map_err(unreadable)?;
     let size = metadata.is_file().then_some(metadata.len());
     let bytes = read_bytes(path, file, size, options)?;
-    from_bytes(path, &bytes, options)
+    let mut doc = from_bytes(path, &bytes, options)?;
+    doc.stamp = metadata.is_file().then(|| FileStamp::of(&metadata));
+    Ok(doc)
 }
 
 /// Reads within the size limit, naming the file in any error.
@@ -335,6 +387,29 @@ fn shorten(line: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_changed_or_removed_after_reading_is_noticed_and_read_again() {
+        let dir = std::env::temp_dir().join(format!("driftview-reread-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.txt");
+        std::fs::write(&path, "The talks began on Monday.").unwrap();
+        let doc = load_file(&path).unwrap();
+        let options = LoadOptions::default();
+        assert_eq!(doc.on_disk(), OnDisk::Same);
+        assert!(doc.reread(&options).unwrap().is_none());
+        std::fs::write(&path, "The talks began on Tuesday, late.").unwrap();
+        assert_eq!(doc.on_disk(), OnDisk::Changed);
+        let again = doc.reread(&options).unwrap().expect("read again");
+        assert_eq!(again.text, "The talks began on Tuesday, late.");
+        assert_eq!(again.on_disk(), OnDisk::Same);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(again.on_disk(), OnDisk::Gone);
+        assert!(matches!(again.reread(&options), Err(LoadError::Missing(_))));
+        // Text from memory (or standard input) has no file to watch.
+        assert_eq!(Document::from_text("b.txt", "x").on_disk(), OnDisk::Same);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn title_skips_short_lines_and_markdown_marks() {

@@ -305,3 +305,38 @@ fn a_panic_restores_the_terminal_and_says_what_happened() {
     let screen = r.text();
     assert!(screen.contains("a panic on purpose"), "{screen}");
 }
+
+#[test]
+fn a_file_changed_on_disk_is_noticed_and_r_reads_it_again() {
+    let dir = std::env::temp_dir().join(format!("driftview-pty-reload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
+    std::fs::write(&a, "The minister arrived in Geneva. Talks began on Monday.").unwrap();
+    std::fs::write(&b, "The minister came to Geneva. Talks started on Tuesday.").unwrap();
+    let mut r = Reader::start_with_args(&[a.to_str().unwrap(), b.to_str().unwrap()]);
+    r.wait_for("the panes", |t| t.contains("row ") && t.contains("Tuesday"));
+    std::fs::write(
+        &b,
+        "The minister came to Geneva. Talks started on Wednesday, late.",
+    )
+    .unwrap();
+    r.wait_for("the notice", |t| {
+        t.contains("b.txt changed on disk · R reloads")
+    });
+    assert!(!r.text().contains("Wednesday"), "not before R");
+    r.keys("R");
+    let screen = r.wait_for("the new text", |t| {
+        t.contains("Wednesday") && !t.contains("changed on disk")
+    });
+    assert!(!screen.contains("Tuesday"), "{screen}");
+    std::fs::remove_file(&b).unwrap();
+    r.wait_for("the gone notice", |t| t.contains("b.txt is gone from disk"));
+    r.keys("R");
+    r.wait_for("why it was kept", |t| {
+        t.contains("kept the text read before")
+    });
+    assert!(r.text().contains("Wednesday"), "the text read before stays");
+    r.keys("q");
+    r.done.recv_timeout(PATIENCE).expect("quits");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

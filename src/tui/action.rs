@@ -31,6 +31,8 @@ pub enum Action {
     /// Cycle the word-comparison options: exact, ignore case, ignore case and punctuation.
     CycleDiffOptions,
     CycleTheme,
+    /// Read again the documents whose files changed on disk.
+    Reload,
     /// Show or hide the findings panel.
     ToggleFindings,
     /// Next (true) or previous (false) finding after the row at the top.

@@ -29,6 +29,8 @@ pub enum Request {
         old: usize,
         options: DiffOptions,
     },
+    /// Read again the documents whose files changed (the loop owns the files and the workers).
+    Reload,
 }
 
 /// A document measured against the old pane's document, for the list.
@@ -74,6 +76,8 @@ pub struct App {
     pub top: usize,
     /// Since when the pair on screen has been waited for.
     pub waiting_since: Option<Instant>,
+    /// A shown document changed or vanished on disk, or could not be read again: one line.
+    pub disk_notice: Option<String>,
     pub quit: bool,
     cache: HashMap<(usize, usize, DiffOptions), Arc<Comparison>>,
     pane_width: usize,
@@ -82,6 +86,8 @@ pub struct App {
     pending_selection: Option<Instant>,
     user_chose: bool,
     outbox: Vec<Request>,
+    /// The row to return to once the pair read again is compared.
+    reload_row: Option<usize>,
 }
 
 impl App {
@@ -113,6 +119,7 @@ impl App {
             view: None,
             top: 0,
             waiting_since: None,
+            disk_notice: None,
             quit: false,
             cache: HashMap::new(),
             pane_width: 0,
@@ -121,6 +128,7 @@ impl App {
             pending_selection: None,
             user_chose: false,
             outbox: Vec::new(),
+            reload_row: None,
         };
         if n >= 2 {
             app.new = Some(1);
@@ -242,8 +250,33 @@ impl App {
                 });
             }
             Action::CycleTheme => self.theme = self.theme.next(),
+            Action::Reload => self.outbox.push(Request::Reload),
         }
         self.clamp_top();
+    }
+
+    /// Documents read again: each is the old one (the same `Arc`) or its new text. Everything
+    /// measured is measured afresh; the panes come back at the row they showed. Returns
+    /// whether any document changed.
+    pub fn replace_docs(&mut self, docs: Vec<Arc<Document>>) -> bool {
+        if docs
+            .iter()
+            .zip(self.docs.iter())
+            .all(|(a, b)| Arc::ptr_eq(a, b))
+        {
+            return false;
+        }
+        self.reload_row = Some(self.current_row());
+        self.words = docs.iter().map(|d| d.word_count()).collect();
+        self.docs = Arc::new(docs);
+        self.cache.clear();
+        self.forget_list_figures();
+        self.outbox.push(Request::Similarities {
+            old: self.old,
+            options: self.options,
+        });
+        self.show_pair();
+        true
     }
 
     /// A character typed into the search box (`None`: backspace).
@@ -378,6 +411,7 @@ impl App {
             return;
         }
         self.new = Some(index);
+        self.reload_row = None;
         self.show_pair();
     }
 
@@ -405,6 +439,7 @@ impl App {
 
     /// A new reference document: the list's figures are measured against it afresh.
     fn old_changed(&mut self) {
+        self.reload_row = None;
         self.forget_list_figures();
         self.outbox.push(Request::Similarities {
             old: self.old,
@@ -438,7 +473,11 @@ impl App {
         match self.cache.get(&key).cloned() {
             Some(cmp) => {
                 self.waiting_since = None;
-                let row = if same_pair { self.current_row() } else { 0 };
+                let row = match self.reload_row.take() {
+                    Some(row) => row,
+                    None if same_pair => self.current_row(),
+                    None => 0,
+                };
                 self.view = Some(PaneView::new(cmp, self.pane_width, self.fold));
                 self.refresh_search();
                 self.scroll_to_row(row);

@@ -214,3 +214,25 @@ fn no_documents_at_all_is_a_screen_not_a_crash() {
     app.update(Action::SelectAt(3));
     assert!(app.comparison().is_none());
 }
+
+#[test]
+fn documents_read_again_are_compared_afresh_at_the_same_row() {
+    let mut app = sample_app(Theme::Colour);
+    app.update(Action::ScrollLines(20));
+    let row = app.current_row();
+    assert!(row > 0);
+    let mut docs: Vec<_> = app.docs.iter().cloned().collect();
+    // Nothing changed: nothing is redone.
+    assert!(!app.replace_docs(docs.clone()));
+    let edited = docs[1].text.replacen("Putin", "Medvedev", 1);
+    docs[1] = std::sync::Arc::new(driftview::Document::from_text(docs[1].path.clone(), edited));
+    assert!(app.replace_docs(docs));
+    settle(&mut app);
+    let cmp = app.comparison().expect("compared again");
+    assert!(cmp.docs.new.text.contains("Medvedev"));
+    assert_eq!(app.current_row(), row, "the panes stay where they were");
+    assert!(
+        app.against_old.iter().all(Option::is_some),
+        "the list is measured again"
+    );
+}

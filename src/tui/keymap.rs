@@ -198,6 +198,12 @@ pub const BINDINGS: &[Binding] = &[
         Action::CycleTheme,
         "theme: colour / colour-blind safe / no colour",
     ),
+    bind(
+        Global,
+        &[k('R')],
+        Action::Reload,
+        "reload files changed on disk",
+    ),
     bind(Global, &[k('?')], Action::ToggleHelp, "this help"),
     bind(Global, &[k('q'), ctrl('c')], Action::Quit, "quit"),
 ];

@@ -5,6 +5,7 @@ mod action;
 mod app;
 #[cfg(test)]
 mod app_tests;
+mod disk;
 mod keymap;
 mod search;
 #[cfg(test)]
@@ -19,7 +20,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
@@ -54,7 +55,7 @@ pub fn run(paths: &[PathBuf], options: DiffOptions, load: &LoadOptions) -> Resul
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = if no_color { Theme::Mono } else { Theme::Colour };
     let mut app = App::new(docs, notices, theme, options);
-    let workers = Workers::start(app.docs.clone());
+    let mut workers = Workers::start(app.docs.clone());
 
     // Mouse capture is ours to undo on a panic; ratatui's hook (installed next) restores the rest.
     let previous = std::panic::take_hook();
@@ -70,7 +71,7 @@ pub fn run(paths: &[PathBuf], options: DiffOptions, load: &LoadOptions) -> Resul
     spawn_hang_up_watchdog(stop.clone());
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &mut app, &workers, &stop);
+    let result = event_loop(&mut terminal, &mut app, &mut workers, load, &stop);
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result?;
@@ -95,14 +96,20 @@ fn spawn_hang_up_watchdog(stop: Arc<AtomicBool>) {
 /// How long the loop waits for input before looking at the workers again.
 const FRAME: Duration = Duration::from_millis(50);
 const MAX_EVENTS_PER_FRAME: usize = 256;
+/// How often the files of the documents on screen are looked at for changes.
+const DISK_CHECK: Duration = Duration::from_secs(1);
+/// How long a failed reload's message stays before the next look replaces it.
+const PROBLEM_SHOWN: Duration = Duration::from_secs(5);
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    workers: &Workers,
+    workers: &mut Workers,
+    load: &LoadOptions,
     stop: &AtomicBool,
 ) -> Result<()> {
     let mut dirty = true;
+    let mut next_disk_check = Instant::now() + DISK_CHECK;
     loop {
         let size = terminal.size()?;
         let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
@@ -116,7 +123,10 @@ fn event_loop(
         }
         // After drawing: a comparison started first would take both cores from the frame
         // that says it is under way.
-        forward(app, workers);
+        if forward(app, workers, load) {
+            next_disk_check = Instant::now() + PROBLEM_SHOWN;
+            dirty = true;
+        }
         if app.quit || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
@@ -133,17 +143,37 @@ fn event_loop(
             app.on_report(report);
             dirty = true;
         }
-        dirty |= app.tick(std::time::Instant::now());
+        let now = Instant::now();
+        dirty |= app.tick(now);
+        if now >= next_disk_check {
+            next_disk_check = now + DISK_CHECK;
+            let notice = disk::notice(app);
+            dirty |= notice != app.disk_notice;
+            app.disk_notice = notice;
+        }
     }
 }
 
-fn forward(app: &mut App, workers: &Workers) {
+/// Hands the app's requests to the workers; returns whether a reload left a problem to show.
+fn forward(app: &mut App, workers: &mut Workers, load: &LoadOptions) -> bool {
+    let mut problem = false;
     for request in app.take_requests() {
         match request {
             Request::Compare { old, new, options } => workers.compare(old, new, options),
             Request::Similarities { old, options } => workers.similarities(old, options),
+            Request::Reload => {
+                let (docs, problems) = disk::reload(&app.docs, load);
+                // Fresh workers for fresh documents: the old ones finish what they hold and
+                // stop, their answers unheard (the app has asked the new ones again).
+                if app.replace_docs(docs) {
+                    *workers = Workers::start(app.docs.clone());
+                }
+                problem = !problems.is_empty();
+                app.disk_notice = problem.then(|| problems.join(", "));
+            }
         }
     }
+    problem
 }
 
 /// Applies one terminal event; returns whether the screen needs redrawing.

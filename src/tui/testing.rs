@@ -41,6 +41,11 @@ pub fn settle(app: &mut App) {
                         comparison,
                     });
                 }
+                Request::Reload => {
+                    let load = driftview::corpus::LoadOptions::default();
+                    let (docs, _) = super::disk::reload(&app.docs, &load);
+                    app.replace_docs(docs);
+                }
                 Request::Similarities { old, options } => {
                     let docs = app.docs.clone();
                     for doc in 0..docs.len() {

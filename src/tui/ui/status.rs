@@ -31,6 +31,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     let mut parts: Vec<String> = Vec::new();
+    // First, where it cannot be missed: what is on screen is no longer what is on disk.
+    if let Some(notice) = &app.disk_notice {
+        parts.push(notice.clone());
+    }
     if let (Some(cmp), None) = (app.comparison(), app.new) {
         let doc = &cmp.docs.old;
         parts.push(format!(

@@ -1,0 +1,47 @@
+//! The files behind the documents: noticing when the ones on screen change, reading them again.
+
+use std::sync::Arc;
+
+use driftview::Document;
+use driftview::corpus::{LoadOptions, OnDisk};
+
+use super::app::App;
+
+/// One line about the documents on screen whose files changed or vanished since they were
+/// read; `None` when they are as read.
+pub fn notice(app: &App) -> Option<String> {
+    let shown = std::iter::once(app.old).chain(app.new);
+    let lines: Vec<String> = shown
+        .filter_map(|i| {
+            let doc = &app.docs[i];
+            match doc.on_disk() {
+                OnDisk::Same => None,
+                OnDisk::Changed => Some(format!("{} changed on disk", doc.name())),
+                OnDisk::Gone => Some(format!("{} is gone from disk", doc.name())),
+            }
+        })
+        .collect();
+    if lines.is_empty() {
+        return None;
+    }
+    let key = super::keymap::keys_for(super::action::Action::Reload).join("/");
+    Some(format!("{} · {key} reloads", lines.join(", ")))
+}
+
+/// Every document whose file changed, read again; the others are the same `Arc`s. A file that
+/// cannot be read now keeps the text read before, and its reason comes back as one line.
+pub fn reload(docs: &[Arc<Document>], load: &LoadOptions) -> (Vec<Arc<Document>>, Vec<String>) {
+    let mut problems = Vec::new();
+    let docs = docs
+        .iter()
+        .map(|doc| match doc.reread(load) {
+            Ok(Some(fresh)) => Arc::new(fresh),
+            Ok(None) => doc.clone(),
+            Err(e) => {
+                problems.push(format!("{} (kept the text read before)", e.short()));
+                doc.clone()
+            }
+        })
+        .collect();
+    (docs, problems)
+}
