@@ -4,6 +4,8 @@
 mod action;
 mod app;
 #[cfg(test)]
+mod app_properties;
+#[cfg(test)]
 mod app_tests;
 mod disk;
 mod keymap;

@@ -4,6 +4,9 @@ use std::sync::Arc;
 
 use driftview::{DiffOptions, compare, samples};
 
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
 use super::app::{App, Request};
 use super::theme::Theme;
 use super::worker::Report;
@@ -62,4 +65,17 @@ pub fn settle(app: &mut App) {
             }
         }
     }
+}
+
+/// Draws the app on a test terminal of `width` x `height`, telling it the panes' size first
+/// as the event loop does.
+pub fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let area = ratatui::layout::Rect::new(0, 0, width, height);
+    if let Some(g) = super::ui::Geometry::of(area, app.findings_panel_height()) {
+        app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
+        settle(app);
+    }
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| super::ui::draw(f, app)).unwrap();
+    terminal
 }

@@ -6,24 +6,10 @@ use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
 use crate::tui::action::Action;
-use crate::tui::testing::{sample_app, settle};
+use crate::tui::testing::{render, sample_app};
+
+use super::Geometry;
 use crate::tui::theme::Theme;
-
-use super::{Geometry, draw};
-
-fn render(app: &mut crate::tui::app::App, width: u16, height: u16) -> Terminal<TestBackend> {
-    let g = Geometry::of(
-        ratatui::layout::Rect::new(0, 0, width, height),
-        app.findings_panel_height(),
-    );
-    if let Some(g) = g {
-        app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
-        settle(app);
-    }
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| draw(f, app)).unwrap();
-    terminal
-}
 
 /// The screen's characters, row after row.
 fn screen_text(terminal: &Terminal<TestBackend>) -> String {
