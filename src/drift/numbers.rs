@@ -155,30 +155,76 @@ pub fn numbers(text: &Text) -> Vec<Number> {
     out
 }
 
-/// Numbers of `a` with no equal value in `b` (each value in `b` matches once).
+/// Numbers of `a` with no equal value in `b` (each value in `b` matches once). `b`'s values
+/// are sorted and each `a` finds its first free equal by binary search, so a line of 100,000
+/// numbers is not 10^10 comparisons.
 pub fn unmatched(a: &[Number], b: &[Number]) -> Vec<Number> {
-    let mut used = vec![false; b.len()];
+    const SAME: f64 = 1e-9;
+    let mut pool: Vec<f64> = b.iter().map(|m| m.value).collect();
+    pool.sort_by(f64::total_cmp);
+    // `free[k]` leads to the first value at or after `k` not yet matched (`pool.len()`: none).
+    let mut free: Vec<usize> = (0..=pool.len()).collect();
     a.iter()
         .filter(|n| {
-            let hit = b
-                .iter()
-                .enumerate()
-                .find(|(k, m)| !used[*k] && (m.value - n.value).abs() < 1e-9);
-            match hit {
-                Some((k, _)) => {
-                    used[k] = true;
-                    false
-                }
-                None => true,
+            let start = pool.partition_point(|&v| v < n.value - SAME);
+            let k = first_free(&mut free, start);
+            let hit = k < pool.len() && pool[k] - n.value < SAME;
+            if hit {
+                free[k] = k + 1;
             }
+            !hit
         })
         .cloned()
         .collect()
 }
 
+/// Follows `free` from `k` to the first unmatched index, shortening the path for next time.
+fn first_free(free: &mut [usize], k: usize) -> usize {
+    let mut root = k;
+    while free[root] != root {
+        root = free[root];
+    }
+    let mut at = k;
+    while free[at] != root {
+        let next = free[at];
+        free[at] = root;
+        at = next;
+    }
+    root
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definition: each number of `a` takes the first free equal one of `b`, in order.
+    fn unmatched_by_scanning(a: &[Number], b: &[Number]) -> Vec<f64> {
+        let mut used = vec![false; b.len()];
+        a.iter()
+            .filter(|n| {
+                let hit = (0..b.len()).find(|&k| !used[k] && (b[k].value - n.value).abs() < 1e-9);
+                hit.inspect(|&k| used[k] = true).is_none()
+            })
+            .map(|n| n.value)
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unmatched_agrees_with_scanning(
+            a in proptest::collection::vec(0u8..6, 0..40),
+            b in proptest::collection::vec(0u8..6, 0..40),
+        ) {
+            let numbers = |v: &[u8]| -> Vec<Number> {
+                v.iter()
+                    .map(|&x| Number { value: f64::from(x) / 2.0, text: x.to_string() })
+                    .collect()
+            };
+            let (a, b) = (numbers(&a), numbers(&b));
+            let fast: Vec<f64> = unmatched(&a, &b).iter().map(|n| n.value).collect();
+            proptest::prop_assert_eq!(fast, unmatched_by_scanning(&a, &b));
+        }
+    }
 
     fn values(text: &str) -> Vec<f64> {
         numbers(&Text::new(text))

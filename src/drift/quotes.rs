@@ -91,7 +91,10 @@ fn words(text: &str) -> FxHashMap<String, usize> {
 
 /// Share of words two quotations have in common, 0..=1 (Dice over word multisets).
 pub fn kept(a: &str, b: &str) -> f32 {
-    let (wa, wb) = (words(a), words(b));
+    shared_share(&words(a), &words(b))
+}
+
+fn shared_share(wa: &FxHashMap<String, usize>, wb: &FxHashMap<String, usize>) -> f32 {
     let total: usize = wa.values().sum::<usize>() + wb.values().sum::<usize>();
     if total == 0 {
         return 1.0;
@@ -119,14 +122,27 @@ pub enum QuoteChange {
 /// Below this share of common words two quotations are not the same quotation.
 const SAME_QUOTE: f32 = 0.3;
 
+/// An old quotation is looked for among this many of the new ones not yet paired, in order.
+/// Quotations keep their order in a reworded sentence, so any real sentence is covered whole;
+/// a line of thousands of quotation marks stays linear instead of comparing every pair.
+const QUOTE_CANDIDATES: usize = 64;
+
 /// Pairs each old quotation with the most alike new one, reporting rewordings, drops, adds.
 pub fn compare_quotes(old: &[Quote], new: &[Quote]) -> Vec<QuoteChange> {
     let mut used = vec![false; new.len()];
+    // Each quotation's words are counted once, not once per pair considered.
+    let new_words: Vec<_> = new.iter().map(|q| words(&q.text)).collect();
+    let mut first_unused = 0;
     let mut out = Vec::new();
     for q in old {
-        let best = (0..new.len())
+        let old_words = words(&q.text);
+        while first_unused < new.len() && used[first_unused] {
+            first_unused += 1;
+        }
+        let best = (first_unused..new.len())
             .filter(|&k| !used[k])
-            .map(|k| (k, kept(&q.text, &new[k].text)))
+            .take(QUOTE_CANDIDATES)
+            .map(|k| (k, shared_share(&old_words, &new_words[k])))
             .max_by(|a, b| a.1.total_cmp(&b.1));
         match best {
             Some((k, share)) if share >= SAME_QUOTE => {
