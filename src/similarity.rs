@@ -38,7 +38,7 @@ fn term_id(term: &str) -> u64 {
 /// Term ids and sentence keys need speed, not resistance to crafted collisions: std's
 /// SipHash, then byte-at-a-time FNV, each showed up on whole books; FxHasher takes eight
 /// bytes at a time.
-fn hash_bytes(bytes: &[u8]) -> u64 {
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     h.write(bytes);
     h.finish()

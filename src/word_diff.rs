@@ -1,7 +1,6 @@
 //! Words inside an aligned group, diffed with `similar` and cleaned up for people: changes
 //! are whole phrases, small islands of sameness between two changes are folded into them.
 
-use std::borrow::Cow;
 use std::hash::Hasher;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -46,16 +45,28 @@ const DEADLINE: Duration = Duration::from_millis(200);
 const DEADLINE_UNITS: usize = 2_000;
 
 /// A comparable unit: a significant token plus the glue (spaces, ignored punctuation) after it.
-struct Unit<'a> {
+struct Unit {
     range: Range<usize>,
-    key: Cow<'a, str>,
-    /// The whitespace after the token, as compared ("" when whitespace is ignored; a line
-    /// break stands for any whitespace holding one). Kept apart from `key` so that the
-    /// common case, one space, needs no allocation.
-    space: Cow<'a, str>,
-    words: usize,
-    chars: usize,
+    /// A hash of the token as compared (case folded or not, per the options).
+    key: u64,
+    /// A hash of the whitespace after the token, as compared (none when whitespace is ignored;
+    /// a line break stands for any whitespace holding one), fed a byte at a time so pieces of
+    /// whitespace hash like their concatenation. Hashes rather than strings keep a unit at 48
+    /// bytes: a row of a million punctuation marks is a million units.
+    space: u64,
+    words: u32,
+    chars: u32,
     stop_word: bool,
+}
+
+/// FNV-1a, byte by byte: the whitespace after a unit arrives in pieces.
+const SPACE_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn hash_space(mut h: u64, piece: &str) -> u64 {
+    for b in piece.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 static FILLERS: LazyLock<WordTable<()>> = LazyLock::new(|| WordTable::set(FILLER_WORDS));
@@ -64,11 +75,7 @@ const FILLER_WORDS: &[&str] = &[
     "as", "it", "be",
 ];
 
-fn units<'a>(
-    source: &Text<'a>,
-    base: usize,
-    options: &DiffOptions,
-) -> (Range<usize>, Vec<Unit<'a>>) {
+fn units(source: &Text, base: usize, options: &DiffOptions) -> (Range<usize>, Vec<Unit>) {
     let (text, tokens) = (source.text, &source.tokens);
     let significant = |k: TokenKind| match k {
         TokenKind::Word => true,
@@ -87,21 +94,17 @@ fn units<'a>(
             let is_word = t.kind == TokenKind::Word;
             units.push(Unit {
                 range: base + t.span.start..base + t.span.end,
-                key: key(piece, options),
-                space: Cow::Borrowed(""),
-                words: usize::from(is_word),
-                chars: piece.chars().count(),
+                key: crate::similarity::hash_bytes(key(piece, options).as_bytes()),
+                space: SPACE_SEED,
+                words: u32::from(is_word),
+                chars: u32::try_from(piece.chars().count()).unwrap_or(u32::MAX),
                 stop_word: is_word && FILLERS.contains(piece),
             });
         } else if let Some(last) = units.last_mut() {
             last.range.end = base + t.span.end;
             if !options.ignore_whitespace && t.kind == TokenKind::Space {
                 let space = if piece.contains('\n') { "\n" } else { piece };
-                if last.space.is_empty() {
-                    last.space = Cow::Borrowed(space);
-                } else {
-                    last.space.to_mut().push_str(space);
-                }
+                last.space = hash_space(last.space, space);
             }
         }
     }
@@ -116,9 +119,8 @@ fn unit_ids(units: &[Unit]) -> Vec<u64> {
         .iter()
         .map(|u| {
             let mut h = rustc_hash::FxHasher::default();
-            h.write(u.key.as_bytes());
-            h.write_u8(0xff);
-            h.write(u.space.as_bytes());
+            h.write_u64(u.key);
+            h.write_u64(u.space);
             h.finish()
         })
         .collect()
@@ -181,8 +183,12 @@ pub fn diff_texts(
         false => units[r.start].range.start..units[r.end - 1].range.end,
     };
     let (mut old_pos, mut new_pos) = (old_lead.end, new_lead.end);
-    let words =
-        |units: &[Unit], r: &Range<usize>| units[r.clone()].iter().map(|u| u.words).sum::<usize>();
+    let words = |units: &[Unit], r: &Range<usize>| {
+        units[r.clone()]
+            .iter()
+            .map(|u| u.words as usize)
+            .sum::<usize>()
+    };
     for seg in segments {
         let old = span(&old_units, &seg.old, old_pos);
         let new = span(&new_units, &seg.new, new_pos);
@@ -312,8 +318,12 @@ fn diff_segments(old: &[u64], new: &[u64], deadline: Option<Instant>) -> Vec<Seg
 /// anchor: only punctuation, up to two filler words, or one word no longer than the changes on both sides
 /// (the idea of diff-match-patch's semantic cleanup, on words).
 fn absorb_small_equalities(segments: &mut Vec<Segment>, old: &[Unit], new: &[Unit]) {
-    let weight =
-        |units: &[Unit], r: &Range<usize>| units[r.clone()].iter().map(|u| u.chars).sum::<usize>();
+    let weight = |units: &[Unit], r: &Range<usize>| {
+        units[r.clone()]
+            .iter()
+            .map(|u| u.chars as usize)
+            .sum::<usize>()
+    };
     let mut i = 1;
     while i + 1 < segments.len() {
         let (before, eq, after) = (&segments[i - 1], &segments[i], &segments[i + 1]);
@@ -322,7 +332,7 @@ fn absorb_small_equalities(segments: &mut Vec<Segment>, old: &[Unit], new: &[Uni
             continue;
         }
         let eq_units = &old[eq.old.clone()];
-        let words: usize = eq_units.iter().map(|u| u.words).sum();
+        let words: usize = eq_units.iter().map(|u| u.words as usize).sum();
         let chars = weight(old, &eq.old);
         let side = |s: &Segment| weight(old, &s.old).max(weight(new, &s.new));
         let slight = words == 0
