@@ -291,7 +291,10 @@ pub fn from_bytes(path: &Path, bytes: &[u8], options: &LoadOptions) -> Result<Do
         .and_then(|e| e.to_str())
         .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "xhtml"));
     let text = if html_name || crate::html::looks_like_html(&text) {
-        crate::html::article_text(&text)
+        crate::html::article_text(&text).map_err(|_| LoadError::NotText {
+            path: path.to_path_buf(),
+            reason: DecodeError::TooDeeplyNested,
+        })?
     } else {
         text
     };

@@ -17,6 +17,11 @@ pub enum DecodeError {
     Malformed(&'static str),
     #[error("unknown encoding {0:?}")]
     UnknownEncoding(String),
+    #[error(
+        "web page nested more than {} elements deep (not an article page)",
+        crate::html::MAX_NESTING
+    )]
+    TooDeeplyNested,
 }
 
 /// Looks up an encoding by any of its WHATWG labels ("windows-1251", "latin1", "sjis", ...).

@@ -39,8 +39,80 @@ pub fn looks_like_html(text: &str) -> bool {
     lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.contains("<body")
 }
 
-/// The article text of an HTML document.
-pub fn article_text(html: &str) -> String {
+/// Pages nested deeper than this are refused. The HTML parsing algorithm looks through the
+/// stack of open elements at many tags, so parsing time grows with the square of the depth: a
+/// page nested 200,000 deep took minutes, 2,000 deep half a second. Pages written to be read
+/// nest a few dozen deep.
+pub const MAX_NESTING: usize = 1000;
+
+/// Elements often left unclosed, whose next sibling closes them (and whose stray end tags the
+/// parser answers with an empty element): not counted either way.
+const SELF_CLOSING_BY_SIBLING: &[&str] = &[
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+    "colgroup", "rb", "rt", "rtc", "rp",
+];
+
+/// Elements that never have content.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// How deep a page's elements nest, estimated from its tags without parsing: a start tag
+/// opens a level unless it is void, self-closing (`<path/>`) or closed by its next sibling;
+/// an end tag closes one.
+pub fn nesting_depth(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut from = 0;
+    while let Some(offset) = bytes[from..].iter().position(|&b| b == b'<') {
+        let at = from + offset;
+        from = at + 1;
+        let closing = bytes.get(at + 1) == Some(&b'/');
+        let name_start = at + 1 + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        if SELF_CLOSING_BY_SIBLING.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        // A tag whose name runs on into other characters is no element of that name; its end
+        // is looked for nearby only, so that a page of `<a<a<a` stays linear.
+        let rest = &bytes[name_start + name_len..];
+        let name_ends = rest
+            .first()
+            .is_some_and(|&b| b.is_ascii_whitespace() || b == b'/' || b == b'>');
+        if !name_ends || VOID.contains(&name.as_str()) {
+            continue;
+        }
+        let end = rest.iter().take(4096).position(|&b| b == b'>');
+        let self_closing = end.is_some_and(|e| e > 0 && rest[e - 1] == b'/');
+        if end.is_some() && !self_closing {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
+/// The page nests deeper than [`MAX_NESTING`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooDeep;
+
+/// The article text of an HTML document, unless it nests too deep to parse in good time.
+pub fn article_text(html: &str) -> Result<String, TooDeep> {
+    if nesting_depth(html) > MAX_NESTING {
+        return Err(TooDeep);
+    }
     let doc = Html::parse_document(html);
     let select = |css: &str| Selector::parse(css).expect("valid selector");
     let root = ["article", "main", "body"]
@@ -60,7 +132,7 @@ pub fn article_text(html: &str) -> String {
         }
         push_block(&mut blocks, &text_of(element));
     }
-    blocks.join("\n\n") + "\n"
+    Ok(blocks.join("\n\n") + "\n")
 }
 
 fn push_block(blocks: &mut Vec<String>, text: &str) {
@@ -120,7 +192,7 @@ mod tests {
 
     #[test]
     fn keeps_title_headings_and_paragraphs() {
-        let text = article_text(PAGE);
+        let text = article_text(PAGE).unwrap();
         assert_eq!(
             text,
             "Putin wants to meet Biden\n\n\
@@ -132,10 +204,42 @@ mod tests {
 
     #[test]
     fn drops_navigation_scripts_styles_and_footers() {
-        let text = article_text(PAGE);
+        let text = article_text(PAGE).unwrap();
         for gone in ["Home", "var x", "color", "rights reserved"] {
             assert!(!text.contains(gone), "{gone} leaked into {text:?}");
         }
+    }
+
+    #[test]
+    fn nesting_is_estimated_from_the_tags() {
+        assert_eq!(nesting_depth(PAGE), 4, "html, body, article, ul");
+        let deep = |n: usize, open: &str, close: &str| {
+            format!(
+                "<html><body>{}x{}</body></html>",
+                open.repeat(n),
+                close.repeat(n)
+            )
+        };
+        assert_eq!(nesting_depth(&deep(100, "<div>", "</div>")), 102);
+        // Unclosed paragraphs and list items, void and self-closing tags add nothing.
+        assert_eq!(
+            nesting_depth(&deep(5000, "<p>a<li>b<br><img src=x>", "")),
+            2
+        );
+        assert_eq!(nesting_depth(&"<svg><path d='M0'/></svg>".repeat(9000)), 1);
+        // Stray end tags of such elements do not hide real depth.
+        assert_eq!(nesting_depth(&deep(50, "<div></p>", "</div>")), 52);
+        assert_eq!(nesting_depth(&"<a<a<".repeat(100_000)), 0);
+    }
+
+    #[test]
+    fn a_page_nested_too_deep_is_refused_before_parsing() {
+        let page = |n: usize| {
+            let (open, close) = ("<div>".repeat(n), "</div>".repeat(n));
+            format!("<html><body>{open}<p>text</p>{close}</body></html>")
+        };
+        assert_eq!(article_text(&page(MAX_NESTING + 1)), Err(TooDeep));
+        assert!(article_text(&page(100)).unwrap().contains("text"));
     }
 
     #[test]

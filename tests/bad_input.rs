@@ -77,6 +77,14 @@ fn refused_inputs_name_the_file_and_the_reason() {
             "binary file",
         ),
         (s.0.clone(), "is a folder"),
+        (
+            // Parsing time grows with the square of the depth: refused before parsing.
+            s.file(
+                "deep.html",
+                format!("<html><body>{}</body></html>", "<div>".repeat(200_000)),
+            ),
+            "nested more than 1000 elements deep",
+        ),
     ];
     for (bad, reason) in cases {
         let name = bad.file_name().unwrap().to_string_lossy().to_string();
