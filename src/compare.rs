@@ -192,13 +192,13 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
         .map(|k| (k, rows[k].clone()))
         .collect();
     // Each row is diffed and checked for drift in one pass, so its text is tokenized once.
-    let quoting = drift::quoting(&cmp);
+    let styles = drift::styles(&cmp);
     let findings: Vec<Finding> = rows
         .par_iter_mut()
         .enumerate()
         .flat_map_iter(|(k, row)| {
             let partner = row.partner.map(|p| &partners[&p]);
-            let (kind, ops, found) = diff_row(&cmp, k, row, partner, &quoting);
+            let (kind, ops, found) = diff_row(&cmp, k, row, partner, &styles);
             row.kind = kind;
             row.ops = ops;
             found
@@ -217,7 +217,7 @@ fn diff_row(
     k: usize,
     row: &Row,
     partner: Option<&Row>,
-    quoting: &Pair<bool>,
+    styles: &Pair<drift::Style>,
 ) -> (RowKind, Vec<WordOp>, Vec<Finding>) {
     let (old_row, new_row) = match partner {
         Some(p) if row.sentences.old.is_empty() => (p, row),
@@ -242,7 +242,7 @@ fn diff_row(
     };
     // A move's two halves are checked once, at the old half; its texts are the pair above.
     let texts = drift::checks_content(row, kind).then_some((&old_text, &new_text));
-    let findings = drift::row_findings(cmp, k, row, kind, texts, quoting);
+    let findings = drift::row_findings(cmp, k, row, kind, texts, styles);
     (kind, ops, findings)
 }
 

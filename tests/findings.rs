@@ -134,3 +134,33 @@ fn findings_made_during_the_comparison_equal_a_separate_pass() {
         );
     }
 }
+
+fn name_findings(c: &Comparison) -> Vec<&str> {
+    c.findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Name)
+        .map(|f| f.message.as_str())
+        .collect()
+}
+
+#[test]
+fn a_word_capitalised_by_its_place_is_no_name_but_a_real_one_is() {
+    // KJV opens speech with a capital after a comma; "ye" is written in lower case elsewhere.
+    let kjv = "And the serpent said unto the woman, Ye shall not surely die: for ye shall see.\n\
+               And the LORD called unto Adam and Adam hid.";
+    let web = "The serpent said to the woman, “You won’t really die, for you will see.”\n\
+               The man hid, and Yahweh called to the man.";
+    let c = texts(kjv, web);
+    let found = name_findings(&c);
+    assert!(found.iter().all(|m| !m.contains("“Ye”")), "{found:?}");
+    // Words in capitals and words never written in lower case stay names, each named once.
+    let second = found
+        .iter()
+        .find(|m| m.contains("LORD"))
+        .expect("LORD → Yahweh");
+    assert!(
+        second.contains("Adam") && second.contains("Yahweh"),
+        "{second}"
+    );
+    assert_eq!(second.matches("Adam").count(), 1, "{second}");
+}

@@ -12,6 +12,7 @@ mod text;
 use text::Text;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 use crate::compare::{Comparison, Row, RowKind};
@@ -82,7 +83,7 @@ pub struct Finding {
 
 /// Findings for every row, ordered by row and, within a row, most severe first.
 pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
-    let quoting = quoting(cmp);
+    let styles = styles(cmp);
     cmp.rows
         .par_iter()
         .enumerate()
@@ -93,18 +94,33 @@ pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
                 (old, Text::new(cmp.text(new_half, Side::New)))
             });
             let texts = texts.as_ref().map(|(old, new)| (old, new));
-            row_findings(cmp, k, row, row.kind, texts, &quoting)
+            row_findings(cmp, k, row, row.kind, texts, &styles)
         })
         .collect()
 }
 
-/// Whether each document uses quotation marks at all.
-pub fn quoting(cmp: &Comparison) -> Pair<bool> {
+/// What a document does throughout, which decides how each of its rows is read.
+#[derive(Debug, Default)]
+pub struct Style {
+    /// Whether it uses quotation marks at all.
+    pub quotes: bool,
+    /// Words it writes in lower case somewhere (keyed as names are compared).
+    lowercase: FxHashSet<String>,
+}
+
+impl Style {
+    pub fn of(text: &str) -> Style {
+        Style {
+            quotes: quotes::uses_quotation_marks(text),
+            lowercase: names::lowercase_words(text),
+        }
+    }
+}
+
+/// Each document's style, measured once for all rows.
+pub fn styles(cmp: &Comparison) -> Pair<Style> {
     let (old_doc, new_doc) = (&cmp.docs.old.text, &cmp.docs.new.text);
-    let (old, new) = rayon::join(
-        || quotes::uses_quotation_marks(old_doc),
-        || quotes::uses_quotation_marks(new_doc),
-    );
+    let (old, new) = rayon::join(|| Style::of(old_doc), || Style::of(new_doc));
     Pair::new(old, new)
 }
 
@@ -127,11 +143,11 @@ pub fn row_findings(
     row: &Row,
     kind: RowKind,
     texts: Option<(&Text, &Text)>,
-    quoting: &Pair<bool>,
+    styles: &Pair<Style>,
 ) -> Vec<Finding> {
     let mut found: Vec<Finding> = structural(cmp, k, row, kind).into_iter().collect();
     if let Some((old, new)) = texts {
-        content(k, old, new, quoting, &mut found);
+        content(k, old, new, styles, &mut found);
     }
     found.sort_by_key(|f| std::cmp::Reverse(f.severity));
     found
@@ -174,12 +190,11 @@ fn short(text: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// `quoting`: whether each document uses quotation marks at all.
-fn content(row: usize, old: &Text, new: &Text, quoting: &Pair<bool>, out: &mut Vec<Finding>) {
+fn content(row: usize, old: &Text, new: &Text, styles: &Pair<Style>, out: &mut Vec<Finding>) {
     negations(row, old, new, out);
     numbers_changed(row, old, new, out);
-    quotes_changed(row, old.text, new.text, quoting, out);
-    names_changed(row, old, new, out);
+    quotes_changed(row, old.text, new.text, styles, out);
+    names_changed(row, old, new, styles, out);
 }
 
 /// Reports items lost and gained between the sides: as one change when both sides have some.
@@ -244,12 +259,12 @@ fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
 
 /// A quotation on one side only is reported when the other version quotes at all: one that
 /// never uses quotation marks differs in style, not in what it quotes.
-fn quotes_changed(row: usize, old: &str, new: &str, quoting: &Pair<bool>, out: &mut Vec<Finding>) {
+fn quotes_changed(row: usize, old: &str, new: &str, styles: &Pair<Style>, out: &mut Vec<Finding>) {
     use quotes::QuoteChange;
     for change in quotes::compare_quotes(&quotes::quotes(old), &quotes::quotes(new)) {
         let (left, right, message) = match change {
-            QuoteChange::Dropped(_) if !quoting.new => continue,
-            QuoteChange::Added(_) if !quoting.old => continue,
+            QuoteChange::Dropped(_) if !styles.new.quotes => continue,
+            QuoteChange::Added(_) if !styles.old.quotes => continue,
             QuoteChange::Reworded { old, new, kept } => {
                 let message = format!(
                     "quotation reworded ({:.0}% of its words kept): “{}” → “{}”",
@@ -281,9 +296,23 @@ fn quotes_changed(row: usize, old: &str, new: &str, quoting: &Pair<bool>, out: &
     }
 }
 
-fn names_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
-    let (a, b) = (names::names(old), names::names(new));
-    let text = |v: Vec<names::Name>| v.into_iter().map(|n| n.text).collect::<Vec<_>>();
+/// A capitalised word its document also writes in lower case opens a speech or a line
+/// ("And the serpent said unto the woman, Ye shall not surely die"): it is no name alone.
+fn names_changed(row: usize, old: &Text, new: &Text, styles: &Pair<Style>, out: &mut Vec<Finding>) {
+    let names_in = |text: &Text, style: &Style| {
+        let mut found = names::names(text);
+        found.retain(|n| !names::common_word(n, &style.lowercase));
+        found
+    };
+    let (a, b) = (names_in(old, &styles.old), names_in(new, &styles.new));
+    // Each name once, however often the sentence repeats it.
+    let text = |v: Vec<names::Name>| {
+        let mut seen = FxHashSet::default();
+        v.into_iter()
+            .map(|n| n.text)
+            .filter(|t| seen.insert(t.clone()))
+            .collect::<Vec<_>>()
+    };
     let lost = text(names::missing(&a, new, &b));
     let gained = text(names::missing(&b, old, &a));
     out.extend(lost_and_gained(

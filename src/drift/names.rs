@@ -96,6 +96,32 @@ pub fn names(text: &Text) -> Vec<Name> {
     out
 }
 
+/// Every word `text` writes in lower case somewhere, keyed as names are compared.
+pub fn lowercase_words(text: &str) -> FxHashSet<String> {
+    let mut out = FxHashSet::default();
+    crate::tokens::for_each_piece(text, |span, kind| {
+        let word = &text[span];
+        if kind == TokenKind::Word && word.chars().next().is_some_and(char::is_lowercase) {
+            let key = key(word);
+            if !out.contains(key.as_ref()) {
+                out.insert(key.into_owned());
+            }
+        }
+    });
+    out
+}
+
+/// A one-word name in sentence case ("Ye", "Yea", "Heaven") whose document writes it in lower
+/// case elsewhere: a common word capitalised by its place, not a name. Runs of capitals
+/// ("White House") and words in capitals ("LORD", "NATO") stay names.
+pub fn common_word(name: &Name, lowercase: &FxHashSet<String>) -> bool {
+    let [word] = &name.words[..] else {
+        return false;
+    };
+    let sentence_case = name.text.chars().skip(1).all(|c| !c.is_uppercase());
+    sentence_case && lowercase.contains(word)
+}
+
 /// Names of `a` whose words are all missing from `other` (in any case, or as the
 /// initials of a name on the other side).
 pub fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Name> {
