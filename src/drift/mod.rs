@@ -224,14 +224,10 @@ fn lost_and_gained(
 
 fn negations(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     let (a, b) = (negation::cues(old), negation::cues(new));
-    let lost: Vec<String> = negation::vanished(&a, &b)
-        .into_iter()
-        .map(String::from)
-        .collect();
-    let gained: Vec<String> = negation::vanished(&b, &a)
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let (lost, gained) =
+        negation::without_plain_swaps(negation::vanished(&a, &b), negation::vanished(&b, &a));
+    let lost: Vec<String> = lost.into_iter().map(String::from).collect();
+    let gained: Vec<String> = gained.into_iter().map(String::from).collect();
     out.extend(lost_and_gained(
         FindingKind::Negation,
         Severity::High,

@@ -93,6 +93,26 @@ pub fn vanished(a: &[&'static str], b: &[&'static str]) -> Vec<&'static str> {
         .collect()
 }
 
+/// Plain negators: one standing in for another keeps what the sentence says ("there was
+/// none" → "there was no one", "neither … nor" → "not … or").
+const PLAIN: &[&str] = &["not", "no", "none", "nothing", "nobody", "neither", "nor"];
+
+/// Drops lost and gained plain negators in pairs, so that only a change in how many the
+/// sentence has, or in its hedges ("short of", "never", "hardly"), is left to report.
+pub fn without_plain_swaps(
+    mut lost: Vec<&'static str>,
+    mut gained: Vec<&'static str>,
+) -> (Vec<&'static str>, Vec<&'static str>) {
+    while let (Some(i), Some(j)) = (
+        lost.iter().position(|c| PLAIN.contains(c)),
+        gained.iter().position(|c| PLAIN.contains(c)),
+    ) {
+        lost.remove(i);
+        gained.remove(j);
+    }
+    (lost, gained)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +148,28 @@ mod tests {
                 &cues(&Text::new("didn't threaten"))
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn one_plain_negator_for_another_is_no_change_but_a_lost_one_is() {
+        let between = |a: &str, b: &str| {
+            let (a, b) = (cues(&Text::new(a)), cues(&Text::new(b)));
+            without_plain_swaps(vanished(&a, &b), vanished(&b, &a))
+        };
+        let none: (Vec<&str>, Vec<&str>) = (vec![], vec![]);
+        assert_eq!(
+            between("there was none to help", "there was no one to help"),
+            none
+        );
+        assert_eq!(
+            between("neither silver nor gold", "not silver or gold"),
+            (vec!["nor"], vec![])
+        );
+        assert_eq!(between("he did not go", "he went"), (vec!["not"], vec![]));
+        assert_eq!(
+            between("he did not go", "he never went"),
+            (vec!["not"], vec!["never"])
         );
     }
 
