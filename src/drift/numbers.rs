@@ -42,6 +42,10 @@ const SMALL: &[(&str, f64)] = &[
     ("seventy", 70.0),
     ("eighty", 80.0),
     ("ninety", 90.0),
+    // The King James counts in scores: "threescore and ten" is seventy.
+    ("twoscore", 40.0),
+    ("threescore", 60.0),
+    ("fourscore", 80.0),
     ("first", 1.0),
     ("second", 2.0),
     ("third", 3.0),
@@ -106,9 +110,10 @@ fn scale(word: &str) -> Option<f64> {
     SCALE_TABLE.get(word)
 }
 
-/// Every number in a text, scale words applied ("300 million" is 3e8).
+/// Every number in a text, scale words applied ("300 million" is 3e8, "an hundred and
+/// twenty" is 120).
 pub fn numbers(text: &Text) -> Vec<Number> {
-    let words: Vec<(&str, usize, usize)> = text
+    let words: Vec<Word> = text
         .tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
@@ -118,41 +123,74 @@ pub fn numbers(text: &Text) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let (w, start, mut end) = words[i];
-        let spelled = word_value(w);
-        let Some(mut value) = digits_value(w).or(spelled) else {
+        let (w, start, _) = words[i];
+        let parsed = match digits_value(w) {
+            Some(value) => Some((value, i + 1, false)),
+            None => spelled_below_hundred(&words, i).map(|(value, j)| (value, j, true)),
+        };
+        let Some((mut value, mut j, spelled)) = parsed else {
             i += 1;
             continue;
         };
-        let mut j = i + 1;
-        // "twenty five", "one hundred", "300 million"
-        if spelled.is_some()
-            && let Some(next) = words.get(j).and_then(|n| word_value(n.0))
-            && value >= 20.0
-            && next < 10.0
-        {
-            value += next;
-            end = words[j].2;
-            j += 1;
-        }
         let mut scaled = false;
         while let Some(s) = words.get(j).and_then(|n| scale(n.0)) {
             value *= s;
-            end = words[j].2;
             j += 1;
             scaled = true;
+            // "two hundred and fifty", "three hundred sixty and five": a smaller spelled
+            // number after a scale word adds to it.
+            let after_and = j + usize::from(words.get(j).is_some_and(|n| is_and(n.0)));
+            let rest = spelled_below_hundred(&words, after_and).filter(|&(r, _)| r < s);
+            if let (true, Some((rest, k))) = (spelled, rest) {
+                value += rest;
+                j = k;
+            }
         }
         let lone_ambiguous =
-            spelled.is_some() && !scaled && AMBIGUOUS.contains(&w.to_lowercase().as_str());
+            spelled && !scaled && j == i + 1 && AMBIGUOUS.contains(&w.to_lowercase().as_str());
         if !lone_ambiguous {
             out.push(Number {
                 value,
-                text: text[start..end].to_string(),
+                text: text[start..words[j - 1].2].to_string(),
             });
         }
         i = j;
     }
     out
+}
+
+/// A word and its byte span.
+type Word<'a> = (&'a str, usize, usize);
+
+fn is_and(word: &str) -> bool {
+    word.eq_ignore_ascii_case("and")
+}
+
+/// A spelled number under a hundred starting at word `i`, and the index after it: "seven",
+/// "twenty five", and the King James "sixty and five" and "five and twenty"; "a" or "an"
+/// before a scale word ("an hundred") is one.
+fn spelled_below_hundred(words: &[Word], i: usize) -> Option<(f64, usize)> {
+    let (w, ..) = *words.get(i)?;
+    let article = w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
+    if article && words.get(i + 1).is_some_and(|n| scale(n.0).is_some()) {
+        return Some((1.0, i + 1));
+    }
+    let value = word_value(w)?;
+    let value_at = |k: usize| words.get(k).and_then(|n| word_value(n.0));
+    let tens = |v: f64| (20.0..100.0).contains(&v) && v % 10.0 == 0.0;
+    let unit = |v: f64| (1.0..10.0).contains(&v);
+    if let Some(next) = value_at(i + 1).filter(|&n| tens(value) && unit(n)) {
+        return Some((value + next, i + 2));
+    }
+    let scores = w.to_ascii_lowercase().ends_with("score");
+    if words.get(i + 1).is_some_and(|n| is_and(n.0))
+        && let Some(other) = value_at(i + 2)
+        && ((tens(value) && (unit(other) || (scores && other == 10.0)))
+            || (unit(value) && tens(other)))
+    {
+        return Some((value + other, i + 3));
+    }
+    Some((value, i + 1))
 }
 
 /// Numbers of `a` with no equal value in `b` (each value in `b` matches once). `b`'s values
@@ -260,6 +298,27 @@ mod tests {
         assert!(differ("5 lb", "6 lb"));
         assert!(differ("three weeks ago", "two weeks ago"));
         assert!(differ("on Sunday (12)", "on Sunday"));
+    }
+
+    #[test]
+    fn older_spellings_of_numbers_have_their_values() {
+        assert_eq!(values("an hundred and twenty years"), [120.0]);
+        assert_eq!(values("three hundred sixty and five years"), [365.0]);
+        assert_eq!(values("five and twenty cubits"), [25.0]);
+        assert_eq!(
+            values("threescore and ten, fourscore and six"),
+            [70.0, 86.0]
+        );
+        assert_eq!(
+            values("a thousand men, two hundred and fifty"),
+            [1000.0, 250.0]
+        );
+        assert!(!differ("an hundred years", "one hundred years"));
+        assert!(!differ("sixty and five years", "sixty-five years"));
+        // "and" between numbers that do not make one stays two numbers.
+        assert_eq!(values("seven and eight"), [7.0, 8.0]);
+        assert_eq!(values("twenty and thirty"), [20.0, 30.0]);
+        assert!(values("a dog and a cat").is_empty());
     }
 
     #[test]
