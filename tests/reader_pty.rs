@@ -340,3 +340,18 @@ fn a_file_changed_on_disk_is_noticed_and_r_reads_it_again() {
     r.done.recv_timeout(PATIENCE).expect("quits");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn an_empty_folder_shows_its_screen_and_keeps_running() {
+    let dir = std::env::temp_dir().join(format!("driftview-pty-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut r = Reader::start_with_args(&[dir.to_str().unwrap()]);
+    r.wait_for("the empty screen", |t| t.contains("no readable documents"));
+    // Past the reader's once-a-second look at the files on screen (there are none).
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    r.keys("j");
+    r.keys("q");
+    r.done.recv_timeout(PATIENCE).expect("quits");
+    assert!(r.child.wait().unwrap().success(), "no panic");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -10,10 +10,11 @@ use super::app::App;
 /// One line about the documents on screen whose files changed or vanished since they were
 /// read; `None` when they are as read.
 pub fn notice(app: &App) -> Option<String> {
+    // With no documents at all, `old` points at none.
     let shown = std::iter::once(app.old).chain(app.new);
     let lines: Vec<String> = shown
         .filter_map(|i| {
-            let doc = &app.docs[i];
+            let doc = app.docs.get(i)?;
             match doc.on_disk() {
                 OnDisk::Same => None,
                 OnDisk::Changed => Some(format!("{} changed on disk", doc.name())),
@@ -44,4 +45,47 @@ pub fn reload(docs: &[Arc<Document>], load: &LoadOptions) -> (Vec<Arc<Document>>
         })
         .collect();
     (docs, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::theme::Theme;
+    use driftview::DiffOptions;
+
+    #[test]
+    fn no_documents_no_notice() {
+        let app = App::new(
+            Vec::new(),
+            Vec::new(),
+            Theme::Colour,
+            DiffOptions::default(),
+        );
+        assert_eq!(notice(&app), None);
+    }
+
+    #[test]
+    fn a_shown_file_that_changes_or_goes_is_named() {
+        let dir = std::env::temp_dir().join(format!("driftview-notice-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
+        std::fs::write(&a, "The talks began on Monday.").unwrap();
+        std::fs::write(&b, "The talks began on Tuesday.").unwrap();
+        let load = |p: &std::path::Path| driftview::corpus::load_file(p).unwrap();
+        let app = App::new(
+            vec![load(&a), load(&b)],
+            Vec::new(),
+            Theme::Colour,
+            DiffOptions::default(),
+        );
+        assert_eq!(notice(&app), None);
+        std::fs::write(&b, "The talks began on Tuesday at last.").unwrap();
+        std::fs::remove_file(&a).unwrap();
+        let line = notice(&app).expect("a notice");
+        assert_eq!(
+            line,
+            "a.txt is gone from disk, b.txt changed on disk · R reloads"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
