@@ -99,10 +99,11 @@ fn texts(old: &str, new: &str) -> Comparison {
     compare(doc("old", old), doc("new", new), DiffOptions::default())
 }
 
-fn quote_findings(c: &Comparison) -> Vec<&str> {
+/// The messages of the findings of one kind.
+fn messages(c: &Comparison, kind: FindingKind) -> Vec<&str> {
     c.findings
         .iter()
-        .filter(|f| f.kind == FindingKind::Quote)
+        .filter(|f| f.kind == kind)
         .map(|f| f.message.as_str())
         .collect()
 }
@@ -112,11 +113,14 @@ fn a_version_without_quotation_marks_differs_in_style_not_in_quotes() {
     // The King James style: speech with no quotation marks at all.
     let kjv = "And God said, Let there be light: and there was light.\nAnd the evening and the morning were the first day.";
     let web = "God said, “Let there be light,” and there was light.\nThere was evening and there was morning, the first day.";
-    assert_eq!(quote_findings(&texts(kjv, web)), Vec::<&str>::new());
+    assert_eq!(
+        messages(&texts(kjv, web), FindingKind::Quote),
+        Vec::<&str>::new()
+    );
     // The same pair where the old version quotes elsewhere: the new quotation is news.
     let quoting = format!("{kjv}\nThe elders answered, “We will go.”");
     let c = texts(&quoting, web);
-    let found = quote_findings(&c);
+    let found = messages(&c, FindingKind::Quote);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("only in the new version"), "{}", found[0]);
 }
@@ -135,14 +139,6 @@ fn findings_made_during_the_comparison_equal_a_separate_pass() {
     }
 }
 
-fn name_findings(c: &Comparison) -> Vec<&str> {
-    c.findings
-        .iter()
-        .filter(|f| f.kind == FindingKind::Name)
-        .map(|f| f.message.as_str())
-        .collect()
-}
-
 #[test]
 fn a_word_capitalised_by_its_place_is_no_name_but_a_real_one_is() {
     // KJV opens speech with a capital after a comma; "ye" is written in lower case elsewhere.
@@ -151,7 +147,7 @@ fn a_word_capitalised_by_its_place_is_no_name_but_a_real_one_is() {
     let web = "The serpent said to the woman, “You won’t really die, for you will see.”\n\
                The man hid, and Yahweh called to the man.";
     let c = texts(kjv, web);
-    let found = name_findings(&c);
+    let found = messages(&c, FindingKind::Name);
     assert!(found.iter().all(|m| !m.contains("“Ye”")), "{found:?}");
     // Words in capitals and words never written in lower case stay names, each named once.
     let second = found
