@@ -140,8 +140,10 @@ pub fn numbers(text: &Text) -> Vec<Number> {
             // "two hundred and fifty", "three hundred sixty and five": a smaller spelled
             // number after a scale word adds to it.
             let after_and = j + usize::from(words.get(j).is_some_and(|n| is_and(n.0)));
-            let rest = spelled_below_hundred(&words, after_and).filter(|&(r, _)| r < s);
-            if let (true, Some((rest, k))) = (spelled, rest) {
+            if spelled
+                && let Some((rest, k)) = spelled_below_hundred(&words, after_and)
+                && rest < s
+            {
                 value += rest;
                 j = k;
             }
