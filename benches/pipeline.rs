@@ -7,13 +7,13 @@ use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-use driftview::align::{SideInput, align};
-use driftview::corpus::load_file;
 use driftview::drift::find_drift;
+use driftview::internals::Features;
+use driftview::internals::diff_words;
+use driftview::internals::{SideInput, align};
 use driftview::layout::{LayoutOptions, layout_row, row_height};
+use driftview::load::load_file;
 use driftview::segment::sentences;
-use driftview::similarity::Features;
-use driftview::word_diff::diff_words;
 use driftview::{Comparison, DiffOptions, Document, Side, compare};
 
 fn corpus_dir() -> PathBuf {

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use driftview::corpus::load_file;
+use driftview::load::load_file;
 use driftview::{DiffOptions, compare};
 
 fn main() {

@@ -3,8 +3,8 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use driftview::corpus::load_file;
 use driftview::drift::find_drift;
+use driftview::load::load_file;
 use driftview::segment::sentences;
 use driftview::{DiffOptions, compare};
 

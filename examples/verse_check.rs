@@ -12,8 +12,8 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use driftview::corpus::load_file;
-use driftview::tokens::word_count;
+use driftview::load::load_file;
+use driftview::segment::word_count;
 use driftview::{DiffOptions, Side, compare};
 
 fn is_heading(line: &str) -> bool {

@@ -1,31 +1,25 @@
 //! driftview's core: load → segment → align → diff words → findings → lay out.
 //!
-//! Nothing here knows the terminal; the reader (`src/tui`) and the reports consume it.
+//! Each stage is a folder; [`compare`] runs the pipeline on two documents and returns a
+//! [`Comparison`], which the layout and the reports consume. Nothing here knows the terminal:
+//! the reader (`src/tui`) and the command line (`src/cli`) are the binary's.
 
 pub mod align;
-mod char_classes;
 pub mod compare;
-pub mod corpus;
-pub mod decode;
+pub mod comparison;
+pub mod diff;
 pub mod drift;
-pub mod html;
-pub mod invariants;
 pub mod layout;
-pub mod moves;
-pub mod normalize;
-pub mod read_bytes;
+pub mod load;
 pub mod report;
-pub mod samples;
 pub mod segment;
-pub mod sentence_bounds;
 pub mod side;
-pub mod similarity;
-pub mod tokens;
-pub mod word_bounds;
-pub mod word_diff;
-pub mod word_table;
 
-pub use compare::{Comparison, Row, RowKind, Stats, compare};
-pub use corpus::{Corpus, Document, LoadError, load_paths_with};
-pub use normalize::DiffOptions;
+#[doc(hidden)]
+pub mod internals;
+
+pub use compare::compare;
+pub use comparison::{Comparison, Finding, FindingKind, Row, RowKind, Severity, Stats};
+pub use diff::DiffOptions;
+pub use load::{Corpus, Document, LoadError, LoadOptions, load_paths_with};
 pub use side::{Pair, Side};

@@ -1,13 +1,12 @@
 //! The `driftview` binary: parse the command line, then run a report or open the reader.
 
 mod cli;
-mod commands;
 mod tui;
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use driftview::corpus::LoadOptions;
+use driftview::load::LoadOptions;
 
 /// A comparison makes millions of small allocations (tokens, ops, findings) from two threads;
 /// mimalloc serves them faster than the system allocator.
@@ -15,8 +14,8 @@ use driftview::corpus::LoadOptions;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn load_options(encoding: Option<&str>, max_megabytes: u64) -> anyhow::Result<LoadOptions> {
-    let encoding = encoding.map(driftview::decode::encoding_for).transpose()?;
-    let max_bytes = max_megabytes.saturating_mul(driftview::read_bytes::MEGABYTE);
+    let encoding = encoding.map(driftview::load::encoding_for).transpose()?;
+    let max_bytes = max_megabytes.saturating_mul(driftview::load::MEGABYTE);
     Ok(LoadOptions {
         encoding,
         max_bytes,
@@ -28,7 +27,7 @@ fn main() -> ExitCode {
     let options = cli.diff.options();
     let result =
         load_options(cli.encoding.as_deref(), cli.max_size).and_then(|load| match cli.command {
-            Some(command) => commands::run(command, options, &load),
+            Some(command) => cli::commands::run(command, options, &load),
             None => tui::run(&cli.paths, options, &load),
         });
     match result {

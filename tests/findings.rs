@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use driftview::corpus::load_file;
+use driftview::load::load_file;
 
 mod common;
 use common::sample;

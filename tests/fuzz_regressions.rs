@@ -8,7 +8,7 @@ fn fuzz_crashes_stay_fixed() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let data = std::fs::read(&path).unwrap();
-        if let Err(broken) = driftview::invariants::check_bytes(&data) {
+        if let Err(broken) = driftview::internals::invariants::check_bytes(&data) {
             panic!("{}: {broken}", path.display());
         }
         seen += 1;

@@ -4,11 +4,11 @@ use std::sync::Arc;
 
 use proptest::prelude::*;
 
-use driftview::invariants::visible_graphemes;
+use driftview::diff::OpTag;
+use driftview::internals::invariants::visible_graphemes;
 use driftview::layout::{LayoutOptions, layout_row, row_height};
 use driftview::segment::sentences;
-use driftview::tokens::tokenize;
-use driftview::word_diff::OpTag;
+use driftview::segment::tokenize;
 use driftview::{Comparison, DiffOptions, Document, RowKind, Side, compare};
 
 const WORDS: &[&str] = &[

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use driftview::corpus::load_file;
+use driftview::load::load_file;
 use driftview::report::markdown;
 use driftview::{DiffOptions, compare};
 

@@ -13,73 +13,10 @@ use text::Text;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
-use serde::Serialize;
 
-use crate::compare::{Comparison, Row, RowKind};
+use crate::comparison::{Comparison, Row, RowKind};
+pub use crate::comparison::{Finding, FindingKind, Severity};
 use crate::side::{Pair, Side};
-
-/// What kind of drift a finding reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FindingKind {
-    Negation,
-    Number,
-    Quote,
-    Name,
-    Dropped,
-    Added,
-    Split,
-    Merged,
-    Moved,
-}
-
-impl FindingKind {
-    /// The lowercase name used in reports.
-    pub fn label(self) -> &'static str {
-        match self {
-            FindingKind::Negation => "negation",
-            FindingKind::Number => "number",
-            FindingKind::Quote => "quote",
-            FindingKind::Name => "name",
-            FindingKind::Dropped => "dropped",
-            FindingKind::Added => "added",
-            FindingKind::Split => "split",
-            FindingKind::Merged => "merged",
-            FindingKind::Moved => "moved",
-        }
-    }
-}
-
-/// How much a finding may matter to a reviewer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Low,
-    Medium,
-    High,
-}
-
-impl Severity {
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Low => "low",
-            Severity::Medium => "medium",
-            Severity::High => "high",
-        }
-    }
-}
-
-/// One finding, pointing at its row. `left` and `right` hold the evidence on each side: the
-/// number, quotation, name or cue, or the whole sentence for a dropped or added one.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Finding {
-    pub kind: FindingKind,
-    pub severity: Severity,
-    pub row: usize,
-    pub left: String,
-    pub right: String,
-    pub message: String,
-}
 
 /// Findings for every row, ordered by row and, within a row, most severe first.
 pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {

@@ -6,8 +6,8 @@ use std::borrow::Cow;
 use rustc_hash::FxHashSet;
 
 use super::text::Text;
-use crate::normalize::fold_typography;
-use crate::tokens::TokenKind;
+use crate::segment::tokens::TokenKind;
+use crate::segment::typography::fold_typography;
 
 /// Capitalised words that open sentences or mark grammar, not names.
 const NOT_NAMES: &[&str] = &[
@@ -99,7 +99,7 @@ pub fn names(text: &Text) -> Vec<Name> {
 /// Every word `text` writes in lower case somewhere, keyed as names are compared.
 pub fn lowercase_words(text: &str) -> FxHashSet<String> {
     let mut out = FxHashSet::default();
-    crate::tokens::for_each_piece(text, |span, kind| {
+    crate::segment::tokens::for_each_piece(text, |span, kind| {
         let word = &text[span];
         if kind == TokenKind::Word && word.chars().next().is_some_and(char::is_lowercase) {
             let key = key(word);

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::text::{Text, WordTable};
-use crate::tokens::TokenKind;
+use crate::segment::tokens::TokenKind;
 
 /// A number found in text: its value and the words it was written with.
 #[derive(Debug, Clone, PartialEq)]

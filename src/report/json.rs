@@ -5,10 +5,10 @@ use std::io::{self, Write};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::compare::{Comparison, RowKind};
-use crate::corpus::Document;
+use crate::comparison::{Comparison, RowKind};
+use crate::diff::words::OpTag;
+use crate::load::corpus::Document;
 use crate::side::Side;
-use crate::word_diff::OpTag;
 
 /// Items serialized together by one worker; batches of this many chunks are written in turn.
 const CHUNK_ITEMS: usize = 512;

@@ -3,9 +3,9 @@
 
 use std::io::{self, Write};
 
-use crate::compare::{Comparison, RowKind};
+use crate::comparison::{Comparison, RowKind};
+use crate::diff::words::OpTag;
 use crate::side::Side;
-use crate::word_diff::OpTag;
 
 /// Escapes characters markdown would read as formatting.
 fn escape(text: &str) -> String {

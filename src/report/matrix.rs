@@ -4,8 +4,8 @@ use std::io::{self, Write};
 use std::sync::Arc;
 
 use crate::compare::compare;
-use crate::corpus::Document;
-use crate::normalize::DiffOptions;
+use crate::diff::options::DiffOptions;
+use crate::load::corpus::Document;
 
 /// Writes a numbered list of the documents, then the similarity (percent) of every pair.
 pub fn write(out: &mut dyn Write, docs: &[Document], options: DiffOptions) -> io::Result<()> {

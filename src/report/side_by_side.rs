@@ -6,7 +6,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::TextOptions;
 use super::ansi::{dim, paint};
-use crate::compare::Comparison;
+use crate::comparison::Comparison;
 use crate::layout::{
     LayoutOptions, first_text_line, inline_pieces, layout_row, prefix_within, wrap,
 };

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use driftview::Document;
-use driftview::corpus::{LoadOptions, OnDisk};
+use driftview::load::{LoadOptions, OnDisk};
 
 use super::app::App;
 
@@ -71,7 +71,7 @@ mod tests {
         let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
         std::fs::write(&a, "The talks began on Monday.").unwrap();
         std::fs::write(&b, "The talks began on Tuesday.").unwrap();
-        let load = |p: &std::path::Path| driftview::corpus::load_file(p).unwrap();
+        let load = |p: &std::path::Path| driftview::load::load_file(p).unwrap();
         let app = App::new(
             vec![load(&a), load(&b)],
             Vec::new(),

@@ -35,8 +35,9 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::layout::Position;
 
-use driftview::corpus::{LoadError, LoadOptions};
-use driftview::{DiffOptions, samples};
+use driftview::DiffOptions;
+use driftview::load::samples;
+use driftview::load::{LoadError, LoadOptions};
 
 use action::Action;
 use app::{App, Request};

@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use driftview::{DiffOptions, compare, samples};
+use driftview::load::samples;
+use driftview::{DiffOptions, compare};
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -45,7 +46,7 @@ pub fn settle(app: &mut App) {
                     });
                 }
                 Request::Reload => {
-                    let load = driftview::corpus::LoadOptions::default();
+                    let load = driftview::load::LoadOptions::default();
                     let (docs, _) = super::disk::reload(&app.docs, &load);
                     app.replace_docs(docs);
                 }

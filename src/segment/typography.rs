@@ -1,32 +1,7 @@
-//! Comparison keys: typographic variants folded, case and punctuation optionally ignored.
-//!
-//! Keys are for comparing only; the text a person sees is always the document's own.
+//! Typographic variants folded to one form (quotes, dashes, spaces, soft hyphens, `…`), so
+//! that every stage compares “it’s” and "it's" alike. The text a person sees is never changed.
 
 use std::borrow::Cow;
-
-use serde::{Deserialize, Serialize};
-
-/// What word comparison treats as equal. Typographic variants (curly and straight quotes,
-/// dash variants, non-breaking and thin spaces, soft hyphens, `…`) always compare equal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct DiffOptions {
-    /// "The" equals "the".
-    pub ignore_case: bool,
-    /// Punctuation tokens take no part in the comparison ("hello," equals "hello.").
-    pub ignore_punctuation: bool,
-    /// Differences in the amount or kind of whitespace between words are not changes.
-    pub ignore_whitespace: bool,
-}
-
-impl Default for DiffOptions {
-    fn default() -> Self {
-        DiffOptions {
-            ignore_case: false,
-            ignore_punctuation: false,
-            ignore_whitespace: true,
-        }
-    }
-}
 
 /// Maps one character to its typographic canonical form; `None` drops it.
 fn fold_char(c: char) -> Option<char> {
@@ -62,16 +37,6 @@ pub fn fold_typography(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The comparison key of one token's text under `options`.
-pub fn key<'a>(text: &'a str, options: &DiffOptions) -> Cow<'a, str> {
-    let folded = fold_typography(text);
-    if options.ignore_case && folded.chars().any(char::is_uppercase) {
-        Cow::Owned(folded.to_lowercase())
-    } else {
-        folded
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,13 +48,5 @@ mod tests {
             fold_typography("co\u{00AD}operate\u{00A0}now"),
             "cooperate now"
         );
-    }
-
-    #[test]
-    fn case_folds_only_when_asked() {
-        let mut o = DiffOptions::default();
-        assert_ne!(key("The", &o), key("the", &o));
-        o.ignore_case = true;
-        assert_eq!(key("The", &o), key("the", &o));
     }
 }

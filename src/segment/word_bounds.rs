@@ -9,8 +9,8 @@
 
 use std::ops::Range;
 
-use crate::char_classes::{ascii_table, classify};
-use crate::tokens::TokenKind;
+use crate::segment::char_classes::{ascii_table, classify};
+use crate::segment::token_kind::TokenKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -83,7 +83,7 @@ fn joins(before: Class, mid: Class, after: Class) -> bool {
 }
 
 /// Calls `f` with each word-boundary piece of `text` and its token kind (see
-/// [`crate::tokens::kind_of`]), and returns true; or returns false, having called nothing,
+/// [`crate::segment::tokens::kind_of`]), and returns true; or returns false, having called nothing,
 /// when the text holds a character outside the fast path.
 pub fn for_each_piece(text: &str, f: impl FnMut(Range<usize>, TokenKind)) -> bool {
     if text.is_ascii() {
@@ -159,7 +159,7 @@ fn scan(
             Class::Letter | Class::Digit => TokenKind::Word,
             Class::SegmentSpace | Class::Space => TokenKind::Space,
             Class::Other if bytes[range.start].is_ascii() => TokenKind::Punct,
-            Class::Other | Class::ExtendNumLet => crate::tokens::kind_of(
+            Class::Other | Class::ExtendNumLet => crate::segment::token_kind::kind_of(
                 std::str::from_utf8(&bytes[range.clone()]).expect("pieces end at char bounds"),
             ),
             Class::MidNumLet | Class::MidLetter | Class::MidNum => TokenKind::Punct,

@@ -7,7 +7,7 @@
 //! each terminator. Any other character makes `split` return `None` and the caller uses the
 //! full algorithm. A property test checks both agree.
 
-use crate::char_classes::{ascii_table, classify};
+use crate::segment::char_classes::{ascii_table, classify};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use crate::similarity::{Features, ManyScorer, similarity};
+use crate::align::similarity::{Features, ManyScorer, similarity};
 
 /// One aligned group: a run of old sentences against a run of new ones (1-1, 1-0, 0-1, 2-1,
 /// 1-2, 2-2).

@@ -19,7 +19,7 @@ pub enum DecodeError {
     UnknownEncoding(String),
     #[error(
         "web page nested more than {} elements deep (not an article page)",
-        crate::html::MAX_NESTING
+        crate::load::html::MAX_NESTING
     )]
     TooDeeplyNested,
 }

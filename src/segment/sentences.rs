@@ -81,7 +81,7 @@ fn is_hard_wrapped(text: &str) -> bool {
 fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
     // Newlines inside a wrapped block are spaces for the splitter; same byte length.
     let flat = text[unit.clone()].replace('\n', " ");
-    let pieces = crate::sentence_bounds::pieces(&flat);
+    let pieces = crate::segment::sentence_bounds::pieces(&flat);
     let mut current: Option<Range<usize>> = None;
     for (i, (offset, piece)) in pieces.iter().enumerate() {
         let abs = unit.start + offset..unit.start + offset + piece.len();

@@ -1,116 +1,21 @@
 //! A comparison of two documents: segment, align, find moves, diff words; rows and stats.
 
-use std::ops::Range;
 use std::sync::Arc;
 
-use crate::align::{SideInput, align};
-use crate::corpus::Document;
-use crate::drift::{self, Finding};
-use crate::moves::find_moves;
-use crate::normalize::DiffOptions;
-use crate::segment::{Sentence, sentences};
-use crate::side::{Pair, Side};
-use crate::similarity::{Features, idf_weights};
-
-use crate::tokens::Text;
-use crate::word_diff::{OpTag, WordOp, diff_texts};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-/// How a row's two sides relate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RowKind {
-    /// Same words on both sides (under the diff options).
-    Equal,
-    /// Aligned sentences whose words differ.
-    Changed,
-    /// Old sentences with no counterpart.
-    Deleted,
-    /// New sentences with no counterpart.
-    Inserted,
-    /// One half of a moved sentence; `partner` names the row holding the other half.
-    Moved,
-}
-
-impl RowKind {
-    /// A one-character cue that reads without colour, for gutters and legends.
-    pub fn cue(self) -> char {
-        match self {
-            RowKind::Equal => ' ',
-            RowKind::Changed => '~',
-            RowKind::Deleted => '-',
-            RowKind::Inserted => '+',
-            RowKind::Moved => '>',
-        }
-    }
-}
-
-/// One aligned row: sentence indices on each side (either may be empty) and the word ops.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    pub kind: RowKind,
-    pub sentences: Pair<Range<usize>>,
-    /// Word ops between the two sides; for a moved row, between this half and its partner.
-    pub ops: Vec<WordOp>,
-    /// For a moved row: the row holding the other half.
-    pub partner: Option<usize>,
-    /// Sentence similarity of the two sides (moved rows: of the two halves).
-    pub similarity: f32,
-}
-
-/// Counts over the rows.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
-pub struct Stats {
-    pub equal: usize,
-    pub changed: usize,
-    pub deleted: usize,
-    pub inserted: usize,
-    /// Moved sentences (each move counted once, though it has two rows).
-    pub moved: usize,
-    pub words_deleted: usize,
-    pub words_inserted: usize,
-}
-
-impl Stats {
-    /// Whether anything differs at all.
-    pub fn has_differences(&self) -> bool {
-        self.changed + self.deleted + self.inserted + self.moved > 0
-    }
-}
-
-/// The full comparison of an old and a new document.
-#[derive(Debug, Clone)]
-pub struct Comparison {
-    pub docs: Pair<Arc<Document>>,
-    pub sentences: Pair<Vec<Sentence>>,
-    pub rows: Vec<Row>,
-    pub stats: Stats,
-    /// Share of words the two documents have in common, 0..=1.
-    pub similarity: f32,
-    pub findings: Vec<Finding>,
-    pub options: DiffOptions,
-}
-
-impl Comparison {
-    /// Byte range of a row's text on one side (empty, at the right place, for a missing side).
-    pub fn text_range(&self, row: &Row, side: Side) -> Range<usize> {
-        let sents = self.sentences.get(side);
-        let r = row.sentences.get(side);
-        if r.is_empty() {
-            let at = sents
-                .get(r.start)
-                .map_or(self.docs.get(side).text.len(), |s| s.span.start);
-            return at..at;
-        }
-        sents[r.start].span.start..sents[r.end - 1].span.end
-    }
-
-    /// A row's text on one side.
-    pub fn text(&self, row: &Row, side: Side) -> &str {
-        &self.docs.get(side).text[self.text_range(row, side)]
-    }
-}
+use crate::align::gaps::{SideInput, align};
+use crate::align::moves::find_moves;
+use crate::align::similarity::{Features, idf_weights};
+use crate::comparison::{Comparison, Finding, Row, RowKind, Stats};
+use crate::diff::options::DiffOptions;
+use crate::diff::words::{OpTag, WordOp, diff_texts};
+use crate::drift;
+use crate::load::corpus::Document;
+use crate::segment::sentences::{Sentence, sentences};
+use crate::segment::tokens::Text;
+use crate::side::{Pair, Side};
 
 /// One side made ready for alignment.
 struct Prepared {

@@ -6,9 +6,9 @@ use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::compare::{Comparison, Row, RowKind};
+use crate::comparison::{Comparison, Row, RowKind};
+use crate::diff::words::OpTag;
 use crate::side::{Pair, Side};
-use crate::word_diff::OpTag;
 
 /// How a piece of laid-out text should look; renderers map these to colours or markers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::compare::compare;
-use crate::corpus::{LoadOptions, from_bytes};
+use crate::diff::options::DiffOptions;
 use crate::layout::{LayoutOptions, layout_row, row_height};
-use crate::normalize::DiffOptions;
+use crate::load::corpus::{LoadOptions, from_bytes};
 use crate::side::Side;
 
 /// Runs bytes through load, compare, layout and the reports, and reports the first broken

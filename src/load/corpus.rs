@@ -8,8 +8,8 @@ use std::time::SystemTime;
 
 use rayon::prelude::*;
 
-use crate::decode::{DecodeError, decode};
-use crate::read_bytes::{DEFAULT_MAX_BYTES, MEGABYTE, ReadError, read_within};
+use crate::load::decode::{DecodeError, decode};
+use crate::load::read_bytes::{DEFAULT_MAX_BYTES, MEGABYTE, ReadError, read_within};
 
 /// One version of an article, decoded; `text` is what the reader shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,7 +57,7 @@ impl Document {
         let path = path.into();
         let text = text.into();
         let title = title_of(&text).unwrap_or_else(|| file_label(&path));
-        let words = crate::tokens::word_count(&text);
+        let words = crate::segment::tokens::word_count(&text);
         Document {
             path,
             title,
@@ -290,8 +290,8 @@ pub fn from_bytes(path: &Path, bytes: &[u8], options: &LoadOptions) -> Result<Do
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "xhtml"));
-    let text = if html_name || crate::html::looks_like_html(&text) {
-        crate::html::article_text(&text).map_err(|_| LoadError::NotText {
+    let text = if html_name || crate::load::html::looks_like_html(&text) {
+        crate::load::html::article_text(&text).map_err(|_| LoadError::NotText {
             path: path.to_path_buf(),
             reason: DecodeError::TooDeeplyNested,
         })?

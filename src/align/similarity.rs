@@ -3,13 +3,12 @@
 
 use std::sync::LazyLock;
 
-use std::hash::Hasher;
-
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::normalize::fold_typography;
-use crate::tokens::{TokenKind, for_each_piece};
-use crate::word_table::WordTable;
+use crate::segment::token_hash::hash_bytes;
+use crate::segment::tokens::{TokenKind, for_each_piece};
+use crate::segment::typography::fold_typography;
+use crate::segment::word_table::WordTable;
 
 /// Function words count for little: two sentences sharing only "the" and "of" are not alike.
 const STOP_WORDS: &[&str] = &[
@@ -33,15 +32,6 @@ const SHORT_SENTENCE_TERMS: usize = 4;
 /// terms) would only nudge a similarity score.
 fn term_id(term: &str) -> u64 {
     hash_bytes(term.as_bytes())
-}
-
-/// Term ids and sentence keys need speed, not resistance to crafted collisions: std's
-/// SipHash, then byte-at-a-time FNV, each showed up on whole books; FxHasher takes eight
-/// bytes at a time.
-pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(bytes);
-    h.finish()
 }
 
 /// A sentence reduced to what similarity needs.

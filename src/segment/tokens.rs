@@ -3,33 +3,14 @@
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// What a token is; spaces and punctuation are tokens too, so tokens rebuild the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TokenKind {
-    /// Contains a letter or digit ("don't", "2.5", "U.S").
-    Word,
-    /// Anything else that is not whitespace (",", "“", "—", emoji).
-    Punct,
-    /// A run of whitespace, newlines included.
-    Space,
-}
+pub use super::token_kind::TokenKind;
+use super::token_kind::kind_of;
 
 /// A token: a byte span of the text it was cut from, and its kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub span: Range<usize>,
     pub kind: TokenKind,
-}
-
-/// The kind of one word-boundary piece.
-pub fn kind_of(piece: &str) -> TokenKind {
-    if piece.chars().all(char::is_whitespace) {
-        TokenKind::Space
-    } else if piece.chars().any(char::is_alphanumeric) {
-        TokenKind::Word
-    } else {
-        TokenKind::Punct
-    }
 }
 
 /// Calls `f` with each UAX #29 word-boundary piece of `text` and its kind, by the fast path
@@ -40,7 +21,7 @@ pub fn kind_of(piece: &str) -> TokenKind {
 pub fn for_each_piece(text: &str, mut f: impl FnMut(std::ops::Range<usize>, TokenKind)) {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        let fast = crate::word_bounds::for_each_piece(line, |r, kind| {
+        let fast = super::word_bounds::for_each_piece(line, |r, kind| {
             f(r.start + offset..r.end + offset, kind)
         });
         if !fast {

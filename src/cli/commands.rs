@@ -7,11 +7,12 @@ use std::sync::Arc;
 
 use anyhow::{Result, anyhow};
 
-use driftview::corpus::LoadOptions;
+use driftview::load::LoadOptions;
+use driftview::load::{self as corpus, samples};
 use driftview::report::{self, Format, TextOptions};
-use driftview::{Comparison, DiffOptions, Document, compare, corpus, samples};
+use driftview::{Comparison, DiffOptions, Document, compare};
 
-use crate::cli::{ColorArg, Command, FormatArg, ViewFlags};
+use super::args::{ColorArg, Command, FormatArg, ViewFlags};
 
 /// Runs one subcommand; the exit code follows diff(1): 0 same, 1 different.
 pub fn run(command: Command, options: DiffOptions, load: &LoadOptions) -> Result<ExitCode> {

@@ -10,9 +10,9 @@ use rustc_hash::FxHashSet;
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 
-use crate::normalize::{DiffOptions, key};
-use crate::tokens::{Text, TokenKind};
-use crate::word_table::WordTable;
+use crate::diff::options::{DiffOptions, key};
+use crate::segment::tokens::{Text, TokenKind};
+use crate::segment::word_table::WordTable;
 
 /// What an op does, in `similar`'s vocabulary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -94,7 +94,7 @@ fn units(source: &Text, base: usize, options: &DiffOptions) -> (Range<usize>, Ve
             let is_word = t.kind == TokenKind::Word;
             units.push(Unit {
                 range: base + t.span.start..base + t.span.end,
-                key: crate::similarity::hash_bytes(key(piece, options).as_bytes()),
+                key: crate::segment::token_hash::hash_bytes(key(piece, options).as_bytes()),
                 space: SPACE_SEED,
                 words: u32::from(is_word),
                 chars: u32::try_from(piece.chars().count()).unwrap_or(u32::MAX),

@@ -1,0 +1,172 @@
+//! What a comparison produces: rows, their kinds, counts and findings. A leaf: the pipeline
+//! (`compare`), the findings (`drift`), the layout and the reports all read these types, and
+//! this file imports none of them.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::diff::options::DiffOptions;
+use crate::diff::words::WordOp;
+use crate::load::corpus::Document;
+use crate::segment::sentences::Sentence;
+use crate::side::{Pair, Side};
+
+/// How a row's two sides relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RowKind {
+    /// Same words on both sides (under the diff options).
+    Equal,
+    /// Aligned sentences whose words differ.
+    Changed,
+    /// Old sentences with no counterpart.
+    Deleted,
+    /// New sentences with no counterpart.
+    Inserted,
+    /// One half of a moved sentence; `partner` names the row holding the other half.
+    Moved,
+}
+
+impl RowKind {
+    /// A one-character cue that reads without colour, for gutters and legends.
+    pub fn cue(self) -> char {
+        match self {
+            RowKind::Equal => ' ',
+            RowKind::Changed => '~',
+            RowKind::Deleted => '-',
+            RowKind::Inserted => '+',
+            RowKind::Moved => '>',
+        }
+    }
+}
+
+/// One aligned row: sentence indices on each side (either may be empty) and the word ops.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub kind: RowKind,
+    pub sentences: Pair<Range<usize>>,
+    /// Word ops between the two sides; for a moved row, between this half and its partner.
+    pub ops: Vec<WordOp>,
+    /// For a moved row: the row holding the other half.
+    pub partner: Option<usize>,
+    /// Sentence similarity of the two sides (moved rows: of the two halves).
+    pub similarity: f32,
+}
+
+/// Counts over the rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    pub equal: usize,
+    pub changed: usize,
+    pub deleted: usize,
+    pub inserted: usize,
+    /// Moved sentences (each move counted once, though it has two rows).
+    pub moved: usize,
+    pub words_deleted: usize,
+    pub words_inserted: usize,
+}
+
+impl Stats {
+    /// Whether anything differs at all.
+    pub fn has_differences(&self) -> bool {
+        self.changed + self.deleted + self.inserted + self.moved > 0
+    }
+}
+
+/// The full comparison of an old and a new document.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    pub docs: Pair<Arc<Document>>,
+    pub sentences: Pair<Vec<Sentence>>,
+    pub rows: Vec<Row>,
+    pub stats: Stats,
+    /// Share of words the two documents have in common, 0..=1.
+    pub similarity: f32,
+    pub findings: Vec<Finding>,
+    pub options: DiffOptions,
+}
+
+impl Comparison {
+    /// Byte range of a row's text on one side (empty, at the right place, for a missing side).
+    pub fn text_range(&self, row: &Row, side: Side) -> Range<usize> {
+        let sents = self.sentences.get(side);
+        let r = row.sentences.get(side);
+        if r.is_empty() {
+            let at = sents
+                .get(r.start)
+                .map_or(self.docs.get(side).text.len(), |s| s.span.start);
+            return at..at;
+        }
+        sents[r.start].span.start..sents[r.end - 1].span.end
+    }
+
+    /// A row's text on one side.
+    pub fn text(&self, row: &Row, side: Side) -> &str {
+        &self.docs.get(side).text[self.text_range(row, side)]
+    }
+}
+
+/// What kind of drift a finding reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingKind {
+    Negation,
+    Number,
+    Quote,
+    Name,
+    Dropped,
+    Added,
+    Split,
+    Merged,
+    Moved,
+}
+
+impl FindingKind {
+    /// The lowercase name used in reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            FindingKind::Negation => "negation",
+            FindingKind::Number => "number",
+            FindingKind::Quote => "quote",
+            FindingKind::Name => "name",
+            FindingKind::Dropped => "dropped",
+            FindingKind::Added => "added",
+            FindingKind::Split => "split",
+            FindingKind::Merged => "merged",
+            FindingKind::Moved => "moved",
+        }
+    }
+}
+
+/// How much a finding may matter to a reviewer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Low,
+    Medium,
+    High,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+}
+
+/// One finding, pointing at its row. `left` and `right` hold the evidence on each side: the
+/// number, quotation, name or cue, or the whole sentence for a dropped or added one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub severity: Severity,
+    pub row: usize,
+    pub left: String,
+    pub right: String,
+    pub message: String,
+}

@@ -1,0 +1,15 @@
+//! Load: paths, folders and standard input become documents. Bytes are read within a size
+//! limit, decoded (detected or forced), and web pages reduced to their article text.
+
+pub(crate) mod corpus;
+pub(crate) mod decode;
+pub(crate) mod html;
+pub(crate) mod read_bytes;
+pub mod samples;
+
+pub use corpus::{
+    Corpus, Document, LoadError, LoadOptions, OnDisk, load_file, load_file_or_stdin,
+    load_paths_with,
+};
+pub use decode::encoding_for;
+pub use read_bytes::{DEFAULT_MAX_BYTES, MEGABYTE};

@@ -1,0 +1,18 @@
+//! Segment: a document's text cut into sentences and word tokens, every piece a byte span of
+//! the text. UAX #29 with fixes for abbreviations, initials and numbers; fast paths for
+//! Latin-script text.
+
+pub(crate) mod char_classes;
+pub(crate) mod sentence_bounds;
+pub(crate) mod sentences;
+pub(crate) mod token_hash;
+pub(crate) mod token_kind;
+pub(crate) mod tokens;
+pub(crate) mod typography;
+pub(crate) mod word_bounds;
+pub(crate) mod word_table;
+
+pub use sentences::{Sentence, sentences};
+pub use token_kind::TokenKind;
+pub use tokens::{Token, tokenize, word_count};
+pub use typography::fold_typography;
