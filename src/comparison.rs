@@ -45,7 +45,9 @@ impl RowKind {
 /// One aligned row: sentence indices on each side (either may be empty) and the word ops.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
+    /// How the two sides relate.
     pub kind: RowKind,
+    /// Indices of the row's sentences on each side (empty where a side has none).
     pub sentences: Pair<Range<usize>>,
     /// Word ops between the two sides; for a moved row, between this half and its partner.
     pub ops: Vec<WordOp>,
@@ -58,13 +60,19 @@ pub struct Row {
 /// Counts over the rows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Stats {
+    /// Rows whose two sides are the same.
     pub equal: usize,
+    /// Aligned rows whose words differ.
     pub changed: usize,
+    /// Old sentences with no counterpart.
     pub deleted: usize,
+    /// New sentences with no counterpart.
     pub inserted: usize,
     /// Moved sentences (each move counted once, though it has two rows).
     pub moved: usize,
+    /// Words deleted, inside changed rows and dropped sentences.
     pub words_deleted: usize,
+    /// Words inserted, inside changed rows and added sentences.
     pub words_inserted: usize,
 }
 
@@ -78,13 +86,19 @@ impl Stats {
 /// The full comparison of an old and a new document.
 #[derive(Debug, Clone)]
 pub struct Comparison {
+    /// The two documents compared.
     pub docs: Pair<Arc<Document>>,
+    /// Each document's sentences, in order.
     pub sentences: Pair<Vec<Sentence>>,
+    /// The aligned rows, covering every sentence of both documents once, in order.
     pub rows: Vec<Row>,
+    /// Counts over the rows.
     pub stats: Stats,
     /// Share of words the two documents have in common, 0..=1.
     pub similarity: f32,
+    /// Drift findings, ordered by row.
     pub findings: Vec<Finding>,
+    /// The options the words were compared under.
     pub options: DiffOptions,
 }
 
@@ -112,14 +126,23 @@ impl Comparison {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FindingKind {
+    /// A negation or hedge that appears or vanishes.
     Negation,
+    /// A number on one side with no equal value on the other.
     Number,
+    /// A quotation reworded, or found on one side only.
     Quote,
+    /// A capitalised name on one side only.
     Name,
+    /// A sentence with no counterpart in the new version.
     Dropped,
+    /// A sentence with no counterpart in the old version.
     Added,
+    /// A sentence that became two or more.
     Split,
+    /// Sentences that became one.
     Merged,
+    /// A sentence that moved.
     Moved,
 }
 
@@ -144,12 +167,16 @@ impl FindingKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Structure a reviewer may want to see: a split, merge or move.
     Low,
+    /// A quotation, a name, or a sentence dropped or added.
     Medium,
+    /// A number, a negation, or a dropped or added sentence holding a name or number.
     High,
 }
 
 impl Severity {
+    /// The lowercase name used in reports.
     pub fn label(self) -> &'static str {
         match self {
             Severity::Low => "low",
@@ -163,10 +190,16 @@ impl Severity {
 /// number, quotation, name or cue, or the whole sentence for a dropped or added one.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
+    /// What kind of drift it is.
     pub kind: FindingKind,
+    /// How much it may matter.
     pub severity: Severity,
+    /// The row it points at.
     pub row: usize,
+    /// The evidence on the old side.
     pub left: String,
+    /// The evidence on the new side.
     pub right: String,
+    /// One line for people.
     pub message: String,
 }

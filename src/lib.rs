@@ -1,6 +1,6 @@
 //! driftview's core: load → segment → align → diff words → findings → lay out.
 //!
-//! Each stage is a folder; [`compare`] runs the pipeline on two documents and returns a
+//! Each stage is a folder; [`compare()`] runs the pipeline on two documents and returns a
 //! [`Comparison`], which the layout and the reports consume. Nothing here knows the terminal:
 //! the reader (`src/tui`) and the command line (`src/cli`) are the binary's.
 

@@ -17,15 +17,19 @@ impl Side {
 /// One value per side.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Pair<T> {
+    /// The old (left) side's value.
     pub old: T,
+    /// The new (right) side's value.
     pub new: T,
 }
 
 impl<T> Pair<T> {
+    /// A pair of the old and the new side's values.
     pub fn new(old: T, new: T) -> Self {
         Pair { old, new }
     }
 
+    /// One side's value.
     pub fn get(&self, side: Side) -> &T {
         match side {
             Side::Old => &self.old,
@@ -33,6 +37,7 @@ impl<T> Pair<T> {
         }
     }
 
+    /// One side's value, to change.
     pub fn get_mut(&mut self, side: Side) -> &mut T {
         match side {
             Side::Old => &mut self.old,

@@ -11,7 +11,9 @@ use crate::align::similarity::{Features, ManyScorer, similarity};
 /// 1-2, 2-2).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
+    /// Old sentence indices.
     pub old: Range<usize>,
+    /// New sentence indices.
     pub new: Range<usize>,
     /// Sentence similarity of the two sides (0 for a one-sided group).
     pub similarity: f32,
@@ -35,6 +37,7 @@ const BAND: usize = 100;
 
 /// What the aligner needs to know of one side.
 pub struct SideInput<'a> {
+    /// Each sentence's features, reweighted by rarity.
     pub features: &'a [Features],
     /// Hash of each sentence's normalised text; equal hashes mean identical sentences.
     pub keys: &'a [u64],

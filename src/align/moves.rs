@@ -18,14 +18,14 @@ const CANDIDATES: usize = 8;
 
 /// A move: the group index of the dropped sentence, of the added one, and their similarity.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Move {
+pub(crate) struct Move {
     pub from: usize,
     pub to: usize,
     pub similarity: f32,
 }
 
 /// Finds moves among the one-sided, one-sentence groups; each group takes part in at most one.
-pub fn find_moves(groups: &[Group], old: &[Features], new: &[Features]) -> Vec<Move> {
+pub(crate) fn find_moves(groups: &[Group], old: &[Features], new: &[Features]) -> Vec<Move> {
     let single = |g: &Group, side_old: bool| {
         let (this, other) = if side_old {
             (&g.old, &g.new)

@@ -214,7 +214,7 @@ fn merge_sorted<T: Copy>(
 
 /// Inverse sentence frequency of every term over all given sentences, scaled so a term found
 /// in one sentence weighs 1 and a term found in every sentence weighs little.
-pub fn idf_weights(old: &[Features], new: &[Features]) -> FxHashMap<u64, f32> {
+pub(crate) fn idf_weights(old: &[Features], new: &[Features]) -> FxHashMap<u64, f32> {
     // Each side's counts on its own core, then added together.
     let count = |side: &[Features]| {
         let mut df: FxHashMap<u64, u32> = FxHashMap::default();
@@ -238,7 +238,7 @@ pub fn idf_weights(old: &[Features], new: &[Features]) -> FxHashMap<u64, f32> {
 
 /// Similarity in 0..=1: weighted Dice overlap of stems, or of trigrams if that is higher and a
 /// sentence is short.
-pub fn similarity(a: &Features, b: &Features) -> f32 {
+pub(crate) fn similarity(a: &Features, b: &Features) -> f32 {
     combine(a, b, shared_weight(&a.terms, &b.terms))
 }
 
@@ -280,7 +280,7 @@ fn shared_weight(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
 /// here the current old sentence (and the old pair ending at it) is spread once into dense
 /// tables over the new side's vocabulary, and each score is one pass over the new side's
 /// terms. Scores equal [`similarity`]'s exactly: the same terms are summed in the same order.
-pub struct ManyScorer<'a> {
+pub(crate) struct ManyScorer<'a> {
     old: [&'a [Features]; 2],
     new: [&'a [Features]; 2],
     /// Terms of each new sentence (`[0]`) and each new pair (`[1]`) as (vocabulary index,
@@ -299,7 +299,7 @@ pub struct ManyScorer<'a> {
 impl<'a> ManyScorer<'a> {
     /// `old_pairs[i]` is old sentences i and i+1 merged (see [`Features::merged`]); the same
     /// for `new_pairs`.
-    pub fn new(
+    pub(crate) fn new(
         old: &'a [Features],
         old_pairs: &'a [Features],
         new: &'a [Features],
@@ -341,7 +341,7 @@ impl<'a> ManyScorer<'a> {
     }
 
     /// Makes old sentence `i` the one scored against, and the old pair ending at it.
-    pub fn set_old(&mut self, i: usize) {
+    pub(crate) fn set_old(&mut self, i: usize) {
         self.spread_into(0, Some(i));
         self.spread_into(1, i.checked_sub(1));
     }
@@ -365,7 +365,7 @@ impl<'a> ManyScorer<'a> {
 
     /// Similarity of the group of `olds` (1 or 2) old sentences ending at the current one
     /// and `news` (1 or 2) new sentences ending at new sentence `j`.
-    pub fn score(&self, olds: usize, news: usize, j: usize) -> f32 {
+    pub(crate) fn score(&self, olds: usize, news: usize, j: usize) -> f32 {
         let (a, b) = (olds - 1, news - 1);
         let k = j + 1 - news;
         let terms = &self.new_terms[b][self.starts[b][k]..self.starts[b][k + 1]];
@@ -426,7 +426,7 @@ fn trigrams(folded_lower: &str) -> Vec<u64> {
 
 /// A light stem: common English endings off, then at most six characters, so "demonizing",
 /// "demonize" and "demonized" meet. Crude on purpose: it only feeds a similarity score.
-pub fn stem(word: &str) -> &str {
+pub(crate) fn stem(word: &str) -> &str {
     let mut word = word;
     while let Some(rest) = word.strip_suffix("'s") {
         word = rest;

@@ -20,7 +20,7 @@ Exit status (report, diff): 0 no differences, 1 differences, 2 trouble.";
 /// Compare versions of an article sentence by sentence and see what drifted.
 #[derive(Debug, Parser)]
 #[command(name = "driftview", version, after_help = EXAMPLES)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Files or folders to open in the reader (none: the bundled samples); `-` reads stdin.
@@ -38,7 +38,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Write the aligned comparison and findings of two documents.
     Report {
         old: PathBuf,
@@ -70,21 +70,21 @@ pub enum Command {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum FormatArg {
+pub(crate) enum FormatArg {
     Json,
     Markdown,
     Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorArg {
+pub(crate) enum ColorArg {
     Auto,
     Always,
     Never,
 }
 
 #[derive(Debug, Args)]
-pub struct ViewFlags {
+pub(crate) struct ViewFlags {
     /// Total width in columns (default: the terminal's, or 120 when not a terminal).
     #[arg(long)]
     pub width: Option<usize>,
@@ -94,7 +94,7 @@ pub struct ViewFlags {
 }
 
 #[derive(Debug, Args, Clone, Copy)]
-pub struct DiffFlags {
+pub(crate) struct DiffFlags {
     /// Treat upper and lower case as equal.
     #[arg(long, short = 'i', global = true)]
     pub ignore_case: bool,
@@ -107,7 +107,7 @@ pub struct DiffFlags {
 }
 
 impl DiffFlags {
-    pub fn options(&self) -> DiffOptions {
+    pub(crate) fn options(&self) -> DiffOptions {
         DiffOptions {
             ignore_case: self.ignore_case,
             ignore_punctuation: self.ignore_punctuation,

@@ -15,7 +15,7 @@ use driftview::{Comparison, DiffOptions, Document, compare};
 use super::args::{ColorArg, Command, FormatArg, ViewFlags};
 
 /// Runs one subcommand; the exit code follows diff(1): 0 same, 1 different.
-pub fn run(command: Command, options: DiffOptions, load: &LoadOptions) -> Result<ExitCode> {
+pub(crate) fn run(command: Command, options: DiffOptions, load: &LoadOptions) -> Result<ExitCode> {
     match command {
         Command::Report {
             old,

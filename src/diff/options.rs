@@ -31,7 +31,7 @@ impl Default for DiffOptions {
 }
 
 /// The comparison key of one token's text under `options`.
-pub fn key<'a>(text: &'a str, options: &DiffOptions) -> Cow<'a, str> {
+pub(crate) fn key<'a>(text: &'a str, options: &DiffOptions) -> Cow<'a, str> {
     let folded = fold_typography(text);
     if options.ignore_case && folded.chars().any(char::is_uppercase) {
         Cow::Owned(folded.to_lowercase())

@@ -18,8 +18,11 @@ use crate::segment::word_table::WordTable;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum OpTag {
+    /// Text both sides share.
     Equal,
+    /// Text only the old side has.
     Delete,
+    /// Text only the new side has.
     Insert,
 }
 
@@ -30,8 +33,11 @@ pub enum OpTag {
 /// `Insert` an empty `old` range. The ops of a group tile both sides' text in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WordOp {
+    /// What the step does.
     pub tag: OpTag,
+    /// Byte range in the old document (empty for `Insert`).
     pub old: Range<usize>,
+    /// Byte range in the new document (empty for `Delete`).
     pub new: Range<usize>,
     /// Words in the op's text (the old side's for `Equal`, which has as many on each side).
     pub words: usize,
@@ -153,7 +159,7 @@ pub fn diff_words(
 }
 
 /// [`diff_words`] on texts already cut into tokens.
-pub fn diff_texts(
+pub(crate) fn diff_texts(
     old: &Text,
     old_base: usize,
     new: &Text,

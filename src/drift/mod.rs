@@ -46,6 +46,7 @@ pub struct Style {
 }
 
 impl Style {
+    /// Measures a document's whole text.
     pub fn of(text: &str) -> Style {
         Style {
             quotes: quotes::uses_quotation_marks(text),

@@ -22,7 +22,7 @@ const OPENERS: &[&str] = &[".", "!", "?", ":", "“", "\"", "«", "„", "‘", 
 
 /// A run of capitalised words read as one name ("Dmitry Peskov", "White House").
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Name {
+pub(super) struct Name {
     pub text: String,
     /// Its words, case-folded, possessives removed.
     pub words: Vec<String>,
@@ -49,7 +49,7 @@ fn capitalised(word: &str) -> bool {
 
 /// Names in `text`. A capitalised word opening a sentence (or following an opening quote
 /// or colon) counts only as part of a longer run ("Joe Biden said").
-pub fn names(text: &Text) -> Vec<Name> {
+pub(super) fn names(text: &Text) -> Vec<Name> {
     let (tokens, text) = (&text.tokens, text.text);
     let mut out: Vec<Name> = Vec::new();
     let mut run: Vec<(usize, usize)> = Vec::new();
@@ -97,7 +97,7 @@ pub fn names(text: &Text) -> Vec<Name> {
 }
 
 /// Every word `text` writes in lower case somewhere, keyed as names are compared.
-pub fn lowercase_words(text: &str) -> FxHashSet<String> {
+pub(super) fn lowercase_words(text: &str) -> FxHashSet<String> {
     let mut out = FxHashSet::default();
     crate::segment::tokens::for_each_piece(text, |span, kind| {
         let word = &text[span];
@@ -114,7 +114,7 @@ pub fn lowercase_words(text: &str) -> FxHashSet<String> {
 /// A one-word name in sentence case ("Ye", "Yea", "Heaven") whose document writes it in lower
 /// case elsewhere: a common word capitalised by its place, not a name. Runs of capitals
 /// ("White House") and words in capitals ("LORD", "NATO") stay names.
-pub fn common_word(name: &Name, lowercase: &FxHashSet<String>) -> bool {
+pub(super) fn common_word(name: &Name, lowercase: &FxHashSet<String>) -> bool {
     let [word] = &name.words[..] else {
         return false;
     };
@@ -124,7 +124,7 @@ pub fn common_word(name: &Name, lowercase: &FxHashSet<String>) -> bool {
 
 /// Names of `a` whose words are all missing from `other` (in any case, or as the
 /// initials of a name on the other side).
-pub fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Name> {
+pub(super) fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Name> {
     if a.is_empty() {
         return Vec::new();
     }

@@ -46,7 +46,7 @@ static PHRASE_STARTS: LazyLock<WordTable<()>> =
     LazyLock::new(|| WordTable::new(&PHRASES.iter().map(|p| (p.0[0], ())).collect::<Vec<_>>()));
 
 /// The negation cues of a text, in order, each in its canonical form ("can't" → "not").
-pub fn cues(text: &Text) -> Vec<&'static str> {
+pub(super) fn cues(text: &Text) -> Vec<&'static str> {
     let words: Vec<&str> = text.words().collect();
     let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     let mut out = Vec::new();
@@ -79,7 +79,7 @@ pub fn cues(text: &Text) -> Vec<&'static str> {
 }
 
 /// Cues of `a` with no counterpart in `b` (multiset difference).
-pub fn vanished(a: &[&'static str], b: &[&'static str]) -> Vec<&'static str> {
+pub(super) fn vanished(a: &[&'static str], b: &[&'static str]) -> Vec<&'static str> {
     let mut rest = b.to_vec();
     a.iter()
         .filter(|cue| match rest.iter().position(|c| c == *cue) {
@@ -99,7 +99,7 @@ const PLAIN: &[&str] = &["not", "no", "none", "nothing", "nobody", "neither", "n
 
 /// Drops lost and gained plain negators in pairs, so that only a change in how many the
 /// sentence has, or in its hedges ("short of", "never", "hardly"), is left to report.
-pub fn without_plain_swaps(
+pub(super) fn without_plain_swaps(
     mut lost: Vec<&'static str>,
     mut gained: Vec<&'static str>,
 ) -> (Vec<&'static str>, Vec<&'static str>) {

@@ -8,7 +8,7 @@ use crate::segment::tokens::TokenKind;
 
 /// A number found in text: its value and the words it was written with.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Number {
+pub(super) struct Number {
     pub value: f64,
     pub text: String,
 }
@@ -112,7 +112,7 @@ fn scale(word: &str) -> Option<f64> {
 
 /// Every number in a text, scale words applied ("300 million" is 3e8, "an hundred and
 /// twenty" is 120).
-pub fn numbers(text: &Text) -> Vec<Number> {
+pub(super) fn numbers(text: &Text) -> Vec<Number> {
     let words: Vec<Word> = text
         .tokens
         .iter()
@@ -198,7 +198,7 @@ fn spelled_below_hundred(words: &[Word], i: usize) -> Option<(f64, usize)> {
 /// Numbers of `a` with no equal value in `b` (each value in `b` matches once). `b`'s values
 /// are sorted and each `a` finds its first free equal by binary search, so a line of 100,000
 /// numbers is not 10^10 comparisons.
-pub fn unmatched(a: &[Number], b: &[Number]) -> Vec<Number> {
+pub(super) fn unmatched(a: &[Number], b: &[Number]) -> Vec<Number> {
     const SAME: f64 = 1e-9;
     let mut pool: Vec<f64> = b.iter().map(|m| m.value).collect();
     pool.sort_by(f64::total_cmp);

@@ -7,7 +7,7 @@ use crate::segment::typography::fold_typography;
 
 /// A quotation: its text without the marks.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Quote {
+pub(super) struct Quote {
     pub text: String,
 }
 
@@ -25,7 +25,7 @@ const PAIRS: &[(char, char)] = &[
 
 /// Quotations in `text`, in order. A quotation still open at the end runs to the end (a
 /// quotation spanning sentences is cut at the row's edge).
-pub fn quotes(text: &str) -> Vec<Quote> {
+pub(super) fn quotes(text: &str) -> Vec<Quote> {
     let close_of = |c: char| PAIRS.iter().find(|(open, _)| *open == c).map(|p| p.1);
     let mut out = Vec::new();
     // Scanned in place (no list of characters: a row may be a 10 MB line).
@@ -73,7 +73,7 @@ pub fn quotes(text: &str) -> Vec<Quote> {
 /// Whether a document quotes anyone at all. Some translations and styles use no quotation
 /// marks (the King James Bible); against them, every quotation of the other version would
 /// otherwise read as added or dropped.
-pub fn uses_quotation_marks(text: &str) -> bool {
+pub(super) fn uses_quotation_marks(text: &str) -> bool {
     // ’ is left out: it is far more often an apostrophe than a closing mark.
     text.contains(|c: char| PAIRS.iter().any(|&(open, _)| open == c && c != '’'))
 }
@@ -90,7 +90,7 @@ fn words(text: &str) -> FxHashMap<String, usize> {
 }
 
 /// Share of words two quotations have in common, 0..=1 (Dice over word multisets).
-pub fn kept(a: &str, b: &str) -> f32 {
+pub(super) fn kept(a: &str, b: &str) -> f32 {
     shared_share(&words(a), &words(b))
 }
 
@@ -108,7 +108,7 @@ fn shared_share(wa: &FxHashMap<String, usize>, wb: &FxHashMap<String, usize>) ->
 
 /// How two sides' quotations correspond.
 #[derive(Debug, Clone, PartialEq)]
-pub enum QuoteChange {
+pub(super) enum QuoteChange {
     /// The same quotation with words changed; `kept` is the share of words kept.
     Reworded {
         old: String,
@@ -128,7 +128,7 @@ const SAME_QUOTE: f32 = 0.3;
 const QUOTE_CANDIDATES: usize = 64;
 
 /// Pairs each old quotation with the most alike new one, reporting rewordings, drops, adds.
-pub fn compare_quotes(old: &[Quote], new: &[Quote]) -> Vec<QuoteChange> {
+pub(super) fn compare_quotes(old: &[Quote], new: &[Quote]) -> Vec<QuoteChange> {
     let mut used = vec![false; new.len()];
     // Each quotation's words are counted once, not once per pair considered.
     let new_words: Vec<_> = new.iter().map(|q| words(&q.text)).collect();

@@ -32,18 +32,23 @@ pub enum Style {
 /// A run of text in one style.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
+    /// The text, as shown.
     pub text: String,
+    /// How it looks.
     pub style: Style,
 }
 
 /// A run of text to lay out, borrowed from the document where it can be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece<'a> {
+    /// The text, borrowed where it can be.
     pub text: Cow<'a, str>,
+    /// How it looks.
     pub style: Style,
 }
 
 impl<'a> Piece<'a> {
+    /// A piece of text in one style.
     pub fn new(text: impl Into<Cow<'a, str>>, style: Style) -> Self {
         Piece {
             text: text.into(),
@@ -55,6 +60,7 @@ impl<'a> Piece<'a> {
 /// One screen line of one side; its display width never exceeds the layout width.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Line {
+    /// The line's runs, left to right.
     pub spans: Vec<Span>,
 }
 

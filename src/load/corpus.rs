@@ -47,7 +47,9 @@ impl FileStamp {
 pub enum OnDisk {
     /// Unchanged, or not from a file.
     Same,
+    /// Modified or resized since it was read.
     Changed,
+    /// No longer there, or no longer readable.
     Gone,
 }
 
@@ -102,21 +104,40 @@ impl Document {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("{}: no such file or folder", .0.display())]
+    /// The path does not exist.
     Missing(PathBuf),
     #[error("{}: cannot read: {source}", path.display())]
+    /// The file exists but reading it failed.
     Unreadable {
+        /// The file.
         path: PathBuf,
+        /// Why reading failed.
         source: std::io::Error,
     },
     #[error("{}: {reason}", path.display())]
-    NotText { path: PathBuf, reason: DecodeError },
+    /// The file is binary, or not in an encoding driftview reads.
+    NotText {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with its bytes.
+        reason: DecodeError,
+    },
     #[error("{}: larger than {} MB, the most driftview reads (--max-size raises it)", path.display(), limit / MEGABYTE)]
-    TooLarge { path: PathBuf, limit: u64 },
+    /// The file is over the size limit.
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit in bytes.
+        limit: u64,
+    },
     #[error("{}: empty file", .0.display())]
+    /// The file holds no text.
     Empty(PathBuf),
     #[error("{}: is a folder, a file is needed here", .0.display())]
+    /// A folder where one file was needed.
     IsFolder(PathBuf),
     #[error("{}: no readable documents in this folder", .0.display())]
+    /// A folder with no readable document in it.
     EmptyFolder(PathBuf),
 }
 
@@ -145,7 +166,9 @@ impl LoadError {
 /// Everything loaded from a list of paths: the documents, and a reason for each path skipped.
 #[derive(Debug, Default)]
 pub struct Corpus {
+    /// The documents read, in the order given (folders in name order).
     pub documents: Vec<Document>,
+    /// One reason for each path or file skipped.
     pub errors: Vec<LoadError>,
 }
 
@@ -222,7 +245,7 @@ pub fn load_file(path: &Path) -> Result<Document, LoadError> {
 }
 
 /// Loads one file with options.
-pub fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Document, LoadError> {
+pub(crate) fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Document, LoadError> {
     let unreadable = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => LoadError::Missing(path.to_path_buf()),
         _ => LoadError::Unreadable {
@@ -281,7 +304,11 @@ fn load_stdin(options: &LoadOptions) -> Result<Document, LoadError> {
 }
 
 /// Decodes bytes that came from `path`; a web page is reduced to its article text.
-pub fn from_bytes(path: &Path, bytes: &[u8], options: &LoadOptions) -> Result<Document, LoadError> {
+pub(crate) fn from_bytes(
+    path: &Path,
+    bytes: &[u8],
+    options: &LoadOptions,
+) -> Result<Document, LoadError> {
     let text = decode(bytes, options.encoding).map_err(|e| LoadError::NotText {
         path: path.to_path_buf(),
         reason: e,

@@ -7,16 +7,22 @@ use encoding_rs::{Encoding, UTF_8};
 /// Why a file's bytes are not text we can show.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
+    /// NUL bytes: a binary file.
     #[error("binary file (contains NUL bytes)")]
     Binary,
+    /// Mostly control characters: a binary file.
     #[error("binary file (mostly control characters)")]
     ControlCharacters,
+    /// UTF-8 with a few broken bytes, at this offset.
     #[error("invalid UTF-8 at byte {0} in an otherwise UTF-8 file (try --encoding)")]
     DamagedUtf8(usize),
+    /// Not valid in the encoding forced or named by a BOM.
     #[error("not valid {0} text")]
     Malformed(&'static str),
+    /// An `--encoding` name encoding_rs does not know.
     #[error("unknown encoding {0:?}")]
     UnknownEncoding(String),
+    /// A web page nested too deep to be an article.
     #[error(
         "web page nested more than {} elements deep (not an article page)",
         crate::load::html::MAX_NESTING
@@ -32,7 +38,10 @@ pub fn encoding_for(label: &str) -> Result<&'static Encoding, DecodeError> {
 
 /// Decodes a file's bytes, normalising CRLF and lone CR to LF. `forced` overrides detection
 /// (a byte-order mark still wins, as it is unambiguous). Only the in-memory copy is changed.
-pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<String, DecodeError> {
+pub(crate) fn decode(
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+) -> Result<String, DecodeError> {
     let text = match Encoding::for_bom(bytes) {
         Some((encoding, bom)) => strict(encoding, &bytes[bom..])?,
         None => match forced {

@@ -30,7 +30,7 @@ const BLOCKS: &[&str] = &[
 ];
 
 /// Whether bytes already decoded look like an HTML document.
-pub fn looks_like_html(text: &str) -> bool {
+pub(crate) fn looks_like_html(text: &str) -> bool {
     let head = text
         .trim_start()
         .get(..512.min(text.trim_start().len()))
@@ -43,7 +43,7 @@ pub fn looks_like_html(text: &str) -> bool {
 /// stack of open elements at many tags, so parsing time grows with the square of the depth: a
 /// page nested 200,000 deep took minutes, 2,000 deep half a second. Pages written to be read
 /// nest a few dozen deep.
-pub const MAX_NESTING: usize = 1000;
+pub(crate) const MAX_NESTING: usize = 1000;
 
 /// Elements often left unclosed, whose next sibling closes them (and whose stray end tags the
 /// parser answers with an empty element): not counted either way.
@@ -61,7 +61,7 @@ const VOID: &[&str] = &[
 /// How deep a page's elements nest, estimated from its tags without parsing: a start tag
 /// opens a level unless it is void, self-closing (`<path/>`) or closed by its next sibling;
 /// an end tag closes one.
-pub fn nesting_depth(html: &str) -> usize {
+pub(crate) fn nesting_depth(html: &str) -> usize {
     let bytes = html.as_bytes();
     let (mut depth, mut deepest) = (0usize, 0usize);
     let mut from = 0;
@@ -106,10 +106,10 @@ pub fn nesting_depth(html: &str) -> usize {
 
 /// The page nests deeper than [`MAX_NESTING`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct TooDeep;
+pub(crate) struct TooDeep;
 
 /// The article text of an HTML document, unless it nests too deep to parse in good time.
-pub fn article_text(html: &str) -> Result<String, TooDeep> {
+pub(crate) fn article_text(html: &str) -> Result<String, TooDeep> {
     if nesting_depth(html) > MAX_NESTING {
         return Err(TooDeep);
     }

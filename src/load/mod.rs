@@ -11,5 +11,5 @@ pub use corpus::{
     Corpus, Document, LoadError, LoadOptions, OnDisk, load_file, load_file_or_stdin,
     load_paths_with,
 };
-pub use decode::encoding_for;
+pub use decode::{DecodeError, encoding_for};
 pub use read_bytes::{DEFAULT_MAX_BYTES, MEGABYTE};

@@ -10,13 +10,14 @@ use encoding_rs::Encoding;
 /// comparing two 100 MB files of prose needs several gigabytes.
 pub const DEFAULT_MAX_BYTES: u64 = 100 * MEGABYTE;
 
+/// The unit of `--max-size`.
 pub const MEGABYTE: u64 = 1024 * 1024;
 
 /// How much is read before deciding whether a stream is binary (as git and diff do).
 const SNIFF_BYTES: u64 = 8 * 1024;
 
 #[derive(Debug)]
-pub enum ReadError {
+pub(crate) enum ReadError {
     Io(io::Error),
     /// More bytes than the limit.
     TooLarge,
@@ -26,7 +27,7 @@ pub enum ReadError {
 
 /// Reads all of `source`, or stops as soon as it is known to be binary or over `limit` bytes.
 /// `known_size` (a regular file's length) refuses a large file without reading it.
-pub fn read_within(
+pub(crate) fn read_within(
     mut source: impl Read,
     limit: u64,
     known_size: Option<u64>,

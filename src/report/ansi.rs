@@ -16,7 +16,7 @@ fn sgr(style: Style) -> Option<&'static str> {
 }
 
 /// A line as text, coloured when asked.
-pub fn paint(line: &Line, color: bool) -> String {
+pub(super) fn paint(line: &Line, color: bool) -> String {
     let mut out = String::new();
     for span in &line.spans {
         match sgr(span.style).filter(|_| color) {
@@ -34,7 +34,7 @@ pub fn paint(line: &Line, color: bool) -> String {
 }
 
 /// Dim text for separators and gutters.
-pub fn dim(text: &str, color: bool) -> String {
+pub(super) fn dim(text: &str, color: bool) -> String {
     if color {
         format!("\x1b[2m{text}\x1b[0m")
     } else {

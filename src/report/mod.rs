@@ -9,8 +9,11 @@ pub mod side_by_side;
 /// The report formats `driftview report` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// The JSON contract, compact on one line.
     Json,
+    /// A review document.
     Markdown,
+    /// A summary, the findings and the side-by-side view.
     Text,
 }
 

@@ -18,7 +18,7 @@ pub(crate) use ascii_table;
 /// Each character of `text` with its byte offset and class, or `None` as soon as one has
 /// no class (the caller then takes the full algorithm). Offsets are `u32`, so a 10 MB line
 /// costs 8 bytes a character here rather than 16; text over 4 GB takes the full algorithm.
-pub fn classify<C: Copy>(
+pub(crate) fn classify<C: Copy>(
     text: &str,
     ascii: &[Option<C>; 128],
     class: impl Fn(char) -> Option<C>,

@@ -76,7 +76,7 @@ fn terminator(c: Class) -> bool {
 /// The sentence-boundary pieces of `text` as `(offset, piece)` (what
 /// `split_sentence_bound_indices` gives), or `None` when the text holds a character outside
 /// the fast path.
-pub fn split(text: &str) -> Option<Vec<(usize, &str)>> {
+pub(crate) fn split(text: &str) -> Option<Vec<(usize, &str)>> {
     let chars = classify(text, &ASCII_CLASS, class)?;
     let offset = |k: usize| chars.get(k).map_or(text.len(), |c| c.0 as usize);
     let class_at = |k: usize| chars.get(k).map(|c| c.1);
@@ -162,7 +162,7 @@ fn boundary_after_terminator(chars: &[(u32, Class)], t: usize) -> Option<usize> 
 }
 
 /// The pieces of `text`, by the fast path where it applies.
-pub fn pieces(text: &str) -> Vec<(usize, &str)> {
+pub(crate) fn pieces(text: &str) -> Vec<(usize, &str)> {
     use unicode_segmentation::UnicodeSegmentation;
     split(text).unwrap_or_else(|| text.split_sentence_bound_indices().collect())
 }

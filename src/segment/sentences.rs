@@ -6,6 +6,7 @@ use std::ops::Range;
 /// One sentence: a span of the document's text with no leading or trailing whitespace.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
+    /// Byte range in the document's text.
     pub span: Range<usize>,
     /// Index of the paragraph it belongs to (0-based, counted over the whole document).
     pub paragraph: usize,

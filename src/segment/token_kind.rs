@@ -13,7 +13,7 @@ pub enum TokenKind {
 }
 
 /// The kind of one word-boundary piece.
-pub fn kind_of(piece: &str) -> TokenKind {
+pub(crate) fn kind_of(piece: &str) -> TokenKind {
     if piece.chars().all(char::is_whitespace) {
         TokenKind::Space
     } else if piece.chars().any(char::is_alphanumeric) {

@@ -3,13 +3,15 @@
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
-pub use super::token_kind::TokenKind;
+pub(crate) use super::token_kind::TokenKind;
 use super::token_kind::kind_of;
 
 /// A token: a byte span of the text it was cut from, and its kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
+    /// Byte range in the text.
     pub span: Range<usize>,
+    /// Word, punctuation or space.
     pub kind: TokenKind,
 }
 
@@ -18,7 +20,7 @@ pub struct Token {
 ///
 /// Word boundaries never cross a line break (WB3a/b), so a text the fast path refuses is
 /// taken line by line, and only the lines that need it get the full algorithm.
-pub fn for_each_piece(text: &str, mut f: impl FnMut(std::ops::Range<usize>, TokenKind)) {
+pub(crate) fn for_each_piece(text: &str, mut f: impl FnMut(std::ops::Range<usize>, TokenKind)) {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let fast = super::word_bounds::for_each_piece(line, |r, kind| {

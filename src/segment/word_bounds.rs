@@ -85,7 +85,7 @@ fn joins(before: Class, mid: Class, after: Class) -> bool {
 /// Calls `f` with each word-boundary piece of `text` and its token kind (see
 /// [`crate::segment::tokens::kind_of`]), and returns true; or returns false, having called nothing,
 /// when the text holds a character outside the fast path.
-pub fn for_each_piece(text: &str, f: impl FnMut(Range<usize>, TokenKind)) -> bool {
+pub(crate) fn for_each_piece(text: &str, f: impl FnMut(Range<usize>, TokenKind)) -> bool {
     if text.is_ascii() {
         // Most lines of most inputs: classes come straight from the bytes, no buffer.
         let bytes = text.as_bytes();

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 /// A fixed table of lowercase words, looked up ignoring ASCII case without allocating: the
 /// sentence features, the word diff and the drift checks look words of every row up in such
 /// tables.
-pub struct WordTable<V: 'static> {
+pub(crate) struct WordTable<V: 'static> {
     map: FxHashMap<&'static [u8], V>,
     longest: usize,
     /// One bit per (length, first letter) signature present: most words miss here, before
@@ -20,19 +20,19 @@ fn signature(word: &[u8]) -> usize {
 
 impl WordTable<()> {
     /// A table that only says whether a word is in `words`.
-    pub fn set(words: &[&'static str]) -> Self {
+    pub(crate) fn set(words: &[&'static str]) -> Self {
         let entries: Vec<(&'static str, ())> = words.iter().map(|&w| (w, ())).collect();
         WordTable::new(&entries)
     }
 
     /// Whether `word` is in the set, in any ASCII case.
-    pub fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
 }
 
 impl<V: Copy> WordTable<V> {
-    pub fn new(entries: &[(&'static str, V)]) -> Self {
+    pub(crate) fn new(entries: &[(&'static str, V)]) -> Self {
         let mut signatures = [0u64; 4];
         for (word, _) in entries {
             let s = signature(word.as_bytes());
@@ -46,7 +46,7 @@ impl<V: Copy> WordTable<V> {
     }
 
     /// Looks `word` up, ignoring ASCII case.
-    pub fn get(&self, word: &str) -> Option<V> {
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
         if word.is_empty() || word.len() > self.longest {
             return None;
         }

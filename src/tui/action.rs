@@ -2,7 +2,7 @@
 
 /// One user intent. `update` in `app.rs` is the only place that acts on them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+pub(super) enum Action {
     Quit,
     ToggleHelp,
     ToggleFocus,
@@ -45,7 +45,7 @@ pub enum Action {
 
 /// Which part of the screen takes the keys that differ by place (`j`, `k`, `Enter`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
+pub(super) enum Focus {
     List,
     Panes,
     Findings,

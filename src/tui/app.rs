@@ -15,11 +15,11 @@ use super::view::PaneView;
 use super::worker::Report;
 
 /// Moving through the list waits this long before comparing, so holding `j` stays smooth.
-pub const SELECT_DEBOUNCE: Duration = Duration::from_millis(120);
+pub(super) const SELECT_DEBOUNCE: Duration = Duration::from_millis(120);
 
 /// Work the app wants done off the input thread.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Request {
+pub(super) enum Request {
     Compare {
         old: usize,
         new: usize,
@@ -35,14 +35,14 @@ pub enum Request {
 
 /// A document measured against the old pane's document, for the list.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Against {
+pub(super) struct Against {
     pub similarity: f32,
     pub findings: usize,
 }
 
 /// The search box and its results.
 #[derive(Debug, Default)]
-pub struct Search {
+pub(super) struct Search {
     pub query: String,
     /// Typing into the box.
     pub editing: bool,
@@ -51,7 +51,7 @@ pub struct Search {
 }
 
 /// Everything the screen shows.
-pub struct App {
+pub(super) struct App {
     pub docs: Arc<Vec<Arc<Document>>>,
     pub words: Vec<usize>,
     /// Files that could not be opened, one line each.
@@ -91,7 +91,7 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(
+    pub(super) fn new(
         docs: Vec<Document>,
         notices: Vec<String>,
         theme: Theme,
@@ -144,17 +144,17 @@ impl App {
     }
 
     /// Requests made since the last call.
-    pub fn take_requests(&mut self) -> Vec<Request> {
+    pub(super) fn take_requests(&mut self) -> Vec<Request> {
         std::mem::take(&mut self.outbox)
     }
 
     /// The comparison on screen, if it is ready.
-    pub fn comparison(&self) -> Option<&Arc<Comparison>> {
+    pub(super) fn comparison(&self) -> Option<&Arc<Comparison>> {
         self.view.as_ref().map(|v| &v.comparison)
     }
 
     /// Tells the app the panes' text size; re-lays out on change, keeping the reading position.
-    pub fn set_viewport(&mut self, pane_width: usize, pane_height: usize, list_rows: usize) {
+    pub(super) fn set_viewport(&mut self, pane_width: usize, pane_height: usize, list_rows: usize) {
         self.pane_height = pane_height.max(1);
         self.list_rows = list_rows.max(1);
         self.keep_selection_visible();
@@ -166,7 +166,7 @@ impl App {
     }
 
     /// Time passes: a settled list selection becomes the new pane.
-    pub fn tick(&mut self, now: Instant) -> bool {
+    pub(super) fn tick(&mut self, now: Instant) -> bool {
         match self.pending_selection {
             Some(at) if now.duration_since(at) >= SELECT_DEBOUNCE => {
                 self.pending_selection = None;
@@ -177,7 +177,7 @@ impl App {
         }
     }
 
-    pub fn update(&mut self, action: Action) {
+    pub(super) fn update(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
             Action::ToggleHelp => self.show_help = !self.show_help,
@@ -258,7 +258,7 @@ impl App {
     /// Documents read again: each is the old one (the same `Arc`) or its new text. Everything
     /// measured is measured afresh; the panes come back at the row they showed. Returns
     /// whether any document changed.
-    pub fn replace_docs(&mut self, docs: Vec<Arc<Document>>) -> bool {
+    pub(super) fn replace_docs(&mut self, docs: Vec<Arc<Document>>) -> bool {
         if docs
             .iter()
             .zip(self.docs.iter())
@@ -280,7 +280,7 @@ impl App {
     }
 
     /// A character typed into the search box (`None`: backspace).
-    pub fn search_input(&mut self, c: Option<char>) {
+    pub(super) fn search_input(&mut self, c: Option<char>) {
         match c {
             Some(c) => self.search.query.push(c),
             None => {
@@ -294,7 +294,7 @@ impl App {
     }
 
     /// Enter keeps the query and leaves the box; Esc drops it.
-    pub fn search_done(&mut self, keep: bool) {
+    pub(super) fn search_done(&mut self, keep: bool) {
         if keep && !self.search.query.is_empty() {
             self.search.editing = false;
         } else {
@@ -302,7 +302,7 @@ impl App {
         }
     }
 
-    pub fn on_report(&mut self, report: Report) {
+    pub(super) fn on_report(&mut self, report: Report) {
         match report {
             Report::Compared {
                 old,
@@ -351,7 +351,7 @@ impl App {
     }
 
     /// Lines the findings panel takes (0 when hidden).
-    pub fn findings_panel_height(&self) -> u16 {
+    pub(super) fn findings_panel_height(&self) -> u16 {
         if !self.show_findings {
             return 0;
         }
@@ -377,7 +377,7 @@ impl App {
     }
 
     /// The row at the top of the panes.
-    pub fn current_row(&self) -> usize {
+    pub(super) fn current_row(&self) -> usize {
         self.view.as_ref().map_or(0, |v| v.row_at(self.top))
     }
 
@@ -585,7 +585,7 @@ fn next_options(o: DiffOptions) -> DiffOptions {
 }
 
 /// A short label of the word-diff options for the status bar.
-pub fn options_label(o: &DiffOptions) -> &'static str {
+pub(super) fn options_label(o: &DiffOptions) -> &'static str {
     match (o.ignore_case, o.ignore_punctuation) {
         (false, false) => "exact",
         (true, false) => "ignore case",

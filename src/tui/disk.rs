@@ -9,7 +9,7 @@ use super::app::App;
 
 /// One line about the documents on screen whose files changed or vanished since they were
 /// read; `None` when they are as read.
-pub fn notice(app: &App) -> Option<String> {
+pub(super) fn notice(app: &App) -> Option<String> {
     // With no documents at all, `old` points at none.
     let shown = std::iter::once(app.old).chain(app.new);
     let lines: Vec<String> = shown
@@ -31,7 +31,10 @@ pub fn notice(app: &App) -> Option<String> {
 
 /// Every document whose file changed, read again; the others are the same `Arc`s. A file that
 /// cannot be read now keeps the text read before, and its reason comes back as one line.
-pub fn reload(docs: &[Arc<Document>], load: &LoadOptions) -> (Vec<Arc<Document>>, Vec<String>) {
+pub(super) fn reload(
+    docs: &[Arc<Document>],
+    load: &LoadOptions,
+) -> (Vec<Arc<Document>>, Vec<String>) {
     let mut problems = Vec::new();
     let docs = docs
         .iter()

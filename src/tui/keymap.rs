@@ -6,7 +6,7 @@ use super::action::{Action, Focus};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
+pub(super) enum Scope {
     /// Anywhere.
     Global,
     /// When the document list has focus.
@@ -19,7 +19,7 @@ pub enum Scope {
 
 /// A key as written in the table and the help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
+pub(super) struct Key {
     pub code: KeyCode,
     pub ctrl: bool,
 }
@@ -41,7 +41,7 @@ const fn code(code: KeyCode) -> Key {
 }
 
 /// One row of the key table.
-pub struct Binding {
+pub(super) struct Binding {
     pub scope: Scope,
     pub keys: &'static [Key],
     pub action: Action,
@@ -60,7 +60,7 @@ const fn bind(scope: Scope, keys: &'static [Key], action: Action, help: &'static
 use Scope::{Findings, Global, List, Panes};
 
 /// Every key the reader knows, in the order the help shows them.
-pub const BINDINGS: &[Binding] = &[
+pub(super) const BINDINGS: &[Binding] = &[
     bind(
         List,
         &[k('j'), code(KeyCode::Down)],
@@ -215,7 +215,7 @@ impl Key {
     }
 
     /// How the key is written in the help ("Ctrl-d", "PgDn", "j").
-    pub fn label(&self) -> String {
+    pub(super) fn label(&self) -> String {
         let base = match self.code {
             KeyCode::Char(' ') => "Space".to_string(),
             KeyCode::Char(c) => c.to_string(),
@@ -240,7 +240,7 @@ impl Key {
 }
 
 /// The action for a key press, given which part of the screen has focus.
-pub fn action_for(event: &KeyEvent, focus: Focus) -> Option<Action> {
+pub(super) fn action_for(event: &KeyEvent, focus: Focus) -> Option<Action> {
     let focused = match focus {
         Focus::List => List,
         Focus::Panes => Panes,
@@ -254,7 +254,7 @@ pub fn action_for(event: &KeyEvent, focus: Focus) -> Option<Action> {
 }
 
 /// The keys bound to an action, as labels (for hints).
-pub fn keys_for(action: Action) -> Vec<String> {
+pub(super) fn keys_for(action: Action) -> Vec<String> {
     BINDINGS
         .iter()
         .filter(|b| b.action == action)

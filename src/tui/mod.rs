@@ -46,7 +46,7 @@ use ui::Geometry;
 use worker::Workers;
 
 /// Opens the reader on `paths` (none: the bundled samples) and runs until the user quits.
-pub fn run(paths: &[PathBuf], options: DiffOptions, load: &LoadOptions) -> Result<ExitCode> {
+pub(crate) fn run(paths: &[PathBuf], options: DiffOptions, load: &LoadOptions) -> Result<ExitCode> {
     if !stdout().is_terminal() {
         bail!(
             "the reader needs a terminal; for a pipe use `driftview diff A B` or `driftview report A B`"

@@ -7,7 +7,7 @@ fn fold(c: char) -> char {
 }
 
 /// Byte ranges of every non-overlapping occurrence of `query` in `text`, ignoring case.
-pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
+pub(super) fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
     let q: Vec<char> = query.chars().map(fold).collect();
     if q.is_empty() {
         return Vec::new();
@@ -33,7 +33,7 @@ pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
 
 /// Whether `text` contains `query`, ignoring case. ASCII queries are matched byte-wise
 /// without allocating (typing into the search box rescans a whole book).
-pub fn contains(text: &str, query: &str) -> bool {
+pub(super) fn contains(text: &str, query: &str) -> bool {
     if query.is_empty() {
         return false;
     }

@@ -13,7 +13,7 @@ use super::theme::Theme;
 use super::worker::Report;
 
 /// An app on the samples with panes of the given text size, all requests answered.
-pub fn sample_app(theme: Theme) -> App {
+pub(crate) fn sample_app(theme: Theme) -> App {
     let mut app = App::new(
         samples::documents(),
         Vec::new(),
@@ -26,7 +26,7 @@ pub fn sample_app(theme: Theme) -> App {
 }
 
 /// Answers every pending request the way the workers would, until none is left.
-pub fn settle(app: &mut App) {
+pub(crate) fn settle(app: &mut App) {
     loop {
         let requests = app.take_requests();
         if requests.is_empty() {
@@ -70,7 +70,7 @@ pub fn settle(app: &mut App) {
 
 /// Draws the app on a test terminal of `width` x `height`, telling it the panes' size first
 /// as the event loop does.
-pub fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+pub(crate) fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     let area = ratatui::layout::Rect::new(0, 0, width, height);
     if let Some(g) = super::ui::Geometry::of(area, app.findings_panel_height()) {
         app.set_viewport(g.text_width(), g.text_height(), g.list_rows());

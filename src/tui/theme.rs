@@ -8,7 +8,7 @@ use driftview::layout::Style as Mark;
 
 /// The reader's themes, cycled with `t`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Theme {
+pub(super) enum Theme {
     Colour,
     /// Okabe-Ito orange and blue instead of red and green.
     ColourBlind,
@@ -17,7 +17,7 @@ pub enum Theme {
 }
 
 impl Theme {
-    pub fn next(self) -> Theme {
+    pub(super) fn next(self) -> Theme {
         match self {
             Theme::Colour => Theme::ColourBlind,
             Theme::ColourBlind => Theme::Mono,
@@ -25,7 +25,7 @@ impl Theme {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    pub(super) fn name(self) -> &'static str {
         match self {
             Theme::Colour => "colour",
             Theme::ColourBlind => "colour-blind safe",
@@ -44,7 +44,7 @@ impl Theme {
     }
 
     /// The style of a piece of document text.
-    pub fn text(self, mark: Mark) -> Style {
+    pub(super) fn text(self, mark: Mark) -> Style {
         let bold_under = Modifier::BOLD | Modifier::UNDERLINED;
         let (attrs, colour) = match mark {
             Mark::Same => (Modifier::empty(), None),
@@ -63,7 +63,7 @@ impl Theme {
     }
 
     /// The gutter cue for a row kind: a character that reads without colour, coloured too.
-    pub fn gutter(self, kind: RowKind) -> (char, Style) {
+    pub(super) fn gutter(self, kind: RowKind) -> (char, Style) {
         let mark = match kind {
             RowKind::Equal => Mark::Same,
             RowKind::Changed | RowKind::Moved => Mark::Moved,
@@ -81,7 +81,7 @@ impl Theme {
     }
 
     /// Finding marks: high stands out, low recedes.
-    pub fn severity(self, severity: driftview::drift::Severity) -> Style {
+    pub(super) fn severity(self, severity: driftview::drift::Severity) -> Style {
         use driftview::drift::Severity;
         let bold = Style::default().add_modifier(Modifier::BOLD);
         match (self.colours(), severity) {
@@ -93,7 +93,7 @@ impl Theme {
     }
 
     /// Search matches: reversed, so they show in every theme.
-    pub fn search(self) -> Style {
+    pub(super) fn search(self) -> Style {
         match self {
             Theme::Mono => Style::default().add_modifier(Modifier::REVERSED),
             _ => Style::default().bg(Color::Yellow).fg(Color::Black),
@@ -101,7 +101,7 @@ impl Theme {
     }
 
     /// Chrome: borders of the focused part, selection, dim text.
-    pub fn accent(self) -> Style {
+    pub(super) fn accent(self) -> Style {
         match self {
             Theme::Mono => Style::default().add_modifier(Modifier::BOLD),
             _ => Style::default()
@@ -110,11 +110,11 @@ impl Theme {
         }
     }
 
-    pub fn dim(self) -> Style {
+    pub(super) fn dim(self) -> Style {
         Style::default().add_modifier(Modifier::DIM)
     }
 
-    pub fn selected(self) -> Style {
+    pub(super) fn selected(self) -> Style {
         Style::default().add_modifier(Modifier::REVERSED)
     }
 }

@@ -15,14 +15,14 @@ const MIN_FOLD: usize = 2;
 
 /// A scrollable block: one row, or a fold of equal rows.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Item {
+pub(super) enum Item {
     Row(usize),
     Fold(Range<usize>),
 }
 
 /// One display line handed to the renderer.
 #[derive(Debug, Clone)]
-pub struct ViewLine {
+pub(super) struct ViewLine {
     pub text: Pair<Line>,
     /// The row this line belongs to; `None` for a fold marker.
     pub row: Option<usize>,
@@ -33,7 +33,7 @@ pub struct ViewLine {
 }
 
 /// A comparison laid out at one pane width.
-pub struct PaneView {
+pub(super) struct PaneView {
     pub comparison: Arc<Comparison>,
     layout: LayoutOptions,
     items: Vec<Item>,
@@ -42,7 +42,7 @@ pub struct PaneView {
 }
 
 impl PaneView {
-    pub fn new(comparison: Arc<Comparison>, width: usize, fold: bool) -> PaneView {
+    pub(super) fn new(comparison: Arc<Comparison>, width: usize, fold: bool) -> PaneView {
         let layout = LayoutOptions {
             width: width.max(1),
             markers: false,
@@ -72,7 +72,7 @@ impl PaneView {
         }
     }
 
-    pub fn total_lines(&self) -> usize {
+    pub(super) fn total_lines(&self) -> usize {
         *self.starts.last().unwrap_or(&0)
     }
 
@@ -85,7 +85,7 @@ impl PaneView {
     }
 
     /// The row shown at display line `line` (the first row of a fold).
-    pub fn row_at(&self, line: usize) -> usize {
+    pub(super) fn row_at(&self, line: usize) -> usize {
         match self.items.get(self.item_at(line)) {
             Some(Item::Row(k)) => *k,
             Some(Item::Fold(r)) => r.start,
@@ -94,7 +94,7 @@ impl PaneView {
     }
 
     /// The first display line of row `row` (of its fold, if folded).
-    pub fn line_of_row(&self, row: usize) -> usize {
+    pub(super) fn line_of_row(&self, row: usize) -> usize {
         let first_row = |item: &Item| match item {
             Item::Row(k) => *k,
             Item::Fold(r) => r.start,
@@ -107,7 +107,7 @@ impl PaneView {
     }
 
     /// The display lines `top..top + height`.
-    pub fn lines(&self, top: usize, height: usize) -> Vec<ViewLine> {
+    pub(super) fn lines(&self, top: usize, height: usize) -> Vec<ViewLine> {
         let mut out = Vec::with_capacity(height);
         if self.items.is_empty() {
             return out;

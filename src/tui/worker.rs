@@ -10,7 +10,7 @@ use std::thread;
 use driftview::{Comparison, DiffOptions, Document, compare};
 
 /// What the workers report.
-pub enum Report {
+pub(super) enum Report {
     /// The comparison of documents `old` and `new` under `options`.
     Compared {
         old: usize,
@@ -38,7 +38,7 @@ enum PairJob {
 }
 
 /// Handles to the worker threads.
-pub struct Workers {
+pub(super) struct Workers {
     pair: Sender<PairJob>,
     /// Pairs asked of the pair worker: the list worker leaves them to it, since the app takes
     /// their similarity from the `Compared` report (no whole book is compared twice).
@@ -53,7 +53,7 @@ const BEST_PAIR_LIMIT: usize = 40;
 
 impl Workers {
     /// Starts the workers over a fixed set of documents.
-    pub fn start(docs: Arc<Vec<Arc<Document>>>) -> Workers {
+    pub(super) fn start(docs: Arc<Vec<Arc<Document>>>) -> Workers {
         let (report_tx, reports) = channel();
         let (pair, pair_rx) = channel();
         let (list, list_rx) = channel();
@@ -78,7 +78,7 @@ impl Workers {
     }
 
     /// Asks for a comparison; the answer arrives as `Report::Compared`.
-    pub fn compare(&self, old: usize, new: usize, options: DiffOptions) {
+    pub(super) fn compare(&self, old: usize, new: usize, options: DiffOptions) {
         if let Ok(mut asked) = self.asked.lock() {
             asked.insert((old, new, options));
         }
@@ -86,7 +86,7 @@ impl Workers {
     }
 
     /// Asks for every document's similarity to `old`, abandoning any earlier such request.
-    pub fn similarities(&self, old: usize, options: DiffOptions) {
+    pub(super) fn similarities(&self, old: usize, options: DiffOptions) {
         let generation = self.list_generation.fetch_add(1, Ordering::SeqCst) + 1;
         let _ = self.list.send((generation, old, options));
     }

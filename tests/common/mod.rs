@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 /// The bundled sample whose file name starts with `NN-`.
-pub fn sample(n: u8) -> PathBuf {
+pub(crate) fn sample(n: u8) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
     let prefix = format!("{n:02}-");
     std::fs::read_dir(&dir)

@@ -13,7 +13,7 @@ use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 /// The mark and style for a severity, shared with the panes' gutter.
-pub fn severity_mark(theme: Theme, severity: Severity) -> (char, ratatui::style::Style) {
+pub(super) fn severity_mark(theme: Theme, severity: Severity) -> (char, ratatui::style::Style) {
     let mark = match severity {
         Severity::High => '!',
         Severity::Medium => '*',
@@ -22,7 +22,7 @@ pub fn severity_mark(theme: Theme, severity: Severity) -> (char, ratatui::style:
     (mark, theme.severity(severity))
 }
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let findings = app
         .comparison()

@@ -50,7 +50,7 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let block = Block::bordered()
         .title(" driftview keys (Esc or ? closes) ")
         .border_style(app.theme.accent());

@@ -57,7 +57,7 @@ fn draw_notices(frame: &mut Frame, app: &App, inner: Rect) {
     );
 }
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let border = if app.focus == Focus::List {
         theme.accent()

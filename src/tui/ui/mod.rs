@@ -16,14 +16,14 @@ use ratatui::widgets::Paragraph;
 use super::app::App;
 
 /// Below this the reader asks for a bigger terminal instead of drawing garbage.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 10;
+pub(super) const MIN_WIDTH: u16 = 60;
+pub(super) const MIN_HEIGHT: u16 = 10;
 /// Columns for the row-kind cue at the left of each pane.
-pub const GUTTER: u16 = 2;
+pub(super) const GUTTER: u16 = 2;
 
 /// Where everything goes on a screen of a given size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Geometry {
+pub(super) struct Geometry {
     pub list: Rect,
     pub old: Rect,
     pub new: Rect,
@@ -35,7 +35,7 @@ pub struct Geometry {
 impl Geometry {
     /// The layout of a screen of size `area`, with a findings panel of `findings` lines
     /// under the panes (0: none).
-    pub fn of(area: Rect, findings: u16) -> Option<Geometry> {
+    pub(super) fn of(area: Rect, findings: u16) -> Option<Geometry> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
@@ -59,7 +59,7 @@ impl Geometry {
     }
 
     /// Columns of document text per pane (inside the border, after the gutter).
-    pub fn text_width(&self) -> usize {
+    pub(super) fn text_width(&self) -> usize {
         usize::from(
             self.old
                 .width
@@ -69,18 +69,18 @@ impl Geometry {
     }
 
     /// Lines of document text per pane.
-    pub fn text_height(&self) -> usize {
+    pub(super) fn text_height(&self) -> usize {
         usize::from(self.old.height.saturating_sub(2))
     }
 
     /// Documents the list shows at once (two lines each).
-    pub fn list_rows(&self) -> usize {
+    pub(super) fn list_rows(&self) -> usize {
         usize::from(self.list.height.saturating_sub(2) / 2)
     }
 }
 
 /// Draws the whole screen.
-pub fn draw(frame: &mut Frame, app: &App) {
+pub(super) fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let Some(g) = Geometry::of(area, app.findings_panel_height()) else {
         let msg = format!(

@@ -18,7 +18,7 @@ use crate::tui::theme::Theme;
 use crate::tui::view::ViewLine;
 use driftview::drift::Severity;
 
-pub fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
+pub(super) fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
     let theme = app.theme;
     let border = if app.focus == Focus::Panes {
         theme.accent()

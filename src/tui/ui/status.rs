@@ -10,7 +10,7 @@ use crate::tui::app::{App, options_label};
 use crate::tui::keymap::keys_for;
 use crate::tui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     if app.search.editing || !app.search.query.is_empty() {
         let cursor = if app.search.editing { "█" } else { "" };
