@@ -1,23 +1,15 @@
-//! Sentence alignment: unique identical sentences as anchors (patience style), then dynamic
-//! programming between anchors, banded around the diagonal so whole books stay near-linear.
+//! One gap between anchors aligned by dynamic programming over 1-1, 1-0, 0-1, 2-1, 1-2 and
+//! 2-2 groups; gaps too long for one grid are cut into pieces along the diagonal.
 
 use std::ops::Range;
 
 use rayon::prelude::*;
 
-use crate::align::similarity::{Features, ManyScorer, similarity};
-
-/// One aligned group: a run of old sentences against a run of new ones (1-1, 1-0, 0-1, 2-1,
-/// 1-2, 2-2).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Group {
-    /// Old sentence indices.
-    pub old: Range<usize>,
-    /// New sentence indices.
-    pub new: Range<usize>,
-    /// Sentence similarity of the two sides (0 for a one-sided group).
-    pub similarity: f32,
-}
+use super::band::Band;
+use super::features::Features;
+use super::scorer::ManyScorer;
+use super::similarity::similarity;
+use super::{Group, SideInput};
 
 /// A pairing below this similarity loses to leaving both sentences unmatched.
 const PAIR_THRESHOLD: f32 = 0.4;
@@ -25,157 +17,17 @@ const PAIR_THRESHOLD: f32 = 0.4;
 const GAP_COST: f32 = 0.05;
 /// Extra cost of a split or merge over a plain pairing.
 const MERGE_COST: f32 = 0.05;
-/// Gaps up to this many cells are solved in full; larger ones in a band.
-const FULL_CELLS: usize = 250_000;
-/// Gaps longer than this use `NARROW_BAND`.
-const WIDE_BAND_LIMIT: usize = 2_000;
-const NARROW_BAND: usize = 24;
 /// Gaps longer than this many sentences on a side are aligned in pieces.
 const MAX_GAP: usize = 8_000;
-/// Half-width of the band around the diagonal, in sentences.
-const BAND: usize = 100;
-
-/// What the aligner needs to know of one side.
-pub struct SideInput<'a> {
-    /// Each sentence's features, reweighted by rarity.
-    pub features: &'a [Features],
-    /// Hash of each sentence's normalised text; equal hashes mean identical sentences.
-    pub keys: &'a [u64],
-}
-
-/// Aligns two sentence sequences; groups come in document order on both sides and cover every
-/// sentence exactly once.
-pub fn align(old: &SideInput, new: &SideInput) -> Vec<Group> {
-    let anchors = anchors(old.keys, new.keys);
-    // The gaps between anchors are independent: solve them in parallel, keep their order.
-    let mut gaps = Vec::with_capacity(anchors.len() + 1);
-    let (mut i, mut j) = (0, 0);
-    for &(ai, aj) in &anchors {
-        gaps.push((i..ai, j..aj));
-        (i, j) = (ai + 1, aj + 1);
-    }
-    gaps.push((i..old.keys.len(), j..new.keys.len()));
-    let solved: Vec<Vec<Group>> = gaps
-        .into_par_iter()
-        .map(|(olds, news)| {
-            let mut out = Vec::new();
-            align_gap(old, new, olds, news, &mut out);
-            out
-        })
-        .collect();
-    let mut groups = Vec::with_capacity(old.keys.len().max(new.keys.len()));
-    for (k, gap) in solved.into_iter().enumerate() {
-        groups.extend(gap);
-        if let Some(&(ai, aj)) = anchors.get(k) {
-            groups.push(Group {
-                old: ai..ai + 1,
-                new: aj..aj + 1,
-                similarity: 1.0,
-            });
-        }
-    }
-    groups
-}
-
-/// Sentences identical and unique on both sides, longest increasing chain of them.
-fn anchors(old: &[u64], new: &[u64]) -> Vec<(usize, usize)> {
-    let mut counts: rustc_hash::FxHashMap<u64, (u32, u32, usize, usize)> = Default::default();
-    for (i, k) in old.iter().enumerate() {
-        let e = counts.entry(*k).or_default();
-        e.0 += 1;
-        e.2 = i;
-    }
-    for (j, k) in new.iter().enumerate() {
-        if let Some(e) = counts.get_mut(k) {
-            e.1 += 1;
-            e.3 = j;
-        }
-    }
-    let mut pairs: Vec<(usize, usize)> = counts
-        .values()
-        .filter(|e| e.0 == 1 && e.1 == 1)
-        .map(|e| (e.2, e.3))
-        .collect();
-    pairs.sort_unstable();
-    longest_increasing(&pairs)
-}
-
-/// Longest chain of pairs increasing in both coordinates (pairs sorted by the first).
-fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let mut tails: Vec<usize> = Vec::new();
-    let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
-    for (idx, &(_, j)) in pairs.iter().enumerate() {
-        let pos = tails.partition_point(|&t| pairs[t].1 < j);
-        if pos > 0 {
-            prev[idx] = Some(tails[pos - 1]);
-        }
-        if pos == tails.len() {
-            tails.push(idx);
-        } else {
-            tails[pos] = idx;
-        }
-    }
-    let mut chain = Vec::with_capacity(tails.len());
-    let mut cur = tails.last().copied();
-    while let Some(idx) = cur {
-        chain.push(pairs[idx]);
-        cur = prev[idx];
-    }
-    chain.reverse();
-    chain
-}
 
 /// The steps a path through the grid can take: (old sentences, new sentences).
 // On ties the earlier step wins; (0, 1) before (1, 0) puts drops before adds in reading order,
 // since the path is traced backwards.
 const STEPS: [(usize, usize); 6] = [(1, 1), (2, 1), (1, 2), (2, 2), (0, 1), (1, 0)];
 
-struct Band {
-    lo: Vec<usize>,
-    hi: Vec<usize>,
-    offset: Vec<usize>,
-}
-
-impl Band {
-    fn new(n: usize, m: usize) -> Band {
-        let full = n.saturating_mul(m) <= FULL_CELLS;
-        // Long anchorless gaps (thousands of short lines) get a narrower band: they cost
-        // cells per sentence, and such text rarely drifts far from the diagonal.
-        let band = if n.max(m) > WIDE_BAND_LIMIT {
-            NARROW_BAND
-        } else {
-            BAND
-        };
-        let width = band.max(m / n.max(1) + 2);
-        let (mut lo, mut hi, mut offset) = (Vec::new(), Vec::new(), Vec::new());
-        let mut total = 0;
-        for a in 0..=n {
-            let (l, h) = if full || n == 0 {
-                (0, m)
-            } else {
-                let center = a * m / n;
-                (center.saturating_sub(width), (center + width).min(m))
-            };
-            lo.push(l);
-            hi.push(h);
-            offset.push(total);
-            total += h - l + 1;
-        }
-        Band { lo, hi, offset }
-    }
-
-    fn index(&self, a: usize, b: usize) -> Option<usize> {
-        (b >= self.lo[a] && b <= self.hi[a]).then(|| self.offset[a] + b - self.lo[a])
-    }
-
-    fn cells(&self) -> usize {
-        self.offset.last().map_or(0, |o| {
-            o + self.hi.last().unwrap() - self.lo.last().unwrap() + 1
-        })
-    }
-}
-
-fn align_gap(
+/// Aligns the sentences `olds` against `news` (a gap between anchors), appending the groups
+/// in order.
+pub(super) fn align_gap(
     old: &SideInput,
     new: &SideInput,
     olds: Range<usize>,
@@ -400,6 +252,7 @@ impl<'a> Gap<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::align::align;
 
     fn run(old: &[&str], new: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
         let (fo, ko): (Vec<Features>, Vec<u64>) = old.iter().map(|s| Features::with_key(s)).unzip();
@@ -560,11 +413,5 @@ mod tests {
         };
         assert_eq!(covered(true), 20_000);
         assert_eq!(covered(false), 19_000);
-    }
-
-    #[test]
-    fn anchors_are_an_increasing_chain() {
-        let chain = longest_increasing(&[(0, 2), (1, 0), (2, 1), (3, 3)]);
-        assert_eq!(chain, [(1, 0), (2, 1), (3, 3)]);
     }
 }

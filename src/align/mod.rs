@@ -2,6 +2,72 @@
 //! their similarity, anchors and banded dynamic programming over the gaps between them, and
 //! moves (a dropped and an added sentence that say the same thing).
 
-pub(crate) mod gaps;
+mod anchors;
+mod band;
+pub(crate) mod features;
+mod gaps;
 pub(crate) mod moves;
+mod scorer;
 pub(crate) mod similarity;
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use anchors::anchors;
+use features::Features;
+use gaps::align_gap;
+
+/// One aligned group: a run of old sentences against a run of new ones (1-1, 1-0, 0-1, 2-1,
+/// 1-2, 2-2).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Old sentence indices.
+    pub old: Range<usize>,
+    /// New sentence indices.
+    pub new: Range<usize>,
+    /// Sentence similarity of the two sides (0 for a one-sided group).
+    pub similarity: f32,
+}
+
+/// What the aligner needs to know of one side.
+pub struct SideInput<'a> {
+    /// Each sentence's features, reweighted by rarity.
+    pub features: &'a [Features],
+    /// Hash of each sentence's normalised text; equal hashes mean identical sentences.
+    pub keys: &'a [u64],
+}
+
+/// Aligns two sentence sequences; groups come in document order on both sides and cover every
+/// sentence exactly once.
+pub fn align(old: &SideInput, new: &SideInput) -> Vec<Group> {
+    let anchors = anchors(old.keys, new.keys);
+    // The gaps between anchors are independent: solve them in parallel, keep their order.
+    let mut gaps = Vec::with_capacity(anchors.len() + 1);
+    let (mut i, mut j) = (0, 0);
+    for &(ai, aj) in &anchors {
+        gaps.push((i..ai, j..aj));
+        (i, j) = (ai + 1, aj + 1);
+    }
+    gaps.push((i..old.keys.len(), j..new.keys.len()));
+    let solved: Vec<Vec<Group>> = gaps
+        .into_par_iter()
+        .map(|(olds, news)| {
+            let mut out = Vec::new();
+            align_gap(old, new, olds, news, &mut out);
+            out
+        })
+        .collect();
+    let mut groups = Vec::with_capacity(old.keys.len().max(new.keys.len()));
+    for (k, gap) in solved.into_iter().enumerate() {
+        groups.extend(gap);
+        if let Some(&(ai, aj)) = anchors.get(k) {
+            groups.push(Group {
+                old: ai..ai + 1,
+                new: aj..aj + 1,
+                similarity: 1.0,
+            });
+        }
+    }
+    groups
+}

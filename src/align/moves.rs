@@ -4,8 +4,9 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::align::gaps::Group;
-use crate::align::similarity::{Features, similarity};
+use crate::align::Group;
+use crate::align::features::Features;
+use crate::align::similarity::similarity;
 
 /// Pairs weaker than this stay a drop and an add.
 const MOVE_THRESHOLD: f32 = 0.55;

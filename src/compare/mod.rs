@@ -5,9 +5,10 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::align::gaps::{SideInput, align};
+use crate::align::features::Features;
 use crate::align::moves::find_moves;
-use crate::align::similarity::{Features, idf_weights};
+use crate::align::similarity::idf_weights;
+use crate::align::{SideInput, align};
 use crate::comparison::{Comparison, Finding, Row, RowKind, Stats};
 use crate::diff::options::DiffOptions;
 use crate::diff::words::{OpTag, WordOp, diff_texts};

@@ -4,6 +4,6 @@
 
 pub mod invariants;
 
-pub use crate::align::gaps::{Group, SideInput, align};
-pub use crate::align::similarity::Features;
+pub use crate::align::features::Features;
+pub use crate::align::{Group, SideInput, align};
 pub use crate::diff::words::diff_words;
