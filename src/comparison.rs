@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::diff::ops::WordOp;
 use crate::diff::options::DiffOptions;
-use crate::diff::words::WordOp;
 use crate::load::corpus::Document;
 use crate::segment::sentences::Sentence;
 use crate::side::{Pair, Side};

@@ -1,8 +1,11 @@
 //! Diff words: the word ops inside each aligned group, cleaned up so changes read as phrases,
 //! under the options that say what counts as equal.
 
+pub(crate) mod ops;
 pub(crate) mod options;
+mod segments;
+mod units;
 pub(crate) mod words;
 
+pub use ops::{OpTag, WordOp};
 pub use options::DiffOptions;
-pub use words::{OpTag, WordOp};

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::comparison::{Comparison, RowKind};
-use crate::diff::words::OpTag;
+use crate::diff::ops::OpTag;
 use crate::load::corpus::Document;
 use crate::side::Side;
 

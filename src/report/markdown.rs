@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use crate::comparison::{Comparison, RowKind};
-use crate::diff::words::OpTag;
+use crate::diff::ops::OpTag;
 use crate::side::Side;
 
 /// Escapes characters markdown would read as formatting.

@@ -1,0 +1,103 @@
+//! The units a word diff compares: each significant token with the glue after it, hashed as
+//! compared under the options (case, punctuation, whitespace).
+
+use std::hash::Hasher;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::diff::options::{DiffOptions, key};
+use crate::segment::token_hash::hash_bytes;
+use crate::segment::tokens::{Text, TokenKind};
+use crate::segment::word_table::WordTable;
+
+/// A comparable unit: a significant token plus the glue (spaces, ignored punctuation) after it.
+pub(super) struct Unit {
+    /// Byte range in the document: the token and the glue after it.
+    pub(super) range: Range<usize>,
+    /// A hash of the token as compared (case folded or not, per the options).
+    key: u64,
+    /// A hash of the whitespace after the token, as compared (none when whitespace is ignored;
+    /// a line break stands for any whitespace holding one), fed a byte at a time so pieces of
+    /// whitespace hash like their concatenation. Hashes rather than strings keep a unit at 48
+    /// bytes: a row of a million punctuation marks is a million units.
+    space: u64,
+    /// 1 for a word, 0 for punctuation.
+    pub(super) words: u32,
+    /// Characters in the token, to weigh a change.
+    pub(super) chars: u32,
+    /// A filler word ("the", "of") that alone is too slight to anchor a change.
+    pub(super) stop_word: bool,
+}
+
+/// FNV-1a, byte by byte: the whitespace after a unit arrives in pieces.
+const SPACE_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn hash_space(mut h: u64, piece: &str) -> u64 {
+    for b in piece.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+static FILLERS: LazyLock<WordTable<()>> = LazyLock::new(|| WordTable::set(FILLER_WORDS));
+const FILLER_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "and", "or", "is", "was", "that", "for", "by",
+    "as", "it", "be",
+];
+
+/// The units of one side, and the range of its leading glue (spaces or ignored punctuation
+/// before the first unit).
+pub(super) fn units(
+    source: &Text,
+    base: usize,
+    options: &DiffOptions,
+) -> (Range<usize>, Vec<Unit>) {
+    let (text, tokens) = (source.text, &source.tokens);
+    let significant = |k: TokenKind| match k {
+        TokenKind::Word => true,
+        TokenKind::Punct => !options.ignore_punctuation,
+        TokenKind::Space => false,
+    };
+    let lead_len = tokens
+        .iter()
+        .take_while(|t| !significant(t.kind))
+        .map(|t| t.span.len())
+        .sum::<usize>();
+    let mut units: Vec<Unit> = Vec::new();
+    for t in tokens.iter().skip_while(|t| !significant(t.kind)) {
+        let piece = &text[t.span.clone()];
+        if significant(t.kind) {
+            let is_word = t.kind == TokenKind::Word;
+            units.push(Unit {
+                range: base + t.span.start..base + t.span.end,
+                key: hash_bytes(key(piece, options).as_bytes()),
+                space: SPACE_SEED,
+                words: u32::from(is_word),
+                chars: u32::try_from(piece.chars().count()).unwrap_or(u32::MAX),
+                stop_word: is_word && FILLERS.contains(piece),
+            });
+        } else if let Some(last) = units.last_mut() {
+            last.range.end = base + t.span.end;
+            if !options.ignore_whitespace && t.kind == TokenKind::Space {
+                let space = if piece.contains('\n') { "\n" } else { piece };
+                last.space = hash_space(last.space, space);
+            }
+        }
+    }
+    (base..base + lead_len, units)
+}
+
+/// Each unit as a 64-bit hash of what is compared: the diff then compares integers instead
+/// of strings (interning them exactly in a map cost more than the whole diff). Two different
+/// units share a hash with odds of about one in 2^64; they would then show as unchanged.
+pub(super) fn unit_ids(units: &[Unit]) -> Vec<u64> {
+    units
+        .iter()
+        .map(|u| {
+            let mut h = rustc_hash::FxHasher::default();
+            h.write_u64(u.key);
+            h.write_u64(u.space);
+            h.finish()
+        })
+        .collect()
+}

@@ -1,0 +1,202 @@
+//! One side of a row as styled pieces, before wrapping: the word ops' text in the styles of
+//! their change, with markers for screens without colour, and the one-column (inline) form.
+
+use std::borrow::Cow;
+
+use crate::comparison::{Comparison, Row, RowKind};
+use crate::diff::ops::OpTag;
+use crate::side::Side;
+
+use super::{Piece, Style};
+
+/// A row side longer than this (a 10 MB line with no full stop) is shown cut, with a note:
+/// laying out megabytes on every keystroke would freeze the screen. Reports keep it whole.
+pub const MAX_ROW_BYTES: usize = 256 * 1024;
+
+/// The styled pieces of one side of a row, before wrapping, cut at `MAX_ROW_BYTES`.
+pub(super) fn pieces<'a>(
+    cmp: &'a Comparison,
+    row: &Row,
+    side: Side,
+    markers: bool,
+) -> Vec<Piece<'a>> {
+    let mut out = uncut_pieces(cmp, row, side, markers);
+    let total: usize = out.iter().map(|p| p.text.len()).sum();
+    if total <= MAX_ROW_BYTES {
+        return out;
+    }
+    let mut kept = 0;
+    out.retain_mut(|p| {
+        let room = MAX_ROW_BYTES.saturating_sub(kept);
+        if room == 0 {
+            return false;
+        }
+        if p.text.len() > room {
+            let mut cut = room;
+            while !p.text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            p.text = Cow::Owned(p.text[..cut].to_string());
+        }
+        kept += p.text.len();
+        true
+    });
+    out.push(note(format!(
+        " … {} more bytes not shown here (the report has them all)",
+        total - kept
+    )));
+    out
+}
+
+fn uncut_pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -> Vec<Piece<'a>> {
+    let text = &cmp.docs.get(side).text;
+    let present = !row.sentences.get(side).is_empty();
+    if !present {
+        return match (row.kind, row.partner) {
+            (RowKind::Moved, Some(p)) => {
+                let verb = if side == Side::New {
+                    "moved to"
+                } else {
+                    "moved from"
+                };
+                vec![note(format!("↪ {verb} row {}", p + 1))]
+            }
+            _ => Vec::new(),
+        };
+    }
+    let whole = match row.kind {
+        RowKind::Deleted => Some(Style::Dropped),
+        RowKind::Inserted => Some(Style::Added),
+        _ => None,
+    };
+    if let Some(style) = whole {
+        let r = cmp.text_range(row, side);
+        return marked(&text[r], style, markers);
+    }
+    let same = if row.kind == RowKind::Moved {
+        Style::Moved
+    } else {
+        Style::Same
+    };
+    let mut out = Vec::new();
+    for op in &row.ops {
+        let (range, style) = match (side, op.tag) {
+            (Side::Old, OpTag::Insert) | (Side::New, OpTag::Delete) => continue,
+            (Side::Old, OpTag::Delete) => (&op.old, Style::Deleted),
+            (Side::New, OpTag::Insert) => (&op.new, Style::Inserted),
+            (Side::Old, OpTag::Equal) => (&op.old, same),
+            (Side::New, OpTag::Equal) => (&op.new, same),
+        };
+        out.extend(marked(&text[range.clone()], style, markers));
+    }
+    out
+}
+
+/// The pieces of a row read as one column: old and new words interleaved, like wdiff.
+pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece<'_>> {
+    let row = &cmp.rows[index];
+    let (old, new) = (&cmp.docs.old.text, &cmp.docs.new.text);
+    match (row.kind, row.partner) {
+        (RowKind::Deleted, _) => {
+            return marked(
+                &old[cmp.text_range(row, Side::Old)],
+                Style::Dropped,
+                markers,
+            );
+        }
+        (RowKind::Inserted, _) => {
+            return marked(&new[cmp.text_range(row, Side::New)], Style::Added, markers);
+        }
+        (RowKind::Moved, Some(p)) if row.sentences.old.is_empty() => {
+            return vec![note(format!("↪ moved from row {}", p + 1))];
+        }
+        _ => {}
+    }
+    let same = if row.kind == RowKind::Moved {
+        Style::Moved
+    } else {
+        Style::Same
+    };
+    let mut out = Vec::new();
+    for op in &row.ops {
+        let (text, style) = match op.tag {
+            // An equal op may be only the space after a change, present on one side alone.
+            OpTag::Equal if op.old.is_empty() => (&new[op.new.clone()], same),
+            OpTag::Equal => (&old[op.old.clone()], same),
+            OpTag::Delete => (&old[op.old.clone()], Style::Deleted),
+            OpTag::Insert => (&new[op.new.clone()], Style::Inserted),
+        };
+        out.extend(marked(text, style, markers));
+    }
+    if let (RowKind::Moved, Some(p)) = (row.kind, row.partner) {
+        out.push(note(format!(" ↪ moved to row {}", p + 1)));
+    }
+    out
+}
+
+fn note(text: String) -> Piece<'static> {
+    Piece::new(text, Style::Note)
+}
+
+/// A piece of text, wrapped in change markers when asked.
+fn marked(text: &str, style: Style, markers: bool) -> Vec<Piece<'_>> {
+    let (open, close) = match style {
+        Style::Deleted | Style::Dropped => ("[-", "-]"),
+        Style::Inserted | Style::Added => ("{+", "+}"),
+        _ => ("", ""),
+    };
+    if !markers || open.is_empty() {
+        return vec![Piece::new(text, style)];
+    }
+    vec![
+        Piece::new(open, style),
+        Piece::new(text, style),
+        Piece::new(close, style),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{LayoutOptions, layout_row, row_height};
+
+    #[test]
+    fn inline_view_keeps_the_space_after_an_insertion() {
+        use crate::{DiffOptions, Document, compare};
+        use std::sync::Arc;
+        let cmp = compare(
+            Arc::new(Document::from_text("a", "banners and flags.")),
+            Arc::new(Document::from_text("b", "banners and red flags.")),
+            DiffOptions::default(),
+        );
+        let text: String = inline_pieces(&cmp, 0, true)
+            .iter()
+            .map(|p| p.text.as_ref())
+            .collect();
+        assert_eq!(text, "banners and {+red+} flags.");
+    }
+
+    #[test]
+    fn giant_rows_are_cut_with_a_note() {
+        use crate::{DiffOptions, Document, compare};
+        use std::sync::Arc;
+        let big = "x".repeat(MAX_ROW_BYTES * 2);
+        let cmp = compare(
+            Arc::new(Document::from_text("a", big.clone())),
+            Arc::new(Document::from_text("b", big + "y")),
+            DiffOptions::default(),
+        );
+        let layout = LayoutOptions {
+            width: 100,
+            markers: false,
+        };
+        let lines = layout_row(&cmp, 0, &layout);
+        assert_eq!(lines.len(), row_height(&cmp, 0, &layout));
+        assert!(lines.len() < MAX_ROW_BYTES / 100 + 5);
+        let tail: String = lines[lines.len() - 3..]
+            .iter()
+            .map(|l| l.old.text() + " ")
+            .collect();
+        assert!(tail.contains("more bytes not shown"), "{tail}");
+    }
+}

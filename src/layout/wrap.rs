@@ -1,0 +1,254 @@
+//! Wrapping styled pieces to a width at word boundaries, by display width (CJK two columns,
+//! combining marks none); a word wider than a line is cut between graphemes.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use super::{Line, Piece, Span, Style};
+
+/// The longest start of `text` that fits in `width` columns.
+pub fn prefix_within(text: &str, width: usize) -> &str {
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        let next = i + c.len_utf8();
+        if text[..i].width() + text[i..next].width() > width {
+            break;
+        }
+        end = next;
+    }
+    &text[..end]
+}
+
+/// Where wrapping puts its output: built lines, or just a count.
+pub(super) trait Sink {
+    fn push(&mut self, text: &str, style: Style);
+    fn break_line(&mut self);
+}
+
+/// Counts lines only (for row heights over a whole book).
+pub(super) struct Count(pub(super) usize);
+
+impl Sink for Count {
+    fn push(&mut self, _: &str, _: Style) {}
+    fn break_line(&mut self) {
+        self.0 += 1;
+    }
+}
+
+impl Sink for Vec<Line> {
+    fn push(&mut self, text: &str, style: Style) {
+        push_text(self.last_mut().expect("a line"), text, style);
+    }
+    fn break_line(&mut self) {
+        self.push(Line::default());
+    }
+}
+
+/// Wraps styled pieces to `width` columns at word boundaries; newlines break lines, words
+/// wider than a line are cut between graphemes. A word may span pieces of several styles
+/// ("{+" then "buildup"): it is kept together.
+pub fn wrap(pieces: &[Piece], width: usize) -> Vec<Line> {
+    let mut lines = vec![Line::default()];
+    wrap_into(pieces, width, &mut lines);
+    for line in &mut lines {
+        trim_end(line);
+    }
+    lines
+}
+
+pub(super) fn wrap_into(pieces: &[Piece], width: usize, sink: &mut impl Sink) {
+    let width = width.max(1);
+    let mut col = 0;
+    for chunk in chunks(pieces) {
+        match chunk {
+            Chunk::Newline => {
+                sink.break_line();
+                col = 0;
+            }
+            Chunk::Space(text, style) => {
+                let w = text.width();
+                if col > 0 && col + w <= width {
+                    sink.push(text, style);
+                    col += w;
+                }
+            }
+            Chunk::Word(parts) => {
+                let w: usize = parts.iter().map(|(t, _)| t.width()).sum();
+                if col > 0 && col + w > width {
+                    sink.break_line();
+                    col = 0;
+                }
+                for (text, style) in parts {
+                    if col + text.width() > width {
+                        col = push_cut(sink, text, style, width, col);
+                    } else {
+                        sink.push(text, style);
+                        col += text.width();
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What wrapping places: a word (possibly in several styles), a run of spaces, a newline.
+enum Chunk<'a> {
+    Word(Vec<(&'a str, Style)>),
+    Space(&'a str, Style),
+    Newline,
+}
+
+fn chunks<'a>(pieces: &'a [Piece]) -> Vec<Chunk<'a>> {
+    let mut out: Vec<Chunk> = Vec::new();
+    let mut in_word = false;
+    for piece in pieces {
+        for part in words_of(&piece.text) {
+            if part == "\n" {
+                out.push(Chunk::Newline);
+                in_word = false;
+            } else if part.chars().all(char::is_whitespace) {
+                out.push(Chunk::Space(part, piece.style));
+                in_word = false;
+            } else {
+                match out.last_mut() {
+                    Some(Chunk::Word(parts)) if in_word => parts.push((part, piece.style)),
+                    _ => out.push(Chunk::Word(vec![(part, piece.style)])),
+                }
+                in_word = true;
+            }
+        }
+    }
+    out
+}
+
+/// Splits text into words, whitespace runs and single newlines.
+fn words_of(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut kind = None;
+    for (i, c) in text.char_indices() {
+        let k = if c == '\n' {
+            2
+        } else {
+            u8::from(c.is_whitespace())
+        };
+        if kind.is_some_and(|prev| prev != k || k == 2) {
+            out.push(&text[start..i]);
+            start = i;
+        }
+        kind = Some(k);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// Cuts an over-long word across lines; returns the column after its last piece.
+fn push_cut(sink: &mut impl Sink, word: &str, style: Style, width: usize, col: usize) -> usize {
+    let mut col = col;
+    for g in word.graphemes(true) {
+        let w = g.width();
+        if col + w > width && col > 0 {
+            sink.break_line();
+            col = 0;
+        }
+        sink.push(g, style);
+        col += w;
+    }
+    col
+}
+
+fn push_text(line: &mut Line, text: &str, style: Style) {
+    match line.spans.last_mut() {
+        Some(last) if last.style == style => last.text.push_str(text),
+        _ => line.spans.push(Span {
+            text: text.to_string(),
+            style,
+        }),
+    }
+}
+
+fn trim_end(line: &mut Line) {
+    while let Some(last) = line.spans.last_mut() {
+        let trimmed = last.text.trim_end().len();
+        last.text.truncate(trimmed);
+        if !last.text.is_empty() {
+            break;
+        }
+        line.spans.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(text: &str, width: usize) -> Vec<String> {
+        let pieces = [Piece::new(text, Style::Same)];
+        let lines: Vec<String> = wrap(&pieces, width).iter().map(Line::text).collect();
+        let mut count = Count(1);
+        wrap_into(&pieces, width, &mut count);
+        assert_eq!(count.0, lines.len(), "counting agrees with building");
+        lines
+    }
+
+    #[test]
+    fn wraps_at_word_boundaries() {
+        assert_eq!(
+            plain("the quick brown fox jumps", 10),
+            ["the quick", "brown fox", "jumps"]
+        );
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        assert_eq!(plain("東京都 大阪府", 7), ["東京都", "大阪府"]);
+        assert_eq!(plain("東京都大阪府", 5), ["東京", "都大", "阪府"]);
+    }
+
+    #[test]
+    fn combining_marks_take_no_column() {
+        let lines = plain("e\u{301}e\u{301}e\u{301} abc", 5);
+        assert_eq!(lines, ["e\u{301}e\u{301}e\u{301}", "abc"]);
+    }
+
+    #[test]
+    fn prefixes_fit_their_width() {
+        assert_eq!(prefix_within("abcdef", 4), "abcd");
+        assert_eq!(prefix_within("東京都", 5), "東京");
+        assert_eq!(prefix_within("ab", 10), "ab");
+    }
+
+    #[test]
+    fn newlines_break_lines() {
+        assert_eq!(plain("one\n\ntwo", 20), ["one", "", "two"]);
+    }
+
+    #[test]
+    fn styles_survive_wrapping() {
+        let pieces = [
+            Piece::new("keep this ", Style::Same),
+            Piece::new("gone words", Style::Deleted),
+        ];
+        let lines = wrap(&pieces, 12);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(
+            lines[1].spans,
+            [Span {
+                text: "gone words".into(),
+                style: Style::Deleted
+            }]
+        );
+    }
+
+    #[test]
+    fn no_line_is_wider_than_the_width() {
+        let text = "a 👍🏽 emoji, wide 漢字 and a verylongwordthatcannotfit in";
+        for width in 1..30 {
+            for line in plain(text, width) {
+                assert!(line.width() <= width.max(2), "{line:?} at {width}");
+            }
+        }
+    }
+}
