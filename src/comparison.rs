@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::diff::ops::WordOp;
 use crate::diff::options::DiffOptions;
-use crate::load::corpus::Document;
+use crate::load::document::Document;
 use crate::segment::sentences::Sentence;
 use crate::side::{Pair, Side};
 

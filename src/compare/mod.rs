@@ -14,7 +14,7 @@ use crate::diff::ops::{OpTag, WordOp};
 use crate::diff::options::DiffOptions;
 use crate::diff::words::diff_texts;
 use crate::drift;
-use crate::load::corpus::Document;
+use crate::load::document::Document;
 use crate::segment::sentences::{Sentence, sentences};
 use crate::segment::tokens::Text;
 use crate::side::{Pair, Side};

@@ -3,13 +3,14 @@
 
 pub(crate) mod corpus;
 pub(crate) mod decode;
+pub(crate) mod document;
+pub(crate) mod error;
 pub(crate) mod html;
 pub(crate) mod read_bytes;
 pub mod samples;
 
-pub use corpus::{
-    Corpus, Document, LoadError, LoadOptions, OnDisk, load_file, load_file_or_stdin,
-    load_paths_with,
-};
+pub use corpus::{Corpus, LoadOptions, load_file, load_file_or_stdin, load_paths_with};
 pub use decode::{DecodeError, encoding_for};
+pub use document::{Document, OnDisk};
+pub use error::LoadError;
 pub use read_bytes::{DEFAULT_MAX_BYTES, MEGABYTE};

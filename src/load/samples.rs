@@ -1,7 +1,8 @@
 //! The bundled sample corpus, built into the binary so `driftview` with no paths always has
 //! something to show: three versions of one news story and two related stories.
 
-use crate::load::corpus::{Corpus, Document, LoadOptions, load_paths_with};
+use crate::load::corpus::{Corpus, LoadOptions, load_paths_with};
+use crate::load::document::Document;
 
 const SAMPLES: &[(&str, &str)] = &[
     (

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::comparison::{Comparison, RowKind};
 use crate::diff::ops::OpTag;
-use crate::load::corpus::Document;
+use crate::load::document::Document;
 use crate::side::Side;
 
 /// Items serialized together by one worker; batches of this many chunks are written in turn.

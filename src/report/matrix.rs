@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::compare::compare;
 use crate::diff::options::DiffOptions;
-use crate::load::corpus::Document;
+use crate::load::document::Document;
 
 /// Writes a numbered list of the documents, then the similarity (percent) of every pair.
 pub fn write(out: &mut dyn Write, docs: &[Document], options: DiffOptions) -> io::Result<()> {

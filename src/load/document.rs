@@ -1,0 +1,173 @@
+//! A document: one version of an article, decoded, with its title and word count, and a
+//! note of how its file looked when read so that a later change is noticed.
+
+use std::fs::Metadata;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::corpus::{LoadOptions, load_file_with};
+use super::error::LoadError;
+use crate::segment::tokens::word_count;
+
+/// One version of an article, decoded; `text` is what the reader shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Where it came from, as the user named it (`-` for stdin).
+    pub path: PathBuf,
+    /// First heading-like line, else the file name.
+    pub title: String,
+    /// Decoded text with newlines normalised to LF.
+    pub text: String,
+    words: usize,
+    /// How its file looked when read (`None`: standard input, or text built in memory).
+    pub(super) stamp: Option<FileStamp>,
+}
+
+/// A file's modification time and length when it was read; a later look that differs means
+/// it changed on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct FileStamp {
+    modified: Option<SystemTime>,
+    len: u64,
+}
+
+impl FileStamp {
+    pub(super) fn of(metadata: &Metadata) -> FileStamp {
+        FileStamp {
+            modified: metadata.modified().ok(),
+            len: metadata.len(),
+        }
+    }
+}
+
+/// A document's file now, against the text read from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnDisk {
+    /// Unchanged, or not from a file.
+    Same,
+    /// Modified or resized since it was read.
+    Changed,
+    /// No longer there, or no longer readable.
+    Gone,
+}
+
+impl Document {
+    /// Builds a document from text already in memory.
+    pub fn from_text(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        let path = path.into();
+        let text = text.into();
+        let title = title_of(&text).unwrap_or_else(|| file_label(&path));
+        let words = word_count(&text);
+        Document {
+            path,
+            title,
+            text,
+            words,
+            stamp: None,
+        }
+    }
+
+    /// Whether the file this document was read from has changed since.
+    pub fn on_disk(&self) -> OnDisk {
+        let Some(stamp) = self.stamp else {
+            return OnDisk::Same;
+        };
+        match std::fs::metadata(&self.path) {
+            Ok(now) if FileStamp::of(&now) == stamp => OnDisk::Same,
+            Ok(_) => OnDisk::Changed,
+            Err(_) => OnDisk::Gone,
+        }
+    }
+
+    /// The document read again if its file changed since it was read; `None` if it did not.
+    pub fn reread(&self, options: &LoadOptions) -> Result<Option<Document>, LoadError> {
+        match self.on_disk() {
+            OnDisk::Same => Ok(None),
+            OnDisk::Changed | OnDisk::Gone => load_file_with(&self.path, options).map(Some),
+        }
+    }
+
+    /// A short name for status lines: the file name.
+    pub fn name(&self) -> String {
+        file_label(&self.path)
+    }
+
+    /// Number of words (runs containing a letter or digit).
+    pub fn word_count(&self) -> usize {
+        self.words
+    }
+}
+
+pub(super) fn file_label(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+const TITLE_MAX_CHARS: usize = 80;
+
+/// The first line that reads like a heading: at least three words, markdown `#` removed.
+fn title_of(text: &str) -> Option<String> {
+    let line = text
+        .lines()
+        .map(|l| l.trim().trim_start_matches('#').trim())
+        .find(|l| l.split_whitespace().count() >= 3)?;
+    Some(shorten(line, TITLE_MAX_CHARS))
+}
+
+fn shorten(line: &str, max_chars: usize) -> String {
+    if line.chars().count() <= max_chars {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(max_chars - 1).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max_chars / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::corpus::load_file;
+
+    #[test]
+    fn a_file_changed_or_removed_after_reading_is_noticed_and_read_again() {
+        let dir = std::env::temp_dir().join(format!("driftview-reread-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.txt");
+        std::fs::write(&path, "The talks began on Monday.").unwrap();
+        let doc = load_file(&path).unwrap();
+        let options = LoadOptions::default();
+        assert_eq!(doc.on_disk(), OnDisk::Same);
+        assert!(doc.reread(&options).unwrap().is_none());
+        std::fs::write(&path, "The talks began on Tuesday, late.").unwrap();
+        assert_eq!(doc.on_disk(), OnDisk::Changed);
+        let again = doc.reread(&options).unwrap().expect("read again");
+        assert_eq!(again.text, "The talks began on Tuesday, late.");
+        assert_eq!(again.on_disk(), OnDisk::Same);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(again.on_disk(), OnDisk::Gone);
+        assert!(matches!(again.reread(&options), Err(LoadError::Missing(_))));
+        // Text from memory (or standard input) has no file to watch.
+        assert_eq!(Document::from_text("b.txt", "x").on_disk(), OnDisk::Same);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn title_skips_short_lines_and_markdown_marks() {
+        let doc = Document::from_text("a.txt", "Search\n\n# Biden and Putin will meet\nBody.");
+        assert_eq!(doc.title, "Biden and Putin will meet");
+        let doc = Document::from_text("dir/b.txt", "one two");
+        assert_eq!(doc.title, "b.txt");
+    }
+
+    #[test]
+    fn long_titles_are_cut_at_a_word() {
+        let long = "word ".repeat(40);
+        let title = title_of(&long).unwrap();
+        assert!(title.ends_with('…'));
+        assert!(title.chars().count() <= TITLE_MAX_CHARS);
+    }
+}
