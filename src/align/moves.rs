@@ -2,6 +2,8 @@
 //!
 //! Candidates come from an index of content terms, so the pass stays near-linear on books.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 use crate::align::Group;
@@ -20,53 +22,23 @@ const CANDIDATES: usize = 8;
 /// A move: the group index of the dropped sentence, of the added one, and their similarity.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Move {
-    pub from: usize,
-    pub to: usize,
-    pub similarity: f32,
+    pub(crate) from: usize,
+    pub(crate) to: usize,
+    pub(crate) similarity: f32,
 }
 
 /// Finds moves among the one-sided, one-sentence groups; each group takes part in at most one.
 pub(crate) fn find_moves(groups: &[Group], old: &[Features], new: &[Features]) -> Vec<Move> {
-    let single = |g: &Group, side_old: bool| {
-        let (this, other) = if side_old {
-            (&g.old, &g.new)
-        } else {
-            (&g.new, &g.old)
-        };
-        this.len() == 1 && other.is_empty()
-    };
-    let dropped: Vec<usize> = (0..groups.len())
-        .filter(|&k| single(&groups[k], true))
-        .collect();
-    let added: Vec<usize> = (0..groups.len())
-        .filter(|&k| single(&groups[k], false))
-        .collect();
-    let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for &k in &added {
-        for term in new[groups[k].new.start].content_ids() {
-            postings.entry(term).or_default().push(k);
-        }
-    }
+    let dropped = single_sentence_groups(groups, |g| (&g.old, &g.new));
+    let added = single_sentence_groups(groups, |g| (&g.new, &g.old));
+    let postings = index_terms(&added, |k| &new[groups[k].new.start]);
     let mut scored: Vec<Move> = Vec::new();
     for &from in &dropped {
         let features = &old[groups[from].old.start];
         if features.content_terms() < MIN_CONTENT_TERMS {
             continue;
         }
-        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
-        for term in features.content_ids() {
-            match postings.get(&term) {
-                Some(list) if list.len() <= MAX_POSTINGS => {
-                    for &k in list {
-                        *shared.entry(k).or_default() += 1;
-                    }
-                }
-                _ => {}
-            }
-        }
-        let mut candidates: Vec<(usize, usize)> = shared.into_iter().collect();
-        candidates.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        for &(to, _) in candidates.iter().take(CANDIDATES) {
+        for to in candidates(features, &postings) {
             let s = similarity(features, &new[groups[to].new.start]);
             if s >= MOVE_THRESHOLD {
                 scored.push(Move {
@@ -77,12 +49,67 @@ pub(crate) fn find_moves(groups: &[Group], old: &[Features], new: &[Features]) -
             }
         }
     }
+    strongest_disjoint(scored, groups.len())
+}
+
+/// The groups with one sentence on the side `sides` names first and none on the other.
+fn single_sentence_groups(
+    groups: &[Group],
+    sides: impl Fn(&Group) -> (&Range<usize>, &Range<usize>),
+) -> Vec<usize> {
+    (0..groups.len())
+        .filter(|&k| {
+            let (this, other) = sides(&groups[k]);
+            this.len() == 1 && other.is_empty()
+        })
+        .collect()
+}
+
+/// For each content term, the added groups whose sentence holds it.
+fn index_terms<'a>(
+    added: &[usize],
+    features: impl Fn(usize) -> &'a Features,
+) -> FxHashMap<u64, Vec<usize>> {
+    let mut postings: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for &k in added {
+        for term in features(k).content_ids() {
+            postings.entry(term).or_default().push(k);
+        }
+    }
+    postings
+}
+
+/// The added groups sharing the most uncommon content terms with a dropped sentence, best
+/// first (ties by position), at most [`CANDIDATES`].
+fn candidates(features: &Features, postings: &FxHashMap<u64, Vec<usize>>) -> Vec<usize> {
+    let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
+    for term in features.content_ids() {
+        match postings.get(&term) {
+            Some(list) if list.len() <= MAX_POSTINGS => {
+                for &k in list {
+                    *shared.entry(k).or_default() += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = shared.into_iter().collect();
+    ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+        .into_iter()
+        .take(CANDIDATES)
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// The strongest moves first, each group used once; returned in the order of their old side.
+fn strongest_disjoint(mut scored: Vec<Move>, groups: usize) -> Vec<Move> {
     scored.sort_by(|a, b| {
         b.similarity
             .total_cmp(&a.similarity)
             .then(a.from.cmp(&b.from))
     });
-    let (mut used_from, mut used_to) = (vec![false; groups.len()], vec![false; groups.len()]);
+    let (mut used_from, mut used_to) = (vec![false; groups], vec![false; groups]);
     let mut moves: Vec<Move> = scored
         .into_iter()
         .filter(|m| {

@@ -6,9 +6,9 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::align::features::Features;
-use crate::align::moves::find_moves;
+use crate::align::moves::{Move, find_moves};
 use crate::align::similarity::idf_weights;
-use crate::align::{SideInput, align};
+use crate::align::{Group, SideInput, align};
 use crate::comparison::{Comparison, Finding, Row, RowKind, Stats};
 use crate::diff::ops::{OpTag, WordOp};
 use crate::diff::options::DiffOptions;
@@ -41,13 +41,7 @@ fn prepare(doc: &Document) -> Prepared {
 
 /// Compares two documents.
 pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> Comparison {
-    let (mut p_old, mut p_new) = rayon::join(|| prepare(&old), || prepare(&new));
-    let idf = idf_weights(&p_old.features, &p_new.features);
-    p_old
-        .features
-        .par_iter_mut()
-        .chain(p_new.features.par_iter_mut())
-        .for_each(|f| f.reweight(&idf));
+    let (p_old, p_new) = prepare_pair(&old, &new);
     let groups = align(
         &SideInput {
             features: &p_old.features,
@@ -64,8 +58,41 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     // the sentences out alone would not free them: the rest of a partly moved struct lives
     // to the end of the scope.)
     let sentences = Pair::new(p_old.sentences, p_new.sentences);
-    drop((p_old.features, p_old.keys, p_new.features, p_new.keys, idf));
-    // The groups become the rows (and are gone before the rows are filled in).
+    drop((p_old.features, p_old.keys, p_new.features, p_new.keys));
+    let mut rows = rows_of(groups, &moves);
+    let mut cmp = Comparison {
+        docs: Pair::new(old, new),
+        sentences,
+        rows: Vec::new(),
+        stats: Stats::default(),
+        similarity: 0.0,
+        findings: Vec::new(),
+        options,
+    };
+    let findings = fill_rows(&cmp, &mut rows, &moves);
+    cmp.rows = rows;
+    cmp.stats = stats(&cmp);
+    cmp.similarity = shared_word_share(&cmp);
+    cmp.findings = findings;
+    cmp
+}
+
+/// Both sides segmented and reduced to features, the terms weighted by their rarity across
+/// the two documents.
+fn prepare_pair(old: &Document, new: &Document) -> (Prepared, Prepared) {
+    let (mut p_old, mut p_new) = rayon::join(|| prepare(old), || prepare(new));
+    let idf = idf_weights(&p_old.features, &p_new.features);
+    p_old
+        .features
+        .par_iter_mut()
+        .chain(p_new.features.par_iter_mut())
+        .for_each(|f| f.reweight(&idf));
+    (p_old, p_new)
+}
+
+/// The groups become the rows (and are gone before the rows are filled in); moved rows name
+/// their partners.
+fn rows_of(groups: Vec<Group>, moves: &[Move]) -> Vec<Row> {
     let mut rows: Vec<Row> = groups
         .into_iter()
         .map(|g| Row {
@@ -76,21 +103,17 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
             similarity: g.similarity,
         })
         .collect();
-    for m in &moves {
+    for m in moves {
         rows[m.from].partner = Some(m.to);
         rows[m.to].partner = Some(m.from);
         rows[m.from].similarity = m.similarity;
         rows[m.to].similarity = m.similarity;
     }
-    let mut cmp = Comparison {
-        docs: Pair::new(old, new),
-        sentences,
-        rows: Vec::new(),
-        stats: Stats::default(),
-        similarity: 0.0,
-        findings: Vec::new(),
-        options,
-    };
+    rows
+}
+
+/// Each row's kind and word ops, set in place, and every row's findings, in row order.
+fn fill_rows(cmp: &Comparison, rows: &mut [Row], moves: &[Move]) -> Vec<Finding> {
     // A moved row is diffed against its partner's text: the partners are copied out (moves
     // are few) so the rows can be filled in place, in parallel, with no second list of results.
     let partners: FxHashMap<usize, Row> = moves
@@ -99,23 +122,17 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
         .map(|k| (k, rows[k].clone()))
         .collect();
     // Each row is diffed and checked for drift in one pass, so its text is tokenized once.
-    let styles = drift::styles(&cmp);
-    let findings: Vec<Finding> = rows
-        .par_iter_mut()
+    let styles = drift::styles(cmp);
+    rows.par_iter_mut()
         .enumerate()
         .flat_map_iter(|(k, row)| {
             let partner = row.partner.map(|p| &partners[&p]);
-            let (kind, ops, found) = diff_row(&cmp, k, row, partner, &styles);
+            let (kind, ops, found) = diff_row(cmp, k, row, partner, &styles);
             row.kind = kind;
             row.ops = ops;
             found
         })
-        .collect();
-    cmp.rows = rows;
-    cmp.stats = stats(&cmp);
-    cmp.similarity = shared_word_share(&cmp);
-    cmp.findings = findings;
-    cmp
+        .collect()
 }
 
 /// The kind, word ops and drift findings of row `k`; `partner` is the other half of a move.
