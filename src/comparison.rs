@@ -30,6 +30,14 @@ pub enum RowKind {
 }
 
 impl RowKind {
+    /// The kinds a reader tells apart in the gutter, each with the word a legend gives it.
+    pub const LEGEND: [(RowKind, &'static str); 4] = [
+        (RowKind::Changed, "changed"),
+        (RowKind::Deleted, "dropped"),
+        (RowKind::Inserted, "added"),
+        (RowKind::Moved, "moved"),
+    ];
+
     /// A one-character cue that reads without colour, for gutters and legends.
     pub fn cue(self) -> char {
         match self {
@@ -77,6 +85,17 @@ pub struct Stats {
 }
 
 impl Stats {
+    /// The count of rows of one kind (a move counted once).
+    pub fn count(&self, kind: RowKind) -> usize {
+        match kind {
+            RowKind::Equal => self.equal,
+            RowKind::Changed => self.changed,
+            RowKind::Deleted => self.deleted,
+            RowKind::Inserted => self.inserted,
+            RowKind::Moved => self.moved,
+        }
+    }
+
     /// Whether anything differs at all.
     pub fn has_differences(&self) -> bool {
         self.changed + self.deleted + self.inserted + self.moved > 0
@@ -176,6 +195,18 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Every severity, most severe first.
+    pub const ALL: [Severity; 3] = [Severity::High, Severity::Medium, Severity::Low];
+
+    /// A one-character cue that reads without colour, for gutters and legends.
+    pub fn cue(self) -> char {
+        match self {
+            Severity::High => '!',
+            Severity::Medium => '*',
+            Severity::Low => '·',
+        }
+    }
+
     /// The lowercase name used in reports.
     pub fn label(self) -> &'static str {
         match self {

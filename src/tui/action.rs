@@ -1,4 +1,5 @@
-//! Everything a user can ask the reader to do; keys and mouse map onto these.
+//! Everything a user can ask the reader to do; keys, typed search text and the mouse map onto
+//! these.
 
 /// One user intent. `update` in `app.rs` is the only place that acts on them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +28,14 @@ pub(super) enum Action {
     NextChange(bool),
     StartSearch,
     ClearSearch,
+    /// A character typed into the search box.
+    SearchType(char),
+    /// Backspace in the search box.
+    SearchErase,
+    /// Enter in the search box: keep the query, leave the box.
+    SearchKeep,
+    /// Esc in the search box: drop the query.
+    SearchCancel,
     ToggleFold,
     /// Cycle the word-comparison options: exact, ignore case, ignore case and punctuation.
     CycleDiffOptions,

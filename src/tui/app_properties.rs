@@ -66,8 +66,12 @@ proptest! {
             match step {
                 Step::Act(action) => app.update(action),
                 Step::Resize(w, h) => (width, height) = (w, h),
-                Step::Type(text) => text.chars().for_each(|c| app.search_input(Some(c))),
-                Step::FinishSearch(keep) => app.search_done(keep),
+                Step::Type(text) => text.chars().for_each(|c| app.update(Action::SearchType(c))),
+                Step::FinishSearch(keep) => app.update(if keep {
+                    Action::SearchKeep
+                } else {
+                    Action::SearchCancel
+                }),
                 Step::Wait => {
                     app.tick(std::time::Instant::now() + super::app::SELECT_DEBOUNCE);
                 }

@@ -25,7 +25,7 @@ pub(super) fn notice(app: &App) -> Option<String> {
     if lines.is_empty() {
         return None;
     }
-    let key = super::keymap::keys_for(super::action::Action::Reload).join("/");
+    let key = app.keys.hint(super::action::Action::Reload);
     Some(format!("{} · {key} reloads", lines.join(", ")))
 }
 

@@ -5,9 +5,8 @@ mod action;
 mod app;
 #[cfg(test)]
 mod app_properties;
-#[cfg(test)]
-mod app_tests;
 mod disk;
+mod input;
 mod keymap;
 mod search;
 #[cfg(test)]
@@ -29,17 +28,14 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use anyhow::{Result, bail};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers,
-    MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind,
 };
 use ratatui::crossterm::execute;
-use ratatui::layout::Position;
 
 use driftview::DiffOptions;
 use driftview::load::samples;
 use driftview::load::{LoadError, LoadOptions};
 
-use action::Action;
 use app::{App, Request};
 use theme::Theme;
 use ui::Geometry;
@@ -151,8 +147,7 @@ fn event_loop(
         if now >= next_disk_check {
             next_disk_check = now + DISK_CHECK;
             let notice = disk::notice(app);
-            dirty |= notice != app.disk_notice;
-            app.disk_notice = notice;
+            dirty |= app.on_disk_check(notice);
         }
     }
 }
@@ -172,58 +167,29 @@ fn forward(app: &mut App, workers: &mut Workers, load: &LoadOptions) -> bool {
                     *workers = Workers::start(app.docs.clone());
                 }
                 problem = !problems.is_empty();
-                app.disk_notice = problem.then(|| problems.join(", "));
+                app.on_disk_check(problem.then(|| problems.join(", ")));
             }
         }
     }
     problem
 }
 
-/// Applies one terminal event; returns whether the screen needs redrawing.
+/// Applies one terminal event through the app's `update`; returns whether the screen needs
+/// redrawing.
 fn handle(app: &mut App, event: Event, geometry: Option<&Geometry>) -> bool {
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            if panic_requested(&key) {
-                panic!("F12 with DRIFTVIEW_TEST_PANIC set: a panic on purpose");
-            }
-            if app.search.editing {
-                match key.code {
-                    KeyCode::Enter => app.search_done(true),
-                    KeyCode::Esc => app.search_done(false),
-                    KeyCode::Backspace => app.search_input(None),
-                    KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                        app.search_done(false)
-                    }
-                    KeyCode::Char(c) => app.search_input(Some(c)),
-                    _ => {}
-                }
-                return true;
-            }
-            if let Some(action) = keymap::action_for(&key, app.focus) {
-                app.update(action);
-            }
-            true
-        }
-        Event::Mouse(mouse) => {
-            let Some(g) = geometry else { return false };
-            let at = Position::new(mouse.column, mouse.row);
-            let in_list = g.list.contains(at);
-            let action = match mouse.kind {
-                MouseEventKind::ScrollDown if in_list => Action::SelectBy(1),
-                MouseEventKind::ScrollUp if in_list => Action::SelectBy(-1),
-                MouseEventKind::ScrollDown => Action::ScrollLines(3),
-                MouseEventKind::ScrollUp => Action::ScrollLines(-3),
-                MouseEventKind::Down(_) if in_list && mouse.row > g.list.y => {
-                    Action::SelectAt(app.list_offset + usize::from(mouse.row - g.list.y - 1) / 2)
-                }
-                _ => return false,
-            };
-            app.update(action);
-            true
-        }
-        Event::Resize(..) => true,
-        _ => false,
+    if let Event::Key(key) = &event
+        && panic_requested(key)
+    {
+        panic!("F12 with DRIFTVIEW_TEST_PANIC set: a panic on purpose");
     }
+    let action = input::action_for(app, &event, geometry);
+    if let Some(action) = action {
+        app.update(action);
+    }
+    // Any key redraws (the status bar may change); other events only when they acted.
+    matches!(event, Event::Key(k) if k.kind != KeyEventKind::Release)
+        || matches!(event, Event::Resize(..))
+        || action.is_some()
 }
 
 /// Fault injection for the end-to-end test of the panic path (the terminal must come back):

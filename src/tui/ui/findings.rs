@@ -8,18 +8,13 @@ use ratatui::widgets::{Block, Paragraph};
 
 use driftview::drift::Severity;
 
-use crate::tui::action::Focus;
+use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 /// The mark and style for a severity, shared with the panes' gutter.
 pub(super) fn severity_mark(theme: Theme, severity: Severity) -> (char, ratatui::style::Style) {
-    let mark = match severity {
-        Severity::High => '!',
-        Severity::Medium => '*',
-        Severity::Low => '·',
-    };
-    (mark, theme.severity(severity))
+    (severity.cue(), theme.severity(severity))
 }
 
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -33,9 +28,13 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         theme.dim()
     };
+    let keys = &app.keys;
     let title = format!(
-        " Findings ({}) · ]/[ next/prev · Enter shows ",
-        findings.len()
+        " Findings ({}) · {}/{} next/prev · {} shows ",
+        findings.len(),
+        keys.hint(Action::NextFinding(true)),
+        keys.hint(Action::NextFinding(false)),
+        keys.hint(Action::JumpToFinding),
     );
     let block = Block::bordered().title(title).border_style(border);
     let inner = block.inner(area);

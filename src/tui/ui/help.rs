@@ -7,7 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::tui::app::App;
-use crate::tui::keymap::{BINDINGS, Scope};
+use driftview::{RowKind, Severity};
+
+use crate::tui::action::Action;
+use crate::tui::keymap::Scope;
 
 const SECTIONS: [(Scope, &str); 4] = [
     (Scope::List, "In the list"),
@@ -21,7 +24,7 @@ fn lines(app: &App, key_width: usize) -> Vec<Line<'static>> {
     let mut lines: Vec<Line> = Vec::new();
     for (scope, heading) in SECTIONS {
         lines.push(Line::from(Span::styled(heading, theme.accent())));
-        for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+        for b in app.keys.bindings().iter().filter(|b| b.scope == scope) {
             let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
             lines.push(Line::from(format!(
                 " {:<key_width$} {}",
@@ -33,11 +36,25 @@ fn lines(app: &App, key_width: usize) -> Vec<Line<'static>> {
     lines.push(Line::from(
         "Mouse: the wheel scrolls what is under it; a click picks a document.",
     ));
-    lines.push(Line::from(Span::styled(
-        "Gutter: ~ changed - dropped + added > moved; findings ! high * medium · low",
-        theme.dim(),
-    )));
+    lines.push(Line::from(Span::styled(legend(), theme.dim())));
     lines
+}
+
+/// What the gutter's cues mean, from the cues themselves.
+fn legend() -> String {
+    let rows: Vec<String> = RowKind::LEGEND
+        .iter()
+        .map(|(kind, word)| format!("{} {word}", kind.cue()))
+        .collect();
+    let severities: Vec<String> = Severity::ALL
+        .iter()
+        .map(|s| format!("{} {}", s.cue(), s.label()))
+        .collect();
+    format!(
+        "Gutter: {}; findings {}",
+        rows.join(" "),
+        severities.join(" ")
+    )
 }
 
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
@@ -52,7 +69,11 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
 
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let block = Block::bordered()
-        .title(" driftview keys (Esc or ? closes) ")
+        .title(format!(
+            " driftview keys ({} or {} closes) ",
+            app.keys.keys_for(Action::ClearSearch).join(" or "),
+            app.keys.hint(Action::ToggleHelp)
+        ))
         .border_style(app.theme.accent());
     let one_column = lines(app, 20);
     if one_column.len() as u16 + 2 <= area.height {

@@ -20,6 +20,14 @@ pub(super) const MIN_WIDTH: u16 = 60;
 pub(super) const MIN_HEIGHT: u16 = 10;
 /// Columns for the row-kind cue at the left of each pane.
 pub(super) const GUTTER: u16 = 2;
+/// A bordered block loses a line (or column) to each side of its border.
+const BORDERS: u16 = 2;
+/// Each list entry takes two lines: its title, then its figures.
+pub(super) const LINES_PER_ENTRY: u16 = 2;
+/// The list takes a quarter of the width, within these bounds: narrower cuts titles to a word
+/// or two, wider takes columns the panes need for text.
+const LIST_SHARE: u16 = 4;
+const LIST_WIDTH: (u16, u16) = (22, 44);
 
 /// Where everything goes on a screen of a given size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +49,7 @@ impl Geometry {
         }
         let [main, status] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-        let list_width = (area.width / 4).clamp(22, 44);
+        let list_width = (area.width / LIST_SHARE).clamp(LIST_WIDTH.0, LIST_WIDTH.1);
         let [list, right] =
             Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(main);
         let findings = findings.min(right.height / 3);
@@ -64,18 +72,24 @@ impl Geometry {
             self.old
                 .width
                 .min(self.new.width)
-                .saturating_sub(2 + GUTTER),
+                .saturating_sub(BORDERS + GUTTER),
         )
     }
 
     /// Lines of document text per pane.
     pub(super) fn text_height(&self) -> usize {
-        usize::from(self.old.height.saturating_sub(2))
+        usize::from(self.old.height.saturating_sub(BORDERS))
     }
 
-    /// Documents the list shows at once (two lines each).
+    /// Documents the list shows at once.
     pub(super) fn list_rows(&self) -> usize {
-        usize::from(self.list.height.saturating_sub(2) / 2)
+        usize::from(self.list.height.saturating_sub(BORDERS) / LINES_PER_ENTRY)
+    }
+
+    /// The list entry (counted from the first shown) drawn at screen row `row`, if the row is
+    /// inside the list below its top border.
+    pub(in crate::tui) fn list_entry_at(&self, row: u16) -> Option<usize> {
+        (row > self.list.y).then(|| usize::from((row - self.list.y - 1) / LINES_PER_ENTRY))
     }
 }
 

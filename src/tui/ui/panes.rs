@@ -11,7 +11,7 @@ use driftview::{Pair, Side};
 
 use super::findings::severity_mark;
 use super::{GUTTER, Geometry};
-use crate::tui::action::Focus;
+use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
 use crate::tui::search::find_all;
 use crate::tui::theme::Theme;
@@ -91,7 +91,11 @@ fn placeholder(app: &App) -> String {
 fn render_line<'a>(app: &App, line: &'a ViewLine, side: Side) -> Line<'a> {
     let theme = app.theme;
     if line.folded > 0 {
-        let text = format!("  ⋯ {} unchanged sentences (f unfolds) ⋯", line.folded);
+        let unfold = app.keys.hint(Action::ToggleFold);
+        let text = format!(
+            "  ⋯ {} unchanged sentences ({unfold} unfolds) ⋯",
+            line.folded
+        );
         return Line::from(Span::styled(text, theme.dim()));
     }
     let cmp = app.comparison();

@@ -103,9 +103,9 @@ fn search_matches_are_highlighted_in_both_panes() {
     let mut app = sample_app(Theme::Colour);
     app.update(Action::StartSearch);
     for c in "putin".chars() {
-        app.search_input(Some(c));
+        app.update(Action::SearchType(c));
     }
-    app.search_done(true);
+    app.update(Action::SearchKeep);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
     let g = Geometry::of(buffer.area, 0).unwrap();

@@ -5,57 +5,81 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use driftview::{Comparison, RowKind};
+
 use crate::tui::action::Action;
 use crate::tui::app::{App, options_label};
-use crate::tui::keymap::keys_for;
 use crate::tui::theme::Theme;
 
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     if app.search.editing || !app.search.query.is_empty() {
-        let cursor = if app.search.editing { "█" } else { "" };
-        let hint = if app.search.editing {
-            "Enter keep · Esc cancel"
-        } else {
-            "n/N next/prev match · Esc clear"
-        };
-        let text = format!(
-            "/{}{cursor}  {} matching rows  {hint}",
-            app.search.query,
-            app.search.rows.len()
-        );
+        let text = search_line(app);
         frame.render_widget(
             Paragraph::new(Line::from(text)).style(theme.selected()),
             area,
         );
         return;
     }
+    let text = format!(" {} ", parts(app).join(" │ "));
+    let hint = format!(" {} help ", app.keys.hint(Action::ToggleHelp));
+    let width = usize::from(area.width);
+    let room = width.saturating_sub(hint.chars().count());
+    let shown: String = text.chars().take(room).collect();
+    let pad = room.saturating_sub(shown.chars().count());
+    let line = Line::from(vec![
+        Span::raw(shown),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(hint, theme.accent()),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(theme.selected()), area);
+}
+
+/// The bar while a search is typed or kept: the query, its matches and the keys for it.
+fn search_line(app: &App) -> String {
+    let cursor = if app.search.editing { "█" } else { "" };
+    let keys = &app.keys;
+    let hint = if app.search.editing {
+        format!(
+            "{} keep · {} cancel",
+            keys.keys_for(Action::SearchKeep)[0],
+            keys.keys_for(Action::SearchCancel)[0]
+        )
+    } else {
+        format!(
+            "{}/{} next/prev match · {} clear",
+            keys.keys_for(Action::NextChange(true))[0],
+            keys.keys_for(Action::NextChange(false))[0],
+            keys.hint(Action::ClearSearch)
+        )
+    };
+    format!(
+        "/{}{cursor}  {} matching rows  {hint}",
+        app.search.query,
+        app.search.rows.len()
+    )
+}
+
+/// The bar's fields, most important first: a narrow screen cuts from the end.
+fn parts(app: &App) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     // First, where it cannot be missed: what is on screen is no longer what is on disk.
     if let Some(notice) = &app.disk_notice {
         parts.push(notice.clone());
     }
-    if let (Some(cmp), None) = (app.comparison(), app.new) {
-        let doc = &cmp.docs.old;
-        parts.push(format!(
-            "{}: {} sentences, {} words",
-            doc.name(),
-            cmp.sentences.old.len(),
-            doc.word_count()
-        ));
-    } else if let Some(cmp) = app.comparison() {
-        let s = &cmp.stats;
-        let rows = cmp.rows.len().max(1);
-        let row = app.current_row() + 1;
-        parts.push(format!("{:.0}% similar", cmp.similarity * 100.0));
-        parts.push(format!(
-            "~{} changed -{} dropped +{} added >{} moved",
-            s.changed, s.deleted, s.inserted, s.moved
-        ));
-        parts.push(format!("{} findings (F)", cmp.findings.len()));
-        parts.push(format!("row {row}/{rows} ({}%)", row * 100 / rows));
-    } else if app.waiting_since.is_some() {
-        parts.push("comparing…".to_string());
+    match (app.comparison(), app.new) {
+        (Some(cmp), None) => {
+            let doc = &cmp.docs.old;
+            parts.push(format!(
+                "{}: {} sentences, {} words",
+                doc.name(),
+                cmp.sentences.old.len(),
+                doc.word_count()
+            ));
+        }
+        (Some(cmp), Some(_)) => parts.extend(comparison_parts(app, cmp)),
+        (None, _) if app.waiting_since.is_some() => parts.push("comparing…".to_string()),
+        (None, _) => {}
     }
     parts.push(options_label(&app.options).to_string());
     if app.theme != Theme::Colour {
@@ -69,16 +93,26 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if let (Some(cmp), Some(_)) = (app.comparison(), app.new) {
         parts.push(format!("{} ↔ {}", cmp.docs.old.name(), cmp.docs.new.name()));
     }
-    let text = format!(" {} ", parts.join(" │ "));
-    let hint = format!(" {} help ", keys_for(Action::ToggleHelp).join("/"));
-    let width = usize::from(area.width);
-    let room = width.saturating_sub(hint.chars().count());
-    let shown: String = text.chars().take(room).collect();
-    let pad = room.saturating_sub(shown.chars().count());
-    let line = Line::from(vec![
-        Span::raw(shown),
-        Span::raw(" ".repeat(pad)),
-        Span::styled(hint, theme.accent()),
-    ]);
-    frame.render_widget(Paragraph::new(line).style(theme.selected()), area);
+    parts
+}
+
+/// Similarity, row counts, findings and the position in the pair on screen.
+fn comparison_parts(app: &App, cmp: &Comparison) -> [String; 4] {
+    let s = &cmp.stats;
+    let rows = cmp.rows.len().max(1);
+    let row = app.current_row() + 1;
+    [
+        format!("{:.0}% similar", cmp.similarity * 100.0),
+        RowKind::LEGEND
+            .iter()
+            .map(|&(kind, word)| format!("{}{} {word}", kind.cue(), s.count(kind)))
+            .collect::<Vec<_>>()
+            .join(" "),
+        format!(
+            "{} findings ({})",
+            cmp.findings.len(),
+            app.keys.hint(Action::ToggleFindings)
+        ),
+        format!("row {row}/{rows} ({}%)", row * 100 / rows),
+    ]
 }

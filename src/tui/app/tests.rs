@@ -4,15 +4,14 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::Action;
-use super::keymap::action_for;
-use super::testing::{sample_app, settle};
-use super::theme::Theme;
+use crate::tui::action::Action;
+use crate::tui::testing::{sample_app, settle};
+use crate::tui::theme::Theme;
 use driftview::RowKind;
 
-fn press(app: &mut super::app::App, c: char) {
+fn press(app: &mut super::App, c: char) {
     let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
-    if let Some(a) = action_for(&key, app.focus) {
+    if let Some(a) = app.keys.action_for(&key, app.focus, app.search.editing) {
         app.update(a);
     }
     settle(app);
@@ -95,9 +94,9 @@ fn search_finds_rows_and_n_walks_the_matches() {
     let mut app = sample_app(Theme::Colour);
     press(&mut app, '/');
     for c in "blinken".chars() {
-        app.search_input(Some(c));
+        app.update(Action::SearchType(c));
     }
-    app.search_done(true);
+    app.update(Action::SearchKeep);
     let rows = app.search.rows.clone();
     assert!(rows.len() >= 3, "{rows:?}");
     let cmp = app.comparison().unwrap().clone();
@@ -146,7 +145,7 @@ fn findings_panel_and_jumps() {
     assert!(findings.len() > 3);
     press(&mut app, 'F');
     assert!(app.show_findings);
-    assert_eq!(app.focus, super::action::Focus::Findings);
+    assert_eq!(app.focus, crate::tui::action::Focus::Findings);
     // `]` goes to the first finding below the top row and selects it in the panel.
     press(&mut app, ']');
     let row = app.current_row();
@@ -180,7 +179,7 @@ fn findings_panel_and_jumps() {
 #[test]
 fn a_single_document_is_shown_alone() {
     let doc = driftview::Document::from_text("only.txt", "The minister arrived. Talks began.");
-    let mut app = super::app::App::new(
+    let mut app = super::App::new(
         vec![doc],
         Vec::new(),
         Theme::Mono,
@@ -200,7 +199,7 @@ fn a_single_document_is_shown_alone() {
 
 #[test]
 fn no_documents_at_all_is_a_screen_not_a_crash() {
-    let mut app = super::app::App::new(
+    let mut app = super::App::new(
         Vec::new(),
         vec!["x.bin: binary file".into()],
         Theme::Mono,

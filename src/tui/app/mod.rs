@@ -1,0 +1,304 @@
+//! The reader's state and its one `update`: actions in, state changes and worker requests out.
+//! The pair on screen and the list live in `pairs`, movement in `navigation`, the search box in
+//! `searching`.
+
+mod navigation;
+mod pairs;
+mod searching;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use driftview::{Comparison, DiffOptions, Document};
+
+use super::action::{Action, Focus};
+use super::keymap::KeyMap;
+use super::theme::Theme;
+use super::view::PaneView;
+
+/// Moving through the list waits this long before comparing, so holding `j` stays smooth.
+pub(super) const SELECT_DEBOUNCE: Duration = Duration::from_millis(120);
+
+/// Work the app wants done off the input thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Request {
+    Compare {
+        old: usize,
+        new: usize,
+        options: DiffOptions,
+    },
+    Similarities {
+        old: usize,
+        options: DiffOptions,
+    },
+    /// Read again the documents whose files changed (the loop owns the files and the workers).
+    Reload,
+}
+
+/// A document measured against the old pane's document, for the list.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Against {
+    pub similarity: f32,
+    pub findings: usize,
+}
+
+/// The search box and its results.
+#[derive(Debug, Default)]
+pub(super) struct Search {
+    pub query: String,
+    /// Typing into the box.
+    pub editing: bool,
+    /// Rows whose text contains the query on either side.
+    pub rows: Vec<usize>,
+}
+
+/// Everything the screen shows.
+pub(super) struct App {
+    pub docs: Arc<Vec<Arc<Document>>>,
+    pub words: Vec<usize>,
+    /// Files that could not be opened, one line each.
+    pub notices: Vec<String>,
+    pub selected: usize,
+    pub list_offset: usize,
+    pub old: usize,
+    pub new: Option<usize>,
+    pub focus: Focus,
+    pub show_findings: bool,
+    /// Selected entry of the findings panel.
+    pub finding: usize,
+    pub options: DiffOptions,
+    pub theme: Theme,
+    /// The key table in force; the help and every hint are generated from it.
+    pub keys: KeyMap,
+    pub fold: bool,
+    pub show_help: bool,
+    pub search: Search,
+    /// Each document measured against `old`, filled in by the workers.
+    pub against_old: Vec<Option<Against>>,
+    pub view: Option<PaneView>,
+    /// First display line shown in the panes.
+    pub top: usize,
+    /// Since when the pair on screen has been waited for.
+    pub waiting_since: Option<Instant>,
+    /// A shown document changed or vanished on disk, or could not be read again: one line.
+    pub disk_notice: Option<String>,
+    pub quit: bool,
+    cache: HashMap<(usize, usize, DiffOptions), Arc<Comparison>>,
+    pane_width: usize,
+    pane_height: usize,
+    list_rows: usize,
+    pending_selection: Option<Instant>,
+    user_chose: bool,
+    outbox: Vec<Request>,
+    /// The row to return to once the pair read again is compared.
+    reload_row: Option<usize>,
+}
+
+impl App {
+    pub(super) fn new(
+        docs: Vec<Document>,
+        notices: Vec<String>,
+        theme: Theme,
+        options: DiffOptions,
+    ) -> App {
+        let words = docs.iter().map(Document::word_count).collect();
+        let n = docs.len();
+        let mut app = App {
+            docs: Arc::new(docs.into_iter().map(Arc::new).collect()),
+            words,
+            notices,
+            selected: 0,
+            list_offset: 0,
+            old: 0,
+            new: None,
+            focus: Focus::Panes,
+            show_findings: false,
+            finding: 0,
+            options,
+            theme,
+            keys: KeyMap::defaults(),
+            fold: false,
+            show_help: false,
+            search: Search::default(),
+            against_old: vec![None; n],
+            view: None,
+            top: 0,
+            waiting_since: None,
+            disk_notice: None,
+            quit: false,
+            cache: HashMap::new(),
+            pane_width: 0,
+            pane_height: 0,
+            list_rows: 0,
+            pending_selection: None,
+            user_chose: false,
+            outbox: Vec::new(),
+            reload_row: None,
+        };
+        if n >= 2 {
+            app.new = Some(1);
+            app.selected = 1;
+        }
+        if n >= 1 {
+            app.show_pair();
+        }
+        if n >= 1 {
+            app.outbox.push(Request::Similarities { old: 0, options });
+        }
+        app
+    }
+
+    /// Requests made since the last call.
+    pub(super) fn take_requests(&mut self) -> Vec<Request> {
+        std::mem::take(&mut self.outbox)
+    }
+
+    /// The comparison on screen, if it is ready.
+    pub(super) fn comparison(&self) -> Option<&Arc<Comparison>> {
+        self.view.as_ref().map(|v| &v.comparison)
+    }
+
+    /// Tells the app the panes' text size; re-lays out on change, keeping the reading position.
+    pub(super) fn set_viewport(&mut self, pane_width: usize, pane_height: usize, list_rows: usize) {
+        self.pane_height = pane_height.max(1);
+        self.list_rows = list_rows.max(1);
+        self.keep_selection_visible();
+        if pane_width != self.pane_width {
+            self.pane_width = pane_width;
+            self.rebuild_view();
+        }
+        self.clamp_top();
+    }
+
+    /// Time passes: a settled list selection becomes the new pane.
+    pub(super) fn tick(&mut self, now: Instant) -> bool {
+        match self.pending_selection {
+            Some(at) if now.duration_since(at) >= SELECT_DEBOUNCE => {
+                self.pending_selection = None;
+                self.choose_new(self.selected);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The one place state changes: every key, typed character and mouse event arrives here
+    /// as an action.
+    pub(super) fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Reload => self.outbox.push(Request::Reload),
+            Action::ToggleHelp
+            | Action::ToggleFocus
+            | Action::ToggleFindings
+            | Action::ToggleFold
+            | Action::CycleDiffOptions
+            | Action::CycleTheme => self.toggle(action),
+            Action::SelectBy(_)
+            | Action::SelectAt(_)
+            | Action::SetOld
+            | Action::SetNew
+            | Action::SwapPanes => self.choose(action),
+            Action::StartSearch
+            | Action::ClearSearch
+            | Action::SearchType(_)
+            | Action::SearchErase
+            | Action::SearchKeep
+            | Action::SearchCancel => self.edit_search(action),
+            Action::ScrollLines(_)
+            | Action::ScrollHalfPages(_)
+            | Action::ScrollPages(_)
+            | Action::Top
+            | Action::Bottom
+            | Action::NextChange(_)
+            | Action::NextFinding(_)
+            | Action::SelectFinding(_)
+            | Action::JumpToFinding => self.navigate(action),
+        }
+        self.clamp_top();
+    }
+
+    /// Panels, focus, and the settings that cycle.
+    fn toggle(&mut self, action: Action) {
+        match action {
+            Action::ToggleHelp => self.show_help = !self.show_help,
+            Action::ToggleFocus => {
+                self.focus = match self.focus {
+                    Focus::List => Focus::Panes,
+                    Focus::Panes if self.show_findings => Focus::Findings,
+                    _ => Focus::List,
+                }
+            }
+            Action::ToggleFindings => {
+                self.show_findings = !self.show_findings;
+                self.focus = if self.show_findings {
+                    Focus::Findings
+                } else {
+                    Focus::Panes
+                };
+            }
+            Action::ToggleFold => {
+                self.fold = !self.fold;
+                self.rebuild_view();
+            }
+            Action::CycleDiffOptions => {
+                self.options = next_options(self.options);
+                self.show_pair();
+                self.outbox.push(Request::Similarities {
+                    old: self.old,
+                    options: self.options,
+                });
+            }
+            Action::CycleTheme => self.theme = self.theme.next(),
+            _ => {}
+        }
+    }
+
+    /// The disk was looked at: one line about the files on screen that changed, or `None`.
+    /// Returns whether the line changed.
+    pub(super) fn on_disk_check(&mut self, notice: Option<String>) -> bool {
+        let changed = notice != self.disk_notice;
+        self.disk_notice = notice;
+        changed
+    }
+
+    /// Lines the findings panel takes (0 when hidden).
+    pub(super) fn findings_panel_height(&self) -> u16 {
+        if !self.show_findings {
+            return 0;
+        }
+        let count = self.comparison().map_or(0, |c| c.findings.len());
+        (count.clamp(1, 8) + 2) as u16
+    }
+
+    /// The row at the top of the panes.
+    pub(super) fn current_row(&self) -> usize {
+        self.view.as_ref().map_or(0, |v| v.row_at(self.top))
+    }
+}
+
+fn next_options(o: DiffOptions) -> DiffOptions {
+    let (case, punct) = match (o.ignore_case, o.ignore_punctuation) {
+        (false, _) => (true, false),
+        (true, false) => (true, true),
+        (true, true) => (false, false),
+    };
+    DiffOptions {
+        ignore_case: case,
+        ignore_punctuation: punct,
+        ..o
+    }
+}
+
+/// A short label of the word-diff options for the status bar.
+pub(super) fn options_label(o: &DiffOptions) -> &'static str {
+    match (o.ignore_case, o.ignore_punctuation) {
+        (false, false) => "exact",
+        (true, false) => "ignore case",
+        (false, true) => "ignore punct.",
+        (true, true) => "ignore case+punct.",
+    }
+}

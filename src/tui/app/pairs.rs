@@ -1,0 +1,225 @@
+//! Which documents the panes compare: the list selection, old and new, the cache of
+//! comparisons, the workers' reports, and documents read again.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use driftview::Document;
+
+use super::{Against, App, Request};
+use crate::tui::action::Action;
+use crate::tui::view::PaneView;
+use crate::tui::worker::Report;
+
+impl App {
+    /// Moving in the list and choosing what the panes show.
+    pub(super) fn choose(&mut self, action: Action) {
+        match action {
+            Action::SelectBy(d) => self.select(self.selected.saturating_add_signed(d)),
+            Action::SelectAt(i) => {
+                self.select(i);
+                self.choose_new(self.selected);
+            }
+            Action::SetOld => self.choose_old(self.selected),
+            Action::SetNew => self.choose_new(self.selected),
+            Action::SwapPanes => self.swap(),
+            _ => {}
+        }
+    }
+
+    /// Documents read again: each is the old one (the same `Arc`) or its new text. Everything
+    /// measured is measured afresh; the panes come back at the row they showed. Returns
+    /// whether any document changed.
+    pub(in crate::tui) fn replace_docs(&mut self, docs: Vec<Arc<Document>>) -> bool {
+        if docs
+            .iter()
+            .zip(self.docs.iter())
+            .all(|(a, b)| Arc::ptr_eq(a, b))
+        {
+            return false;
+        }
+        self.reload_row = Some(self.current_row());
+        self.words = docs.iter().map(|d| d.word_count()).collect();
+        self.docs = Arc::new(docs);
+        self.cache.clear();
+        self.forget_list_figures();
+        self.outbox.push(Request::Similarities {
+            old: self.old,
+            options: self.options,
+        });
+        self.show_pair();
+        true
+    }
+
+    pub(in crate::tui) fn on_report(&mut self, report: Report) {
+        match report {
+            Report::Compared {
+                old,
+                new,
+                options,
+                comparison,
+            } => {
+                if old == self.old && options == self.options {
+                    self.against_old[new] = Some(Against {
+                        similarity: comparison.similarity,
+                        findings: comparison.findings.len(),
+                    });
+                }
+                self.cache.insert((old, new, options), comparison);
+                if Some((old, new)) == self.shown_pair() && options == self.options {
+                    self.show_pair();
+                }
+            }
+            Report::Similarity {
+                old,
+                doc,
+                value,
+                findings,
+            } => {
+                if old == self.old {
+                    self.against_old[doc] = Some(Against {
+                        similarity: value,
+                        findings,
+                    });
+                }
+            }
+            Report::BestPair { old, new } => {
+                if !self.user_chose {
+                    self.old = old;
+                    self.new = Some(new);
+                    self.selected = new;
+                    self.forget_list_figures();
+                    self.outbox.push(Request::Similarities {
+                        old,
+                        options: self.options,
+                    });
+                    self.show_pair();
+                }
+            }
+        }
+    }
+
+    /// The list's similarity and findings columns are relative to `old`: clear them when it changes.
+    pub(super) fn forget_list_figures(&mut self) {
+        self.against_old.iter_mut().for_each(|s| *s = None);
+    }
+
+    pub(super) fn select(&mut self, index: usize) {
+        if self.docs.is_empty() {
+            return;
+        }
+        self.selected = index.min(self.docs.len() - 1);
+        self.keep_selection_visible();
+        self.pending_selection = Some(Instant::now());
+    }
+
+    pub(super) fn keep_selection_visible(&mut self) {
+        let rows = self.list_rows.max(1);
+        if self.selected < self.list_offset {
+            self.list_offset = self.selected;
+        } else if self.selected >= self.list_offset + rows {
+            self.list_offset = self.selected + 1 - rows;
+        }
+    }
+
+    pub(super) fn choose_new(&mut self, index: usize) {
+        self.pending_selection = None;
+        self.user_chose = true;
+        if index == self.old || self.new == Some(index) {
+            return;
+        }
+        self.new = Some(index);
+        self.reload_row = None;
+        self.show_pair();
+    }
+
+    pub(super) fn choose_old(&mut self, index: usize) {
+        self.user_chose = true;
+        if index == self.old {
+            return;
+        }
+        if self.new == Some(index) {
+            self.new = Some(self.old);
+        }
+        self.old = index;
+        self.old_changed();
+    }
+
+    pub(super) fn swap(&mut self) {
+        if let Some(new) = self.new {
+            self.user_chose = true;
+            let old = self.old;
+            self.new = Some(old);
+            self.old = new;
+            self.old_changed();
+        }
+    }
+
+    /// A new reference document: the list's figures are measured against it afresh.
+    pub(super) fn old_changed(&mut self) {
+        self.reload_row = None;
+        self.forget_list_figures();
+        self.outbox.push(Request::Similarities {
+            old: self.old,
+            options: self.options,
+        });
+        self.show_pair();
+    }
+
+    /// The documents the panes compare: old and new, or a lone document with itself.
+    pub(super) fn shown_pair(&self) -> Option<(usize, usize)> {
+        match self.new {
+            Some(new) => Some((self.old, new)),
+            None if self.docs.len() == 1 => Some((self.old, self.old)),
+            None => None,
+        }
+    }
+
+    /// Shows the current pair from the cache, or asks for it and shows progress meanwhile.
+    pub(super) fn show_pair(&mut self) {
+        // A lone document is compared with itself so the old pane can show it; the new pane
+        // says how to open another.
+        let Some((_, new)) = self.shown_pair() else {
+            self.view = None;
+            return;
+        };
+        let key = (self.old, new, self.options);
+        let same_pair = self.comparison().is_some_and(|c| {
+            Arc::ptr_eq(&c.docs.old, &self.docs[self.old])
+                && Arc::ptr_eq(&c.docs.new, &self.docs[new])
+        });
+        match self.cache.get(&key).cloned() {
+            Some(cmp) => {
+                self.waiting_since = None;
+                let row = match self.reload_row.take() {
+                    Some(row) => row,
+                    None if same_pair => self.current_row(),
+                    None => 0,
+                };
+                self.view = Some(PaneView::new(cmp, self.pane_width, self.fold));
+                self.refresh_search();
+                self.scroll_to_row(row);
+            }
+            None => {
+                if !same_pair {
+                    self.view = None;
+                    self.top = 0;
+                }
+                self.waiting_since = Some(Instant::now());
+                self.outbox.push(Request::Compare {
+                    old: self.old,
+                    new,
+                    options: self.options,
+                });
+            }
+        }
+    }
+
+    pub(super) fn rebuild_view(&mut self) {
+        let row = self.current_row();
+        if let Some(v) = self.view.take() {
+            self.view = Some(PaneView::new(v.comparison, self.pane_width, self.fold));
+            self.scroll_to_row(row);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! The search box: the query as it is typed, and the rows whose text holds it.
+
+use rayon::prelude::*;
+
+use driftview::Side;
+
+use super::{App, Search};
+use crate::tui::action::Action;
+use crate::tui::search;
+
+impl App {
+    /// The search box: opening it, typing, keeping or dropping the query.
+    pub(super) fn edit_search(&mut self, action: Action) {
+        match action {
+            Action::StartSearch => {
+                self.search = Search {
+                    editing: true,
+                    ..Search::default()
+                };
+            }
+            Action::ClearSearch if self.show_help => self.show_help = false,
+            Action::ClearSearch => self.search = Search::default(),
+            Action::SearchType(c) => self.search_input(Some(c)),
+            Action::SearchErase => self.search_input(None),
+            Action::SearchKeep => self.search_done(true),
+            Action::SearchCancel => self.search_done(false),
+            _ => {}
+        }
+    }
+
+    /// A character typed into the search box (`None`: backspace).
+    pub(super) fn search_input(&mut self, c: Option<char>) {
+        match c {
+            Some(c) => self.search.query.push(c),
+            None => {
+                self.search.query.pop();
+            }
+        }
+        self.refresh_search();
+        if let Some(&row) = self.search.rows.iter().find(|&&r| r >= self.current_row()) {
+            self.scroll_to_row(row);
+        }
+    }
+
+    /// Enter keeps the query and leaves the box; Esc drops it.
+    pub(super) fn search_done(&mut self, keep: bool) {
+        if keep && !self.search.query.is_empty() {
+            self.search.editing = false;
+        } else {
+            self.search = Search::default();
+        }
+    }
+
+    pub(super) fn refresh_search(&mut self) {
+        let Some(cmp) = self.comparison().cloned() else {
+            self.search.rows.clear();
+            return;
+        };
+        let q = &self.search.query;
+        self.search.rows = (0..cmp.rows.len())
+            .into_par_iter()
+            .filter(|&k| {
+                Side::BOTH
+                    .iter()
+                    .any(|&s| search::contains(cmp.text(&cmp.rows[k], s), q))
+            })
+            .collect();
+    }
+}

@@ -1,0 +1,40 @@
+//! Terminal input to actions: a pure mapping, so that every key, typed character and mouse
+//! event reaches the app as an [`Action`] and `App::update` is the one place state changes.
+
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseEvent, MouseEventKind};
+use ratatui::layout::Position;
+
+use super::action::Action;
+use super::app::App;
+use super::ui::Geometry;
+
+/// Lines one notch of the mouse wheel scrolls the panes: as terminals and pagers do (less,
+/// vim), enough to move without losing the place.
+const MOUSE_SCROLL_LINES: isize = 3;
+
+/// What an input event asks for, if anything; `geometry` is the screen's layout (`None`
+/// when the terminal is too small to draw the reader).
+pub(super) fn action_for(app: &App, event: &Event, geometry: Option<&Geometry>) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            app.keys.action_for(key, app.focus, app.search.editing)
+        }
+        Event::Mouse(mouse) => geometry.and_then(|g| mouse_action(app, mouse, g)),
+        _ => None,
+    }
+}
+
+/// The wheel scrolls what is under the pointer; a click in the list picks a document.
+fn mouse_action(app: &App, mouse: &MouseEvent, g: &Geometry) -> Option<Action> {
+    let in_list = g.list.contains(Position::new(mouse.column, mouse.row));
+    Some(match mouse.kind {
+        MouseEventKind::ScrollDown if in_list => Action::SelectBy(1),
+        MouseEventKind::ScrollUp if in_list => Action::SelectBy(-1),
+        MouseEventKind::ScrollDown => Action::ScrollLines(MOUSE_SCROLL_LINES),
+        MouseEventKind::ScrollUp => Action::ScrollLines(-MOUSE_SCROLL_LINES),
+        MouseEventKind::Down(_) if in_list => {
+            Action::SelectAt(app.list_offset + g.list_entry_at(mouse.row)?)
+        }
+        _ => return None,
+    })
+}

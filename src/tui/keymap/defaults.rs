@@ -1,0 +1,208 @@
+//! The default key table: every key the reader knows out of the box, in the order the help
+//! shows them.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::{Key, Scope};
+use crate::tui::action::Action;
+use Scope::{Findings, Global, List, Panes, Search};
+
+const fn k(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
+}
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+/// A default binding, as written in the table below.
+pub(super) struct DefaultBinding {
+    pub(super) scope: Scope,
+    pub(super) keys: &'static [Key],
+    pub(super) action: Action,
+    pub(super) help: &'static str,
+}
+
+const fn bind(
+    scope: Scope,
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+) -> DefaultBinding {
+    DefaultBinding {
+        scope,
+        keys,
+        action,
+        help,
+    }
+}
+
+/// Every key the reader knows by default, in the order the help shows them.
+pub(super) const DEFAULTS: &[DefaultBinding] = &[
+    bind(
+        List,
+        &[k('j'), code(KeyCode::Down)],
+        Action::SelectBy(1),
+        "next document",
+    ),
+    bind(
+        List,
+        &[k('k'), code(KeyCode::Up)],
+        Action::SelectBy(-1),
+        "previous document",
+    ),
+    bind(
+        List,
+        &[code(KeyCode::Enter)],
+        Action::SetNew,
+        "show selected in the new pane",
+    ),
+    bind(
+        Global,
+        &[k('o')],
+        Action::SetOld,
+        "make selected the old (left) pane",
+    ),
+    bind(Global, &[k('s')], Action::SwapPanes, "swap old and new"),
+    bind(
+        Global,
+        &[code(KeyCode::Tab), code(KeyCode::BackTab)],
+        Action::ToggleFocus,
+        "focus list / panes / findings",
+    ),
+    bind(
+        Panes,
+        &[k('j'), code(KeyCode::Down)],
+        Action::ScrollLines(1),
+        "scroll down a line",
+    ),
+    bind(
+        Panes,
+        &[k('k'), code(KeyCode::Up)],
+        Action::ScrollLines(-1),
+        "scroll up a line",
+    ),
+    bind(
+        Global,
+        &[ctrl('d')],
+        Action::ScrollHalfPages(1),
+        "half page down",
+    ),
+    bind(
+        Global,
+        &[ctrl('u')],
+        Action::ScrollHalfPages(-1),
+        "half page up",
+    ),
+    bind(
+        Global,
+        &[code(KeyCode::PageDown), k(' '), ctrl('f')],
+        Action::ScrollPages(1),
+        "page down",
+    ),
+    bind(
+        Global,
+        &[code(KeyCode::PageUp), ctrl('b')],
+        Action::ScrollPages(-1),
+        "page up",
+    ),
+    bind(Global, &[k('g'), code(KeyCode::Home)], Action::Top, "top"),
+    bind(
+        Global,
+        &[k('G'), code(KeyCode::End)],
+        Action::Bottom,
+        "bottom",
+    ),
+    bind(
+        Global,
+        &[k('n')],
+        Action::NextChange(true),
+        "next change (next match while searching)",
+    ),
+    bind(
+        Global,
+        &[k('N'), k('p')],
+        Action::NextChange(false),
+        "previous change (or match)",
+    ),
+    bind(
+        Findings,
+        &[k('j'), code(KeyCode::Down)],
+        Action::SelectFinding(1),
+        "next finding in the panel",
+    ),
+    bind(
+        Findings,
+        &[k('k'), code(KeyCode::Up)],
+        Action::SelectFinding(-1),
+        "previous finding in the panel",
+    ),
+    bind(
+        Findings,
+        &[code(KeyCode::Enter)],
+        Action::JumpToFinding,
+        "show the finding's row",
+    ),
+    bind(Global, &[k(']')], Action::NextFinding(true), "next finding"),
+    bind(
+        Global,
+        &[k('[')],
+        Action::NextFinding(false),
+        "previous finding",
+    ),
+    bind(Global, &[k('F')], Action::ToggleFindings, "findings panel"),
+    bind(Global, &[k('/')], Action::StartSearch, "search both panes"),
+    bind(
+        Global,
+        &[code(KeyCode::Esc)],
+        Action::ClearSearch,
+        "clear search / close help",
+    ),
+    bind(
+        Global,
+        &[k('f')],
+        Action::ToggleFold,
+        "fold unchanged stretches",
+    ),
+    bind(
+        Global,
+        &[k('w')],
+        Action::CycleDiffOptions,
+        "word diff: exact / ignore case / + punctuation",
+    ),
+    bind(
+        Global,
+        &[k('t')],
+        Action::CycleTheme,
+        "theme: colour / colour-blind safe / no colour",
+    ),
+    bind(
+        Global,
+        &[k('R')],
+        Action::Reload,
+        "reload files changed on disk",
+    ),
+    bind(Global, &[k('?')], Action::ToggleHelp, "this help"),
+    bind(Global, &[k('q'), ctrl('c')], Action::Quit, "quit"),
+    bind(Search, &[code(KeyCode::Enter)], Action::SearchKeep, "keep"),
+    bind(
+        Search,
+        &[code(KeyCode::Esc), ctrl('c')],
+        Action::SearchCancel,
+        "cancel",
+    ),
+    bind(
+        Search,
+        &[code(KeyCode::Backspace)],
+        Action::SearchErase,
+        "erase a character",
+    ),
+];

@@ -1,0 +1,260 @@
+//! The key table: the one place keys meet actions. It is a value, built from the defaults
+//! below (a configuration file can later replace bindings); the help overlay and every hint on
+//! screen are generated from it.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+mod defaults;
+
+use super::action::{Action, Focus};
+use defaults::DEFAULTS;
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scope {
+    /// Anywhere.
+    Global,
+    /// When the document list has focus.
+    List,
+    /// When the panes have focus.
+    Panes,
+    /// When the findings panel has focus.
+    Findings,
+    /// While a search is being typed: any other character goes into the query.
+    Search,
+}
+
+/// A key as written in the table and the help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+/// One row of the key table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Binding {
+    pub(super) scope: Scope,
+    pub(super) keys: Vec<Key>,
+    pub(super) action: Action,
+    pub(super) help: &'static str,
+}
+
+use Scope::{Findings, Global, List, Panes, Search};
+
+impl Key {
+    fn matches(&self, event: &KeyEvent) -> bool {
+        let event_ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        self.code == event.code && self.ctrl == event_ctrl
+    }
+
+    /// How the key is written in the help ("Ctrl-d", "PgDn", "j").
+    pub(super) fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "S-Tab".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Backspace => "Backspace".into(),
+            other => format!("{other:?}"),
+        };
+        if self.ctrl {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+/// The key table in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct KeyMap {
+    bindings: Vec<Binding>,
+}
+
+impl KeyMap {
+    /// The built-in bindings.
+    pub(super) fn defaults() -> KeyMap {
+        let bindings = DEFAULTS
+            .iter()
+            .map(|d| Binding {
+                scope: d.scope,
+                keys: d.keys.to_vec(),
+                action: d.action,
+                help: d.help,
+            })
+            .collect();
+        KeyMap { bindings }
+    }
+
+    /// Every binding, in the order the help shows them.
+    pub(super) fn bindings(&self) -> &[Binding] {
+        &self.bindings
+    }
+
+    /// The action for a key press, given which part of the screen has focus; while a search
+    /// is typed, a plain character not bound in the search scope is typed into it.
+    pub(super) fn action_for(
+        &self,
+        event: &KeyEvent,
+        focus: Focus,
+        typing: bool,
+    ) -> Option<Action> {
+        if typing {
+            let bound = self.find(event, |s| s == Search);
+            return bound.or(match event.code {
+                KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
+                    Some(Action::SearchType(c))
+                }
+                _ => None,
+            });
+        }
+        let focused = match focus {
+            Focus::List => List,
+            Focus::Panes => Panes,
+            Focus::Findings => Findings,
+        };
+        self.find(event, |s| s == Global || s == focused)
+    }
+
+    fn find(&self, event: &KeyEvent, scope: impl Fn(Scope) -> bool) -> Option<Action> {
+        self.bindings
+            .iter()
+            .filter(|b| scope(b.scope))
+            .find(|b| b.keys.iter().any(|key| key.matches(event)))
+            .map(|b| b.action)
+    }
+
+    /// The keys bound to an action, as labels.
+    pub(super) fn keys_for(&self, action: Action) -> Vec<String> {
+        self.bindings
+            .iter()
+            .filter(|b| b.action == action)
+            .flat_map(|b| b.keys.iter().map(Key::label))
+            .collect()
+    }
+
+    /// The keys bound to an action as a hint reads them: "]", "N/p", "Esc/Ctrl-c".
+    pub(super) fn hint(&self, action: Action) -> String {
+        self.keys_for(action).join("/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    fn action_for(event: &KeyEvent, focus: Focus) -> Option<Action> {
+        KeyMap::defaults().action_for(event, focus, false)
+    }
+
+    fn keys_for(action: Action) -> Vec<String> {
+        KeyMap::defaults().keys_for(action)
+    }
+
+    #[test]
+    fn while_typing_a_search_characters_are_text_and_enter_esc_finish_it() {
+        let map = KeyMap::defaults();
+        let typed = |code, mods| map.action_for(&press(code, mods), Focus::Panes, true);
+        let none = KeyModifiers::NONE;
+        assert_eq!(
+            typed(KeyCode::Char('q'), none),
+            Some(Action::SearchType('q'))
+        );
+        assert_eq!(
+            typed(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Some(Action::SearchType('G'))
+        );
+        assert_eq!(typed(KeyCode::Enter, none), Some(Action::SearchKeep));
+        assert_eq!(typed(KeyCode::Esc, none), Some(Action::SearchCancel));
+        assert_eq!(
+            typed(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::SearchCancel)
+        );
+        assert_eq!(typed(KeyCode::Backspace, none), Some(Action::SearchErase));
+        assert_eq!(typed(KeyCode::Char('d'), KeyModifiers::CONTROL), None);
+    }
+
+    #[test]
+    fn a_rebound_key_takes_effect_and_shows_in_the_hints() {
+        let mut map = KeyMap::defaults();
+        let fold = map
+            .bindings
+            .iter_mut()
+            .find(|b| b.action == Action::ToggleFold)
+            .unwrap();
+        fold.keys = vec![Key {
+            code: KeyCode::Char('z'),
+            ctrl: false,
+        }];
+        let z = press(KeyCode::Char('z'), KeyModifiers::NONE);
+        assert_eq!(
+            map.action_for(&z, Focus::Panes, false),
+            Some(Action::ToggleFold)
+        );
+        let f = press(KeyCode::Char('f'), KeyModifiers::NONE);
+        assert_eq!(map.action_for(&f, Focus::Panes, false), None);
+        assert_eq!(map.hint(Action::ToggleFold), "z");
+    }
+
+    #[test]
+    fn j_moves_the_list_or_scrolls_by_focus() {
+        let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(action_for(&j, Focus::List), Some(Action::SelectBy(1)));
+        assert_eq!(action_for(&j, Focus::Panes), Some(Action::ScrollLines(1)));
+    }
+
+    #[test]
+    fn control_keys_are_distinct_from_letters() {
+        let cd = press(KeyCode::Char('d'), KeyModifiers::CONTROL);
+        assert_eq!(
+            action_for(&cd, Focus::Panes),
+            Some(Action::ScrollHalfPages(1))
+        );
+        let d = press(KeyCode::Char('d'), KeyModifiers::NONE);
+        assert_eq!(action_for(&d, Focus::Panes), None);
+        let cc = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(&cc, Focus::List), Some(Action::Quit));
+    }
+
+    #[test]
+    fn shifted_letters_arrive_as_capitals() {
+        let g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(&g, Focus::Panes), Some(Action::Bottom));
+    }
+
+    #[test]
+    fn every_binding_has_help_and_keys_are_not_bound_twice_in_a_scope() {
+        let mut seen = std::collections::HashSet::new();
+        for b in KeyMap::defaults().bindings() {
+            assert!(!b.help.is_empty());
+            for key in &b.keys {
+                let scopes: &[Scope] = if b.scope == Global {
+                    &[List, Panes, Findings]
+                } else {
+                    &[b.scope]
+                };
+                for s in scopes {
+                    assert!(
+                        seen.insert((*s as u8, key.label())),
+                        "{} bound twice",
+                        key.label()
+                    );
+                }
+            }
+        }
+        assert_eq!(keys_for(Action::Quit), ["q", "Ctrl-c"]);
+    }
+}
