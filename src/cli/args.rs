@@ -33,7 +33,7 @@ pub(crate) struct Cli {
     pub encoding: Option<String>,
     /// Refuse documents larger than this many megabytes (a guard against endless streams
     /// and files too big to compare in memory).
-    #[arg(long, global = true, value_name = "MB", default_value_t = 100)]
+    #[arg(long, global = true, value_name = "MB", default_value_t = driftview::load::DEFAULT_MAX_BYTES / driftview::load::MEGABYTE)]
     pub max_size: u64,
 }
 

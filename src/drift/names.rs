@@ -20,6 +20,11 @@ const NOT_NAMES: &[&str] = &[
 /// Punctuation after which the next word opens a sentence or a quotation.
 const OPENERS: &[&str] = &[".", "!", "?", ":", "“", "\"", "«", "„", "‘", "(", "—"];
 
+/// Two names are one when they share a start this long ("Ukrain-")…
+const RELATED_STEM_CHARS: usize = 5;
+/// …and differ in length by no more than an ending ("-ian", "-n", "-ese").
+const RELATED_ENDING_CHARS: usize = 3;
+
 /// A run of capitalised words read as one name ("Dmitry Peskov", "White House").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Name {
@@ -143,7 +148,8 @@ pub(super) fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Nam
         has(w)
             || words.iter().any(|v| {
                 let shared = w.chars().zip(v.chars()).take_while(|(x, y)| x == y).count();
-                shared >= 5 && w.chars().count().abs_diff(v.chars().count()) <= 3
+                shared >= RELATED_STEM_CHARS
+                    && w.chars().count().abs_diff(v.chars().count()) <= RELATED_ENDING_CHARS
             })
     };
     a.iter()

@@ -95,16 +95,21 @@ fn detect(bytes: &[u8]) -> Result<String, DecodeError> {
     strict(encoding, bytes)
 }
 
+/// How many characters are looked at to decide a text is binary: enough for any header.
+const CONTROL_SAMPLE_CHARS: usize = 100_000;
+/// More control characters than this share of them (one in ten) is not text a person reads.
+const CONTROL_SHARE: (usize, usize) = (1, 10);
+
 /// More than a tenth control characters (other than tab, newlines, form feed): not prose.
 fn mostly_control(text: &str) -> bool {
     let (mut control, mut total) = (0usize, 0usize);
-    for c in text.chars().take(100_000) {
+    for c in text.chars().take(CONTROL_SAMPLE_CHARS) {
         total += 1;
         if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{0C}') {
             control += 1;
         }
     }
-    control * 10 > total
+    control * CONTROL_SHARE.1 > total * CONTROL_SHARE.0
 }
 
 fn normalise_newlines(text: String) -> String {

@@ -104,14 +104,17 @@ pub(super) fn file_label(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+/// Titles longer than this are cut at a word: the list and the JSON keep one line each.
 const TITLE_MAX_CHARS: usize = 80;
+/// A title has at least this many words: shorter lines are datelines, bylines or labels.
+const TITLE_MIN_WORDS: usize = 3;
 
 /// The first line that reads like a heading: at least three words, markdown `#` removed.
 fn title_of(text: &str) -> Option<String> {
     let line = text
         .lines()
         .map(|l| l.trim().trim_start_matches('#').trim())
-        .find(|l| l.split_whitespace().count() >= 3)?;
+        .find(|l| l.split_whitespace().count() >= TITLE_MIN_WORDS)?;
     Some(shorten(line, TITLE_MAX_CHARS))
 }
 

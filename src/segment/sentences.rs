@@ -64,6 +64,17 @@ fn units(text: &str, wrapped: bool) -> Vec<Range<usize>> {
     units
 }
 
+/// Fewer lines than this say too little about how a text is wrapped.
+const WRAP_MIN_LINES: usize = 8;
+/// Hard-wrapped prose has its longest line in this range: the columns editors and mailers
+/// wrap at (72, 76, 80); a line of a few words or of a whole paragraph is not wrapping.
+const WRAP_LONGEST: std::ops::RangeInclusive<usize> = 40..=100;
+/// A line at least this share of the longest counts as full (the last line of a paragraph is
+/// shorter, a wrapped one rarely is).
+const WRAP_FULL_SHARE: (usize, usize) = (6, 10);
+/// This share of the lines must be full for the text to read as hard-wrapped.
+const WRAP_FULL_LINES: (usize, usize) = (7, 10);
+
 /// Hard-wrapped prose: many lines, none long, most of them near the longest.
 fn is_hard_wrapped(text: &str) -> bool {
     let lengths: Vec<usize> = text
@@ -72,11 +83,16 @@ fn is_hard_wrapped(text: &str) -> bool {
         .filter(|&n| n > 0)
         .collect();
     let longest = lengths.iter().copied().max().unwrap_or(0);
-    if lengths.len() < 8 || !(40..=100).contains(&longest) {
+    if lengths.len() < WRAP_MIN_LINES || !WRAP_LONGEST.contains(&longest) {
         return false;
     }
-    let full = lengths.iter().filter(|&&n| n * 10 >= longest * 6).count();
-    full * 10 >= lengths.len() * 7
+    let (share, of) = WRAP_FULL_SHARE;
+    let full = lengths
+        .iter()
+        .filter(|&&n| n * of >= longest * share)
+        .count();
+    let (lines, of_lines) = WRAP_FULL_LINES;
+    full * of_lines >= lengths.len() * lines
 }
 
 fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {

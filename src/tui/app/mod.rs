@@ -22,6 +22,12 @@ use super::view::PaneView;
 /// Moving through the list waits this long before comparing, so holding `j` stays smooth.
 pub(super) const SELECT_DEBOUNCE: Duration = Duration::from_millis(120);
 
+/// The findings panel shows at most this many findings at once: enough to scan, while the
+/// panes keep most of the screen.
+const FINDINGS_PANEL_LINES: usize = 8;
+/// The panel's top and bottom border.
+const PANEL_BORDERS: usize = 2;
+
 /// Work the app wants done off the input thread.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Request {
@@ -271,7 +277,7 @@ impl App {
             return 0;
         }
         let count = self.comparison().map_or(0, |c| c.findings.len());
-        (count.clamp(1, 8) + 2) as u16
+        (count.clamp(1, FINDINGS_PANEL_LINES) + PANEL_BORDERS) as u16
     }
 
     /// The row at the top of the panes.
