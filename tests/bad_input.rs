@@ -4,34 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("driftview-bad-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn file(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        path
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod common;
+use common::Scratch;
 
 fn driftview(args: &[&Path]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_driftview"))
-        .args(args)
-        .output()
-        .expect("runs")
+    common::driftview().args(args).output().expect("runs")
 }
 
 fn report(a: &Path, b: &Path) -> Output {
@@ -56,10 +33,10 @@ const GOOD: &str = "The minister arrived in Geneva on Monday. Talks began at onc
 
 #[test]
 fn refused_inputs_name_the_file_and_the_reason() {
-    let s = Scratch::new("refused");
+    let s = Scratch::new("bad-refused");
     let good = s.file("good.txt", GOOD);
     let cases: Vec<(PathBuf, &str)> = vec![
-        (s.0.join("missing.txt"), "no such file"),
+        (s.path().join("missing.txt"), "no such file"),
         (s.file("nul.txt", b"text with a \0 inside"), "binary file"),
         (
             s.file(
@@ -76,7 +53,7 @@ fn refused_inputs_name_the_file_and_the_reason() {
             ),
             "binary file",
         ),
-        (s.0.clone(), "is a folder"),
+        (s.path().to_path_buf(), "is a folder"),
         (
             // Parsing time grows with the square of the depth: refused before parsing.
             s.file(
@@ -110,7 +87,7 @@ fn refused_inputs_name_the_file_and_the_reason() {
 
 #[test]
 fn odd_but_valid_inputs_open() {
-    let s = Scratch::new("odd");
+    let s = Scratch::new("bad-odd");
     let good = s.file("good.txt", GOOD);
     let inputs: Vec<(&str, Vec<u8>)> = vec![
         ("punctuation.txt", "... !!! ??? --- ;;; ...".into()),
@@ -172,7 +149,7 @@ fn odd_but_valid_inputs_open() {
 
 #[test]
 fn the_html_article_is_what_is_compared() {
-    let s = Scratch::new("html");
+    let s = Scratch::new("bad-html");
     let page = s.file("page.html", "<html><head><title>Talks</title><script>var x=1;</script></head><body><nav><a>Home</a></nav><article><p>The minister arrived in Geneva on Monday.</p><p>Talks began at once.</p></article><footer>Copyright</footer></body></html>");
     let text = s.file(
         "text.txt",
@@ -189,7 +166,7 @@ fn the_html_article_is_what_is_compared() {
 
 #[test]
 fn huge_and_degenerate_inputs_finish() {
-    let s = Scratch::new("huge");
+    let s = Scratch::new("bad-huge");
     let long_line = s.file("line.txt", "x".repeat(10_000_000));
     let long_line2 = s.file("line2.txt", "x".repeat(9_999_000) + &"y".repeat(1000));
     let out = report(&long_line, &long_line2);
@@ -219,14 +196,14 @@ fn huge_and_degenerate_inputs_finish() {
 #[cfg(unix)]
 #[test]
 fn a_symlink_loop_in_a_folder_is_walked_once() {
-    let s = Scratch::new("loop");
+    let s = Scratch::new("bad-loop");
     s.file("a.txt", GOOD);
     s.file(
         "b.txt",
         "The minister came to Geneva on Tuesday. Talks began later.",
     );
-    std::os::unix::fs::symlink(&s.0, s.0.join("again")).unwrap();
-    let out = driftview(&[Path::new("matrix"), &s.0]);
+    std::os::unix::fs::symlink(s.path(), s.path().join("again")).unwrap();
+    let out = driftview(&[Path::new("matrix"), s.path()]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -239,13 +216,13 @@ fn a_symlink_loop_in_a_folder_is_walked_once() {
 
 #[test]
 fn an_empty_folder_is_an_error_and_a_bad_file_does_not_stop_the_rest() {
-    let s = Scratch::new("folder");
-    let empty = s.0.join("empty");
+    let s = Scratch::new("bad-folder");
+    let empty = s.path().join("empty");
     std::fs::create_dir_all(&empty).unwrap();
     let out = driftview(&[Path::new("matrix"), &empty]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no readable documents"));
-    let mixed = s.0.join("mixed");
+    let mixed = s.path().join("mixed");
     std::fs::create_dir_all(&mixed).unwrap();
     std::fs::write(mixed.join("a.txt"), GOOD).unwrap();
     std::fs::write(mixed.join("b.txt"), "The minister came to Geneva.").unwrap();
@@ -258,7 +235,7 @@ fn an_empty_folder_is_an_error_and_a_bad_file_does_not_stop_the_rest() {
 
 #[test]
 fn documents_over_the_size_limit_are_refused_from_files_and_from_stdin() {
-    let s = Scratch::new("limit");
+    let s = Scratch::new("bad-limit");
     let good = s.file("good.txt", GOOD);
     let big = s.file("big.txt", "word and word. ".repeat(80_000));
     let max_one = |old: &Path| {
@@ -273,7 +250,7 @@ fn documents_over_the_size_limit_are_refused_from_files_and_from_stdin() {
     one_line_error(&max_one(&big), "big.txt", "larger than 1 MB");
     // Under the default limit the same file opens.
     assert_eq!(report(&big, &good).status.code(), Some(1));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_driftview"))
+    let mut child = common::driftview()
         .args(["--max-size", "1", "report", "-"])
         .arg(&good)
         .stdin(std::process::Stdio::piped())
@@ -296,7 +273,7 @@ fn documents_over_the_size_limit_are_refused_from_files_and_from_stdin() {
 #[cfg(unix)]
 #[test]
 fn an_endless_device_is_refused_at_once() {
-    let good = Scratch::new("device").file("good.txt", GOOD);
+    let good = Scratch::new("bad-device").file("good.txt", GOOD);
     one_line_error(
         &report(Path::new("/dev/zero"), &good),
         "/dev/zero",
@@ -307,12 +284,14 @@ fn an_endless_device_is_refused_at_once() {
 #[cfg(unix)]
 #[test]
 fn a_named_pipe_in_a_folder_is_skipped_not_waited_on() {
-    let s = Scratch::new("fifo");
+    let s = Scratch::new("bad-fifo");
     s.file("a.txt", GOOD);
     s.file("b.txt", "The minister came to Geneva on Tuesday.");
-    let made = Command::new("mkfifo").arg(s.0.join("pipe.txt")).status();
+    let made = Command::new("mkfifo")
+        .arg(s.path().join("pipe.txt"))
+        .status();
     assert!(made.is_ok_and(|status| status.success()), "mkfifo");
-    let out = driftview(&[Path::new("matrix"), &s.0]);
+    let out = driftview(&[Path::new("matrix"), s.path()]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(

@@ -4,12 +4,10 @@ use std::io::Read;
 use std::process::{Command, Output, Stdio};
 
 mod common;
-use common::sample;
+use common::{Scratch, sample};
 
 fn bin() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_driftview"));
-    cmd.env_remove("NO_COLOR");
-    cmd
+    common::driftview()
 }
 
 fn run(args: &[&str]) -> Output {
@@ -71,16 +69,13 @@ fn missing_file_is_a_one_line_error_with_status_2() {
 
 #[test]
 fn binary_file_is_refused_by_name() {
-    let dir = std::env::temp_dir().join(format!("driftview-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let bin_path = dir.join("image.bin");
-    std::fs::write(&bin_path, [0x89, b'P', b'N', b'G', 0, 0, 1, 2]).unwrap();
+    let dir = Scratch::new("cli-binary");
+    let bin_path = dir.file("image.bin", [0x89, b'P', b'N', b'G', 0, 0, 1, 2]);
     let out = run(&["diff", s(&bin_path), s(&sample(1))]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("image.bin: binary file"), "{err}");
     assert_eq!(err.lines().count(), 1);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

@@ -1,23 +1,18 @@
 //! The real reader in a pseudo-terminal: type keys, read the screen (portable-pty + vt100).
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, channel};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::time::Duration;
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+mod common;
+use common::Scratch;
+use common::pty::PtySession;
 
 const ROWS: u16 = 40;
 const COLS: u16 = 140;
 const PATIENCE: Duration = Duration::from_secs(20);
 
-struct Reader {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
-    done: Receiver<()>,
-}
+/// The reader under test, with the asserts these tests make of it.
+struct Reader(PtySession);
 
 impl Reader {
     fn start(envs: &[(&str, &str)]) -> Reader {
@@ -29,98 +24,44 @@ impl Reader {
     }
 
     fn spawn(args: &[&str], envs: &[(&str, &str)]) -> Reader {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_driftview"));
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in envs {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).expect("driftview starts");
-        drop(pty.slave);
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-        let mut output = pty.master.try_clone_reader().unwrap();
-        let (tx, done) = channel();
-        let sink = screen.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = output.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().process(&buf[..n]);
-            }
-            let _ = tx.send(());
-        });
-        let writer = pty.master.take_writer().unwrap();
-        Reader {
-            screen,
-            writer,
-            child,
-            master: pty.master,
-            done,
-        }
+        let program = Path::new(env!("CARGO_BIN_EXE_driftview"));
+        Reader(PtySession::spawn(program, args, envs, (ROWS, COLS), None).expect("a pty"))
     }
 
     fn text(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
+        self.0.text()
     }
 
     /// Waits until the screen satisfies `test`, or fails with the screen's text.
     fn wait_for(&self, what: &str, test: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let text = self.text();
-            if test(&text) {
-                return text;
-            }
-            assert!(
-                start.elapsed() < PATIENCE,
-                "timed out waiting for {what}; screen:\n{text}"
-            );
-            std::thread::sleep(Duration::from_millis(30));
+        if self.0.until(PATIENCE, &test).is_none() {
+            panic!("timed out waiting for {what}; screen:\n{}", self.text());
         }
+        self.text()
     }
 
-    /// Resizes the terminal, as a window manager would (the reader gets SIGWINCH).
+    /// Waits for the reader to exit (its side of the terminal closes).
+    fn wait_closed(&self, after: &str) {
+        assert!(
+            self.0.wait_closed(PATIENCE),
+            "output did not close after {after}"
+        );
+    }
+
     fn resize(&mut self, rows: u16, cols: u16) {
-        // The screen first: whatever the reader draws after the signal is read at the new size.
-        self.screen
-            .lock()
-            .unwrap()
-            .screen_mut()
-            .set_size(rows, cols);
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
+        self.0.resize(rows, cols);
     }
 
     fn keys(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
+        self.0.send(keys.as_bytes()).unwrap();
     }
 
     /// After exit: the alternate screen was left and mouse reporting turned off.
     fn assert_terminal_restored(&self) {
-        let parser = self.screen.lock().unwrap();
-        assert!(!parser.screen().alternate_screen(), "alternate screen left");
-        assert_eq!(
-            parser.screen().mouse_protocol_mode(),
-            vt100::MouseProtocolMode::None
-        );
+        self.0.with_screen(|screen| {
+            assert!(!screen.alternate_screen(), "alternate screen left");
+            assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+        });
     }
 
     fn pane_title(&self, label: &str) -> String {
@@ -180,10 +121,8 @@ fn reader_opens_on_the_samples_and_answers_keys() {
     assert!(screen.contains("/Kremlin"));
 
     r.keys("\x1bq");
-    r.done
-        .recv_timeout(PATIENCE)
-        .expect("output closes after quit");
-    let status = r.child.wait().unwrap();
+    r.wait_closed("output closes after quit");
+    let status = r.0.child.wait().unwrap();
     assert!(status.success(), "{status:?}");
     r.assert_terminal_restored();
 }
@@ -192,9 +131,7 @@ fn reader_opens_on_the_samples_and_answers_keys() {
 fn no_color_leaves_the_screen_uncoloured() {
     let mut r = Reader::start(&[("NO_COLOR", "1")]);
     r.wait_for("the panes", |t| t.contains("row "));
-    {
-        let parser = r.screen.lock().unwrap();
-        let screen = parser.screen();
+    r.0.with_screen(|screen| {
         let mut underlined = 0;
         for row in 0..ROWS {
             for col in 0..COLS {
@@ -208,26 +145,24 @@ fn no_color_leaves_the_screen_uncoloured() {
             }
         }
         assert!(underlined > 10, "changes are underlined instead");
-    }
+    });
     r.keys("\x03");
-    r.done.recv_timeout(PATIENCE).expect("Ctrl-C quits");
-    assert!(r.child.wait().unwrap().success());
+    r.wait_closed("Ctrl-C quits");
+    assert!(r.0.child.wait().unwrap().success());
 }
 
 /// Sends `signal` to a running reader and checks the terminal comes back.
 fn signal_restores_the_terminal(signal: &str) {
     let r = Reader::start(&[]);
     r.wait_for("the panes", |t| t.contains("row "));
-    let pid = r.child.process_id().expect("a pid");
+    let pid = r.0.child.process_id().expect("a pid");
     // The shell's own `kill`, so the test needs no procps.
     let sent = std::process::Command::new("sh")
         .args(["-c", &format!("kill {signal} {pid}")])
         .status()
         .unwrap();
     assert!(sent.success());
-    r.done
-        .recv_timeout(PATIENCE)
-        .unwrap_or_else(|_| panic!("output closes after {signal}"));
+    r.wait_closed(signal);
     r.assert_terminal_restored();
 }
 
@@ -243,27 +178,23 @@ fn sighup_restores_the_terminal() {
 
 #[test]
 fn a_folder_with_a_bad_file_still_opens_the_rest() {
-    let dir = std::env::temp_dir().join(format!("driftview-pty-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("a.txt"),
+    let dir = Scratch::new("pty-bad-file");
+    dir.file(
+        "a.txt",
         "The minister arrived in Geneva. Talks began on Monday.",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("b.txt"),
+    );
+    dir.file(
+        "b.txt",
         "The minister came to Geneva. Talks started on Tuesday.",
-    )
-    .unwrap();
-    std::fs::write(dir.join("c.txt"), [0u8, 159, 146, 150, 0, 1]).unwrap();
-    let mut r = Reader::start_with_args(&[dir.to_str().unwrap()]);
+    );
+    dir.file("c.txt", [0u8, 159, 146, 150, 0, 1]);
+    let mut r = Reader::start_with_args(&[dir.path().to_str().unwrap()]);
     let screen = r.wait_for("the two good documents", |t| {
         t.contains("Documents (2)") && t.contains("row ")
     });
     assert!(screen.contains("c.txt: binary file"), "{screen}");
     r.keys("q");
-    r.done.recv_timeout(PATIENCE).expect("quits");
-    std::fs::remove_dir_all(&dir).unwrap();
+    r.wait_closed("quits");
 }
 
 #[test]
@@ -284,8 +215,8 @@ fn rapid_resizing_never_breaks_the_screen() {
         t.contains("row ") && t.contains("Documents") && !t.contains("too small")
     });
     r.keys("q");
-    r.done.recv_timeout(PATIENCE).expect("quits");
-    assert!(r.child.wait().unwrap().success(), "no panic");
+    r.wait_closed("quits");
+    assert!(r.0.child.wait().unwrap().success(), "no panic");
     r.assert_terminal_restored();
 }
 
@@ -296,10 +227,8 @@ fn a_panic_restores_the_terminal_and_says_what_happened() {
     let mut r = Reader::start(&[("DRIFTVIEW_TEST_PANIC", "1")]);
     r.wait_for("the panes", |t| t.contains("row "));
     r.keys("\x1b[24~");
-    r.done
-        .recv_timeout(PATIENCE)
-        .expect("output closes after the panic");
-    let status = r.child.wait().unwrap();
+    r.wait_closed("output closes after the panic");
+    let status = r.0.child.wait().unwrap();
     assert!(!status.success(), "{status:?}");
     r.assert_terminal_restored();
     let screen = r.text();
@@ -308,11 +237,15 @@ fn a_panic_restores_the_terminal_and_says_what_happened() {
 
 #[test]
 fn a_file_changed_on_disk_is_noticed_and_r_reads_it_again() {
-    let dir = std::env::temp_dir().join(format!("driftview-pty-reload-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
-    std::fs::write(&a, "The minister arrived in Geneva. Talks began on Monday.").unwrap();
-    std::fs::write(&b, "The minister came to Geneva. Talks started on Tuesday.").unwrap();
+    let dir = Scratch::new("pty-reload");
+    let a = dir.file(
+        "a.txt",
+        "The minister arrived in Geneva. Talks began on Monday.",
+    );
+    let b = dir.file(
+        "b.txt",
+        "The minister came to Geneva. Talks started on Tuesday.",
+    );
     let mut r = Reader::start_with_args(&[a.to_str().unwrap(), b.to_str().unwrap()]);
     r.wait_for("the panes", |t| t.contains("row ") && t.contains("Tuesday"));
     std::fs::write(
@@ -337,21 +270,18 @@ fn a_file_changed_on_disk_is_noticed_and_r_reads_it_again() {
     });
     assert!(r.text().contains("Wednesday"), "the text read before stays");
     r.keys("q");
-    r.done.recv_timeout(PATIENCE).expect("quits");
-    std::fs::remove_dir_all(&dir).unwrap();
+    r.wait_closed("quits");
 }
 
 #[test]
 fn an_empty_folder_shows_its_screen_and_keeps_running() {
-    let dir = std::env::temp_dir().join(format!("driftview-pty-empty-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let mut r = Reader::start_with_args(&[dir.to_str().unwrap()]);
+    let dir = Scratch::new("pty-empty");
+    let mut r = Reader::start_with_args(&[dir.path().to_str().unwrap()]);
     r.wait_for("the empty screen", |t| t.contains("no readable documents"));
     // Past the reader's once-a-second look at the files on screen (there are none).
     std::thread::sleep(std::time::Duration::from_millis(1500));
     r.keys("j");
     r.keys("q");
-    r.done.recv_timeout(PATIENCE).expect("quits");
-    assert!(r.child.wait().unwrap().success(), "no panic");
-    std::fs::remove_dir_all(&dir).unwrap();
+    r.wait_closed("quits");
+    assert!(r.0.child.wait().unwrap().success(), "no panic");
 }

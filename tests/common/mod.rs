@@ -1,6 +1,13 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests, written once: the bundled samples, the binary,
+//! scratch folders, and (in `pty`) the reader in a pseudo-terminal.
 
-use std::path::PathBuf;
+// Each test crate uses its own part of these helpers.
+#![allow(dead_code)]
+
+pub(crate) mod pty;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// The bundled sample whose file name starts with `NN-`.
 pub(crate) fn sample(n: u8) -> PathBuf {
@@ -16,4 +23,42 @@ pub(crate) fn sample(n: u8) -> PathBuf {
                 .starts_with(&prefix)
         })
         .expect("sample exists")
+}
+
+/// The binary under test, with the user's `NO_COLOR` taken out of its environment.
+pub(crate) fn driftview() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_driftview"));
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+/// A folder of its own for one test, removed when dropped.
+pub(crate) struct Scratch(PathBuf);
+
+impl Scratch {
+    /// A fresh, empty folder named after the test (and this process, so runs do not meet).
+    pub(crate) fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("driftview-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    /// The folder.
+    pub(crate) fn path(&self) -> &Path {
+        &self.0
+    }
+
+    /// A file in the folder holding `bytes`.
+    pub(crate) fn file(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
