@@ -51,6 +51,8 @@ impl Band {
     }
 
     /// The flat index of cell (a, b), or `None` outside the band.
+    // Called for every step of every cell; the grid lives in another module (codegen unit).
+    #[inline]
     pub(super) fn index(&self, a: usize, b: usize) -> Option<usize> {
         (b >= self.lo[a] && b <= self.hi[a]).then(|| self.offset[a] + b - self.lo[a])
     }
