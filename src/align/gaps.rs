@@ -7,9 +7,9 @@ use rayon::prelude::*;
 
 use super::band::Band;
 use super::features::Features;
+use super::group::{Group, SideInput};
 use super::scorer::ManyScorer;
 use super::similarity::similarity;
-use super::{Group, SideInput};
 
 /// A pairing below this similarity loses to leaving both sentences unmatched.
 const PAIR_THRESHOLD: f32 = 0.4;

@@ -6,37 +6,17 @@ mod anchors;
 mod band;
 pub(crate) mod features;
 mod gaps;
+pub(crate) mod group;
 pub(crate) mod moves;
 mod scorer;
 pub(crate) mod similarity;
 
-use std::ops::Range;
-
 use rayon::prelude::*;
 
+pub(crate) use group::{Group, SideInput};
+
 use anchors::anchors;
-use features::Features;
 use gaps::align_gap;
-
-/// One aligned group: a run of old sentences against a run of new ones (1-1, 1-0, 0-1, 2-1,
-/// 1-2, 2-2).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Group {
-    /// Old sentence indices.
-    pub old: Range<usize>,
-    /// New sentence indices.
-    pub new: Range<usize>,
-    /// Sentence similarity of the two sides (0 for a one-sided group).
-    pub similarity: f32,
-}
-
-/// What the aligner needs to know of one side.
-pub struct SideInput<'a> {
-    /// Each sentence's features, reweighted by rarity.
-    pub features: &'a [Features],
-    /// Hash of each sentence's normalised text; equal hashes mean identical sentences.
-    pub keys: &'a [u64],
-}
 
 /// Aligns two sentence sequences; groups come in document order on both sides and cover every
 /// sentence exactly once.

@@ -4,6 +4,7 @@
 
 pub mod invariants;
 
+pub use crate::align::align;
 pub use crate::align::features::Features;
-pub use crate::align::{Group, SideInput, align};
+pub use crate::align::group::{Group, SideInput};
 pub use crate::diff::words::diff_words;

@@ -7,7 +7,7 @@ use crate::comparison::{Comparison, Row, RowKind};
 use crate::diff::ops::OpTag;
 use crate::side::Side;
 
-use super::{Piece, Style};
+use super::line::{Piece, Style};
 
 /// A row side longer than this (a 10 MB line with no full stop) is shown cut, with a note:
 /// laying out megabytes on every keystroke would freeze the screen. Reports keep it whole.

@@ -4,7 +4,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Line, Piece, Span, Style};
+use super::line::{Line, Piece, Span, Style};
 
 /// The longest start of `text` that fits in `width` columns.
 pub fn prefix_within(text: &str, width: usize) -> &str {

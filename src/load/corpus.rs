@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::load::decode::{DecodeError, decode};
 use crate::load::read_bytes::{DEFAULT_MAX_BYTES, ReadError, read_within};
 
-use super::document::{Document, FileStamp};
+use super::document::{Document, FileStamp, OnDisk};
 use super::error::LoadError;
 
 /// Everything loaded from a list of paths: the documents, and a reason for each path skipped.
@@ -232,5 +232,15 @@ fn looks_like_text_file(path: &Path) -> bool {
             ext.to_ascii_lowercase().as_str(),
             "txt" | "text" | "md" | "markdown" | "rst" | "org" | "adoc" | "html" | "htm" | "xhtml"
         ),
+    }
+}
+
+impl Document {
+    /// The document read again if its file changed since it was read; `None` if it did not.
+    pub fn reread(&self, options: &LoadOptions) -> Result<Option<Document>, LoadError> {
+        match self.on_disk() {
+            OnDisk::Same => Ok(None),
+            OnDisk::Changed | OnDisk::Gone => load_file_with(&self.path, options).map(Some),
+        }
     }
 }

@@ -2,11 +2,10 @@
 //! note of how its file looked when read so that a later change is noticed.
 
 use std::fs::Metadata;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::SystemTime;
 
-use super::corpus::{LoadOptions, load_file_with};
-use super::error::LoadError;
+use super::file_name::file_label;
 use crate::segment::tokens::word_count;
 
 /// One version of an article, decoded; `text` is what the reader shows.
@@ -79,14 +78,6 @@ impl Document {
         }
     }
 
-    /// The document read again if its file changed since it was read; `None` if it did not.
-    pub fn reread(&self, options: &LoadOptions) -> Result<Option<Document>, LoadError> {
-        match self.on_disk() {
-            OnDisk::Same => Ok(None),
-            OnDisk::Changed | OnDisk::Gone => load_file_with(&self.path, options).map(Some),
-        }
-    }
-
     /// A short name for status lines: the file name.
     pub fn name(&self) -> String {
         file_label(&self.path)
@@ -96,12 +87,6 @@ impl Document {
     pub fn word_count(&self) -> usize {
         self.words
     }
-}
-
-pub(super) fn file_label(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// Titles longer than this are cut at a word: the list and the JSON keep one line each.
@@ -133,7 +118,8 @@ fn shorten(line: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::corpus::load_file;
+    use crate::load::corpus::{LoadOptions, load_file};
+    use crate::load::error::LoadError;
 
     #[test]
     fn a_file_changed_or_removed_after_reading_is_noticed_and_read_again() {

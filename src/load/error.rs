@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::decode::DecodeError;
-use super::document::file_label;
+use super::file_name::file_label;
 use super::read_bytes::MEGABYTE;
 
 /// Why a path could not be loaded; `Display` is the one-line message users see.

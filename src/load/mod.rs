@@ -5,6 +5,7 @@ pub(crate) mod corpus;
 pub(crate) mod decode;
 pub(crate) mod document;
 pub(crate) mod error;
+mod file_name;
 pub(crate) mod html;
 pub(crate) mod read_bytes;
 pub mod samples;

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::{Key, Scope};
+use super::key::{Key, Scope};
 use crate::tui::action::Action;
 use Scope::{Findings, Global, List, Panes, Search};
 

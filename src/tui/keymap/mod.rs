@@ -5,31 +5,12 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 mod defaults;
+mod key;
 
 use super::action::{Action, Focus};
 use defaults::DEFAULTS;
-
-/// Where a binding applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Scope {
-    /// Anywhere.
-    Global,
-    /// When the document list has focus.
-    List,
-    /// When the panes have focus.
-    Panes,
-    /// When the findings panel has focus.
-    Findings,
-    /// While a search is being typed: any other character goes into the query.
-    Search,
-}
-
-/// A key as written in the table and the help.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-}
+use key::Scope::{Findings, Global, List, Panes, Search};
+pub(in crate::tui) use key::{Key, Scope};
 
 /// One row of the key table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,40 +19,6 @@ pub(super) struct Binding {
     pub(super) keys: Vec<Key>,
     pub(super) action: Action,
     pub(super) help: &'static str,
-}
-
-use Scope::{Findings, Global, List, Panes, Search};
-
-impl Key {
-    fn matches(&self, event: &KeyEvent) -> bool {
-        let event_ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-        self.code == event.code && self.ctrl == event_ctrl
-    }
-
-    /// How the key is written in the help ("Ctrl-d", "PgDn", "j").
-    pub(super) fn label(&self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "S-Tab".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Backspace => "Backspace".into(),
-            other => format!("{other:?}"),
-        };
-        if self.ctrl {
-            format!("Ctrl-{base}")
-        } else {
-            base
-        }
-    }
 }
 
 /// The key table in force.
