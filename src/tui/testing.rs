@@ -53,6 +53,11 @@ pub(crate) fn settle(app: &mut App) {
                 Request::Similarities { old, options } => {
                     let docs = app.docs.clone();
                     for doc in 0..docs.len() {
+                        // As the list worker does: a pair already asked of the pair worker is
+                        // left to it (its answer is in the app's cache).
+                        if app.has_compared(old, doc, options) {
+                            continue;
+                        }
                         let c = compare(docs[old].clone(), docs[doc].clone(), options);
                         let (value, findings) = (c.similarity, c.findings.len());
                         app.on_report(Report::Similarity {

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use driftview::Document;
+use driftview::{DiffOptions, Document};
 
 use super::{Against, App, Request};
 use crate::tui::action::Action;
@@ -12,6 +12,12 @@ use crate::tui::view::PaneView;
 use crate::tui::worker::Report;
 
 impl App {
+    /// Whether the comparison of `old` and `new` under `options` is in the cache.
+    #[cfg(test)]
+    pub(in crate::tui) fn has_compared(&self, old: usize, new: usize, options: DiffOptions) -> bool {
+        self.cache.contains_key(&(old, new, options))
+    }
+
     /// Moving in the list and choosing what the panes show.
     pub(super) fn choose(&mut self, action: Action) {
         match action {
@@ -99,9 +105,19 @@ impl App {
         }
     }
 
-    /// The list's similarity and findings columns are relative to `old`: clear them when it changes.
+    /// The list's similarity and findings columns are relative to `old`: measured afresh when
+    /// it changes. Pairs already compared are filled from the cache at once: the list worker
+    /// leaves them to the pair worker, which is not asked again for what is cached.
     pub(super) fn forget_list_figures(&mut self) {
-        self.against_old.iter_mut().for_each(|s| *s = None);
+        for (doc, slot) in self.against_old.iter_mut().enumerate() {
+            *slot = self
+                .cache
+                .get(&(self.old, doc, self.options))
+                .map(|c| Against {
+                    similarity: c.similarity,
+                    findings: c.findings.len(),
+                });
+        }
     }
 
     pub(super) fn select(&mut self, index: usize) {

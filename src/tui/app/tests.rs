@@ -235,3 +235,14 @@ fn documents_read_again_are_compared_afresh_at_the_same_row() {
         "the list is measured again"
     );
 }
+
+#[test]
+fn swapping_twice_keeps_every_list_figure_filled() {
+    let mut app = sample_app(Theme::Colour);
+    press(&mut app, 's');
+    press(&mut app, 's');
+    let missing: Vec<usize> = (0..app.docs.len())
+        .filter(|&i| app.against_old[i].is_none())
+        .collect();
+    assert!(missing.is_empty(), "no figure for documents {missing:?}");
+}
