@@ -44,6 +44,15 @@ pub(super) enum Request {
     Reload,
 }
 
+/// The finding and the row the last jumps went to, in the comparison on screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Cursor {
+    /// Index of the finding `]`/`[` last showed.
+    pub(super) finding: Option<usize>,
+    /// The row `n`/`N` last showed (a change, or a search match).
+    pub(super) row: Option<usize>,
+}
+
 /// A document measured against the old pane's document, for the list.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Against {
@@ -92,6 +101,11 @@ pub(super) struct App {
     /// A shown document changed or vanished on disk, or could not be read again: one line.
     pub disk_notice: Option<String>,
     pub quit: bool,
+    /// Where the last jump landed, so the next one goes on from there even when the panes
+    /// cannot scroll further (the last screen).
+    pub(super) cursor: Cursor,
+    /// A one-off line for the status bar ("last finding"), cleared by the next action.
+    pub(super) message: Option<&'static str>,
     cache: HashMap<(usize, usize, DiffOptions), Arc<Comparison>>,
     pane_width: usize,
     pane_height: usize,
@@ -135,6 +149,8 @@ impl App {
             waiting_since: None,
             disk_notice: None,
             quit: false,
+            cursor: Cursor::default(),
+            message: None,
             cache: HashMap::new(),
             pane_width: 0,
             pane_height: 0,
@@ -194,6 +210,16 @@ impl App {
     /// The one place state changes: every key, typed character and mouse event arrives here
     /// as an action.
     pub(super) fn update(&mut self, action: Action) {
+        self.message = None;
+        // The help overlay covers the panes: only the keys that close it or quit reach through.
+        if self.show_help
+            && !matches!(
+                action,
+                Action::ToggleHelp | Action::ClearSearch | Action::Quit
+            )
+        {
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Reload => self.outbox.push(Request::Reload),

@@ -2,20 +2,26 @@
 
 use driftview::{Comparison, RowKind};
 
-use super::App;
-use crate::tui::action::Action;
+use super::{App, Cursor};
+use crate::tui::action::{Action, Focus};
 
 impl App {
-    /// Scrolling, and jumps to changes and findings.
+    /// Scrolling, and jumps to changes and findings. With the list or the findings panel
+    /// focused, top and bottom move its selection instead.
     pub(super) fn navigate(&mut self, action: Action) {
         match action {
-            Action::ScrollLines(n) => self.scroll(n),
-            Action::ScrollHalfPages(n) => self.scroll(n * (self.pane_height / 2).max(1) as isize),
-            Action::ScrollPages(n) => {
-                self.scroll(n * self.pane_height.saturating_sub(2).max(1) as isize)
+            Action::Top | Action::Bottom if self.focus != Focus::Panes => {
+                self.select_end(action == Action::Bottom)
             }
-            Action::Top => self.top = 0,
-            Action::Bottom => self.top = usize::MAX,
+            Action::ScrollLines(_)
+            | Action::ScrollHalfPages(_)
+            | Action::ScrollPages(_)
+            | Action::Top
+            | Action::Bottom => {
+                // Moving by hand: the next jump starts from what is on screen.
+                self.cursor = Cursor::default();
+                self.scroll_by(action);
+            }
             Action::NextChange(forward) => self.jump(forward),
             Action::NextFinding(forward) => self.next_finding(forward),
             Action::SelectFinding(d) => {
@@ -31,6 +37,7 @@ impl App {
                     .and_then(|c| c.findings.get(self.finding))
                     .map(|f| f.row)
                 {
+                    self.cursor.finding = Some(self.finding);
                     self.scroll_to_row(row);
                 }
             }
@@ -38,20 +45,66 @@ impl App {
         }
     }
 
-    /// Next or previous finding after (before) the row at the top; selects it in the panel.
+    fn scroll_by(&mut self, action: Action) {
+        match action {
+            Action::ScrollLines(n) => self.scroll(n),
+            Action::ScrollHalfPages(n) => self.scroll(n * (self.pane_height / 2).max(1) as isize),
+            Action::ScrollPages(n) => {
+                self.scroll(n * self.pane_height.saturating_sub(2).max(1) as isize)
+            }
+            Action::Top => self.top = 0,
+            Action::Bottom => self.top = usize::MAX,
+            _ => {}
+        }
+    }
+
+    /// The first or last entry of the focused list or findings panel.
+    fn select_end(&mut self, last: bool) {
+        match self.focus {
+            Focus::List => {
+                let end = if last {
+                    self.docs.len().saturating_sub(1)
+                } else {
+                    0
+                };
+                self.choose(Action::SelectAt(end));
+            }
+            Focus::Findings => {
+                let count = self.comparison().map_or(0, |c| c.findings.len());
+                self.finding = if last { count.saturating_sub(1) } else { 0 };
+            }
+            Focus::Panes => {}
+        }
+    }
+
+    /// Whether the panes show the end of the comparison.
+    pub(in crate::tui) fn at_bottom(&self) -> bool {
+        self.view.is_some() && self.top >= self.max_top()
+    }
+
+    /// The next or previous finding: after the one last shown, or else after (before) the row
+    /// at the top; selects it in the panel. At either end the status bar says so.
     pub(super) fn next_finding(&mut self, forward: bool) {
         let Some(cmp) = self.comparison().cloned() else {
             return;
         };
+        let n = cmp.findings.len();
         let here = self.current_row();
-        let pick = if forward {
-            cmp.findings.iter().position(|f| f.row > here)
-        } else {
-            cmp.findings.iter().rposition(|f| f.row < here)
+        let pick = match self.cursor.finding.filter(|&i| i < n) {
+            Some(i) if forward => (i + 1 < n).then_some(i + 1),
+            Some(i) => i.checked_sub(1),
+            None if forward => cmp.findings.iter().position(|f| f.row > here),
+            None => cmp.findings.iter().rposition(|f| f.row < here),
         };
-        if let Some(i) = pick {
-            self.finding = i;
-            self.scroll_to_row(cmp.findings[i].row);
+        match pick {
+            Some(i) => {
+                self.finding = i;
+                self.cursor.finding = Some(i);
+                self.scroll_to_row(cmp.findings[i].row);
+            }
+            None if n == 0 => self.message = Some("no findings"),
+            None if forward => self.message = Some("last finding"),
+            None => self.message = Some("first finding"),
         }
     }
 
@@ -76,24 +129,42 @@ impl App {
         self.clamp_top();
     }
 
-    /// Next or previous change (or search match) relative to the row at the top.
+    /// The next or previous change (or search match): after the one last shown, or else
+    /// relative to the row at the top. At either end the status bar says so.
     pub(super) fn jump(&mut self, forward: bool) {
         let Some(cmp) = self.comparison().cloned() else {
             return;
         };
-        let here = self.current_row();
-        let targets: Vec<usize> = if self.search.query.is_empty() {
-            change_starts(&cmp)
-        } else {
-            self.search.rows.clone()
-        };
+        let targets = self.jump_targets(&cmp);
+        let here = self.cursor.row.unwrap_or_else(|| self.current_row());
         let target = if forward {
             targets.into_iter().find(|&r| r > here)
         } else {
             targets.into_iter().rev().find(|&r| r < here)
         };
-        if let Some(row) = target {
-            self.scroll_to_row(row);
+        match target {
+            Some(row) => {
+                self.cursor.row = Some(row);
+                self.scroll_to_row(row);
+            }
+            None => {
+                let what = if self.search.query.is_empty() {
+                    ["last change", "first change"]
+                } else {
+                    ["last match", "first match"]
+                };
+                self.message = Some(what[usize::from(!forward)]);
+            }
+        }
+    }
+
+    /// What `n` and `N` move between: the search's matches while there is a query, else the
+    /// changes.
+    pub(in crate::tui) fn jump_targets(&self, cmp: &Comparison) -> Vec<usize> {
+        if self.search.query.is_empty() {
+            change_starts(cmp)
+        } else {
+            self.search.rows.clone()
         }
     }
 }

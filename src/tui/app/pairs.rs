@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use driftview::{DiffOptions, Document};
+use driftview::Document;
 
 use super::{Against, App, Request};
 use crate::tui::action::Action;
@@ -14,7 +14,12 @@ use crate::tui::worker::Report;
 impl App {
     /// Whether the comparison of `old` and `new` under `options` is in the cache.
     #[cfg(test)]
-    pub(in crate::tui) fn has_compared(&self, old: usize, new: usize, options: DiffOptions) -> bool {
+    pub(in crate::tui) fn has_compared(
+        &self,
+        old: usize,
+        new: usize,
+        options: driftview::DiffOptions,
+    ) -> bool {
         self.cache.contains_key(&(old, new, options))
     }
 
@@ -212,6 +217,9 @@ impl App {
                     None if same_pair => self.current_row(),
                     None => 0,
                 };
+                if !same_pair {
+                    self.cursor = Default::default();
+                }
                 self.view = Some(PaneView::new(cmp, self.pane_width, self.fold));
                 self.refresh_search();
                 self.scroll_to_row(row);

@@ -246,3 +246,87 @@ fn swapping_twice_keeps_every_list_figure_filled() {
         .collect();
     assert!(missing.is_empty(), "no figure for documents {missing:?}");
 }
+
+/// Presses `key` until the app says `end`, collecting the finding indices (or rows) shown.
+fn walk(
+    app: &mut super::App,
+    key: char,
+    end: &str,
+    shown: impl Fn(&super::App) -> usize,
+) -> Vec<usize> {
+    let mut seen = Vec::new();
+    for _ in 0..500 {
+        press(app, key);
+        if app.message == Some(end) {
+            return seen;
+        }
+        seen.push(shown(app));
+    }
+    panic!("never reached {end:?}; saw {seen:?}");
+}
+
+#[test]
+fn findings_on_the_last_screen_are_reached_and_the_end_is_said() {
+    let mut app = sample_app(Theme::Colour);
+    let count = app.comparison().unwrap().findings.len();
+    assert!(count > 5);
+    // From the top, `]` walks every finding after the first row, in order, then says so.
+    let forward = walk(&mut app, ']', "last finding", |a| a.finding);
+    let first = app.comparison().unwrap().findings[forward[0]].row;
+    assert!(first > 0 || forward[0] == 0);
+    assert_eq!(*forward.last().unwrap(), count - 1);
+    assert!(forward.windows(2).all(|w| w[1] == w[0] + 1), "{forward:?}");
+    assert!(app.at_bottom(), "the last findings are on the last screen");
+    // Back again: every one, down to the first, then the first end.
+    let back = walk(&mut app, '[', "first finding", |a| a.finding);
+    assert_eq!(back, (0..count - 1).rev().collect::<Vec<_>>());
+}
+
+#[test]
+fn after_g_to_the_bottom_changes_on_the_last_screen_are_still_reached() {
+    let mut app = sample_app(Theme::Colour);
+    app.update(Action::Bottom);
+    let cmp = app.comparison().unwrap().clone();
+    let changes: Vec<usize> = (0..cmp.rows.len())
+        .filter(|&k| cmp.rows[k].kind != RowKind::Equal)
+        .collect();
+    let top_row = app.current_row();
+    let rows = walk(&mut app, 'n', "last change", |a| a.cursor.row.unwrap());
+    let below: Vec<usize> = changes.iter().copied().filter(|&r| r > top_row).collect();
+    assert!(
+        !below.is_empty(),
+        "the last screen holds changes below its top row"
+    );
+    assert_eq!(rows, below);
+}
+
+#[test]
+fn top_and_bottom_move_the_focused_list_not_the_panes() {
+    let mut app = sample_app(Theme::Colour);
+    app.update(Action::ToggleFocus);
+    assert_eq!(app.focus, crate::tui::action::Focus::List);
+    app.update(Action::Bottom);
+    settle(&mut app);
+    assert_eq!(app.selected, app.docs.len() - 1);
+    assert_eq!(app.top, 0, "the panes stay");
+    app.update(Action::Top);
+    assert_eq!(app.selected, 0);
+}
+
+#[test]
+fn keys_do_not_reach_the_panes_under_the_help() {
+    let mut app = sample_app(Theme::Colour);
+    press(&mut app, '?');
+    assert!(app.show_help);
+    for c in ['j', 'G', 'n', ']', 'f', 's'] {
+        press(&mut app, c);
+    }
+    assert_eq!(
+        (app.top, app.old, app.new, app.fold),
+        (0, 0, Some(1), false)
+    );
+    press(&mut app, '?');
+    assert!(!app.show_help);
+    press(&mut app, 'G');
+    assert!(app.top > 0);
+}

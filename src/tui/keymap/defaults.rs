@@ -114,12 +114,17 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Action::ScrollPages(-1),
         "page up",
     ),
-    bind(Global, &[k('g'), code(KeyCode::Home)], Action::Top, "top"),
+    bind(
+        Global,
+        &[k('g'), code(KeyCode::Home)],
+        Action::Top,
+        "top (first entry of a focused list)",
+    ),
     bind(
         Global,
         &[k('G'), code(KeyCode::End)],
         Action::Bottom,
-        "bottom",
+        "bottom (last entry of a focused list)",
     ),
     bind(
         Global,

@@ -158,3 +158,25 @@ fn every_size_from_one_cell_to_huge_draws_without_panicking() {
         }
     }
 }
+
+#[test]
+fn the_status_bar_says_the_end_and_which_finding_is_shown() {
+    let mut app = sample_app(Theme::Colour);
+    render(&mut app, 160, 40);
+    app.update(Action::Bottom);
+    let text = screen_text(&render(&mut app, 160, 40));
+    assert!(
+        text.contains("(100%)"),
+        "the last screen is the end: {text}"
+    );
+    app.update(Action::NextFinding(true));
+    let text = screen_text(&render(&mut app, 160, 40));
+    let count = app.comparison().unwrap().findings.len();
+    assert!(text.contains(&format!("/{count} │")), "{text}");
+    assert!(text.contains("finding "), "{text}");
+    while app.message.is_none() {
+        app.update(Action::NextFinding(true));
+    }
+    let text = screen_text(&render(&mut app, 160, 40));
+    assert!(text.contains("last finding"), "{text}");
+}

@@ -67,6 +67,9 @@ fn parts(app: &App) -> Vec<String> {
     if let Some(notice) = &app.disk_notice {
         parts.push(notice.clone());
     }
+    if let Some(message) = app.message {
+        parts.push(message.to_string());
+    }
     match (app.comparison(), app.new) {
         (Some(cmp), None) => {
             let doc = &cmp.docs.old;
@@ -97,11 +100,17 @@ fn parts(app: &App) -> Vec<String> {
 }
 
 /// Similarity, row counts, findings and the position in the pair on screen.
-fn comparison_parts(app: &App, cmp: &Comparison) -> [String; 4] {
+fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
     let s = &cmp.stats;
     let rows = cmp.rows.len().max(1);
     let row = app.current_row() + 1;
-    [
+    // The last screen is the end, whichever row sits at its top.
+    let percent = if app.at_bottom() {
+        100
+    } else {
+        row * 100 / rows
+    };
+    let mut parts = vec![
         format!("{:.0}% similar", cmp.similarity * 100.0),
         RowKind::LEGEND
             .iter()
@@ -113,6 +122,23 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> [String; 4] {
             cmp.findings.len(),
             app.keys.hint(Action::ToggleFindings)
         ),
-        format!("row {row}/{rows} ({}%)", row * 100 / rows),
-    ]
+        format!("row {row}/{rows} ({percent}%)"),
+    ];
+    // Which finding or change the last jump showed, since on the last screen it need not be
+    // the row at the top.
+    if let Some(i) = app.cursor.finding.filter(|&i| i < cmp.findings.len()) {
+        parts.insert(3, format!("finding {}/{}", i + 1, cmp.findings.len()));
+    }
+    if let Some(row) = app.cursor.row {
+        let targets = app.jump_targets(cmp);
+        if let Some(k) = targets.iter().position(|&r| r == row) {
+            let what = if app.search.query.is_empty() {
+                "change"
+            } else {
+                "match"
+            };
+            parts.push(format!("{what} {}/{}", k + 1, targets.len()));
+        }
+    }
+    parts
 }
