@@ -299,3 +299,38 @@ fn a_named_pipe_in_a_folder_is_skipped_not_waited_on() {
         "{text}"
     );
 }
+
+#[test]
+fn files_named_by_version_are_read_and_files_left_out_are_named() {
+    let s = Scratch::new("bad-versions");
+    // Debian's licenses: the ".1" or ".0" of a version is no file type.
+    s.file(
+        "LGPL-2",
+        "The licenses for most software are designed to take away your freedom.",
+    );
+    s.file(
+        "LGPL-2.1",
+        "The licenses for most software are designed to take away your freedom to share.",
+    );
+    s.file(
+        "MPL-2.0",
+        "Mozilla Public License Version 2.0 defines covered software.",
+    );
+    s.file("notes.1", [0u8, 159, 146, 150, 0, 1]);
+    s.file("photo.png", [0x89, b'P', b'N', b'G', 0, 0]);
+    s.file("archive.zip", b"PK\x03\x04");
+    let out = driftview(&[Path::new("matrix"), s.path()]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for name in ["LGPL-2 ", "LGPL-2.1", "MPL-2.0"] {
+        assert!(stdout.contains(name), "{name} read: {stdout}");
+    }
+    // An unknown extension is read and judged by its content, and named when refused.
+    assert!(stderr.contains("notes.1: binary file"), "{stderr}");
+    // Known non-text extensions are not opened, but named.
+    assert!(
+        stderr.contains("skipped 2 files not text by extension: archive.zip, photo.png"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

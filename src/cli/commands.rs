@@ -91,6 +91,9 @@ fn load_many(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Document>> {
     for e in &loaded.errors {
         eprintln!("driftview: {e}");
     }
+    if let Some(line) = loaded.skipped_line() {
+        eprintln!("driftview: {line}");
+    }
     if loaded.documents.is_empty() {
         return Err(anyhow!("no documents to compare"));
     }

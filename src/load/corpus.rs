@@ -20,6 +20,36 @@ pub struct Corpus {
     pub documents: Vec<Document>,
     /// One reason for each path or file skipped.
     pub errors: Vec<LoadError>,
+    /// Files in folders left unread because their extension says they are not text
+    /// (images, archives, office files, executables).
+    pub skipped: Vec<PathBuf>,
+}
+
+/// How many skipped files [`Corpus::skipped_line`] names before it only counts.
+const SKIPPED_NAMED: usize = 5;
+
+impl Corpus {
+    /// One line naming the files a folder walk left unread, or `None` when it left none.
+    pub fn skipped_line(&self) -> Option<String> {
+        let n = self.skipped.len();
+        if n == 0 {
+            return None;
+        }
+        let mut names: Vec<String> = self
+            .skipped
+            .iter()
+            .take(SKIPPED_NAMED)
+            .map(|p| super::file_name::file_label(p))
+            .collect();
+        if n > SKIPPED_NAMED {
+            names.push(format!("and {} more", n - SKIPPED_NAMED));
+        }
+        let files = if n == 1 { "file" } else { "files" };
+        Some(format!(
+            "skipped {n} {files} not text by extension: {}",
+            names.join(", ")
+        ))
+    }
 }
 
 /// How files are read.
@@ -41,7 +71,8 @@ impl Default for LoadOptions {
 }
 
 /// Loads every path; folders are walked recursively in name order, skipping hidden entries
-/// and files that do not look like text. Nothing is ever written.
+/// and files whose extension says they are not text (listed in `skipped`). Nothing is ever
+/// written.
 pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
     let mut corpus = Corpus::default();
     // First what to read, in order; then the files are read and decoded in parallel (two
@@ -55,7 +86,13 @@ pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
             sources.push((path, None));
             continue;
         } else if path.is_dir() {
-            walk(path, &mut files, &mut HashSet::new(), &mut corpus.errors);
+            let mut walked = Walk {
+                files: &mut files,
+                seen: HashSet::new(),
+                errors: &mut corpus.errors,
+                skipped: &mut corpus.skipped,
+            };
+            walked.walk(path);
         } else {
             files.push(path.clone());
         }
@@ -181,58 +218,74 @@ pub(crate) fn from_bytes(
     Ok(Document::from_text(path, text))
 }
 
-/// The text files under `dir`, in name order; folders that cannot be read are errors.
-fn walk(
-    dir: &Path,
-    files: &mut Vec<PathBuf>,
-    seen: &mut HashSet<PathBuf>,
-    errors: &mut Vec<LoadError>,
-) {
-    // Canonical paths guard against symlink loops.
-    let Ok(canonical) = dir.canonicalize() else {
-        return;
-    };
-    if !seen.insert(canonical) {
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            errors.push(LoadError::Unreadable {
-                path: dir.to_path_buf(),
-                source: e,
-            });
+/// A folder walk in progress: the files to read, and what it left out.
+struct Walk<'a> {
+    files: &'a mut Vec<PathBuf>,
+    /// Canonical folders already walked: a symlink loop is walked once.
+    seen: HashSet<PathBuf>,
+    errors: &'a mut Vec<LoadError>,
+    skipped: &'a mut Vec<PathBuf>,
+}
+
+impl Walk<'_> {
+    /// The files under `dir` to read, in name order; folders that cannot be read are errors.
+    fn walk(&mut self, dir: &Path) {
+        let Ok(canonical) = dir.canonicalize() else {
+            return;
+        };
+        if !self.seen.insert(canonical) {
             return;
         }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, files, seen, errors);
-        } else if path.is_file() && looks_like_text_file(&path) {
-            // Only regular files (symlinks followed): a named pipe or a device in a folder
-            // would block or never end.
-            files.push(path);
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.errors.push(LoadError::Unreadable {
+                    path: dir.to_path_buf(),
+                    source: e,
+                });
+                return;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for path in paths {
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            if hidden {
+                continue;
+            }
+            if path.is_dir() {
+                self.walk(&path);
+            } else if !path.is_file() {
+                // Only regular files (symlinks followed): a named pipe or a device in a
+                // folder would block or never end.
+            } else if not_text_by_extension(&path) {
+                self.skipped.push(path);
+            } else {
+                // A known text extension, or none the walk knows (`LGPL-2.1`, `notes.1`,
+                // `README`): the content decides, and a binary file is reported by name.
+                self.files.push(path);
+            }
         }
     }
 }
 
-/// Folder walks take files by extension so images and archives are not even opened.
-fn looks_like_text_file(path: &Path) -> bool {
-    match path.extension().and_then(|e| e.to_str()) {
-        None => true,
-        Some(ext) => matches!(
-            ext.to_ascii_lowercase().as_str(),
-            "txt" | "text" | "md" | "markdown" | "rst" | "org" | "adoc" | "html" | "htm" | "xhtml"
-        ),
-    }
+/// Extensions of files that are never prose: a folder walk does not even open them.
+const NOT_TEXT: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "ico", "heic", "psd", "pdf", "ps",
+    "eps", "zip", "gz", "tgz", "bz2", "xz", "zst", "lz", "lzma", "7z", "rar", "tar", "jar", "war",
+    "deb", "rpm", "dmg", "iso", "img", "exe", "dll", "so", "dylib", "o", "a", "lib", "class",
+    "pyc", "wasm", "bin", "dat", "db", "sqlite", "mp3", "mp4", "m4a", "ogg", "oga", "wav", "flac",
+    "aac", "avi", "mov", "mkv", "webm", "woff", "woff2", "ttf", "otf", "eot", "doc", "docx", "xls",
+    "xlsx", "ppt", "pptx", "odt", "ods", "odp", "epub", "mobi",
+];
+
+/// Whether a file's extension says it is not text (case aside).
+fn not_text_by_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| NOT_TEXT.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 impl Document {

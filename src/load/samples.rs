@@ -32,7 +32,7 @@ pub fn or_load(paths: &[std::path::PathBuf], options: &LoadOptions) -> Corpus {
     if paths.is_empty() {
         return Corpus {
             documents: documents(),
-            errors: Vec::new(),
+            ..Corpus::default()
         };
     }
     load_paths_with(paths, options)

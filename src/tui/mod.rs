@@ -49,7 +49,8 @@ pub(crate) fn run(paths: &[PathBuf], options: DiffOptions, load: &LoadOptions) -
         );
     }
     let corpus = samples::or_load(paths, load);
-    let notices = corpus.errors.iter().map(LoadError::short).collect();
+    let mut notices: Vec<String> = corpus.errors.iter().map(LoadError::short).collect();
+    notices.extend(corpus.skipped_line());
     let docs = corpus.documents;
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = if no_color { Theme::Mono } else { Theme::Colour };
