@@ -2,6 +2,7 @@
 //! (`compare`), the findings (`drift`), the layout and the reports all read these types, and
 //! this file imports none of them.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -11,6 +12,7 @@ use crate::diff::ops::WordOp;
 use crate::diff::options::DiffOptions;
 use crate::load::document::Document;
 use crate::segment::sentences::Sentence;
+use crate::segment::wrapping::reflow;
 use crate::side::{Pair, Side};
 
 /// How a row's two sides relate.
@@ -115,6 +117,9 @@ pub struct Comparison {
     pub stats: Stats,
     /// Share of words the two documents have in common, 0..=1.
     pub similarity: f32,
+    /// For each hard-wrapped document, the column it is wrapped at (its soft line breaks are
+    /// spaces for display); `None` for text whose line breaks all mean something.
+    pub wrap_width: Pair<Option<usize>>,
     /// Drift findings, ordered by row.
     pub findings: Vec<Finding>,
     /// The options the words were compared under.
@@ -133,6 +138,12 @@ impl Comparison {
             return at..at;
         }
         sents[r.start].span.start..sents[r.end - 1].span.end
+    }
+
+    /// Part of one side's text as a reader sees it: a hard-wrapped document's soft line breaks
+    /// are spaces. Reports that promise the document's own text (JSON) use [`Self::text`].
+    pub fn shown(&self, side: Side, range: Range<usize>) -> Cow<'_, str> {
+        reflow(&self.docs.get(side).text, range, *self.wrap_width.get(side))
     }
 
     /// A row's text on one side.

@@ -167,3 +167,61 @@ fn matrix_lists_every_sample() {
     assert_eq!(text.matches("putin-wants-to-meet-biden").count(), 3);
     assert!(text.contains("%"));
 }
+
+/// Prose hard-wrapped at 72 columns, as licenses, mail and man pages are.
+const WRAPPED: &str = "  The licenses for most software are designed to take away your
+freedom to share and change it.  By contrast, the GNU General Public
+Licenses are intended to guarantee your freedom to share and change
+free software--to make sure the software is free for all its users.
+
+  This license, the Lesser General Public License, applies to some
+specially designated software packages--typically libraries--of the
+Free Software Foundation and other authors who decide to use it.  You
+can use it too, but we suggest you first think carefully about whether
+this license or the ordinary General Public License is the better
+strategy to use in any particular case, based on the explanations below.
+
+  1. You may copy and distribute verbatim copies of the Library's
+complete source code as you receive it, in any medium, provided that
+";
+
+#[test]
+fn hard_wrapped_prose_is_reflowed_in_diff_and_markdown_but_not_in_json() {
+    let dir = Scratch::new("cli-wrapped");
+    let old = dir.file("old.txt", WRAPPED);
+    let new = dir.file(
+        "new.txt",
+        WRAPPED.replace("all its users", "every one of its users"),
+    );
+    let out = run(&[
+        "diff",
+        s(&old),
+        s(&new),
+        "--width",
+        "200",
+        "--color",
+        "never",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The soft breaks are spaces: each sentence runs on at the pane's width.
+    assert!(
+        text.contains("The licenses for most software are designed to take away your freedom to share and change it."),
+        "{text}"
+    );
+    // The list item stays apart from the paragraph before it.
+    assert!(!text.contains("below. 1."), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start_matches(['~', ' ']).starts_with("1.")),
+        "{text}"
+    );
+    let md = run(&["report", s(&old), s(&new), "--format", "markdown"]);
+    let md = String::from_utf8_lossy(&md.stdout);
+    assert!(
+        md.contains("free software--to make sure the software is free for ~~all~~"),
+        "{md}"
+    );
+    // JSON keeps the document's own text, line breaks and all.
+    let json = run(&["report", s(&old), s(&new), "--format", "json"]);
+    assert!(String::from_utf8_lossy(&json.stdout).contains("take away your\\nfreedom"));
+}

@@ -17,6 +17,7 @@ use crate::drift;
 use crate::load::document::Document;
 use crate::segment::sentences::{Sentence, sentences};
 use crate::segment::tokens::Text;
+use crate::segment::wrapping::wrap_width;
 use crate::side::{Pair, Side};
 
 /// One side made ready for alignment.
@@ -60,7 +61,9 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     let sentences = Pair::new(p_old.sentences, p_new.sentences);
     drop((p_old.features, p_old.keys, p_new.features, p_new.keys));
     let mut rows = rows_of(groups, &moves);
+    let wrap_width = Pair::new(wrap_width(&old.text), wrap_width(&new.text));
     let mut cmp = Comparison {
+        wrap_width,
         docs: Pair::new(old, new),
         sentences,
         rows: Vec::new(),

@@ -49,7 +49,6 @@ pub(super) fn pieces<'a>(
 }
 
 fn uncut_pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -> Vec<Piece<'a>> {
-    let text = &cmp.docs.get(side).text;
     let present = !row.sentences.get(side).is_empty();
     if !present {
         return match (row.kind, row.partner) {
@@ -71,7 +70,7 @@ fn uncut_pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -
     };
     if let Some(style) = whole {
         let r = cmp.text_range(row, side);
-        return marked(&text[r], style, markers);
+        return marked(cmp.shown(side, r), style, markers);
     }
     let same = if row.kind == RowKind::Moved {
         Style::Moved
@@ -87,7 +86,7 @@ fn uncut_pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -
             (Side::Old, OpTag::Equal) => (&op.old, same),
             (Side::New, OpTag::Equal) => (&op.new, same),
         };
-        out.extend(marked(&text[range.clone()], style, markers));
+        out.extend(marked(cmp.shown(side, range.clone()), style, markers));
     }
     out
 }
@@ -95,17 +94,14 @@ fn uncut_pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -
 /// The pieces of a row read as one column: old and new words interleaved, like wdiff.
 pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece<'_>> {
     let row = &cmp.rows[index];
-    let (old, new) = (&cmp.docs.old.text, &cmp.docs.new.text);
     match (row.kind, row.partner) {
         (RowKind::Deleted, _) => {
-            return marked(
-                &old[cmp.text_range(row, Side::Old)],
-                Style::Dropped,
-                markers,
-            );
+            let r = cmp.text_range(row, Side::Old);
+            return marked(cmp.shown(Side::Old, r), Style::Dropped, markers);
         }
         (RowKind::Inserted, _) => {
-            return marked(&new[cmp.text_range(row, Side::New)], Style::Added, markers);
+            let r = cmp.text_range(row, Side::New);
+            return marked(cmp.shown(Side::New, r), Style::Added, markers);
         }
         (RowKind::Moved, Some(p)) if row.sentences.old.is_empty() => {
             return vec![note(format!("↪ moved from row {}", p + 1))];
@@ -119,13 +115,14 @@ pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece
     };
     let mut out = Vec::new();
     for op in &row.ops {
-        let (text, style) = match op.tag {
+        let (side, range, style) = match op.tag {
             // An equal op may be only the space after a change, present on one side alone.
-            OpTag::Equal if op.old.is_empty() => (&new[op.new.clone()], same),
-            OpTag::Equal => (&old[op.old.clone()], same),
-            OpTag::Delete => (&old[op.old.clone()], Style::Deleted),
-            OpTag::Insert => (&new[op.new.clone()], Style::Inserted),
+            OpTag::Equal if op.old.is_empty() => (Side::New, &op.new, same),
+            OpTag::Equal => (Side::Old, &op.old, same),
+            OpTag::Delete => (Side::Old, &op.old, Style::Deleted),
+            OpTag::Insert => (Side::New, &op.new, Style::Inserted),
         };
+        let text = cmp.shown(side, range.clone());
         out.extend(marked(text, style, markers));
     }
     if let (RowKind::Moved, Some(p)) = (row.kind, row.partner) {
@@ -139,7 +136,7 @@ fn note(text: String) -> Piece<'static> {
 }
 
 /// A piece of text, wrapped in change markers when asked.
-fn marked(text: &str, style: Style, markers: bool) -> Vec<Piece<'_>> {
+fn marked(text: Cow<'_, str>, style: Style, markers: bool) -> Vec<Piece<'_>> {
     let (open, close) = match style {
         Style::Deleted | Style::Dropped => ("[-", "-]"),
         Style::Inserted | Style::Added => ("{+", "+}"),

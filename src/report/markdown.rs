@@ -40,7 +40,6 @@ fn emphasise(text: &str, mark: &str) -> String {
 /// One side of a row with its changes marked.
 fn marked_side(cmp: &Comparison, index: usize, side: Side) -> String {
     let row = &cmp.rows[index];
-    let text = &cmp.docs.get(side).text;
     if row.sentences.get(side).is_empty() {
         return match row.partner {
             Some(p) => format!(
@@ -54,10 +53,14 @@ fn marked_side(cmp: &Comparison, index: usize, side: Side) -> String {
     let mut out = String::new();
     for op in &row.ops {
         match (side, op.tag) {
-            (Side::Old, OpTag::Equal) => out.push_str(&escape(&text[op.old.clone()])),
-            (Side::New, OpTag::Equal) => out.push_str(&escape(&text[op.new.clone()])),
-            (Side::Old, OpTag::Delete) => out.push_str(&emphasise(&text[op.old.clone()], "~~")),
-            (Side::New, OpTag::Insert) => out.push_str(&emphasise(&text[op.new.clone()], "**")),
+            (Side::Old, OpTag::Equal) => out.push_str(&escape(&cmp.shown(side, op.old.clone()))),
+            (Side::New, OpTag::Equal) => out.push_str(&escape(&cmp.shown(side, op.new.clone()))),
+            (Side::Old, OpTag::Delete) => {
+                out.push_str(&emphasise(&cmp.shown(side, op.old.clone()), "~~"))
+            }
+            (Side::New, OpTag::Insert) => {
+                out.push_str(&emphasise(&cmp.shown(side, op.new.clone()), "**"))
+            }
             _ => {}
         }
     }

@@ -11,8 +11,10 @@ pub(crate) mod tokens;
 pub(crate) mod typography;
 pub(crate) mod word_bounds;
 pub(crate) mod word_table;
+pub(crate) mod wrapping;
 
 pub use sentences::{Sentence, sentences};
 pub use token_kind::TokenKind;
 pub use tokens::{Token, tokenize, word_count};
 pub use typography::fold_typography;
+pub use wrapping::{reflow, wrap_width};

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::wrapping::wrap_width;
+
 /// One sentence: a span of the document's text with no leading or trailing whitespace.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -18,7 +20,7 @@ pub struct Sentence {
 /// A line on its own is its own unit (headlines, datelines, one-paragraph-per-line files),
 /// unless the document is hard-wrapped prose, where blank lines separate paragraphs.
 pub fn sentences(text: &str) -> Vec<Sentence> {
-    let wrapped = is_hard_wrapped(text);
+    let wrapped = wrap_width(text).is_some();
     let mut out = Vec::new();
     let mut paragraph = 0;
     for unit in units(text, wrapped) {
@@ -62,37 +64,6 @@ fn units(text: &str, wrapped: bool) -> Vec<Range<usize>> {
         units.push(b..text.len());
     }
     units
-}
-
-/// Fewer lines than this say too little about how a text is wrapped.
-const WRAP_MIN_LINES: usize = 8;
-/// Hard-wrapped prose has its longest line in this range: the columns editors and mailers
-/// wrap at (72, 76, 80); a line of a few words or of a whole paragraph is not wrapping.
-const WRAP_LONGEST: std::ops::RangeInclusive<usize> = 40..=100;
-/// A line at least this share of the longest counts as full (the last line of a paragraph is
-/// shorter, a wrapped one rarely is).
-const WRAP_FULL_SHARE: (usize, usize) = (6, 10);
-/// This share of the lines must be full for the text to read as hard-wrapped.
-const WRAP_FULL_LINES: (usize, usize) = (7, 10);
-
-/// Hard-wrapped prose: many lines, none long, most of them near the longest.
-fn is_hard_wrapped(text: &str) -> bool {
-    let lengths: Vec<usize> = text
-        .lines()
-        .map(|l| l.trim_end().chars().count())
-        .filter(|&n| n > 0)
-        .collect();
-    let longest = lengths.iter().copied().max().unwrap_or(0);
-    if lengths.len() < WRAP_MIN_LINES || !WRAP_LONGEST.contains(&longest) {
-        return false;
-    }
-    let (share, of) = WRAP_FULL_SHARE;
-    let full = lengths
-        .iter()
-        .filter(|&&n| n * of >= longest * share)
-        .count();
-    let (lines, of_lines) = WRAP_FULL_LINES;
-    full * of_lines >= lengths.len() * lines
 }
 
 fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {

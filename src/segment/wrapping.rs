@@ -1,0 +1,316 @@
+//! Hard-wrapped prose (text broken at a fixed column, as licenses, mail and man pages are):
+//! recognising it, and telling its soft line breaks, which are spaces for a reader, from the
+//! breaks that carry structure (list items, indented or framed blocks, rules, headings, verse).
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// Fewer lines than this say too little about how a text is wrapped.
+const WRAP_MIN_LINES: usize = 8;
+/// Hard-wrapped prose has its longest line in this range: the columns editors and mailers
+/// wrap at (72, 76, 80); a line of a few words or of a whole paragraph is not wrapping.
+const WRAP_LONGEST: std::ops::RangeInclusive<usize> = 40..=100;
+/// A line at least this share of the longest counts as full (the last line of a paragraph is
+/// shorter, a wrapped one rarely is).
+const WRAP_FULL_SHARE: (usize, usize) = (6, 10);
+/// This share of the lines must be full for the text to read as hard-wrapped.
+const WRAP_FULL_LINES: (usize, usize) = (7, 10);
+
+/// The column hard-wrapped prose is wrapped at (its longest line, in characters), or `None`
+/// when the text is not hard-wrapped: many lines, none long, most of them near the longest.
+pub fn wrap_width(text: &str) -> Option<usize> {
+    let lengths: Vec<usize> = text
+        .lines()
+        .map(|l| l.trim_end().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    let longest = lengths.iter().copied().max().unwrap_or(0);
+    if lengths.len() < WRAP_MIN_LINES || !WRAP_LONGEST.contains(&longest) {
+        return None;
+    }
+    let (share, of) = WRAP_FULL_SHARE;
+    let full = lengths
+        .iter()
+        .filter(|&&n| n * of >= longest * share)
+        .count();
+    let (lines, of_lines) = WRAP_FULL_LINES;
+    (full * of_lines >= lengths.len() * lines).then_some(longest)
+}
+
+/// A line ending before this share of the wrap width ends on purpose (a heading, an address
+/// line, a line of verse): the break after it is kept.
+const SHORT_LINE_SHARE: (usize, usize) = (6, 10);
+
+/// A frame takes about this many columns of the wrap width (a border and two spaces a side).
+const FRAME_MARGIN: usize = 6;
+/// A line indented this much more than the one before starts a block of its own.
+const BLOCK_INDENT: usize = 4;
+
+/// Characters that draw frames and rules: `****`, `| … |`, `+---+`, `====`.
+const FRAME_CHARS: &[char] = &['*', '|', '+', '=', '-', '_', '~', '#'];
+
+/// A line of a frame or a rule: only frame characters, or framed on both ends by the same one.
+fn is_frame(line: &str) -> bool {
+    let t = line.trim();
+    let mut chars = t.chars();
+    let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
+        return false;
+    };
+    let rule = t.chars().count() >= 3 && t.chars().all(|c| FRAME_CHARS.contains(&c) || c == ' ');
+    rule || (first == last && matches!(first, '*' | '|' | '+'))
+}
+
+/// Whether a line opens a list item: `- `, `* `, `• `, `1. `, `2) `, `a. `, `(b) `, `iv) `.
+fn is_list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    if let Some(rest) = t.strip_prefix(['-', '*', '•', '+', '–', '·']) {
+        return rest.starts_with(' ');
+    }
+    let t = t.strip_prefix('(').unwrap_or(t);
+    let label: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let rest = &t[label.len()..];
+    let short = (1..=3).contains(&label.chars().count())
+        && (label.chars().all(|c| c.is_ascii_digit())
+            || label.chars().count() == 1
+            || is_roman(&label));
+    short && (rest.starts_with(". ") || rest.starts_with(") "))
+}
+
+fn is_roman(label: &str) -> bool {
+    label
+        .chars()
+        .all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'))
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// The line of `text` holding byte `at`, as a byte range (without its newline).
+fn line_at(text: &str, at: usize) -> Range<usize> {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    start..end
+}
+
+/// The part of a line a reader reads: inside its frame for a line of a framed box
+/// (`*  Covered Software is …  *`), else the whole line.
+fn content(text: &str, line: Range<usize>) -> Range<usize> {
+    let l = &text[line.clone()];
+    let t = l.trim();
+    let Some(border) = t.chars().next().filter(|c| matches!(c, '*' | '|')) else {
+        return line;
+    };
+    // A line of the border character alone is the frame's top or bottom, not a framed line.
+    let framed = t.chars().count() >= 2
+        && t.chars().next_back() == Some(border)
+        && !t.chars().all(|c| c == border);
+    if !framed {
+        return line;
+    }
+    let inner = t[1..t.len() - border.len_utf8()].trim();
+    if inner.is_empty() {
+        return line.start..line.start;
+    }
+    let start = line.start + l.find(inner).unwrap_or(0);
+    start..start + inner.len()
+}
+
+/// Whether the line break at byte `newline` of hard-wrapped `text` (wrapped at `width`) is
+/// soft: a space for a reader, the sentence going on at the next line.
+pub(crate) fn is_soft_break(text: &str, newline: usize, width: usize) -> bool {
+    let (a, b) = (line_at(text, newline), line_at(text, newline + 1));
+    let (ca, cb) = (content(text, a.clone()), content(text, b.clone()));
+    // Into or out of a frame is a break; inside one, the frame's own width is the margin.
+    let framed = ca != a;
+    if framed != (cb != b) {
+        return false;
+    }
+    let (before, after) = (&text[ca], &text[cb]);
+    if before.trim().is_empty() || after.trim().is_empty() {
+        return false;
+    }
+    let margin = if framed {
+        width.saturating_sub(FRAME_MARGIN)
+    } else {
+        width
+    };
+    let (share, of) = SHORT_LINE_SHARE;
+    let short = before.trim_end().chars().count() * of < margin * share;
+    // An indented block (a quotation, code, an address) starts well right of the prose before
+    // it; a hanging indent of a space or two only continues the paragraph.
+    let deeper = !framed && indent(after) >= indent(before) + BLOCK_INDENT && !is_list_item(before);
+    !(short || deeper || is_frame(before) || is_frame(after) || is_list_item(after))
+}
+
+/// `text[range]` as a reader sees it. When the text is hard-wrapped at `width`, each soft line
+/// break, with the next line's indentation, becomes one space, and a framed box loses its
+/// frame (`*` borders) so that its text reads as a paragraph. Other text is borrowed as is.
+pub fn reflow(text: &str, range: Range<usize>, width: Option<usize>) -> Cow<'_, str> {
+    let piece = &text[range.clone()];
+    let Some(width) = width else {
+        return Cow::Borrowed(piece);
+    };
+    let mut out = String::with_capacity(piece.len());
+    let mut changed = false;
+    let mut pos = range.start;
+    // After a soft break: the next line's leading blanks are dropped.
+    let mut skip_lead = false;
+    while pos < range.end {
+        let line = line_at(text, pos);
+        let keep = content(text, line.clone());
+        let end = line.end.min(range.end);
+        let from = pos.max(keep.start).min(end);
+        let to = end.min(keep.end).max(from);
+        let mut part = &text[from..to];
+        if skip_lead {
+            part = part.trim_start_matches([' ', '\t']);
+        }
+        changed |= part.len() != end - pos;
+        if line.end >= range.end {
+            out.push_str(part);
+            break;
+        }
+        if is_soft_break(text, line.end, width) {
+            out.push_str(part.trim_end_matches([' ', '\t']));
+            // A piece that starts on a frame's border has nothing before its first break; any
+            // other piece, a lone "\n" between two words among them, keeps its space.
+            if !(out.is_empty() && keep != line) {
+                out.push(' ');
+            }
+            changed = true;
+            skip_lead = true;
+        } else {
+            out.push_str(part);
+            out.push('\n');
+            skip_lead = false;
+        }
+        pos = line.end + 1;
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(piece)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LGPL: &str = "  The licenses for most software are designed to take away your
+freedom to share and change it.  By contrast, the GNU General Public
+Licenses are intended to guarantee your freedom to share and change
+free software--to make sure the software is free for all its users.
+
+  This license, the Lesser General Public License, applies to some
+specially designated software packages--typically libraries--of the
+Free Software Foundation and other authors who decide to use it.  You
+can use it too, but we suggest you first think carefully about whether
+this license or the ordinary General Public License is the better
+strategy to use in any particular case, based on the explanations below.
+";
+
+    fn read(text: &str) -> String {
+        reflow(text, 0..text.len(), wrap_width(text)).into_owned()
+    }
+
+    #[test]
+    fn soft_breaks_of_wrapped_prose_are_spaces() {
+        assert_eq!(wrap_width(LGPL), Some(72));
+        let read = read(LGPL);
+        assert!(read.starts_with("  The licenses for most software are designed to take away your freedom to share and change it."), "{read}");
+        assert!(
+            read.contains("all its users.\n\n  This license"),
+            "paragraphs stay: {read}"
+        );
+        assert_eq!(read.matches('\n').count(), 3, "{read}");
+    }
+
+    #[test]
+    fn text_that_is_not_hard_wrapped_is_left_alone() {
+        let text = "One sentence a line.\nAnother one here.\n";
+        assert_eq!(wrap_width(text), None);
+        assert!(matches!(
+            reflow(text, 0..text.len(), None),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn list_items_frames_rules_and_short_lines_keep_their_breaks() {
+        let body = "This is a line of ordinary prose that runs to the margin of the page\n";
+        let cases = [
+            "  a) You must cause the modified files to carry prominent notices\n",
+            "  2. The second item of the list is here with words to the margin..\n",
+            "  - a dash item that runs on and on and on to the margin of the page\n",
+            "*  Covered Software is provided under this License on an as is    *\n",
+            "************************************************************************\n",
+        ];
+        for case in cases {
+            let text = format!("{body}{case}{body}{body}{body}{body}{body}{body}{body}");
+            let width = wrap_width(&text).expect("hard-wrapped");
+            assert!(!is_soft_break(&text, body.len() - 1, width), "{case:?}");
+        }
+        let hanging = format!(
+            "{body} with a hanging indent of one space only, to the margin here\n{body}{body}{body}{body}{body}{body}"
+        );
+        let width = wrap_width(&hanging).unwrap();
+        assert!(
+            is_soft_break(&hanging, body.len() - 1, width),
+            "a hanging indent"
+        );
+        let block = format!(
+            "{body}        Copyright (C) <year>  <name of author> and more words\n{body}{body}{body}{body}{body}{body}"
+        );
+        let width = wrap_width(&block).unwrap();
+        assert!(
+            !is_soft_break(&block, body.len() - 1, width),
+            "an indented block"
+        );
+        let short = format!("{body}A heading\n{body}{body}{body}{body}{body}{body}{body}");
+        let width = wrap_width(&short).unwrap();
+        assert!(
+            is_soft_break(&short, body.len() - 1, width),
+            "prose before a short line"
+        );
+        assert!(
+            !is_soft_break(&short, body.len() + 9, width),
+            "a short line keeps its break"
+        );
+    }
+
+    #[test]
+    fn a_framed_disclaimer_reads_as_a_block() {
+        let text = "*  Covered Software is provided under this License on an as is basis, *
+*  without warranty of any kind, either expressed, implied, or        *
+*  statutory, including, without limitation, warranties that the      *
+*  Covered Software is free of defects, merchantable, fit for a        *
+*  particular purpose or non-infringing. The entire risk as to the     *
+*  quality and performance of the Covered Software is with You.        *
+*  Should any Covered Software prove defective in any respect, You     *
+*  (not any Contributor) assume the cost of any necessary servicing.   *
+";
+        let read = read(text);
+        assert!(!read.contains('*'), "the frame is gone: {read}");
+        assert!(
+            read.starts_with("Covered Software is provided under this License on an as is basis, without warranty"),
+            "{read}"
+        );
+        assert!(
+            read.contains("servicing.\n") || read.ends_with("servicing."),
+            "{read}"
+        );
+        // A piece cut from the middle (a sentence that starts on the border that ends the line
+        // before it) starts with its first word.
+        let from = text.find("You     *").unwrap() + 4;
+        let piece = reflow(text, from..text.len(), wrap_width(text));
+        assert!(
+            !piece.starts_with('*') && piece.trim_start() == piece,
+            "{piece:?}"
+        );
+        // The break between two words, alone in a piece (as a word diff cuts it), is a space.
+        let nl = LGPL.find("your\nfreedom").unwrap() + 4;
+        assert_eq!(reflow(LGPL, nl..nl + 1, wrap_width(LGPL)), " ");
+    }
+}
