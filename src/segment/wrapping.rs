@@ -103,7 +103,7 @@ fn content(text: &str, line: Range<usize>) -> Range<usize> {
     };
     // A line of the border character alone is the frame's top or bottom, not a framed line.
     let framed = t.chars().count() >= 2
-        && t.chars().next_back() == Some(border)
+        && t.ends_with(border)
         && !t.chars().all(|c| c == border);
     if !framed {
         return line;
