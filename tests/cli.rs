@@ -225,3 +225,44 @@ fn hard_wrapped_prose_is_reflowed_in_diff_and_markdown_but_not_in_json() {
     let json = run(&["report", s(&old), s(&new), "--format", "json"]);
     assert!(String::from_utf8_lossy(&json.stdout).contains("take away your\\nfreedom"));
 }
+
+#[test]
+fn inline_view_keeps_the_spaces_the_text_has_around_changes() {
+    let out = run(&[
+        "diff",
+        s(&sample(1)),
+        s(&sample(2)),
+        "--inline",
+        "--color",
+        "never",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("consultations {+take place+}."), "{text}");
+    // Words are whole tokens: a word glued to a change marker means a lost space.
+    for a in 1..=5u8 {
+        for b in 1..=5u8 {
+            let out = run(&[
+                "diff",
+                s(&sample(a)),
+                s(&sample(b)),
+                "--inline",
+                "--width",
+                "100000",
+            ]);
+            let text = String::from_utf8_lossy(&out.stdout);
+            for marker in ["{+", "[-"] {
+                for (i, _) in text.match_indices(marker) {
+                    let before = text[..i].chars().next_back();
+                    let after = text[i + 2..].chars().next();
+                    let glued = before.is_some_and(char::is_alphanumeric)
+                        && after.is_some_and(char::is_alphanumeric);
+                    assert!(
+                        !glued,
+                        "samples {a} and {b}: …{}…",
+                        &text[i.saturating_sub(30)..i + 20]
+                    );
+                }
+            }
+        }
+    }
+}

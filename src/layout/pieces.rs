@@ -114,7 +114,7 @@ pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece
         Style::Same
     };
     let mut out = Vec::new();
-    for op in &row.ops {
+    for (k, op) in row.ops.iter().enumerate() {
         let (side, range, style) = match op.tag {
             // An equal op may be only the space after a change, present on one side alone.
             OpTag::Equal if op.old.is_empty() => (Side::New, &op.new, same),
@@ -122,7 +122,19 @@ pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece
             OpTag::Delete => (Side::Old, &op.old, Style::Deleted),
             OpTag::Insert => (Side::New, &op.new, Style::Inserted),
         };
-        let text = cmp.shown(side, range.clone());
+        let mut text = cmp.shown(side, range.clone());
+        let before_insertion = row.ops.get(k + 1).is_some_and(|o| o.tag == OpTag::Insert);
+        if op.tag == OpTag::Equal && !op.new.is_empty() && before_insertion {
+            // Equal under the options, the two sides may still differ in the space after the
+            // words ("consultations" before "." on one side, "consultations " before an
+            // insertion on the other): one column keeps the space the inserted text has
+            // before it.
+            let new_text = cmp.shown(Side::New, op.new.clone());
+            let space = &new_text[new_text.trim_end().len()..];
+            if text.trim_end().len() == text.len() && !space.is_empty() {
+                text = Cow::Owned(format!("{text}{space}"));
+            }
+        }
         out.extend(marked(text, style, markers));
     }
     if let (RowKind::Moved, Some(p)) = (row.kind, row.partner) {

@@ -102,9 +102,7 @@ fn content(text: &str, line: Range<usize>) -> Range<usize> {
         return line;
     };
     // A line of the border character alone is the frame's top or bottom, not a framed line.
-    let framed = t.chars().count() >= 2
-        && t.ends_with(border)
-        && !t.chars().all(|c| c == border);
+    let framed = t.chars().count() >= 2 && t.ends_with(border) && !t.chars().all(|c| c == border);
     if !framed {
         return line;
     }
