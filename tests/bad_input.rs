@@ -45,7 +45,6 @@ fn refused_inputs_name_the_file_and_the_reason() {
             ),
             "binary file",
         ),
-        (s.file("empty.txt", ""), "empty file"),
         (
             s.file(
                 "controls.txt",
@@ -333,4 +332,38 @@ fn files_named_by_version_are_read_and_files_left_out_are_named() {
         "{stderr}"
     );
     assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
+
+#[test]
+fn an_empty_file_and_dev_null_are_documents_with_no_sentences() {
+    let s = Scratch::new("bad-empty");
+    let good = s.file("good.txt", GOOD);
+    for empty in [
+        s.file("empty.txt", ""),
+        s.file("blank.txt", " \n\n"),
+        PathBuf::from("/dev/null"),
+    ] {
+        let out = report(&empty, &good);
+        assert_eq!(out.status.code(), Some(1), "{empty:?}: {out:?}");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["left"]["sentences"], 0, "{empty:?}");
+        assert_eq!(json["stats"]["inserted"], 2, "every sentence is added");
+        let out = report(&good, &empty);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["stats"]["deleted"], 2, "every sentence is dropped");
+    }
+}
+
+#[test]
+fn identical_documents_print_nothing_for_diff() {
+    let s = Scratch::new("bad-same");
+    let a = s.file("a.txt", GOOD);
+    let b = s.file("b.txt", GOOD);
+    let out = driftview(&[Path::new("diff"), &a, &b]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

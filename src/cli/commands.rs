@@ -10,7 +10,7 @@ use anyhow::{Result, anyhow};
 use driftview::load::LoadOptions;
 use driftview::load::{self as corpus, samples};
 use driftview::report::{self, Format, TextOptions};
-use driftview::{Comparison, DiffOptions, Document, compare};
+use driftview::{Comparison, DiffOptions, Document, LoadError, compare};
 
 use super::args::{ColorArg, Command, FormatArg, ViewFlags};
 
@@ -49,7 +49,10 @@ pub(crate) fn run(command: Command, options: DiffOptions, load: &LoadOptions) ->
         } => {
             let cmp = load_pair(&old, &new, options, load)?;
             let text = text_options(&view, inline);
-            emit(|out| report::side_by_side::write(out, &cmp, &text))?;
+            // Like diff(1): identical documents print nothing.
+            if cmp.stats.has_differences() {
+                emit(|out| report::side_by_side::write(out, &cmp, &text))?;
+            }
             Ok(status(cmp))
         }
         Command::Matrix { paths } => {
@@ -79,11 +82,17 @@ fn load_pair(
             "only one of the two documents can be read from stdin"
         ));
     }
-    let (old, new) = rayon::join(
-        || corpus::load_file_or_stdin(old, load),
-        || corpus::load_file_or_stdin(new, load),
-    );
+    let (old, new) = rayon::join(|| load_one(old, load), || load_one(new, load));
     Ok(compare(Arc::new(old?), Arc::new(new?), options))
+}
+
+/// One side of a pair. An empty file (or `/dev/null`, as git passes for an added or deleted
+/// file) is a document with no sentences, as diff(1) and git read it.
+fn load_one(path: &Path, load: &LoadOptions) -> Result<Document, LoadError> {
+    match corpus::load_file_or_stdin(path, load) {
+        Err(LoadError::Empty(path)) => Ok(Document::from_text(path, "")),
+        other => other,
+    }
 }
 
 fn load_many(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Document>> {
