@@ -266,3 +266,47 @@ fn inline_view_keeps_the_spaces_the_text_has_around_changes() {
         }
     }
 }
+
+#[test]
+fn nonsense_values_are_refused_by_the_parser_and_columns_is_honoured_in_a_pipe() {
+    for args in [["--width", "0"], ["--width", "5"]] {
+        let out = run(&["diff", s(&sample(1)), s(&sample(2)), args[0], args[1]]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("invalid value") && err.contains("--width"),
+            "{err}"
+        );
+    }
+    let out = run(&["--max-size", "0", "diff", s(&sample(1)), s(&sample(2))]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = bin()
+        .env("COLUMNS", "64")
+        .args(["diff", s(&sample(1)), s(&sample(2)), "--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    use unicode_width::UnicodeWidthStr;
+    let widest = text.lines().map(|l| l.width()).max().unwrap();
+    assert!(widest <= 64 && widest > 50, "COLUMNS=64 gives {widest}");
+}
+
+#[test]
+fn standard_input_is_named_as_such() {
+    let mut child = bin()
+        .args(["diff", "-", s(&sample(2)), "--color", "never"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let text = std::fs::read(sample(1)).unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(&text).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let first = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string();
+    assert!(first.trim_start().starts_with("standard input"), "{first}");
+}

@@ -14,6 +14,8 @@ Examples:
   driftview diff old.txt new.txt | less -R   side-by-side view for a pager
   driftview report old.txt new.txt --format json > drift.json
   driftview matrix articles/                 similarity of every pair
+  driftview -- report                        open a file named `report` (or `diff`, `matrix`)
+  driftview report <(curl -s URL) new.txt    a pipe or `-` (stdin) for either document
 
 Exit status (report, diff): 0 no differences, 1 differences, 2 trouble.";
 
@@ -33,7 +35,13 @@ pub(crate) struct Cli {
     pub encoding: Option<String>,
     /// Refuse documents larger than this many megabytes (a guard against endless streams
     /// and files too big to compare in memory).
-    #[arg(long, global = true, value_name = "MB", default_value_t = driftview::load::DEFAULT_MAX_BYTES / driftview::load::MEGABYTE)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "MB",
+        default_value_t = driftview::load::DEFAULT_MAX_BYTES / driftview::load::MEGABYTE,
+        value_parser = clap::value_parser!(u64).range(1..=1_000_000)
+    )]
     pub max_size: u64,
 }
 
@@ -41,7 +49,9 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Write the aligned comparison and findings of two documents.
     Report {
+        /// The reference version (an original, or the earlier version); `-` reads stdin.
         old: PathBuf,
+        /// The version compared against it (a translation, a later version); `-` reads stdin.
         new: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
@@ -54,7 +64,9 @@ pub(crate) enum Command {
     },
     /// Print a coloured side-by-side (or inline) view of two documents.
     Diff {
+        /// The reference version, shown on the left; `-` reads stdin.
         old: PathBuf,
+        /// The version compared against it, shown on the right; `-` reads stdin.
         new: PathBuf,
         /// One column with changes marked inline, instead of two.
         #[arg(long)]
@@ -83,11 +95,17 @@ pub(crate) enum ColorArg {
     Never,
 }
 
+/// Narrower than this, two columns with a gutter and a separator hold a word or two a line.
+const MIN_WIDTH: u64 = 20;
+/// Wider than any terminal; a larger number is a typo.
+const MAX_WIDTH: u64 = 100_000;
+
 #[derive(Debug, Args)]
 pub(crate) struct ViewFlags {
-    /// Total width in columns (default: the terminal's, or 120 when not a terminal).
-    #[arg(long)]
-    pub width: Option<usize>,
+    /// Total width in columns, at least 20 (default: the terminal's; in a pipe $COLUMNS, else
+    /// 120).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(MIN_WIDTH..=MAX_WIDTH))]
+    pub width: Option<u64>,
     /// When to colour the output; `auto` honours NO_COLOR and whether stdout is a terminal.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,

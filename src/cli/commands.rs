@@ -109,13 +109,23 @@ fn load_many(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Document>> {
     Ok(loaded.documents)
 }
 
+/// The width of `diff` and the text report when nothing says otherwise.
+const DEFAULT_WIDTH: usize = 120;
+
 fn text_options(view: &ViewFlags, inline: bool) -> TextOptions {
     let stdout = io::stdout();
-    let width = view.width.unwrap_or_else(|| {
-        let size = ratatui::crossterm::terminal::size().ok();
-        size.filter(|_| stdout.is_terminal())
-            .map_or(120, |(w, _)| usize::from(w))
-    });
+    // --width, else the terminal's, else $COLUMNS (a pager or a script may set it), else 120.
+    let width = view.width.map_or_else(
+        || {
+            let size = ratatui::crossterm::terminal::size().ok();
+            let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+            size.filter(|_| stdout.is_terminal())
+                .map(|(w, _)| usize::from(w))
+                .or(columns.filter(|&c: &usize| c >= 20))
+                .unwrap_or(DEFAULT_WIDTH)
+        },
+        |w| usize::try_from(w).unwrap_or(usize::MAX),
+    );
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match view.color {
         ColorArg::Always => true,

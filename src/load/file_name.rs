@@ -2,8 +2,18 @@
 
 use std::path::Path;
 
-/// The file name of a path (the whole path when it has none, as `-` or `/`).
+/// The file name of a path (the whole path when it has none, as `/`); standard input and
+/// pipes (`<(command)` is `/dev/fd/63`) are named as what they are, not by a number.
 pub(crate) fn file_label(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        return "standard input".to_string();
+    }
+    let fd = path
+        .strip_prefix("/dev/fd")
+        .or_else(|_| path.strip_prefix("/proc/self/fd"));
+    if let Ok(n) = fd {
+        return format!("pipe {}", n.display());
+    }
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string())
