@@ -66,14 +66,20 @@ fn refused_inputs_name_the_file_and_the_reason() {
         let name = bad.file_name().unwrap().to_string_lossy().to_string();
         one_line_error(&report(&bad, &good), &name, reason);
     }
-    let mut damaged = "Путин сказал, что встреча будет.".as_bytes().to_vec();
+    // A few bad bytes in UTF-8 text: opened with U+FFFD in their place, and a warning.
+    let mut damaged = "Путин сказал, что встреча будет. The talks began."
+        .as_bytes()
+        .to_vec();
     damaged.insert(10, 0xFF);
     let damaged = s.file("damaged.txt", damaged);
-    one_line_error(
-        &report(&damaged, &good),
-        "damaged.txt",
-        "invalid UTF-8 at byte 10",
+    let out = report(&damaged, &good);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.trim(),
+        "driftview: warning: damaged.txt: 1 invalid UTF-8 byte (the first at byte 10) shown as \u{FFFD}"
     );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Путин\u{FFFD} сказал"));
     let unknown = driftview(&[
         Path::new("--encoding"),
         Path::new("martian"),

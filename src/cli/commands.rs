@@ -89,9 +89,18 @@ fn load_pair(
 /// One side of a pair. An empty file (or `/dev/null`, as git passes for an added or deleted
 /// file) is a document with no sentences, as diff(1) and git read it.
 fn load_one(path: &Path, load: &LoadOptions) -> Result<Document, LoadError> {
-    match corpus::load_file_or_stdin(path, load) {
+    let doc = match corpus::load_file_or_stdin(path, load) {
         Err(LoadError::Empty(path)) => Ok(Document::from_text(path, "")),
         other => other,
+    }?;
+    warn(&doc);
+    Ok(doc)
+}
+
+/// What reading a document had to mend, on stderr.
+fn warn(doc: &Document) {
+    if let Some(warning) = &doc.warning {
+        eprintln!("driftview: warning: {warning}");
     }
 }
 
@@ -103,6 +112,7 @@ fn load_many(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Document>> {
     if let Some(line) = loaded.skipped_line() {
         eprintln!("driftview: {line}");
     }
+    loaded.documents.iter().for_each(warn);
     if loaded.documents.is_empty() {
         return Err(anyhow!("no documents to compare"));
     }

@@ -196,10 +196,18 @@ pub(crate) fn from_bytes(
     bytes: &[u8],
     options: &LoadOptions,
 ) -> Result<Document, LoadError> {
-    let text = decode(bytes, options.encoding).map_err(|e| LoadError::NotText {
+    let decoded = decode(bytes, options.encoding).map_err(|e| LoadError::NotText {
         path: path.to_path_buf(),
         reason: e,
     })?;
+    let warning = decoded.replaced.map(|(count, first)| {
+        let bytes = if count == 1 { "byte" } else { "bytes" };
+        format!(
+            "{}: {count} invalid UTF-8 {bytes} (the first at byte {first}) shown as \u{FFFD}",
+            super::file_name::file_label(path)
+        )
+    });
+    let text = decoded.text;
     let html_name = path
         .extension()
         .and_then(|e| e.to_str())
@@ -215,7 +223,9 @@ pub(crate) fn from_bytes(
     if text.trim().is_empty() {
         return Err(LoadError::Empty(path.to_path_buf()));
     }
-    Ok(Document::from_text(path, text))
+    let mut doc = Document::from_text(path, text);
+    doc.warning = warning;
+    Ok(doc)
 }
 
 /// A folder walk in progress: the files to read, and what it left out.

@@ -13,9 +13,6 @@ pub enum DecodeError {
     /// Mostly control characters: a binary file.
     #[error("binary file (mostly control characters)")]
     ControlCharacters,
-    /// UTF-8 with a few broken bytes, at this offset.
-    #[error("invalid UTF-8 at byte {0} in an otherwise UTF-8 file (try --encoding)")]
-    DamagedUtf8(usize),
     /// Not valid in the encoding forced or named by a BOM.
     #[error("not valid {0} text")]
     Malformed(&'static str),
@@ -36,16 +33,24 @@ pub fn encoding_for(label: &str) -> Result<&'static Encoding, DecodeError> {
         .ok_or_else(|| DecodeError::UnknownEncoding(label.to_string()))
 }
 
+/// A file's text, and what reading it had to mend.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Decoded {
+    pub(crate) text: String,
+    /// A UTF-8 file with a few invalid bytes, shown as U+FFFD: how many, and where the first is.
+    pub(crate) replaced: Option<(usize, usize)>,
+}
+
 /// Decodes a file's bytes, normalising CRLF and lone CR to LF. `forced` overrides detection
 /// (a byte-order mark still wins, as it is unambiguous). Only the in-memory copy is changed.
 pub(crate) fn decode(
     bytes: &[u8],
     forced: Option<&'static Encoding>,
-) -> Result<String, DecodeError> {
-    let text = match Encoding::for_bom(bytes) {
-        Some((encoding, bom)) => strict(encoding, &bytes[bom..])?,
+) -> Result<Decoded, DecodeError> {
+    let (text, replaced) = match Encoding::for_bom(bytes) {
+        Some((encoding, bom)) => (strict(encoding, &bytes[bom..])?, None),
         None => match forced {
-            Some(encoding) => strict(encoding, bytes)?,
+            Some(encoding) => (strict(encoding, bytes)?, None),
             None => detect(bytes)?,
         },
     };
@@ -55,7 +60,10 @@ pub(crate) fn decode(
     if mostly_control(&text) {
         return Err(DecodeError::ControlCharacters);
     }
-    Ok(normalise_newlines(text))
+    Ok(Decoded {
+        text: normalise_newlines(text),
+        replaced,
+    })
 }
 
 fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, DecodeError> {
@@ -65,14 +73,15 @@ fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, DecodeErr
         .ok_or(DecodeError::Malformed(encoding.name()))
 }
 
-/// UTF-8 when valid; a UTF-8 file with a few bad bytes is refused rather than misread as a
-/// legacy encoding; anything else goes to chardetng's guess.
-fn detect(bytes: &[u8]) -> Result<String, DecodeError> {
+/// UTF-8 when valid; a UTF-8 file with a few bad bytes is read with U+FFFD in their place
+/// (as delta and difftastic read it) rather than misread as a legacy encoding; anything else
+/// goes to chardetng's guess.
+fn detect(bytes: &[u8]) -> Result<(String, Option<(usize, usize)>), DecodeError> {
     if bytes.contains(&0) {
         return Err(DecodeError::Binary);
     }
     let bad_at = match std::str::from_utf8(bytes) {
-        Ok(text) => return Ok(text.to_string()),
+        Ok(text) => return Ok((text.to_string(), None)),
         Err(e) => e.valid_up_to(),
     };
     let lossy = String::from_utf8_lossy(bytes);
@@ -81,8 +90,11 @@ fn detect(bytes: &[u8]) -> Result<String, DecodeError> {
         .chars()
         .filter(|&c| !c.is_ascii() && c != '\u{FFFD}')
         .count();
-    if decoded_non_ascii > replaced {
-        return Err(DecodeError::DamagedUtf8(bad_at));
+    // Mostly good UTF-8 (more characters decoded beyond ASCII than replaced, or a long text
+    // of which only a few bytes are bad) is UTF-8 with damage, not a legacy encoding.
+    let few = replaced * MOSTLY_UTF8.1 <= lossy.chars().count() * MOSTLY_UTF8.0;
+    if decoded_non_ascii > replaced || (few && decoded_non_ascii > 0) {
+        return Ok((lossy.into_owned(), Some((replaced, bad_at))));
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Allow);
     detector.feed(bytes, true);
@@ -92,8 +104,11 @@ fn detect(bytes: &[u8]) -> Result<String, DecodeError> {
     } else {
         guess
     };
-    strict(encoding, bytes)
+    Ok((strict(encoding, bytes)?, None))
 }
+
+/// At most this share of replaced characters (one in a thousand) still reads as damaged UTF-8.
+const MOSTLY_UTF8: (usize, usize) = (1, 1000);
 
 /// How many characters are looked at to decide a text is binary: enough for any header.
 const CONTROL_SAMPLE_CHARS: usize = 100_000;
@@ -124,7 +139,7 @@ mod tests {
     use super::*;
 
     fn auto(bytes: &[u8]) -> Result<String, DecodeError> {
-        decode(bytes, None)
+        decode(bytes, None).map(|d| d.text)
     }
 
     #[test]
@@ -154,10 +169,12 @@ mod tests {
     }
 
     #[test]
-    fn damaged_utf8_is_refused_not_misread() {
+    fn damaged_utf8_is_read_with_replacements_not_misread() {
         let mut bytes = "Путин сказал, что встреча будет.".as_bytes().to_vec();
         bytes.insert(10, 0xFF);
-        assert_eq!(auto(&bytes), Err(DecodeError::DamagedUtf8(10)));
+        let decoded = decode(&bytes, None).unwrap();
+        assert_eq!(decoded.text, "Путин\u{FFFD} сказал, что встреча будет.");
+        assert_eq!(decoded.replaced, Some((1, 10)));
     }
 
     #[test]
@@ -177,7 +194,7 @@ mod tests {
     fn a_forced_encoding_wins() {
         let koi8 = encoding_for("koi8-r").unwrap();
         let (bytes, _, _) = koi8.encode("Привет, мир");
-        assert_eq!(decode(&bytes, Some(koi8)).unwrap(), "Привет, мир");
+        assert_eq!(decode(&bytes, Some(koi8)).unwrap().text, "Привет, мир");
         assert!(encoding_for("no-such-thing").is_err());
     }
 }

@@ -20,6 +20,8 @@ pub struct Document {
     words: usize,
     /// How its file looked when read (`None`: standard input, or text built in memory).
     pub(super) stamp: Option<FileStamp>,
+    /// What reading it had to mend, in one line for people ("3 invalid UTF-8 bytes …").
+    pub warning: Option<String>,
 }
 
 /// A file's modification time and length when it was read; a later look that differs means
@@ -63,6 +65,7 @@ impl Document {
             text,
             words,
             stamp: None,
+            warning: None,
         }
     }
 

@@ -70,6 +70,11 @@ fn parts(app: &App) -> Vec<String> {
     if let Some(message) = app.message {
         parts.push(message.to_string());
     }
+    // What reading the documents on screen had to mend (bytes that were not UTF-8).
+    let shown = std::iter::once(app.old).chain(app.new);
+    let mut warned: Vec<usize> = shown.filter(|&i| i < app.docs.len()).collect();
+    warned.dedup();
+    parts.extend(warned.iter().filter_map(|&i| app.docs[i].warning.clone()));
     match (app.comparison(), app.new) {
         (Some(cmp), None) => {
             let doc = &cmp.docs.old;
