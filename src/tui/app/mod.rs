@@ -74,6 +74,9 @@ pub(super) struct Search {
 pub(super) struct App {
     pub docs: Arc<Vec<Arc<Document>>>,
     pub words: Vec<usize>,
+    /// What the list calls each document: its title, led by its file name where another
+    /// document has the same title (GPL-2 and GPL-3 both read "GNU GENERAL PUBLIC LICENSE").
+    pub labels: Vec<String>,
     /// Files that could not be opened, one line each.
     pub notices: Vec<String>,
     pub selected: usize,
@@ -125,10 +128,12 @@ impl App {
         options: DiffOptions,
     ) -> App {
         let words = docs.iter().map(Document::word_count).collect();
+        let labels = list_labels(&docs);
         let n = docs.len();
         let mut app = App {
             docs: Arc::new(docs.into_iter().map(Arc::new).collect()),
             words,
+            labels,
             notices,
             selected: 0,
             list_offset: 0,
@@ -310,6 +315,24 @@ impl App {
     pub(super) fn current_row(&self) -> usize {
         self.view.as_ref().map_or(0, |v| v.row_at(self.top))
     }
+}
+
+/// Each document's label for the list: its title, or "file name: title" where titles collide.
+pub(super) fn list_labels<D: std::borrow::Borrow<Document>>(docs: &[D]) -> Vec<String> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for d in docs {
+        *seen.entry(d.borrow().title.as_str()).or_default() += 1;
+    }
+    docs.iter()
+        .map(|d| {
+            let d = d.borrow();
+            if seen[d.title.as_str()] > 1 {
+                format!("{}: {}", d.name(), d.title)
+            } else {
+                d.title.clone()
+            }
+        })
+        .collect()
 }
 
 fn next_options(o: DiffOptions) -> DiffOptions {

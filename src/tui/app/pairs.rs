@@ -51,6 +51,7 @@ impl App {
         }
         self.reload_row = Some(self.current_row());
         self.words = docs.iter().map(|d| d.word_count()).collect();
+        self.labels = super::list_labels(&docs);
         self.docs = Arc::new(docs);
         self.cache.clear();
         self.forget_list_figures();

@@ -330,3 +330,20 @@ fn keys_do_not_reach_the_panes_under_the_help() {
     press(&mut app, 'G');
     assert!(app.top > 0);
 }
+
+#[test]
+fn documents_with_the_same_title_are_told_apart_in_the_list() {
+    let doc = |name: &str, text: &str| driftview::Document::from_text(name, text);
+    let gpl = "GNU GENERAL PUBLIC LICENSE\n\nVersion two of the license text.";
+    let gpl3 = "GNU GENERAL PUBLIC LICENSE\n\nVersion three of the license text.";
+    let other = "The Mozilla Public License here.";
+    let labels = super::list_labels(&[doc("GPL-2", gpl), doc("GPL-3", gpl3), doc("MPL", other)]);
+    assert_eq!(
+        labels,
+        [
+            "GPL-2: GNU GENERAL PUBLIC LICENSE",
+            "GPL-3: GNU GENERAL PUBLIC LICENSE",
+            "The Mozilla Public License here."
+        ]
+    );
+}

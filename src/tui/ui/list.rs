@@ -73,7 +73,6 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let mut lines: Vec<Line> = Vec::new();
     let visible = usize::from(inner.height / 2).max(1);
     for i in app.list_offset..(app.list_offset + visible).min(app.docs.len()) {
-        let doc = &app.docs[i];
         let badge = if i == app.old {
             "old "
         } else if app.new == Some(i) {
@@ -86,7 +85,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             Style::default()
         };
-        let title = clip(&doc.title, width);
+        let title = clip(&app.labels[i], width);
         lines.push(Line::from(Span::styled(
             format!("{title:<width$}"),
             title_style,

@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use driftview::{Comparison, RowKind};
 
@@ -21,11 +22,10 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         );
         return;
     }
-    let text = format!(" {} ", parts(app).join(" │ "));
     let hint = format!(" {} help ", app.keys.hint(Action::ToggleHelp));
     let width = usize::from(area.width);
-    let room = width.saturating_sub(hint.chars().count());
-    let shown: String = text.chars().take(room).collect();
+    let room = width.saturating_sub(hint.width());
+    let shown = fit(&parts(app), room);
     let pad = room.saturating_sub(shown.chars().count());
     let line = Line::from(vec![
         Span::raw(shown),
@@ -33,6 +33,35 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Span::styled(hint, theme.accent()),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme.selected()), area);
+}
+
+/// Between the bar's fields.
+const SEPARATOR: &str = " │ ";
+
+/// As many whole fields as fit in `room` columns, in order; a first field too long alone is
+/// cut at a word. A narrow bar drops fields, never halves of words.
+fn fit(parts: &[String], room: usize) -> String {
+    let mut out = String::from(" ");
+    for (k, part) in parts.iter().enumerate() {
+        let sep = if k == 0 { "" } else { SEPARATOR };
+        if out.width() + sep.width() + part.width() + 1 > room {
+            if k == 0 {
+                let mut cut = String::new();
+                for word in part.split_inclusive(' ') {
+                    if out.width() + cut.width() + word.trim_end().width() + 1 > room {
+                        break;
+                    }
+                    cut.push_str(word);
+                }
+                out.push_str(cut.trim_end());
+            }
+            break;
+        }
+        out.push_str(sep);
+        out.push_str(part);
+    }
+    out.push(' ');
+    out
 }
 
 /// The bar while a search is typed or kept: the query, its matches and the keys for it.
@@ -146,4 +175,31 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
         }
     }
     parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bar_drops_whole_fields_and_never_cuts_a_word() {
+        let parts: Vec<String> = ["82% similar", "~22 changed -0 dropped", "row 4/24 (16%)"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            fit(&parts, 80),
+            " 82% similar │ ~22 changed -0 dropped │ row 4/24 (16%) "
+        );
+        assert_eq!(fit(&parts, 40), " 82% similar │ ~22 changed -0 dropped ");
+        assert_eq!(fit(&parts, 20), " 82% similar ");
+        assert_eq!(fit(&parts, 9), " 82% ");
+        for room in 0..60 {
+            let shown = fit(&parts, room);
+            assert!(shown.width() <= room.max(2), "{room}: {shown:?}");
+            assert!(
+                !shown.contains("simil ") && !shown.ends_with("chan "),
+                "{shown:?}"
+            );
+        }
+    }
 }
