@@ -42,6 +42,8 @@ pub(super) enum Action {
     CycleTheme,
     /// Read again the documents whose files changed on disk.
     Reload,
+    /// Show or hide the document list.
+    ToggleList,
     /// Show or hide the findings panel.
     ToggleFindings,
     /// Next (true) or previous (false) finding after the row at the top.

@@ -113,7 +113,7 @@ fn event_loop(
     loop {
         let size = terminal.size()?;
         let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
-        let geometry = Geometry::of(area, app.findings_panel_height());
+        let geometry = Geometry::of(area, app.findings_panel_height(), app.show_list);
         if let Some(g) = &geometry {
             app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         }

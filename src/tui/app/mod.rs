@@ -85,6 +85,8 @@ pub(super) struct App {
     pub new: Option<usize>,
     pub focus: Focus,
     pub show_findings: bool,
+    /// Whether the document list is shown (hidden, the panes take its columns).
+    pub show_list: bool,
     /// Selected entry of the findings panel.
     pub finding: usize,
     pub options: DiffOptions,
@@ -141,6 +143,7 @@ impl App {
             new: None,
             focus: Focus::Panes,
             show_findings: false,
+            show_list: true,
             finding: 0,
             options,
             theme,
@@ -231,6 +234,7 @@ impl App {
             Action::ToggleHelp
             | Action::ToggleFocus
             | Action::ToggleFindings
+            | Action::ToggleList
             | Action::ToggleFold
             | Action::CycleDiffOptions
             | Action::CycleTheme => self.toggle(action),
@@ -266,7 +270,14 @@ impl App {
                 self.focus = match self.focus {
                     Focus::List => Focus::Panes,
                     Focus::Panes if self.show_findings => Focus::Findings,
-                    _ => Focus::List,
+                    _ if self.show_list => Focus::List,
+                    _ => Focus::Panes,
+                }
+            }
+            Action::ToggleList => {
+                self.show_list = !self.show_list;
+                if !self.show_list && self.focus == Focus::List {
+                    self.focus = Focus::Panes;
                 }
             }
             Action::ToggleFindings => {

@@ -164,6 +164,12 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         "previous finding",
     ),
     bind(Global, &[k('F')], Action::ToggleFindings, "findings panel"),
+    bind(
+        Global,
+        &[k('L')],
+        Action::ToggleList,
+        "hide / show the document list",
+    ),
     bind(Global, &[k('/')], Action::StartSearch, "search both panes"),
     bind(
         Global,

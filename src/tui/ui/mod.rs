@@ -43,13 +43,18 @@ pub(super) struct Geometry {
 impl Geometry {
     /// The layout of a screen of size `area`, with a findings panel of `findings` lines
     /// under the panes (0: none).
-    pub(super) fn of(area: Rect, findings: u16) -> Option<Geometry> {
+    pub(in crate::tui) fn of(area: Rect, findings: u16, list: bool) -> Option<Geometry> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
         let [main, status] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-        let list_width = (area.width / LIST_SHARE).clamp(LIST_WIDTH.0, LIST_WIDTH.1);
+        // A hidden list gives the panes its columns.
+        let list_width = if list {
+            (area.width / LIST_SHARE).clamp(LIST_WIDTH.0, LIST_WIDTH.1)
+        } else {
+            0
+        };
         let [list, right] =
             Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(main);
         let findings = findings.min(right.height / 3);
@@ -96,7 +101,7 @@ impl Geometry {
 /// Draws the whole screen.
 pub(super) fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let Some(g) = Geometry::of(area, app.findings_panel_height()) else {
+    let Some(g) = Geometry::of(area, app.findings_panel_height(), app.show_list) else {
         let msg = format!(
             "terminal too small ({}x{}): driftview needs {MIN_WIDTH}x{MIN_HEIGHT}",
             area.width, area.height

@@ -72,7 +72,7 @@ fn deletions_left_and_insertions_right_are_coloured_and_underlined() {
     let mut app = sample_app(Theme::Colour);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
-    let g = Geometry::of(buffer.area, 0).unwrap();
+    let g = Geometry::of(buffer.area, 0, true).unwrap();
     let old_x = g.old.x..g.old.x + g.old.width;
     let new_x = g.new.x..g.new.x + g.new.width;
     let underlined = |c: &ratatui::buffer::Cell| c.modifier.contains(Modifier::UNDERLINED);
@@ -108,7 +108,7 @@ fn search_matches_are_highlighted_in_both_panes() {
     app.update(Action::SearchKeep);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
-    let g = Geometry::of(buffer.area, 0).unwrap();
+    let g = Geometry::of(buffer.area, 0, true).unwrap();
     let hit = |c: &ratatui::buffer::Cell| c.bg == Color::Yellow;
     assert!(cells_where(buffer, g.old.x..g.old.x + g.old.width, hit) >= 5);
     assert!(cells_where(buffer, g.new.x..g.new.x + g.new.width, hit) >= 5);
@@ -179,4 +179,24 @@ fn the_status_bar_says_the_end_and_which_finding_is_shown() {
     }
     let text = screen_text(&render(&mut app, 160, 40));
     assert!(text.contains("last finding"), "{text}");
+}
+
+#[test]
+fn hiding_the_list_gives_the_panes_its_room() {
+    let mut app = sample_app(Theme::Colour);
+    render(&mut app, 60, 20);
+    let area = ratatui::layout::Rect::new(0, 0, 60, 20);
+    let with = Geometry::of(area, 0, true).unwrap().text_width();
+    app.update(Action::ToggleList);
+    let text = screen_text(&render(&mut app, 60, 20));
+    assert!(!text.contains("Documents"), "{text}");
+    let without = Geometry::of(area, 0, false).unwrap().text_width();
+    assert!(without >= with + 10, "{with} -> {without} columns a pane");
+    // Focus skips the hidden list.
+    for _ in 0..3 {
+        app.update(Action::ToggleFocus);
+        assert_ne!(app.focus, crate::tui::action::Focus::List);
+    }
+    app.update(Action::ToggleList);
+    assert!(screen_text(&render(&mut app, 60, 20)).contains("Documents"));
 }
