@@ -113,8 +113,29 @@ fn odd_but_valid_inputs_open() {
         ("page.html", b"<html><head><title>Talks</title></head><body><nav>Home</nav><p>The minister arrived.</p></body></html>".to_vec()),
         ("notes.md", b"# Heading\n\nThe minister arrived in Geneva.\n".to_vec()),
     ];
+    // The words each must decode to: garbled text with a sentence in it must not pass.
+    let expected = [
+        ("punctuation.txt", "!!! ???"),
+        ("emoji.txt", "🎉🎉"),
+        ("arabic.txt", "قال الرئيس"),
+        ("hebrew.txt", "הנשיא אמר"),
+        ("combining.txt", "Cafe\u{301}"),
+        ("crlf.txt", "Line one."),
+        ("bom.txt", "The minister arrived."),
+        ("utf16.txt", "The minister arrived."),
+        ("cp1251.txt", "Президент России сказал"),
+        ("latin1.txt", "Le président a déclaré qu’il était prêt"),
+        ("gbk.txt", "总统说他非常希望见面"),
+        ("page.html", "The minister arrived."),
+        ("notes.md", "The minister arrived in Geneva."),
+    ];
     for (name, bytes) in inputs {
         let path = s.file(name, &bytes);
+        let words = expected
+            .iter()
+            .find(|(n, _)| *n == name)
+            .expect("expected words")
+            .1;
         let out = report(&path, &good);
         assert!(
             matches!(out.status.code(), Some(0 | 1)),
@@ -124,6 +145,14 @@ fn odd_but_valid_inputs_open() {
         let v: serde_json::Value =
             serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(v["left"]["sentences"].as_u64().unwrap() >= 1, "{name}");
+        let texts: String = v["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["left"]["text"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(texts.contains(words), "{name} decodes to {texts:?}");
         assert_eq!(
             std::fs::read(&path).unwrap(),
             bytes,
@@ -174,7 +203,16 @@ fn huge_and_degenerate_inputs_finish() {
     let s = Scratch::new("bad-huge");
     let long_line = s.file("line.txt", "x".repeat(10_000_000));
     let long_line2 = s.file("line2.txt", "x".repeat(9_999_000) + &"y".repeat(1000));
+    // Linear work: each of these takes well under a second in a release build; the bound is
+    // for a debug build on a slow machine, and fails a stage that turns quadratic.
+    let bound = std::time::Duration::from_secs(60);
+    let started = std::time::Instant::now();
     let out = report(&long_line, &long_line2);
+    assert!(
+        started.elapsed() < bound,
+        "a 10 MB line took {:?}",
+        started.elapsed()
+    );
     assert_eq!(
         out.status.code(),
         Some(1),
@@ -190,7 +228,13 @@ fn huge_and_degenerate_inputs_finish() {
         .map(|i| words[i * 3 % 5])
         .collect::<Vec<_>>()
         .join("\n");
+    let started = std::time::Instant::now();
     let out = report(&s.file("many.txt", many), &s.file("many2.txt", many2));
+    assert!(
+        started.elapsed() < bound,
+        "200,000 lines took {:?}",
+        started.elapsed()
+    );
     assert!(
         matches!(out.status.code(), Some(0 | 1)),
         "{}",

@@ -310,3 +310,68 @@ fn standard_input_is_named_as_such() {
         .to_string();
     assert!(first.trim_start().starts_with("standard input"), "{first}");
 }
+
+#[test]
+fn the_json_the_binary_writes_rebuilds_both_texts_from_its_ops() {
+    for (a, b, flags) in [
+        (1, 2, ""),
+        (2, 3, "-i"),
+        (1, 5, "-p"),
+        (3, 1, "--exact-whitespace"),
+    ] {
+        let (pa, pb) = (sample(a), sample(b));
+        let mut args = vec!["report", s(&pa), s(&pb), "--format", "json"];
+        if !flags.is_empty() {
+            args.push(flags);
+        }
+        let out = run(&args);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let rows = json["rows"].as_array().unwrap();
+        for (k, row) in rows.iter().enumerate() {
+            let (mut left, mut right) = (String::new(), String::new());
+            for op in row["ops"].as_array().unwrap() {
+                let text = op["text"].as_str().unwrap();
+                match op["op"].as_str().unwrap() {
+                    "equal" => {
+                        left.push_str(text);
+                        right.push_str(op["right_text"].as_str().unwrap_or(text));
+                    }
+                    "delete" => left.push_str(text),
+                    "insert" => right.push_str(text),
+                    other => panic!("unknown op {other}"),
+                }
+            }
+            // A moved row's ops diff its half against its partner's.
+            if row["kind"] == "moved" {
+                let partner = &rows[row["partner"].as_u64().unwrap() as usize];
+                let (own, other) = if row["left"]["text"] == "" {
+                    ("right", "left")
+                } else {
+                    ("left", "right")
+                };
+                let (mine, theirs) = if own == "left" {
+                    (&left, &right)
+                } else {
+                    (&right, &left)
+                };
+                assert_eq!(mine, row[own]["text"].as_str().unwrap(), "{a}/{b} row {k}");
+                assert_eq!(
+                    theirs,
+                    partner[other]["text"].as_str().unwrap(),
+                    "{a}/{b} row {k}"
+                );
+                continue;
+            }
+            assert_eq!(
+                left,
+                row["left"]["text"].as_str().unwrap(),
+                "{a}/{b} {flags} row {k}"
+            );
+            assert_eq!(
+                right,
+                row["right"]["text"].as_str().unwrap(),
+                "{a}/{b} {flags} row {k}"
+            );
+        }
+    }
+}

@@ -278,9 +278,17 @@ fn an_empty_folder_shows_its_screen_and_keeps_running() {
     let dir = Scratch::new("pty-empty");
     let mut r = Reader::start_with_args(&[dir.path().to_str().unwrap()]);
     r.wait_for("the empty screen", |t| t.contains("no readable documents"));
-    // Past the reader's once-a-second look at the files on screen (there are none).
+    // Past the reader's once-a-second look at the files on screen (there are none): it must
+    // still answer keys and draw after it (the help opens and closes).
     std::thread::sleep(std::time::Duration::from_millis(1500));
-    r.keys("j");
+    r.keys("j?");
+    r.wait_for("the help, drawn after the disk check", |t| {
+        t.contains("driftview keys")
+    });
+    r.keys("?");
+    r.wait_for("the empty screen again", |t| {
+        t.contains("no readable documents") && !t.contains("driftview keys")
+    });
     r.keys("q");
     r.wait_closed("quits");
     assert!(r.0.child.wait().unwrap().success(), "no panic");
