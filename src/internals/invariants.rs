@@ -11,13 +11,24 @@ use crate::layout::{LayoutOptions, layout_row, row_height};
 use crate::load::corpus::{LoadOptions, from_bytes};
 use crate::side::Side;
 
+/// What [`check_bytes`] did with an input that broke nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checked {
+    /// Both documents loaded and every invariant held.
+    Compared,
+    /// The input was too short, or a document did not load (an error, not a panic).
+    NotLoaded,
+}
+
 /// Runs bytes through load, compare, layout and the reports, and reports the first broken
-/// invariant. The first byte picks the diff options and a width; the rest is two documents
-/// separated by `FF FE`. Inputs that do not load are fine (they get an error, not a panic).
-pub fn check_bytes(data: &[u8]) -> Result<(), String> {
-    let Some((&flags, rest)) = data.split_first() else {
-        return Ok(());
+/// invariant. Byte 0 picks the diff options (bits 0-2: case, punctuation, whitespace) and
+/// the change markers (bit 3), each on its own bit; byte 1 the width (1 to 256); the rest is
+/// two documents separated by `FF FE`.
+pub fn check_bytes(data: &[u8]) -> Result<Checked, String> {
+    let [flags, width, rest @ ..] = data else {
+        return Ok(Checked::NotLoaded);
     };
+    let flags = *flags;
     let cut = rest
         .windows(2)
         .position(|w| w == [0xFF, 0xFE])
@@ -25,7 +36,7 @@ pub fn check_bytes(data: &[u8]) -> Result<(), String> {
     let (a, b) = (&rest[..cut], rest.get(cut + 2..).unwrap_or(&[]));
     let load = |bytes: &[u8]| from_bytes("fuzz".as_ref(), bytes, &LoadOptions::default()).ok();
     let (Some(old), Some(new)) = (load(a), load(b)) else {
-        return Ok(());
+        return Ok(Checked::NotLoaded);
     };
     let options = DiffOptions {
         ignore_case: flags & 1 != 0,
@@ -49,8 +60,8 @@ pub fn check_bytes(data: &[u8]) -> Result<(), String> {
         }
     }
     let layout = LayoutOptions {
-        width: usize::from(flags >> 3) + 1,
-        markers: flags & 4 != 0,
+        width: usize::from(*width) + 1,
+        markers: flags & 8 != 0,
     };
     for k in 0..cmp.rows.len().min(500) {
         let lines = layout_row(&cmp, k, &layout);
@@ -70,9 +81,47 @@ pub fn check_bytes(data: &[u8]) -> Result<(), String> {
             }
         }
     }
+    check_json(&cmp)?;
     let mut sink = Vec::new();
-    crate::report::json::write(&mut sink, &cmp).map_err(|e| e.to_string())?;
     crate::report::markdown::write(&mut sink, &cmp).map_err(|e| e.to_string())?;
+    let markdown = String::from_utf8(sink).map_err(|_| "markdown is not UTF-8".to_string())?;
+    if !markdown.starts_with('#') {
+        return Err("markdown report has no heading".to_string());
+    }
+    Ok(Checked::Compared)
+}
+
+/// The JSON report parses, and its rows' ops rebuild each non-moved row's two texts.
+fn check_json(cmp: &crate::comparison::Comparison) -> Result<(), String> {
+    let mut sink = Vec::new();
+    crate::report::json::write(&mut sink, cmp).map_err(|e| e.to_string())?;
+    let json: serde_json::Value =
+        serde_json::from_slice(&sink).map_err(|e| format!("JSON report does not parse: {e}"))?;
+    let rows = json["rows"].as_array().ok_or("JSON has no rows")?;
+    if rows.len() != cmp.rows.len() {
+        return Err("JSON rows differ from the comparison's".to_string());
+    }
+    for (k, row) in rows.iter().enumerate() {
+        if row["kind"] == "moved" {
+            continue;
+        }
+        let (mut left, mut right) = (String::new(), String::new());
+        for op in row["ops"].as_array().ok_or("a row without ops")? {
+            let text = op["text"].as_str().unwrap_or_default();
+            match op["op"].as_str() {
+                Some("equal") => {
+                    left.push_str(text);
+                    right.push_str(op["right_text"].as_str().unwrap_or(text));
+                }
+                Some("delete") => left.push_str(text),
+                Some("insert") => right.push_str(text),
+                other => return Err(format!("row {k}: unknown op {other:?}")),
+            }
+        }
+        if left != row["left"]["text"] || right != row["right"]["text"] {
+            return Err(format!("row {k}: ops do not rebuild the texts"));
+        }
+    }
     Ok(())
 }
 
