@@ -375,3 +375,14 @@ fn the_json_the_binary_writes_rebuilds_both_texts_from_its_ops() {
         }
     }
 }
+
+#[test]
+fn a_pipe_is_never_paged() {
+    let out = bin()
+        .env("DRIFTVIEW_PAGER", "sed s/^/PAGED:/")
+        .args(["diff", s(&sample(1)), s(&sample(2))])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("PAGED:") && text.contains("│"), "{text}");
+}

@@ -293,3 +293,37 @@ fn an_empty_folder_shows_its_screen_and_keeps_running() {
     r.wait_closed("quits");
     assert!(r.0.child.wait().unwrap().success(), "no panic");
 }
+
+/// `diff` on a terminal, under the given pager setting; the screen once the output has ended.
+fn diff_on_a_terminal(pager: &str, extra: &[&str]) -> PtySession {
+    let (a, b) = (common::sample(1), common::sample(2));
+    let mut args = vec!["diff", a.to_str().unwrap(), b.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    let program = Path::new(env!("CARGO_BIN_EXE_driftview"));
+    let envs = [("DRIFTVIEW_PAGER", pager)];
+    let session = PtySession::spawn(program, &args, &envs, (ROWS, COLS), None).expect("a pty");
+    assert!(session.wait_closed(PATIENCE), "diff ends");
+    session
+}
+
+#[test]
+fn diff_on_a_terminal_goes_through_the_pager_in_colour_unless_told_not_to() {
+    let paged = diff_on_a_terminal("sed s/^/PAGED:/", &[]);
+    let text = paged.text();
+    assert!(text.lines().any(|l| l.starts_with("PAGED:")), "{text}");
+    let coloured = paged.with_screen(|screen| {
+        (0..ROWS)
+            .flat_map(|r| (0..COLS).map(move |c| (r, c)))
+            .filter(|&(r, c)| {
+                screen
+                    .cell(r, c)
+                    .is_some_and(|cell| cell.fgcolor() != vt100::Color::Default)
+            })
+            .count()
+    });
+    assert!(coloured > 10, "colour survives the pager");
+    let direct = diff_on_a_terminal("sed s/^/PAGED:/", &["--no-pager"]);
+    assert!(!direct.text().contains("PAGED:"), "{}", direct.text());
+    let none = diff_on_a_terminal("", &[]);
+    assert!(!none.text().contains("PAGED:") && none.text().contains("│"));
+}

@@ -11,7 +11,7 @@ Examples:
   driftview                                  open the reader on the bundled samples
   driftview articles/                        open every text file under a folder
   driftview old.txt new.txt                  open the reader on two versions
-  driftview diff old.txt new.txt | less -R   side-by-side view for a pager
+  driftview diff old.txt new.txt             side-by-side view, paged by less -R on a terminal
   driftview report old.txt new.txt --format json > drift.json
   driftview matrix articles/                 similarity of every pair
   driftview -- report                        open a file named `report` (or `diff`, `matrix`)
@@ -109,6 +109,10 @@ pub(crate) struct ViewFlags {
     /// When to colour the output; `auto` honours NO_COLOR and whether stdout is a terminal.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Write to stdout even on a terminal, instead of through $DRIFTVIEW_PAGER, $PAGER or
+    /// `less -R`.
+    #[arg(long)]
+    pub no_pager: bool,
 }
 
 #[derive(Debug, Args, Clone, Copy)]

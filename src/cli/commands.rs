@@ -13,6 +13,7 @@ use driftview::report::{self, Format, TextOptions};
 use driftview::{Comparison, DiffOptions, Document, LoadError, compare};
 
 use super::args::{ColorArg, Command, FormatArg, ViewFlags};
+use super::pager::{Pager, pager_command};
 
 /// Runs one subcommand; the exit code follows diff(1): 0 same, 1 different.
 pub(crate) fn run(command: Command, options: DiffOptions, load: &LoadOptions) -> Result<ExitCode> {
@@ -31,7 +32,7 @@ pub(crate) fn run(command: Command, options: DiffOptions, load: &LoadOptions) ->
                 FormatArg::Text => Format::Text,
             };
             let text = text_options(&view, false);
-            emit(|out| match (format, findings_only) {
+            emit(&view, |out| match (format, findings_only) {
                 (Format::Json, false) => report::json::write(out, &cmp),
                 (Format::Json, true) => report::json::write_findings(out, &cmp),
                 (Format::Markdown, false) => report::markdown::write(out, &cmp),
@@ -51,13 +52,13 @@ pub(crate) fn run(command: Command, options: DiffOptions, load: &LoadOptions) ->
             let text = text_options(&view, inline);
             // Like diff(1): identical documents print nothing.
             if cmp.stats.has_differences() {
-                emit(|out| report::side_by_side::write(out, &cmp, &text))?;
+                emit(&view, |out| report::side_by_side::write(out, &cmp, &text))?;
             }
             Ok(status(cmp))
         }
         Command::Matrix { paths } => {
             let docs = load_many(&paths, load)?;
-            emit(|out| report::matrix::write(out, &docs, options))?;
+            emit(&NO_PAGER, |out| report::matrix::write(out, &docs, options))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -149,8 +150,19 @@ fn text_options(view: &ViewFlags, inline: bool) -> TextOptions {
     }
 }
 
-/// Writes to stdout through a buffer; a closed pipe (`| head`) ends the output quietly.
-fn emit(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+/// The matrix is short: never paged.
+const NO_PAGER: ViewFlags = ViewFlags {
+    width: None,
+    color: ColorArg::Auto,
+    no_pager: true,
+};
+
+/// Writes the output through the pager on a terminal (unless `--no-pager`), else to stdout
+/// through a buffer; a closed pipe (`| head`) ends the output quietly.
+fn emit(view: &ViewFlags, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+    if let Some(pager) = pager_command(view.no_pager).and_then(|words| Pager::start(&words)) {
+        return Ok(pager.page(write)?);
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     match write(&mut out).and_then(|()| out.flush()) {

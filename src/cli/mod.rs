@@ -2,5 +2,6 @@
 
 pub(crate) mod args;
 pub(crate) mod commands;
+mod pager;
 
 pub(crate) use args::Cli;
