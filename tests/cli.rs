@@ -386,3 +386,57 @@ fn a_pipe_is_never_paged() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(!text.contains("PAGED:") && text.contains("│"), "{text}");
 }
+
+#[test]
+fn context_folds_unchanged_stretches_and_the_report_numbers_rows_as_findings_do() {
+    let dir = Scratch::new("cli-context");
+    let text = std::fs::read_to_string(sample(1)).unwrap();
+    let edited = text.replacen(
+        "virtual meeting last week",
+        "virtual meeting 3 weeks ago",
+        1,
+    );
+    assert_ne!(text, edited);
+    let (old, new) = (dir.file("old.txt", &text), dir.file("new.txt", &edited));
+    let out = run(&["diff", s(&old), s(&new), "-U", "1", "--color", "never"]);
+    let view = String::from_utf8_lossy(&out.stdout);
+    let changed = view.lines().filter(|l| l.starts_with('~')).count();
+    let folds: Vec<&str> = view
+        .lines()
+        .filter(|l| l.contains("unchanged rows ⋯"))
+        .collect();
+    assert_eq!(changed, 1, "{view}");
+    assert_eq!(folds.len(), 2, "one fold before and one after: {view}");
+    // Every row is accounted for: shown ones plus the folded counts.
+    let folded: usize = folds
+        .iter()
+        .map(|l| {
+            l.split_whitespace()
+                .nth(1)
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        })
+        .sum();
+    let rows = view
+        .lines()
+        .filter(|l| l.starts_with(['~', ' ']) && !l.contains('⋯'))
+        .count();
+    assert!(folded > 10 && rows >= 3, "{view}");
+    // The report's view numbers rows the way its findings name them.
+    let report = run(&["report", s(&old), s(&new), "-U", "0", "--color", "never"]);
+    let report = String::from_utf8_lossy(&report.stdout);
+    let finding_row: usize = report
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("row "))
+        .and_then(|r| r.split_whitespace().next())
+        .map(|n| n.parse().unwrap())
+        .expect("a finding");
+    let numbered = format!("{finding_row} ~ ");
+    assert!(
+        report
+            .lines()
+            .any(|l| l.trim_start().starts_with(&numbered)),
+        "{report}"
+    );
+}

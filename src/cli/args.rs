@@ -113,6 +113,10 @@ pub(crate) struct ViewFlags {
     /// `less -R`.
     #[arg(long)]
     pub no_pager: bool,
+    /// Show only the rows that differ, with N unchanged rows around them; the rest fold into
+    /// one line each.
+    #[arg(long, short = 'U', value_name = "N")]
+    pub context: Option<usize>,
 }
 
 #[derive(Debug, Args, Clone, Copy)]

@@ -31,7 +31,8 @@ pub(crate) fn run(command: Command, options: DiffOptions, load: &LoadOptions) ->
                 FormatArg::Markdown => Format::Markdown,
                 FormatArg::Text => Format::Text,
             };
-            let text = text_options(&view, false);
+            // The report's view numbers its rows, as its findings name them.
+            let text = text_options(&view, false, true);
             emit(&view, |out| match (format, findings_only) {
                 (Format::Json, false) => report::json::write(out, &cmp),
                 (Format::Json, true) => report::json::write_findings(out, &cmp),
@@ -49,7 +50,7 @@ pub(crate) fn run(command: Command, options: DiffOptions, load: &LoadOptions) ->
             view,
         } => {
             let cmp = load_pair(&old, &new, options, load)?;
-            let text = text_options(&view, inline);
+            let text = text_options(&view, inline, false);
             // Like diff(1): identical documents print nothing.
             if cmp.stats.has_differences() {
                 emit(&view, |out| report::side_by_side::write(out, &cmp, &text))?;
@@ -123,7 +124,7 @@ fn load_many(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Document>> {
 /// The width of `diff` and the text report when nothing says otherwise.
 const DEFAULT_WIDTH: usize = 120;
 
-fn text_options(view: &ViewFlags, inline: bool) -> TextOptions {
+fn text_options(view: &ViewFlags, inline: bool, numbered: bool) -> TextOptions {
     let stdout = io::stdout();
     // --width, else the terminal's, else $COLUMNS (a pager or a script may set it), else 120.
     let width = view.width.map_or_else(
@@ -147,6 +148,8 @@ fn text_options(view: &ViewFlags, inline: bool) -> TextOptions {
         width: width.max(20),
         color,
         inline,
+        context: view.context,
+        numbered,
     }
 }
 
@@ -155,6 +158,7 @@ const NO_PAGER: ViewFlags = ViewFlags {
     width: None,
     color: ColorArg::Auto,
     no_pager: true,
+    context: None,
 };
 
 /// Writes the output through the pager on a terminal (unless `--no-pager`), else to stdout

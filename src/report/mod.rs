@@ -26,4 +26,9 @@ pub struct TextOptions {
     pub color: bool,
     /// One column instead of two.
     pub inline: bool,
+    /// Show only the rows that differ and this many unchanged rows around each stretch of
+    /// them; the rest fold into one line each. `None`: every row.
+    pub context: Option<usize>,
+    /// Number the rows (1-based, as findings name them) in the margin.
+    pub numbered: bool,
 }

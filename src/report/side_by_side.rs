@@ -6,17 +6,76 @@ use unicode_width::UnicodeWidthStr;
 
 use super::TextOptions;
 use super::ansi::{dim, paint};
-use crate::comparison::Comparison;
+use crate::comparison::{Comparison, RowKind};
 use crate::layout::{
     LayoutOptions, first_text_line, inline_pieces, layout_row, prefix_within, wrap,
 };
+
+/// Which rows a view shows: all, or the changed ones with `context` rows around them.
+fn shown_rows(cmp: &Comparison, context: Option<usize>) -> Vec<bool> {
+    let n = cmp.rows.len();
+    let Some(context) = context else {
+        return vec![true; n];
+    };
+    let mut shown = vec![false; n];
+    for (k, row) in cmp.rows.iter().enumerate() {
+        if row.kind != RowKind::Equal {
+            let (from, to) = (k.saturating_sub(context), (k + context + 1).min(n));
+            shown[from..to].iter_mut().for_each(|s| *s = true);
+        }
+    }
+    shown
+}
+
+/// Walks the rows a view shows, calling `row` for each and `fold` with the count of each
+/// stretch left out.
+fn each_shown(
+    cmp: &Comparison,
+    context: Option<usize>,
+    mut row: impl FnMut(usize) -> io::Result<()>,
+    mut fold: impl FnMut(usize) -> io::Result<()>,
+) -> io::Result<()> {
+    let shown = shown_rows(cmp, context);
+    let mut hidden = 0;
+    for (k, &show) in shown.iter().enumerate() {
+        if !show {
+            hidden += 1;
+            continue;
+        }
+        if hidden > 0 {
+            fold(hidden)?;
+            hidden = 0;
+        }
+        row(k)?;
+    }
+    if hidden > 0 {
+        fold(hidden)?;
+    }
+    Ok(())
+}
+
+/// The line standing for a stretch of unchanged rows left out.
+fn fold_line(hidden: usize, color: bool) -> String {
+    let rows = if hidden == 1 { "row" } else { "rows" };
+    dim(&format!("  ⋯ {hidden} unchanged {rows} ⋯"), color)
+}
+
+/// Columns the row numbers take (with their space), 0 when the rows are not numbered.
+fn number_width(cmp: &Comparison, options: &TextOptions) -> usize {
+    if options.numbered {
+        cmp.rows.len().max(1).to_string().len() + 1
+    } else {
+        0
+    }
+}
 
 /// Writes the comparison as aligned columns (or one column with `inline`).
 pub fn write(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io::Result<()> {
     if options.inline {
         return write_inline(out, cmp, options);
     }
-    let half = (options.width.saturating_sub(5) / 2).max(10);
+    let numbers = number_width(cmp, options);
+    let half = (options.width.saturating_sub(5 + numbers) / 2).max(10);
     let layout = LayoutOptions {
         width: half,
         markers: !options.color,
@@ -24,25 +83,38 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io
     let bar = dim("│", options.color);
     let header = |t: &str| fit(t, half);
     let head = format!(
-        "  {} {bar} {}",
+        "{:numbers$}  {} {bar} {}",
+        "",
         header(&cmp.docs.old.name()),
         header(&cmp.docs.new.name())
     );
     writeln!(out, "{}", head.trim_end())?;
-    for index in 0..cmp.rows.len() {
+    let row = |out: &mut dyn Write, index: usize| -> io::Result<()> {
         let kind = cmp.rows[index].kind;
         let lines = layout_row(cmp, index, &layout);
         let first_text = first_text_line(&lines);
         for (n, pair) in lines.iter().enumerate() {
             let mark = if n == first_text { kind.cue() } else { ' ' };
+            let number = match (numbers, n == first_text) {
+                (0, _) => String::new(),
+                (w, true) => format!("{:>width$} ", index + 1, width = w - 1),
+                (w, false) => " ".repeat(w),
+            };
             let pad = " ".repeat(half - pair.old.width().min(half));
             let left = paint(&pair.old, options.color);
             let right = paint(&pair.new, options.color);
-            let line = format!("{mark} {left}{pad} {bar} {right}");
+            let line = format!("{number}{mark} {left}{pad} {bar} {right}");
             writeln!(out, "{}", line.trim_end())?;
         }
-    }
-    Ok(())
+        Ok(())
+    };
+    let out = std::cell::RefCell::new(out);
+    each_shown(
+        cmp,
+        options.context,
+        |k| row(*out.borrow_mut(), k),
+        |hidden| writeln!(out.borrow_mut(), "{}", fold_line(hidden, options.color)),
+    )
 }
 
 /// The text report: a summary, the findings, then the side-by-side view.
@@ -100,18 +172,31 @@ pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
 }
 
 fn write_inline(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io::Result<()> {
-    let width = options.width.saturating_sub(2).max(10);
+    let numbers = number_width(cmp, options);
+    let width = options.width.saturating_sub(2 + numbers).max(10);
     let header = format!("{} → {}", cmp.docs.old.name(), cmp.docs.new.name());
-    writeln!(out, "  {}", fit(&header, width).trim_end())?;
-    for index in 0..cmp.rows.len() {
-        let kind = cmp.rows[index].kind;
-        let pieces = inline_pieces(cmp, index, !options.color);
-        for (n, line) in wrap(&pieces, width).iter().enumerate() {
-            let mark = if n == 0 { kind.cue() } else { ' ' };
-            writeln!(out, "{mark} {}", paint(line, options.color).trim_end())?;
-        }
-    }
-    Ok(())
+    writeln!(out, "{:numbers$}  {}", "", fit(&header, width).trim_end())?;
+    let out = std::cell::RefCell::new(out);
+    each_shown(
+        cmp,
+        options.context,
+        |index| {
+            let kind = cmp.rows[index].kind;
+            let pieces = inline_pieces(cmp, index, !options.color);
+            for (n, line) in wrap(&pieces, width).iter().enumerate() {
+                let mark = if n == 0 { kind.cue() } else { ' ' };
+                let number = match (numbers, n) {
+                    (0, _) => String::new(),
+                    (w, 0) => format!("{:>width$} ", index + 1, width = w - 1),
+                    (w, _) => " ".repeat(w),
+                };
+                let text = paint(line, options.color);
+                writeln!(out.borrow_mut(), "{number}{mark} {}", text.trim_end())?;
+            }
+            Ok(())
+        },
+        |hidden| writeln!(out.borrow_mut(), "{}", fold_line(hidden, options.color)),
+    )
 }
 
 /// Cuts or pads a header to exactly `width` columns.
