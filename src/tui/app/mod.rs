@@ -95,6 +95,8 @@ pub(super) struct App {
     pub keys: KeyMap,
     pub fold: bool,
     pub show_help: bool,
+    /// The first line of the help shown (it scrolls when taller than the screen).
+    pub help_top: usize,
     pub search: Search,
     /// Each document measured against `old`, filled in by the workers.
     pub against_old: Vec<Option<Against>>,
@@ -150,6 +152,7 @@ impl App {
             keys: KeyMap::defaults(),
             fold: false,
             show_help: false,
+            help_top: 0,
             search: Search::default(),
             against_old: vec![None; n],
             view: None,
@@ -219,13 +222,15 @@ impl App {
     /// as an action.
     pub(super) fn update(&mut self, action: Action) {
         self.message = None;
-        // The help overlay covers the panes: only the keys that close it or quit reach through.
+        // The help overlay covers the panes: the keys that close it or quit reach through, the
+        // scrolling keys scroll it, and nothing else acts.
         if self.show_help
             && !matches!(
                 action,
                 Action::ToggleHelp | Action::ClearSearch | Action::Quit
             )
         {
+            self.scroll_help(action);
             return;
         }
         match action {
@@ -265,7 +270,10 @@ impl App {
     /// Panels, focus, and the settings that cycle.
     fn toggle(&mut self, action: Action) {
         match action {
-            Action::ToggleHelp => self.show_help = !self.show_help,
+            Action::ToggleHelp => {
+                self.show_help = !self.show_help;
+                self.help_top = 0;
+            }
             Action::ToggleFocus => {
                 self.focus = match self.focus {
                     Focus::List => Focus::Panes,
@@ -303,6 +311,25 @@ impl App {
             Action::CycleTheme => self.theme = self.theme.next(),
             _ => {}
         }
+    }
+
+    /// Scrolling inside the help overlay.
+    fn scroll_help(&mut self, action: Action) {
+        let page = self.pane_height.max(2) as isize;
+        let by = match action {
+            Action::ScrollLines(n) => n,
+            Action::ScrollHalfPages(n) => n * page / 2,
+            Action::ScrollPages(n) => n * page,
+            Action::Top => isize::MIN,
+            Action::Bottom => isize::MAX,
+            _ => return,
+        };
+        self.help_top = self.help_top.saturating_add_signed(by);
+    }
+
+    /// The screen allows the help to scroll this far: `help_top` stays within it.
+    pub(super) fn clamp_help(&mut self, max_top: usize) {
+        self.help_top = self.help_top.min(max_top);
     }
 
     /// The disk was looked at: one line about the files on screen that changed, or `None`.

@@ -1,10 +1,11 @@
 //! The help overlay, generated from the key table so it never disagrees with the keys.
-//! It splits into two columns when the terminal is too short for one.
+//! Descriptions wrap to the box; a box taller than the terminal scrolls.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::App;
 use driftview::{RowKind, Severity};
@@ -19,25 +20,86 @@ const SECTIONS: [(Scope, &str); 4] = [
     (Scope::Global, "Anywhere"),
 ];
 
-fn lines(app: &App, key_width: usize) -> Vec<Line<'static>> {
+/// The help's lines at `width` columns: each binding's keys, then its description wrapped
+/// under itself, never cut.
+pub(in crate::tui) fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = app.theme;
+    let bindings = app.keys.bindings();
+    let labels: Vec<String> = bindings
+        .iter()
+        .map(|b| {
+            b.keys
+                .iter()
+                .map(|k| k.label())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    // Keys in a column as wide as the widest label, within a third of the width.
+    let key_width = labels
+        .iter()
+        .map(|l| l.width())
+        .max()
+        .unwrap_or(0)
+        .min(width / 3)
+        .max(KEY_COLUMN);
+    let text_width = width.saturating_sub(key_width + 2).max(MIN_TEXT);
     let mut lines: Vec<Line> = Vec::new();
     for (scope, heading) in SECTIONS {
         lines.push(Line::from(Span::styled(heading, theme.accent())));
-        for b in app.keys.bindings().iter().filter(|b| b.scope == scope) {
-            let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-            lines.push(Line::from(format!(
-                " {:<key_width$} {}",
-                keys.join(" "),
-                b.help
-            )));
+        for (b, label) in bindings
+            .iter()
+            .zip(&labels)
+            .filter(|(b, _)| b.scope == scope)
+        {
+            for (n, part) in wrap_words(b.help, text_width).into_iter().enumerate() {
+                let keys = if n == 0 { label.as_str() } else { "" };
+                lines.push(Line::from(format!(" {keys:<key_width$} {part}")));
+            }
         }
     }
-    lines.push(Line::from(
-        "Mouse: the wheel scrolls what is under it; a click picks a document.",
-    ));
-    lines.push(Line::from(Span::styled(legend(), theme.dim())));
+    let notes = [
+        (
+            "Mouse: the wheel scrolls what is under it; a click picks a document.".to_string(),
+            false,
+        ),
+        (legend(), true),
+    ];
+    for (note, dim) in notes {
+        for part in wrap_words(&note, width) {
+            let style = if dim {
+                theme.dim()
+            } else {
+                ratatui::style::Style::default()
+            };
+            lines.push(Line::from(Span::styled(part, style)));
+        }
+    }
     lines
+}
+
+/// The narrowest key column (as wide as the table's usual labels).
+const KEY_COLUMN: usize = 20;
+/// Descriptions get at least this many columns, however narrow the screen.
+const MIN_TEXT: usize = 12;
+/// The help box is at most this wide: lines longer than this are hard to read.
+const HELP_WIDTH: u16 = 80;
+
+/// `text` broken at spaces into lines of at most `width` columns (a longer word stands alone).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push(line);
+    out
 }
 
 /// What the gutter's cues mean, from the cues themselves.
@@ -67,30 +129,48 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
+/// The help's lines and how many of them fit on a screen of `area`.
+fn layout(app: &App, area: Rect) -> (Vec<Line<'static>>, u16, u16) {
+    let width = HELP_WIDTH.min(area.width);
+    let all = lines(app, usize::from(width.saturating_sub(2)));
+    let height = (all.len() as u16 + 2).min(area.height);
+    (all, width, height)
+}
+
+/// The furthest the help can scroll on a screen of `area`.
+pub(in crate::tui) fn max_top(app: &App, area: Rect) -> usize {
+    let (all, _, height) = layout(app, area);
+    all.len()
+        .saturating_sub(usize::from(height.saturating_sub(2)))
+}
+
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let (all, width, height) = layout(app, area);
+    let rows = usize::from(height.saturating_sub(2));
+    // Taller than the screen: the help scrolls (j/k, pages, g/G) and says so.
+    let top = app.help_top.min(all.len().saturating_sub(rows));
+    let scrolls = all.len() > rows;
+    let closes = format!(
+        "{} or {} closes",
+        app.keys.keys_for(Action::ClearSearch).join(" or "),
+        app.keys.hint(Action::ToggleHelp)
+    );
+    let title = if scrolls {
+        format!(
+            " driftview keys ({}/{} scroll, {}/{} · {closes}) ",
+            app.keys.keys_for(Action::ScrollLines(1))[0],
+            app.keys.keys_for(Action::ScrollLines(-1))[0],
+            top + rows.min(all.len() - top),
+            all.len()
+        )
+    } else {
+        format!(" driftview keys ({closes}) ")
+    };
     let block = Block::bordered()
-        .title(format!(
-            " driftview keys ({} or {} closes) ",
-            app.keys.keys_for(Action::ClearSearch).join(" or "),
-            app.keys.hint(Action::ToggleHelp)
-        ))
+        .title(title)
         .border_style(app.theme.accent());
-    let one_column = lines(app, 20);
-    if one_column.len() as u16 + 2 <= area.height {
-        let popup = centred(area, 80, one_column.len() as u16 + 2);
-        frame.render_widget(Clear, popup);
-        frame.render_widget(Paragraph::new(one_column).block(block), popup);
-        return;
-    }
-    let mut all = lines(app, 14);
-    let half = all.len().div_ceil(2);
-    let right = all.split_off(half);
-    let popup = centred(area, 150, half as u16 + 2);
+    let popup = centred(area, width, height);
     frame.render_widget(Clear, popup);
-    let inner = block.inner(popup);
-    frame.render_widget(block, popup);
-    let [a, b] =
-        Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(inner);
-    frame.render_widget(Paragraph::new(all), a);
-    frame.render_widget(Paragraph::new(right), b);
+    let shown: Vec<Line> = all.into_iter().skip(top).take(rows).collect();
+    frame.render_widget(Paragraph::new(shown).block(block), popup);
 }

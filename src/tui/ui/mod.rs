@@ -98,14 +98,47 @@ impl Geometry {
     }
 }
 
+/// What a terminal too small for the reader says: the longest message that fits whole in
+/// `width` x `height` cells, down to the bare size needed.
+fn too_small(width: u16, height: u16) -> String {
+    let candidates = [
+        format!("terminal too small ({width}x{height}): driftview needs {MIN_WIDTH}x{MIN_HEIGHT}"),
+        format!("too small: needs {MIN_WIDTH}x{MIN_HEIGHT}"),
+        format!("{MIN_WIDTH}x{MIN_HEIGHT}!"),
+    ];
+    let fits = |msg: &str| {
+        let (w, h) = (usize::from(width.max(1)), usize::from(height));
+        // Lines the message takes wrapped at spaces (a word longer than a line does not fit).
+        let mut lines = 1;
+        let mut col = 0;
+        for word in msg.split(' ') {
+            let len = word.chars().count();
+            if len > w {
+                return false;
+            }
+            if col > 0 && col + 1 + len > w {
+                lines += 1;
+                col = len;
+            } else {
+                col += if col > 0 { 1 + len } else { len };
+            }
+        }
+        lines <= h
+    };
+    let last = candidates[candidates.len() - 1].clone();
+    candidates.into_iter().find(|m| fits(m)).unwrap_or(last)
+}
+
+/// How far the help can scroll on a screen of `area` (for the app to clamp to).
+pub(super) fn help_max_top(app: &App, area: Rect) -> usize {
+    help::max_top(app, area)
+}
+
 /// Draws the whole screen.
 pub(super) fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let Some(g) = Geometry::of(area, app.findings_panel_height(), app.show_list) else {
-        let msg = format!(
-            "terminal too small ({}x{}): driftview needs {MIN_WIDTH}x{MIN_HEIGHT}",
-            area.width, area.height
-        );
+        let msg = too_small(area.width, area.height);
         frame.render_widget(
             Paragraph::new(Line::from(msg)).wrap(ratatui::widgets::Wrap { trim: true }),
             area,
@@ -120,5 +153,27 @@ pub(super) fn draw(frame: &mut Frame, app: &App) {
     }
     if app.show_help {
         help::draw(frame, app, area);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_too_small_note_fits_the_screen_it_is_shown_on() {
+        assert_eq!(
+            too_small(59, 9),
+            "terminal too small (59x9): driftview needs 60x10"
+        );
+        assert_eq!(too_small(40, 1), "too small: needs 60x10");
+        assert_eq!(too_small(6, 1), "60x10!");
+        for (w, h) in [(6, 1), (10, 2), (20, 3), (40, 8), (59, 9)] {
+            let msg = too_small(w, h);
+            let words_fit = msg
+                .split(' ')
+                .all(|word| word.chars().count() <= usize::from(w));
+            assert!(words_fit, "{w}x{h}: {msg}");
+        }
     }
 }
