@@ -7,8 +7,10 @@
 set -u
 cd "$(dirname "$0")/.."
 cargo build --release --quiet || exit 2
-DIR=${TMPDIR:-/tmp}/driftview-pathological
-mkdir -p "$DIR"
+# Fresh inputs every run, made by the generator below as it is now (a kept folder went stale
+# when the generator changed).
+DIR=$(mktemp -d "${TMPDIR:-/tmp}/driftview-pathological.XXXXXX")
+trap 'rm -rf "$DIR"' EXIT
 python3 - "$DIR" <<'PY'
 import os, random, sys
 out = sys.argv[1]
@@ -27,8 +29,6 @@ cases = {
 }
 for name, make in cases.items():
     path = os.path.join(out, name + '.txt')
-    if os.path.exists(path):
-        continue
     text = make()
     third = len(text) // 3
     near = text[:third] + ' inserted words “quoted” 12 not ' + text[third:]
@@ -37,10 +37,20 @@ for name, make in cases.items():
 PY
 names=("$@")
 [ ${#names[@]} -eq 0 ] && names=(quote-storm numbers-line full-stops initials names hedges one-word-lines ten-mb-word)
-printf '%-16s %10s %10s %8s\n' input bytes seconds "peak MB"
+printf '%-16s %10s %10s %9s\n' input bytes seconds "peak MiB"
+failed=0
 for n in "${names[@]}"; do
   a="$DIR/$n.txt"; b="$DIR/$n-2.txt"
-  /usr/bin/time -o "$DIR/time.txt" -f '%e %M' ./target/release/driftview report "$a" "$b" --format json > /dev/null 2>&1
+  [ -f "$a" ] || { echo "$n: no such input"; failed=1; continue; }
+  /usr/bin/time -o "$DIR/time.txt" -f '%e %M' ./target/release/driftview report "$a" "$b" --format json > /dev/null 2> "$DIR/err.txt"
+  code=$?
   stats=$(tail -1 "$DIR/time.txt")
-  printf '%-16s %10s %10s %8s\n' "$n" "$(wc -c < "$a")" "${stats% *}" "$(( ${stats#* } / 1024 ))"
+  # 0 (same) and 1 (different) are answers; anything else is a failure, shown with its reason.
+  if [ "$code" -gt 1 ]; then
+    printf '%-16s FAILED (exit %s): %s\n' "$n" "$code" "$(head -1 "$DIR/err.txt")"
+    failed=1
+    continue
+  fi
+  printf '%-16s %10s %10s %9s\n' "$n" "$(wc -c < "$a")" "${stats% *}" "$(( ${stats#* } / 1024 ))"
 done
+exit "$failed"

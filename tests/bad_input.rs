@@ -296,7 +296,7 @@ fn documents_over_the_size_limit_are_refused_from_files_and_from_stdin() {
             &good,
         ])
     };
-    one_line_error(&max_one(&big), "big.txt", "larger than 1 MB");
+    one_line_error(&max_one(&big), "big.txt", "larger than 1 MiB");
     // Under the default limit the same file opens.
     assert_eq!(report(&big, &good).status.code(), Some(1));
     let mut child = common::driftview()
@@ -316,7 +316,7 @@ fn documents_over_the_size_limit_are_refused_from_files_and_from_stdin() {
     });
     let out = child.wait_with_output().unwrap();
     writer.join().unwrap();
-    one_line_error(&out, "-", "larger than 1 MB");
+    one_line_error(&out, "-", "larger than 1 MiB");
 }
 
 #[cfg(unix)]

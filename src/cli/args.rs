@@ -33,12 +33,12 @@ pub(crate) struct Cli {
     /// koi8-r, latin1, shift_jis, gbk, utf-16le).
     #[arg(long, global = true, value_name = "NAME")]
     pub encoding: Option<String>,
-    /// Refuse documents larger than this many megabytes (a guard against endless streams
-    /// and files too big to compare in memory).
+    /// Refuse documents larger than this many mebibytes (MiB, 1,048,576 bytes: a guard
+    /// against endless streams and files too big to compare in memory).
     #[arg(
         long,
         global = true,
-        value_name = "MB",
+        value_name = "MiB",
         default_value_t = driftview::load::DEFAULT_MAX_BYTES / driftview::load::MEGABYTE,
         value_parser = clap::value_parser!(u64).range(1..=1_000_000)
     )]

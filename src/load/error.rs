@@ -28,7 +28,7 @@ pub enum LoadError {
         /// What is wrong with its bytes.
         reason: DecodeError,
     },
-    #[error("{}: larger than {} MB, the most driftview reads (--max-size raises it)", path.display(), limit / MEGABYTE)]
+    #[error("{}: larger than {} MiB, the most driftview reads (--max-size raises it)", path.display(), limit / MEGABYTE)]
     /// The file is over the size limit.
     TooLarge {
         /// The file.
