@@ -151,7 +151,27 @@ const SENTENCE_OPENERS: &[&str] = &[
     "while",
     "however",
     "meanwhile",
+    // Question words and auxiliaries open questions: "I live in the U.S. How about you?"
+    "how",
+    "what",
+    "who",
+    "why",
+    "where",
+    "which",
+    "did",
+    "do",
+    "does",
+    "is",
+    "are",
+    "was",
+    "were",
+    "can",
+    "will",
 ];
+
+/// Times written in capitals ("6 P.M.") end a sentence before a capital; in lower case
+/// ("5 a.m. Mr. Smith went") they run on. (The golden rules' "hardest sentence".)
+const CAPITAL_TIMES: &[&str] = &["A.M", "P.M"];
 
 /// Whether the sentence that ends with `before` carries on into the piece `next`.
 fn continues(before: &str, next: &str) -> bool {
@@ -177,13 +197,30 @@ fn continues(before: &str, next: &str) -> bool {
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
+        // "I" after a lower-case word is the pronoun ending a sentence ("you and I.", "Here
+        // am I."); after a capitalised word it is an initial ("Albert I. Jones").
+        if c == 'I' && !word_before_is_capitalised(stem) {
+            return false;
+        }
         return c.is_uppercase();
+    }
+    if CAPITAL_TIMES.contains(&word) {
+        return false;
     }
     if is_dotted_abbreviation(word) {
         let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
         return !SENTENCE_OPENERS.contains(&next_word.to_lowercase().as_str());
     }
     false
+}
+
+/// Whether the word before the last one of `text` starts with a capital.
+fn word_before_is_capitalised(text: &str) -> bool {
+    text.split_whitespace()
+        .rev()
+        .nth(1)
+        .and_then(|w| w.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(char::is_uppercase)
 }
 
 /// "U.S", "e.g", "a.m": letters in groups of one or two, joined by dots.
