@@ -3,6 +3,7 @@
 //! Latin-script text.
 
 pub(crate) mod char_classes;
+mod list_items;
 pub(crate) mod sentence_bounds;
 pub(crate) mod sentences;
 pub(crate) mod token_hash;

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::list_items::list_items;
 use super::wrapping::wrap_width;
 
 /// One sentence: a span of the document's text with no leading or trailing whitespace.
@@ -69,7 +70,7 @@ fn units(text: &str, wrapped: bool) -> Vec<Range<usize>> {
 fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
     // Newlines inside a wrapped block are spaces for the splitter; same byte length.
     let flat = text[unit.clone()].replace('\n', " ");
-    let pieces = crate::segment::sentence_bounds::pieces(&flat);
+    let (pieces, items) = with_list_items(&flat, crate::segment::sentence_bounds::pieces(&flat));
     let mut current: Option<Range<usize>> = None;
     for (i, (offset, piece)) in pieces.iter().enumerate() {
         let abs = unit.start + offset..unit.start + offset + piece.len();
@@ -77,8 +78,10 @@ fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Se
             Some(r) => r.start..abs.end,
             None => abs,
         };
-        let next = pieces.get(i + 1).map(|(_, p)| *p);
-        if next.is_some_and(|n| continues(&flat[..offset + piece.len()], n)) {
+        let next = pieces.get(i + 1);
+        // A list item starts a sentence, even with a lower-case marker ("b. The second").
+        let item = next.is_some_and(|(o, _)| items.contains(o));
+        if !item && next.is_some_and(|(_, n)| continues(&flat[..offset + piece.len()], n)) {
             current = Some(range);
         } else {
             push_trimmed(text, range, paragraph, out);
@@ -87,6 +90,42 @@ fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Se
     if let Some(r) = current {
         push_trimmed(text, r, paragraph, out);
     }
+}
+
+/// The pieces re-cut at list items: an item starts a piece, and a marker ("1.", "b)") is never
+/// a piece of its own but stays with its item's text.
+/// Also returns where the items start.
+fn with_list_items<'a>(
+    flat: &'a str,
+    pieces: Vec<(usize, &'a str)>,
+) -> (Vec<(usize, &'a str)>, Vec<usize>) {
+    let (starts, marker_ends) = list_items(flat);
+    if starts.is_empty() && marker_ends.is_empty() {
+        return (pieces, starts);
+    }
+    let mut cuts: Vec<usize> = pieces
+        .iter()
+        .map(|(offset, _)| *offset)
+        .filter(|&o| o > 0)
+        // A cut right after a marker (its spaces aside) would leave the marker alone.
+        .filter(|&o| {
+            !marker_ends
+                .iter()
+                .any(|&e| e <= o && flat[e..o].trim().is_empty())
+        })
+        .collect();
+    cuts.extend(&starts);
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut at = 0;
+    for cut in cuts.into_iter().chain([flat.len()]) {
+        if cut > at {
+            out.push((at, &flat[at..cut]));
+            at = cut;
+        }
+    }
+    (out, starts)
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
