@@ -14,6 +14,20 @@ fn run(args: &[&str]) -> Output {
     bin().args(args).output().expect("binary runs")
 }
 
+/// Runs the binary with `input` on its standard input.
+fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn s(p: &std::path::Path) -> &str {
     p.to_str().unwrap()
 }
@@ -146,16 +160,8 @@ fn a_closed_pipe_ends_quietly() {
 
 #[test]
 fn stdin_is_read_for_a_dash() {
-    use std::io::Write;
-    let mut child = bin()
-        .args(["report", "-", s(&sample(1)), "--format", "json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
     let text = std::fs::read(sample(1)).unwrap();
-    child.stdin.take().unwrap().write_all(&text).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_with_stdin(&["report", "-", s(&sample(1)), "--format", "json"], &text);
     assert_eq!(out.status.code(), Some(0), "the same text twice");
 }
 
@@ -293,16 +299,8 @@ fn nonsense_values_are_refused_by_the_parser_and_columns_is_honoured_in_a_pipe()
 
 #[test]
 fn standard_input_is_named_as_such() {
-    let mut child = bin()
-        .args(["diff", "-", s(&sample(2)), "--color", "never"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
     let text = std::fs::read(sample(1)).unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(&text).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run_with_stdin(&["diff", "-", s(&sample(2)), "--color", "never"], &text);
     let first = String::from_utf8_lossy(&out.stdout)
         .lines()
         .next()

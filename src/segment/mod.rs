@@ -3,6 +3,8 @@
 //! Latin-script text.
 
 pub(crate) mod char_classes;
+#[cfg(test)]
+mod exhaustive;
 mod list_items;
 pub(crate) mod sentence_bounds;
 pub(crate) mod sentences;
