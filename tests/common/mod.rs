@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub(crate) mod pty;
+pub(crate) mod verses;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,0 +1,121 @@
+//! A verse checker for the Bible pairs: whether each old sentence sits in the same row as the
+//! same verse of the new translation. The `-lines` files (a verse per line, in the same order
+//! in both) give every word its verse; the files compared (the same words, wrapped otherwise)
+//! are then checked sentence by sentence. Chapters whose verse lines do not pair one to one are
+//! left out. Used by `tests/alignment_quality.rs` and `examples/verse_check.rs`.
+
+use std::collections::HashSet;
+
+use driftview::segment::word_count;
+use driftview::{Comparison, Side};
+
+/// How a comparison of two translations fares against their verses.
+pub(crate) struct VerseCheck {
+    /// Old sentences in paired chapters.
+    pub(crate) checked: usize,
+    /// Of those, the ones whose row holds their verse on the new side.
+    pub(crate) right: usize,
+}
+
+impl VerseCheck {
+    /// The share of checked sentences in their verse's row, in percent.
+    pub(crate) fn percent(&self) -> f64 {
+        100.0 * self.right as f64 / self.checked.max(1) as f64
+    }
+}
+
+fn is_heading(line: &str) -> bool {
+    let Some((book, number)) = line.rsplit_once(' ') else {
+        return false;
+    };
+    !line.starts_with("BOOK")
+        && number.chars().all(|c| c.is_ascii_digit())
+        && !number.is_empty()
+        && book.chars().all(|c| c.is_alphanumeric() || c == ' ')
+        && book.split(' ').count() <= 3
+}
+
+/// The verse (chapter, line) of every word of a `-lines` file, `None` outside paired chapters.
+/// Chapters: each a heading's word count and its non-blank lines.
+fn chapters(text: &str) -> Vec<(usize, Vec<&str>)> {
+    let mut out: Vec<(usize, Vec<&str>)> = vec![(0, Vec::new())];
+    for line in text.lines() {
+        if is_heading(line) {
+            out.push((word_count(line), Vec::new()));
+        } else if !line.trim().is_empty() {
+            out.last_mut().unwrap().1.push(line);
+        }
+    }
+    out
+}
+
+/// The verse (chapter, line) of every word, `None` for headings and unpaired chapters.
+fn word_verses(
+    own: &[(usize, Vec<&str>)],
+    other: &[(usize, Vec<&str>)],
+) -> Vec<Option<(usize, usize)>> {
+    let mut verses = Vec::new();
+    for (c, (heading_words, lines)) in own.iter().enumerate() {
+        verses.extend(std::iter::repeat_n(None, *heading_words));
+        let paired = c > 0 && other.get(c).is_some_and(|o| o.1.len() == lines.len());
+        for (v, line) in lines.iter().enumerate() {
+            let id = paired.then_some((c, v));
+            verses.extend(std::iter::repeat_n(id, word_count(line)));
+        }
+    }
+    verses
+}
+
+/// Checks `cmp` (of two texts with the words of `old_lines` and `new_lines`) verse by verse.
+pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) -> VerseCheck {
+    let (kc, wc) = (chapters(old_lines), chapters(new_lines));
+    let verse_of = [word_verses(&kc, &wc), word_verses(&wc, &kc)];
+    // The verse of each sentence's first word.
+    let sentence_verses: Vec<Vec<Option<(usize, usize)>>> = Side::BOTH
+        .iter()
+        .enumerate()
+        .map(|(k, &side)| {
+            let text = &cmp.docs.get(side).text;
+            let mut words = 0;
+            let mut at = 0;
+            cmp.sentences
+                .get(side)
+                .iter()
+                .map(|s| {
+                    words += word_count(&text[at..s.span.start]);
+                    let verse = verse_of[k].get(words).copied().flatten();
+                    words += word_count(&text[s.span.clone()]);
+                    at = s.span.end;
+                    verse
+                })
+                .collect()
+        })
+        .collect();
+    let (mut checked, mut right) = (0usize, 0usize);
+    for row in &cmp.rows {
+        let across: HashSet<(usize, usize)> = row
+            .sentences
+            .new
+            .clone()
+            .filter_map(|j| sentence_verses[1][j])
+            .collect();
+        for i in row.sentences.old.clone() {
+            if let Some(v) = sentence_verses[0][i] {
+                checked += 1;
+                right += usize::from(across.contains(&v));
+                if !across.contains(&v)
+                    && std::env::var_os("VERSE_DEBUG").is_some()
+                    && checked < 400
+                {
+                    eprintln!(
+                        "{v:?} {:?} | across {:?}: {}",
+                        &cmp.docs.old.text[cmp.sentences.old[i].span.clone()],
+                        across,
+                        cmp.text(row, Side::New)
+                    );
+                }
+            }
+        }
+    }
+    VerseCheck { checked, right }
+}
