@@ -8,8 +8,8 @@
 
 use driftview::segment::sentences;
 
-/// Rules that pass (32 before 2026-12-01, 44 since); issue #13 aims at 47 of 48.
-const PASSING_AT_LEAST: usize = 44;
+/// Rules that pass (32 before 2026-12-01, 45 since); issue #13 aims at 47 of 48.
+const PASSING_AT_LEAST: usize = 45;
 
 #[derive(serde::Deserialize)]
 struct Rule {

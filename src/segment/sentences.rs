@@ -149,8 +149,8 @@ const TITLES: &[&str] = &[
 
 /// Abbreviations that are followed by a number ("No. 5", "Dec. 8").
 const BEFORE_NUMBERS: &[&str] = &[
-    "no", "nos", "vol", "p", "pp", "ch", "art", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "n°", "nº", "vol", "p", "pp", "ch", "art", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Words that commonly open a sentence; after "U.S." they mean a real sentence end.
