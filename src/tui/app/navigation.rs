@@ -93,6 +93,8 @@ impl App {
         let pick = match self.cursor.finding.filter(|&i| i < n) {
             Some(i) if forward => (i + 1 < n).then_some(i + 1),
             Some(i) => i.checked_sub(1),
+            // At the very top nothing has been passed yet: the first row's findings come first.
+            None if forward && self.top == 0 => Some(0).filter(|_| n > 0),
             None if forward => cmp.findings.iter().position(|f| f.row > here),
             None => cmp.findings.iter().rposition(|f| f.row < here),
         };

@@ -146,13 +146,17 @@ fn findings_panel_and_jumps() {
     press(&mut app, 'F');
     assert!(app.show_findings);
     assert_eq!(app.focus, crate::tui::action::Focus::Findings);
-    // `]` goes to the first finding below the top row and selects it in the panel.
+    // At the top, `]` selects the first finding in the panel; then each one after the other,
+    // and `[` goes back.
     press(&mut app, ']');
+    assert_eq!((app.finding, app.current_row()), (0, findings[0].row));
+    press(&mut app, ']');
+    assert_eq!(app.finding, 1);
     let row = app.current_row();
-    assert_eq!(findings[app.finding].row, row);
-    assert!(row > 0);
+    assert_eq!(findings[1].row, row);
     press(&mut app, '[');
-    assert!(app.current_row() < row);
+    assert_eq!(app.finding, 0);
+    assert!(app.current_row() <= row);
     // In the panel, j moves the selection and Enter shows its row.
     let last = findings.len() - 1;
     for _ in 0..findings.len() + 3 {
@@ -346,4 +350,16 @@ fn documents_with_the_same_title_are_told_apart_in_the_list() {
             "The Mozilla Public License here."
         ]
     );
+}
+
+#[test]
+fn at_the_top_the_first_finding_comes_first() {
+    let mut app = sample_app(Theme::Colour);
+    assert_eq!(
+        app.comparison().unwrap().findings[0].row,
+        0,
+        "the samples' first row has one"
+    );
+    press(&mut app, ']');
+    assert_eq!(app.cursor.finding, Some(0));
 }
