@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `driftview report` on degenerate inputs that once made a stage quadratic or heavy: a
 # line of random quotation marks, a line of 200,000 numbers, a million full stops, 2,000,000
-# one-word lines, one 10 MB word, ... Each file is compared against a near copy of itself.
+# one-word lines, one 10 MB word, a paragraph of 300,000 list markers, ... Each file is compared against a near copy of itself.
 #
 #   bench/pathological.sh [NAME...]        (default: all; needs python3 and GNU time)
 set -u
@@ -26,6 +26,7 @@ cases = {
     'hedges': lambda: ' '.join(random.choice(['may', 'not', 'never', 'short of', 'refused to']) for _ in range(150_000)),
     'one-word-lines': lambda: '\n'.join(random.choice(['alpha', 'beta', 'gamma', 'delta', 'eps']) + str(i % 1000) for i in range(2_000_000)),
     'ten-mb-word': lambda: 'x' * 10_000_000,
+    'list-markers': lambda: ' '.join(f'{i % 999 + 1}.' for i in range(300_000)),
 }
 for name, make in cases.items():
     path = os.path.join(out, name + '.txt')
@@ -36,7 +37,7 @@ for name, make in cases.items():
     open(os.path.join(out, name + '-2.txt'), 'w').write(near)
 PY
 names=("$@")
-[ ${#names[@]} -eq 0 ] && names=(quote-storm numbers-line full-stops initials names hedges one-word-lines ten-mb-word)
+[ ${#names[@]} -eq 0 ] && names=(quote-storm numbers-line full-stops initials names hedges one-word-lines ten-mb-word list-markers)
 printf '%-16s %10s %10s %9s\n' input bytes seconds "peak MiB"
 failed=0
 for n in "${names[@]}"; do

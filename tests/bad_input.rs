@@ -240,6 +240,22 @@ fn huge_and_degenerate_inputs_finish() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // One paragraph of 150,000 list markers in series ("1. 2. … 999. 1. 2. …"): the list-item
+    // rules once searched their lists for every piece, and this took minutes.
+    let markers: Vec<String> = (0..150_000).map(|i| format!("{}.", i % 999 + 1)).collect();
+    let (head, tail) = markers.split_at(75_000);
+    let near = format!("{} extra words {}", head.join(" "), tail.join(" "));
+    let started = std::time::Instant::now();
+    let out = report(
+        &s.file("markers.txt", markers.join(" ")),
+        &s.file("markers2.txt", near),
+    );
+    assert!(
+        started.elapsed() < bound,
+        "150,000 list markers took {:?}",
+        started.elapsed()
+    );
+    assert!(matches!(out.status.code(), Some(0 | 1)));
 }
 
 #[cfg(unix)]

@@ -51,7 +51,7 @@ fn markers(text: &str) -> Vec<(u32, Range<usize>)> {
 }
 
 /// Where list items start in a paragraph's text, and the ends of markers that must not end a
-/// sentence. Items count only in a series (each marker one more than the one before, as
+/// sentence, both in increasing order. Items count only in a series (each marker one more than the one before, as
 /// "1. … 2. …" or "a) … b) …"), so that "He scored 2. Then …" is no list; a marker that
 /// opens the paragraph ("1. You may copy …", a section number) always keeps its text.
 pub(crate) fn list_items(text: &str) -> (Vec<usize>, Vec<usize>) {
@@ -63,16 +63,21 @@ pub(crate) fn list_items(text: &str) -> (Vec<usize>, Vec<usize>) {
         .filter(|(_, r)| r.start == lead)
         .map(|(_, r)| r.end)
         .collect();
+    // Markers come in text order, so a repeat can only be the last one pushed: checking that
+    // keeps a paragraph of a hundred thousand markers linear.
+    let push_new = |list: &mut Vec<usize>, at: usize| {
+        if list.last() != Some(&at) {
+            list.push(at);
+        }
+    };
     for pair in found.windows(2) {
         let ((a, ra), (b, rb)) = (&pair[0], &pair[1]);
         if *b == a + 1 {
             for r in [ra, rb] {
-                if r.start > lead && !starts.contains(&r.start) {
-                    starts.push(r.start);
+                if r.start > lead {
+                    push_new(&mut starts, r.start);
                 }
-                if !marker_ends.contains(&r.end) {
-                    marker_ends.push(r.end);
-                }
+                push_new(&mut marker_ends, r.end);
             }
         }
     }

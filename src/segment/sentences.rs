@@ -80,7 +80,7 @@ fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Se
         };
         let next = pieces.get(i + 1);
         // A list item starts a sentence, even with a lower-case marker ("b. The second").
-        let item = next.is_some_and(|(o, _)| items.contains(o));
+        let item = next.is_some_and(|(o, _)| items.binary_search(o).is_ok());
         if !item && next.is_some_and(|(_, n)| continues(&flat[..offset + piece.len()], n)) {
             current = Some(range);
         } else {
@@ -94,7 +94,7 @@ fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Se
 
 /// The pieces re-cut at list items: an item starts a piece, and a marker ("1.", "b)") is never
 /// a piece of its own but stays with its item's text.
-/// Also returns where the items start.
+/// Also returns where the items start, in increasing order.
 fn with_list_items<'a>(
     flat: &'a str,
     pieces: Vec<(usize, &'a str)>,
@@ -107,11 +107,12 @@ fn with_list_items<'a>(
         .iter()
         .map(|(offset, _)| *offset)
         .filter(|&o| o > 0)
-        // A cut right after a marker (its spaces aside) would leave the marker alone.
+        // A cut right after a marker (its spaces aside) would leave the marker alone. Only the
+        // last marker ending at or before the cut can be that close: that marker's own text
+        // lies between any earlier one and the cut.
         .filter(|&o| {
-            !marker_ends
-                .iter()
-                .any(|&e| e <= o && flat[e..o].trim().is_empty())
+            let before = marker_ends.partition_point(|&e| e <= o);
+            before == 0 || !flat[marker_ends[before - 1]..o].trim().is_empty()
         })
         .collect();
     cuts.extend(&starts);
