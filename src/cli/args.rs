@@ -96,7 +96,7 @@ pub(crate) enum ColorArg {
 }
 
 /// Narrower than this, two columns with a gutter and a separator hold a word or two a line.
-const MIN_WIDTH: u64 = 20;
+pub(crate) const MIN_WIDTH: u64 = 20;
 /// Wider than any terminal; a larger number is a typo.
 const MAX_WIDTH: u64 = 100_000;
 

@@ -12,7 +12,7 @@ use driftview::load::{self as corpus, samples};
 use driftview::report::{self, Format, TextOptions};
 use driftview::{Comparison, DiffOptions, Document, LoadError, compare};
 
-use super::args::{ColorArg, Command, FormatArg, ViewFlags};
+use super::args::{ColorArg, Command, FormatArg, MIN_WIDTH, ViewFlags};
 use super::pager::{Pager, pager_command};
 
 /// Runs one subcommand; the exit code follows diff(1): 0 same, 1 different.
@@ -133,7 +133,7 @@ fn text_options(view: &ViewFlags, inline: bool, numbered: bool) -> TextOptions {
             let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
             size.filter(|_| stdout.is_terminal())
                 .map(|(w, _)| usize::from(w))
-                .or(columns.filter(|&c: &usize| c >= 20))
+                .or(columns.filter(|&c: &usize| c as u64 >= MIN_WIDTH))
                 .unwrap_or(DEFAULT_WIDTH)
         },
         |w| usize::try_from(w).unwrap_or(usize::MAX),
@@ -145,7 +145,7 @@ fn text_options(view: &ViewFlags, inline: bool, numbered: bool) -> TextOptions {
         ColorArg::Auto => !no_color && stdout.is_terminal(),
     };
     TextOptions {
-        width: width.max(20),
+        width: width.max(MIN_WIDTH as usize),
         color,
         inline,
         context: view.context,

@@ -117,7 +117,10 @@ fn event_loop(
         if let Some(g) = &geometry {
             app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         }
-        app.clamp_help(ui::help_max_top(app, area));
+        // The help is laid out to clamp its scroll only while it is open.
+        if app.show_help {
+            app.clamp_help(ui::help_max_top(app, area));
+        }
         if dirty || app.waiting_since.is_some() {
             terminal.draw(|frame| ui::draw(frame, app))?;
             dirty = false;

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::App;
+use driftview::layout::{Piece, Style as Mark, wrap};
 use driftview::{RowKind, Severity};
 
 use crate::tui::action::Action;
@@ -85,21 +86,10 @@ const MIN_TEXT: usize = 12;
 /// The help box is at most this wide: lines longer than this are hard to read.
 const HELP_WIDTH: u16 = 80;
 
-/// `text` broken at spaces into lines of at most `width` columns (a longer word stands alone).
+/// `text` wrapped to `width` columns by the layout's own wrapper.
 fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            out.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    out.push(line);
-    out
+    let pieces = [Piece::new(text, Mark::Same)];
+    wrap(&pieces, width).iter().map(|l| l.text()).collect()
 }
 
 /// What the gutter's cues mean, from the cues themselves.
