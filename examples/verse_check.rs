@@ -41,4 +41,13 @@ fn main() {
         check.percent(),
         check.checked
     );
+    println!(
+        "new sentences in their verse's row: {:.1}% of {}",
+        check.new_percent(),
+        check.new_checked
+    );
+    let [one, two, three, up_to_six, more] = check.row_sizes;
+    println!(
+        "rows by sentences on their larger side: 1: {one}, 2: {two}, 3: {three}, 4-6: {up_to_six}, over 6: {more}"
+    );
 }

@@ -141,6 +141,20 @@ impl Features {
         }
     }
 
+    /// Features of several units (a sentence's clauses, a row's sentences) read as one text:
+    /// their terms merged, and their trigrams only if the whole is still short, as
+    /// [`Features::of`] would give the text read whole.
+    pub fn joined(parts: &[Features]) -> Features {
+        let Some((first, rest)) = parts.split_first() else {
+            return Features::default();
+        };
+        let mut whole = rest.iter().fold(first.clone(), |acc, f| acc.merged(f));
+        if whole.content_terms >= SHORT_SENTENCE_TERMS && parts.len() > 1 {
+            whole.trigrams = Vec::new();
+        }
+        whole
+    }
+
     /// Scales each term by its inverse document frequency across the two documents (see
     /// [`idf_weights`]), so words in every sentence ("Russia" in a Russia story) count less.
     pub fn reweight(&mut self, idf: &FxHashMap<u64, f32>) {

@@ -64,6 +64,19 @@ pub(super) fn align_gap(
     gap.solve(out);
 }
 
+/// What a group adds to an alignment's score: its similarity above the pairing threshold,
+/// counted per sentence it covers, less a cost for each split or merge it makes; a one-sided
+/// group costs its sentence. The objective the grid maximises, and the one larger groups are
+/// weighed by after it (`units`).
+pub(super) fn group_gain(olds: usize, news: usize, similarity: f32) -> f32 {
+    if olds == 0 || news == 0 {
+        return -GAP_COST * (olds + news) as f32;
+    }
+    let sentences = (olds + news) as f32;
+    let merges = (olds + news - 2) as f32;
+    sentences / 2.0 * (similarity - PAIR_THRESHOLD) - merges * MERGE_COST
+}
+
 fn one_sided(old: Range<usize>, new: Range<usize>) -> Group {
     Group {
         old,
@@ -106,16 +119,8 @@ impl<'a> Gap<'a> {
         }
     }
 
-    /// What a step adds to the path's score: a group's similarity above the pairing threshold,
-    /// counted per sentence it covers, less a cost for each split or merge it makes.
     fn gain(step: (usize, usize), similarity: f32) -> f32 {
-        let (da, db) = step;
-        if da == 0 || db == 0 {
-            return -GAP_COST;
-        }
-        let sentences = (da + db) as f32;
-        let merges = (da + db - 2) as f32;
-        sentences / 2.0 * (similarity - PAIR_THRESHOLD) - merges * MERGE_COST
+        group_gain(step.0, step.1, similarity)
     }
 
     /// The similarity of the group a step ending at (a, b) forms, or `None` when the step
@@ -252,7 +257,7 @@ impl<'a> Gap<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::align;
+    use crate::align::anchored::align;
 
     fn run(old: &[&str], new: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
         let (fo, ko): (Vec<Features>, Vec<u64>) = old.iter().map(|s| Features::with_key(s)).unzip();

@@ -1,53 +1,21 @@
-//! Align: which sentences of the old version face which of the new. Sentence features and
-//! their similarity, anchors and banded dynamic programming over the gaps between them, and
-//! moves (a dropped and an added sentence that say the same thing).
+//! Align: which sentences of the old version face which of the new. The units paired are
+//! clauses (`units`): their features and similarity, anchors and banded dynamic programming
+//! over the gaps between them (`anchored`, `gaps`), then whole-sentence rows from the clause
+//! pairs; and moves (a dropped and an added sentence that say the same thing).
 
+mod anchored;
 mod anchors;
 mod band;
 pub(crate) mod features;
 mod gaps;
 pub(crate) mod group;
+pub(crate) mod length;
+pub(crate) mod lone_pairs;
 pub(crate) mod moves;
 mod scorer;
 pub(crate) mod similarity;
+pub(crate) mod units;
 
-use rayon::prelude::*;
-
+pub use anchored::align;
 pub(crate) use group::{Group, SideInput};
-
-use anchors::anchors;
-use gaps::align_gap;
-
-/// Aligns two sentence sequences; groups come in document order on both sides and cover every
-/// sentence exactly once.
-pub fn align(old: &SideInput, new: &SideInput) -> Vec<Group> {
-    let anchors = anchors(old.keys, new.keys);
-    // The gaps between anchors are independent: solve them in parallel, keep their order.
-    let mut gaps = Vec::with_capacity(anchors.len() + 1);
-    let (mut i, mut j) = (0, 0);
-    for &(ai, aj) in &anchors {
-        gaps.push((i..ai, j..aj));
-        (i, j) = (ai + 1, aj + 1);
-    }
-    gaps.push((i..old.keys.len(), j..new.keys.len()));
-    let solved: Vec<Vec<Group>> = gaps
-        .into_par_iter()
-        .map(|(olds, news)| {
-            let mut out = Vec::new();
-            align_gap(old, new, olds, news, &mut out);
-            out
-        })
-        .collect();
-    let mut groups = Vec::with_capacity(old.keys.len().max(new.keys.len()));
-    for (k, gap) in solved.into_iter().enumerate() {
-        groups.extend(gap);
-        if let Some(&(ai, aj)) = anchors.get(k) {
-            groups.push(Group {
-                old: ai..ai + 1,
-                new: aj..aj + 1,
-                similarity: 1.0,
-            });
-        }
-    }
-    groups
-}
+pub(crate) use units::{UnitSide, align_sentences};

@@ -28,18 +28,24 @@ pub(crate) struct Move {
 }
 
 /// Finds moves among the one-sided, one-sentence groups; each group takes part in at most one.
-pub(crate) fn find_moves(groups: &[Group], old: &[Features], new: &[Features]) -> Vec<Move> {
+/// `features[k]` holds the sentence of group `k` when it is such a group.
+pub(crate) fn find_moves(groups: &[Group], features: &[Option<Features>]) -> Vec<Move> {
+    let of = |k: usize| {
+        features[k]
+            .as_ref()
+            .expect("a one-sided group has its features")
+    };
     let dropped = single_sentence_groups(groups, |g| (&g.old, &g.new));
     let added = single_sentence_groups(groups, |g| (&g.new, &g.old));
-    let postings = index_terms(&added, |k| &new[groups[k].new.start]);
+    let postings = index_terms(&added, of);
     let mut scored: Vec<Move> = Vec::new();
     for &from in &dropped {
-        let features = &old[groups[from].old.start];
+        let features = of(from);
         if features.content_terms() < MIN_CONTENT_TERMS {
             continue;
         }
         for to in candidates(features, &postings) {
-            let s = similarity(features, &new[groups[to].new.start]);
+            let s = similarity(features, of(to));
             if s >= MOVE_THRESHOLD {
                 scored.push(Move {
                     from,

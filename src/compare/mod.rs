@@ -1,59 +1,90 @@
 //! A comparison of two documents: segment, align, find moves, diff words; rows and stats.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::align::features::Features;
+use crate::align::length::length_ratio;
+use crate::align::lone_pairs::{LoneEvidence, pair_lone};
 use crate::align::moves::{Move, find_moves};
 use crate::align::similarity::idf_weights;
-use crate::align::{Group, SideInput, align};
+use crate::align::{Group, SideInput, UnitSide, align_sentences};
 use crate::comparison::{Comparison, Finding, Row, RowKind, Stats};
 use crate::diff::ops::{OpTag, WordOp};
 use crate::diff::options::DiffOptions;
 use crate::diff::words::diff_texts;
 use crate::drift;
 use crate::load::document::Document;
+use crate::segment::clauses::clauses;
 use crate::segment::sentences::{Sentence, sentences};
 use crate::segment::tokens::Text;
 use crate::segment::wrapping::wrap_width;
 use crate::side::{Pair, Side};
 
-/// One side made ready for alignment.
+/// One side made ready for alignment: its sentences, and the units the aligner pairs (each
+/// sentence's clauses) with their features and keys.
 struct Prepared {
     sentences: Vec<Sentence>,
     features: Vec<Features>,
     keys: Vec<u64>,
+    /// The first unit of each sentence, and the number of units at the end.
+    starts: Vec<usize>,
+}
+
+impl Prepared {
+    fn units(&self) -> UnitSide<'_> {
+        UnitSide {
+            units: SideInput {
+                features: &self.features,
+                keys: &self.keys,
+            },
+            starts: &self.starts,
+        }
+    }
 }
 
 fn prepare(doc: &Document) -> Prepared {
     let sentences = sentences(&doc.text);
-    let (features, keys) = sentences
+    let mut starts = Vec::with_capacity(sentences.len() + 1);
+    let mut units = Vec::with_capacity(sentences.len());
+    for s in &sentences {
+        starts.push(units.len());
+        let base = s.span.start;
+        units.extend(
+            clauses(&doc.text[s.span.clone()])
+                .into_iter()
+                .map(|r| base + r.start..base + r.end),
+        );
+    }
+    starts.push(units.len());
+    let (features, keys) = units
         .par_iter()
-        .map(|s| Features::with_key(&doc.text[s.span.clone()]))
+        .map(|r| Features::with_key(&doc.text[r.clone()]))
         .unzip();
     Prepared {
         sentences,
         features,
         keys,
+        starts,
     }
 }
 
 /// Compares two documents.
 pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> Comparison {
     let (p_old, p_new) = prepare_pair(&old, &new);
-    let groups = align(
-        &SideInput {
-            features: &p_old.features,
-            keys: &p_old.keys,
-        },
-        &SideInput {
-            features: &p_new.features,
-            keys: &p_new.keys,
-        },
+    let groups = align_sentences(&p_old.units(), &p_new.units());
+    let one_sided = one_sided_features(&groups, &p_old, &p_new);
+    let mut moves = find_moves(&groups, &one_sided);
+    let groups = pair_lone_sentences(
+        groups,
+        &one_sided,
+        &mut moves,
+        [&p_old, &p_new],
+        [&old, &new],
     );
-    let moves = find_moves(&groups, &p_old.features, &p_new.features);
     // Features and keys are a large part of the memory on files of millions of short lines,
     // and nothing after this needs them: freed before the rows and findings are built. (Moving
     // the sentences out alone would not free them: the rest of a partly moved struct lives
@@ -78,6 +109,44 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     cmp.similarity = shared_word_share(&cmp);
     cmp.findings = findings;
     cmp
+}
+
+/// Lone dropped and added sentences between the same neighbours paired when their lengths
+/// agree (see `align::lone_pairs`).
+fn pair_lone_sentences(
+    groups: Vec<Group>,
+    one_sided: &[Option<Features>],
+    moves: &mut [Move],
+    prepared: [&Prepared; 2],
+    docs: [&Document; 2],
+) -> Vec<Group> {
+    let bytes = |k: usize, r: &Range<usize>| -> usize {
+        prepared[k].sentences[r.clone()]
+            .iter()
+            .map(|s| s.span.len())
+            .sum()
+    };
+    let evidence = LoneEvidence {
+        features: one_sided,
+        lengths: |old: &Range<usize>, new: &Range<usize>| (bytes(0, old), bytes(1, new)),
+        ratio: length_ratio(docs[0].text.len(), docs[1].text.len()),
+    };
+    pair_lone(groups, &evidence, moves)
+}
+
+/// The features of each group that holds one sentence on one side and none on the other
+/// (the candidates for moves), `None` for the others.
+fn one_sided_features(groups: &[Group], old: &Prepared, new: &Prepared) -> Vec<Option<Features>> {
+    let sentence =
+        |p: &Prepared, s: usize| Features::joined(&p.features[p.starts[s]..p.starts[s + 1]]);
+    groups
+        .iter()
+        .map(|g| match (g.old.len(), g.new.len()) {
+            (1, 0) => Some(sentence(old, g.old.start)),
+            (0, 1) => Some(sentence(new, g.new.start)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Both sides segmented and reduced to features, the terms weighted by their rarity across

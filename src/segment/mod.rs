@@ -3,6 +3,7 @@
 //! Latin-script text.
 
 pub(crate) mod char_classes;
+pub(crate) mod clauses;
 #[cfg(test)]
 mod exhaustive;
 mod list_items;

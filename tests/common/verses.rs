@@ -15,12 +15,23 @@ pub(crate) struct VerseCheck {
     pub(crate) checked: usize,
     /// Of those, the ones whose row holds their verse on the new side.
     pub(crate) right: usize,
+    /// New sentences in paired chapters.
+    pub(crate) new_checked: usize,
+    /// Of those, the ones whose row holds their verse on the old side.
+    pub(crate) new_right: usize,
+    /// Rows by the number of sentences on their larger side: 1, 2, 3, 4-6, over 6.
+    pub(crate) row_sizes: [usize; 5],
 }
 
 impl VerseCheck {
     /// The share of checked sentences in their verse's row, in percent.
     pub(crate) fn percent(&self) -> f64 {
         100.0 * self.right as f64 / self.checked.max(1) as f64
+    }
+
+    /// The share of checked new sentences in their verse's row, in percent.
+    pub(crate) fn new_percent(&self) -> f64 {
+        100.0 * self.new_right as f64 / self.new_checked.max(1) as f64
     }
 }
 
@@ -117,5 +128,58 @@ pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) ->
             }
         }
     }
-    VerseCheck { checked, right }
+    // The other way round: each new sentence against every verse the old side of its row
+    // touches (a KJV sentence often runs over three verses), so a row that holds more than the
+    // verse's counterpart on the new side does not go unnoticed.
+    let old_text = &cmp.docs.old.text;
+    let mut old_touched: Vec<Vec<(usize, usize)>> = Vec::with_capacity(cmp.sentences.old.len());
+    let (mut words, mut at) = (0, 0);
+    for s in &cmp.sentences.old {
+        words += word_count(&old_text[at..s.span.start]);
+        let n = word_count(&old_text[s.span.clone()]);
+        let mut verses: Vec<(usize, usize)> = verse_of[0]
+            .get(words..words + n)
+            .unwrap_or_default()
+            .iter()
+            .flatten()
+            .copied()
+            .collect();
+        verses.dedup();
+        old_touched.push(verses);
+        words += n;
+        at = s.span.end;
+    }
+    let (mut new_checked, mut new_right) = (0usize, 0usize);
+    for row in &cmp.rows {
+        let across: HashSet<(usize, usize)> = row
+            .sentences
+            .old
+            .clone()
+            .flat_map(|i| old_touched[i].iter().copied())
+            .collect();
+        for j in row.sentences.new.clone() {
+            if let Some(v) = sentence_verses[1][j] {
+                new_checked += 1;
+                new_right += usize::from(across.contains(&v));
+            }
+        }
+    }
+    let mut row_sizes = [0; 5];
+    for row in &cmp.rows {
+        let size = row.sentences.old.len().max(row.sentences.new.len());
+        row_sizes[match size {
+            0..=1 => 0,
+            2 => 1,
+            3 => 2,
+            4..=6 => 3,
+            _ => 4,
+        }] += 1;
+    }
+    VerseCheck {
+        checked,
+        right,
+        new_checked,
+        new_right,
+        row_sizes,
+    }
 }

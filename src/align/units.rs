@@ -1,0 +1,377 @@
+//! Sentences aligned through their clauses: the aligner pairs clauses (finer units than
+//! sentences), and a row is the smallest set of whole sentences on each side that the clause
+//! pairs connect, whatever m-n size that is. Rows that would grow past a bound are aligned
+//! again sentence by sentence, so one row cannot swallow a chapter.
+
+use std::ops::Range;
+
+use super::anchored::align;
+use super::features::Features;
+use super::gaps::group_gain;
+use super::group::{Group, SideInput};
+use super::similarity::similarity;
+
+/// A row holds at most this many sentences on a side unless aligning its sentences whole
+/// cannot do better: a chain of clause pairs longer than this is read sentence by sentence.
+pub(crate) const MAX_ROW_SENTENCES: usize = 6;
+
+/// One side's alignment units (a sentence's clauses, in order) and where each sentence's units
+/// begin.
+pub(crate) struct UnitSide<'a> {
+    /// Each unit's features and key.
+    pub(crate) units: SideInput<'a>,
+    /// The first unit of each sentence, in order, and the number of units at the end: sentence
+    /// `s` is units `starts[s]..starts[s + 1]`.
+    pub(crate) starts: &'a [usize],
+}
+
+impl UnitSide<'_> {
+    fn sentences(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// The sentence unit `u` belongs to.
+    fn sentence_of(&self, u: usize) -> usize {
+        self.starts.partition_point(|&s| s <= u) - 1
+    }
+
+    /// The sentences a run of units touches, `None` for no units.
+    fn sentences_of(&self, units: &Range<usize>) -> Option<Range<usize>> {
+        (!units.is_empty())
+            .then(|| self.sentence_of(units.start)..self.sentence_of(units.end - 1) + 1)
+    }
+
+    fn units_of(&self, sentences: &Range<usize>) -> Range<usize> {
+        self.starts[sentences.start]..self.starts[sentences.end]
+    }
+
+    /// The features of a run of sentences read as one text.
+    fn joined(&self, sentences: &Range<usize>) -> Features {
+        Features::joined(&self.units.features[self.units_of(sentences)])
+    }
+
+    /// A sentence's identity: its units' keys folded, equal for sentences with equal units.
+    fn sentence_key(&self, s: usize) -> u64 {
+        self.units.keys[self.units_of(&(s..s + 1))]
+            .iter()
+            .fold(0u64, |key, &k| key.rotate_left(7) ^ k)
+    }
+}
+
+/// A row being built: the sentences on each side (`None` while a side has none) and the unit
+/// groups that formed it.
+struct Building {
+    old: Option<Range<usize>>,
+    new: Option<Range<usize>>,
+    groups: Range<usize>,
+}
+
+/// Aligns two documents' sentences through their units; groups come in document order on both
+/// sides, are made of whole sentences and cover every sentence exactly once.
+pub(crate) fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
+    let unit_groups = align(&old.units, &new.units);
+    let rows = connect(&unit_groups, old, new);
+    let mut out = Vec::with_capacity(rows.len());
+    let (mut next_old, mut next_new) = (0, 0);
+    for row in rows {
+        let o = row.old.unwrap_or(next_old..next_old);
+        let n = row.new.unwrap_or(next_new..next_new);
+        (next_old, next_new) = (o.end, n.end);
+        if o.len() > MAX_ROW_SENTENCES || n.len() > MAX_ROW_SENTENCES {
+            out.extend(realign_whole(old, new, o, n));
+            continue;
+        }
+        let similarity = row_similarity(old, new, &o, &n, &unit_groups[row.groups]);
+        out.push(Group {
+            old: o,
+            new: n,
+            similarity,
+        });
+    }
+    debug_assert_eq!((next_old, next_new), (old.sentences(), new.sentences()));
+    absorb_strays(old, new, out)
+}
+
+/// The grid pairs at most two units a side, so the third sentence of a verse that one
+/// translation splits in three can be left alone beside its row. A sentence alone on one side
+/// joins the row before or after it when the row with it scores more, by the grid's own
+/// objective, than the row without it and the lone sentence's cost together.
+// A row can only grow into a neighbouring sentence: nothing is reordered, and the rows still
+// cover every sentence once, in order.
+fn absorb_strays(old: &UnitSide, new: &UnitSide, mut groups: Vec<Group>) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    for k in 0..groups.len() {
+        let stray = &groups[k];
+        let lone = |g: &Group| g.old.len() + g.new.len() == 1;
+        // A lone sentence beside a lone one of the other side is left to pair with it
+        // (`lone_pairs`, after moves are found).
+        let facing = |g: &Group| lone(g) && g.old.is_empty() != stray.old.is_empty();
+        let beside_its_match =
+            out.last().is_some_and(facing) || groups.get(k + 1).is_some_and(facing);
+        if !lone(stray) || beside_its_match {
+            out.push(stray.clone());
+            continue;
+        }
+        let stray_gain = group_gain(stray.old.len(), stray.new.len(), 0.0);
+        let with = |row: &Group| -> Option<(Group, f32)> {
+            if row.old.is_empty() || row.new.is_empty() {
+                return None;
+            }
+            let joined = Group {
+                old: span(&row.old, &stray.old),
+                new: span(&row.new, &stray.new),
+                similarity: 0.0,
+            };
+            if joined.old.len().max(joined.new.len()) > MAX_ROW_SENTENCES {
+                return None;
+            }
+            let similarity = similarity(&old.joined(&joined.old), &new.joined(&joined.new));
+            let before = group_gain(row.old.len(), row.new.len(), row.similarity) + stray_gain;
+            let after = group_gain(joined.old.len(), joined.new.len(), similarity);
+            (after > before).then_some((
+                Group {
+                    similarity,
+                    ..joined
+                },
+                after - before,
+            ))
+        };
+        let left = out.last().and_then(with);
+        let right = groups.get(k + 1).and_then(with);
+        match (left, right) {
+            (Some((l, a)), Some((_, b))) if a >= b => *out.last_mut().expect("left") = l,
+            (Some((l, _)), None) => *out.last_mut().expect("left") = l,
+            (_, Some((r, _))) => groups[k + 1] = r,
+            (None, None) => out.push(groups[k].clone()),
+        }
+    }
+    out
+}
+
+/// The smallest range holding two ranges that meet (an empty one counts where it stands only
+/// if the other is empty too).
+fn span(a: &Range<usize>, b: &Range<usize>) -> Range<usize> {
+    match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.clone(),
+        (_, true) => a.clone(),
+        _ => a.start.min(b.start)..a.end.max(b.end),
+    }
+}
+
+/// The rows the unit groups form: each group is a row of its own, merged with the rows
+/// before it back to the last one it shares a sentence with (so the rows in between, which sit
+/// inside the merged row's span, join it too).
+fn connect(unit_groups: &[Group], old: &UnitSide, new: &UnitSide) -> Vec<Building> {
+    let mut rows: Vec<Building> = Vec::with_capacity(unit_groups.len());
+    // The last row with sentences on each side: only it can share the next group's sentences.
+    let (mut last_old, mut last_new): (Option<usize>, Option<usize>) = (None, None);
+    for (k, g) in unit_groups.iter().enumerate() {
+        let (o, n) = (old.sentences_of(&g.old), new.sentences_of(&g.new));
+        let shares = |mine: &Option<Range<usize>>,
+                      last: Option<usize>,
+                      side: fn(&Building) -> &Option<Range<usize>>| {
+            match (mine, last) {
+                (Some(m), Some(at)) => side(&rows[at])
+                    .as_ref()
+                    .is_some_and(|r| m.start < r.end)
+                    .then_some(at),
+                _ => None,
+            }
+        };
+        let from = [
+            shares(&o, last_old, |b| &b.old),
+            shares(&n, last_new, |b| &b.new),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let mut row = Building {
+            old: o,
+            new: n,
+            groups: k..k + 1,
+        };
+        let at = match from {
+            Some(m) => {
+                for merged in rows.drain(m..) {
+                    row.old = union(merged.old, row.old.take());
+                    row.new = union(merged.new, row.new.take());
+                    row.groups.start = row.groups.start.min(merged.groups.start);
+                }
+                m
+            }
+            None => rows.len(),
+        };
+        if row.old.is_some() {
+            last_old = Some(at);
+        }
+        if row.new.is_some() {
+            last_new = Some(at);
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+fn union(a: Option<Range<usize>>, b: Option<Range<usize>>) -> Option<Range<usize>> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.start.min(b.start)..a.end.max(b.end)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// A row's similarity: its one unit group's when that group is the whole row (every
+/// sentence of one unit: the common case, computed once already), else the sentences' read
+/// as one text on each side.
+fn row_similarity(
+    old: &UnitSide,
+    new: &UnitSide,
+    o: &Range<usize>,
+    n: &Range<usize>,
+    groups: &[Group],
+) -> f32 {
+    if o.is_empty() || n.is_empty() {
+        return 0.0;
+    }
+    if let [g] = groups
+        && g.old == old.units_of(o)
+        && g.new == new.units_of(n)
+    {
+        return g.similarity;
+    }
+    similarity(&old.joined(o), &new.joined(n))
+}
+
+/// A row that grew past [`MAX_ROW_SENTENCES`] aligned again with whole sentences as units.
+fn realign_whole(
+    old: &UnitSide,
+    new: &UnitSide,
+    o: Range<usize>,
+    n: Range<usize>,
+) -> impl Iterator<Item = Group> {
+    let side = |side: &UnitSide, r: &Range<usize>| -> (Vec<Features>, Vec<u64>) {
+        r.clone()
+            .map(|s| (side.joined(&(s..s + 1)), side.sentence_key(s)))
+            .unzip()
+    };
+    let (of, ok) = side(old, &o);
+    let (nf, nk) = side(new, &n);
+    let groups = align(
+        &SideInput {
+            features: &of,
+            keys: &ok,
+        },
+        &SideInput {
+            features: &nf,
+            keys: &nk,
+        },
+    );
+    groups.into_iter().map(move |g| Group {
+        old: g.old.start + o.start..g.old.end + o.start,
+        new: g.new.start + n.start..g.new.end + n.start,
+        similarity: g.similarity,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::clauses::clauses;
+
+    /// Aligns sentences cut into clauses as the pipeline cuts them.
+    fn run(old: &[&str], new: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
+        struct Side {
+            features: Vec<Features>,
+            keys: Vec<u64>,
+            starts: Vec<usize>,
+        }
+        let side = |sentences: &[&str]| {
+            let (mut features, mut keys, mut starts) = (Vec::new(), Vec::new(), Vec::new());
+            for s in sentences {
+                starts.push(features.len());
+                for r in clauses(s) {
+                    let (f, k) = Features::with_key(&s[r]);
+                    features.push(f);
+                    keys.push(k);
+                }
+            }
+            starts.push(features.len());
+            Side {
+                features,
+                keys,
+                starts,
+            }
+        };
+        let (o, n) = (side(old), side(new));
+        fn unit_side(s: &Side) -> UnitSide<'_> {
+            UnitSide {
+                units: SideInput {
+                    features: &s.features,
+                    keys: &s.keys,
+                },
+                starts: &s.starts,
+            }
+        }
+        align_sentences(&unit_side(&o), &unit_side(&n))
+            .into_iter()
+            .map(|g| (g.old, g.new))
+            .collect()
+    }
+
+    #[test]
+    fn one_sentence_of_three_clauses_faces_three_sentences() {
+        let kjv = [
+            "And Seth lived an hundred and five years, and begat Enos: And Seth lived after he begat Enos eight hundred and seven years, and begat sons and daughters: And all the days of Seth were nine hundred and twelve years: and he died.",
+            "And Enos lived ninety years, and begat Cainan.",
+        ];
+        let web = [
+            "Seth lived one hundred five years, then became the father of Enosh.",
+            "Seth lived after he became the father of Enosh eight hundred seven years, and became the father of other sons and daughters.",
+            "All of the days of Seth were nine hundred twelve years, then he died.",
+            "Enosh lived ninety years, and became the father of Kenan.",
+        ];
+        assert_eq!(run(&kjv, &web), [(0..1, 0..3), (1..2, 3..4)]);
+    }
+
+    #[test]
+    fn sentences_without_clauses_align_as_before() {
+        let a = "The minister arrived in Geneva on Monday for the talks.";
+        let b = "Negotiators expect a long week of difficult sessions.";
+        let c = "Protesters gathered outside the hotel carrying banners.";
+        assert_eq!(
+            run(&[a, b, c], &[a, c]),
+            [(0..1, 0..1), (1..2, 1..1), (2..3, 1..2)]
+        );
+        assert_eq!(run(&[a, c], &[a, b, c])[1], (1..1, 1..2));
+    }
+
+    #[test]
+    fn a_chain_longer_than_the_bound_is_aligned_by_whole_sentences() {
+        // Old sentence k is clauses A(k); B(k), new sentence k is B(k-1); A(k): every clause
+        // has its twin, and the clause pairs chain all sentences of both sides into one row.
+        let words = [
+            "apple", "river", "stone", "cloud", "maple", "tiger", "ember", "flute", "grape",
+            "heron", "igloo", "jelly", "koala", "lemon", "mango", "nutmeg",
+        ];
+        let clause = |w: &str| format!("the {w} {w} {w} stands there");
+        let (a, b) = (
+            |k: usize| clause(words[2 * k]),
+            |k: usize| clause(words[2 * k + 1]),
+        );
+        let old: Vec<String> = (0..8).map(|k| format!("{}; {}.", a(k), b(k))).collect();
+        let mut new = vec![format!("{}.", a(0))];
+        new.extend((1..8).map(|k| format!("{}; {}.", b(k - 1), a(k))));
+        new.push(format!("{}.", b(7)));
+        let o: Vec<&str> = old.iter().map(String::as_str).collect();
+        let n: Vec<&str> = new.iter().map(String::as_str).collect();
+        let rows = run(&o, &n);
+        assert!(rows.len() > 1, "{rows:?}");
+        assert!(
+            rows.iter()
+                .all(|(o, n)| o.len() <= MAX_ROW_SENTENCES && n.len() <= MAX_ROW_SENTENCES),
+            "{rows:?}"
+        );
+        let old_total: usize = rows.iter().map(|r| r.0.len()).sum();
+        let new_total: usize = rows.iter().map(|r| r.1.len()).sum();
+        assert_eq!((old_total, new_total), (8, 9));
+    }
+}
