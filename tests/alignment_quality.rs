@@ -6,7 +6,9 @@
 
 use std::sync::Arc;
 
-use driftview::{DiffOptions, Document, compare};
+use std::collections::HashSet;
+
+use driftview::{DiffOptions, Document, RowKind, Side, compare};
 
 mod common;
 use common::verses::{VerseCheck, verse_check};
@@ -52,4 +54,100 @@ fn genesis_verse_per_line_files_stay_verse_true() {
         "new side {:.1}%",
         got.new_percent()
     );
+}
+
+/// A license revision compared as the reader compares it.
+fn license_pair(old: &str, new: &str) -> driftview::Comparison {
+    let doc = |name: &str| Arc::new(Document::from_text(name, data(name)));
+    compare(doc(old), doc(new), DiffOptions::default())
+}
+
+/// The content words (over three letters, lower case) of a text.
+fn content_words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Dropped or added rows that stand within two rows of a one-sided row of the other side
+/// sharing most of their content words: a sentence beside its own counterpart.
+fn stranded_counterparts(cmp: &driftview::Comparison) -> Vec<(String, String)> {
+    let one_sided = |k: usize, kind: RowKind| cmp.rows[k].kind == kind;
+    let mut found = Vec::new();
+    for k in (0..cmp.rows.len()).filter(|&k| one_sided(k, RowKind::Deleted)) {
+        let old = cmp.text(&cmp.rows[k], Side::Old);
+        let near = k.saturating_sub(2)..(k + 3).min(cmp.rows.len());
+        for j in near.filter(|&j| one_sided(j, RowKind::Inserted)) {
+            let new = cmp.text(&cmp.rows[j], Side::New);
+            let (a, b) = (content_words(&old), content_words(&new));
+            let dice = 2.0 * a.intersection(&b).count() as f64 / (a.len() + b.len()).max(1) as f64;
+            if dice >= 0.5 {
+                found.push((old.to_string(), new.to_string()));
+            }
+        }
+    }
+    found
+}
+
+fn one_sided_rows(cmp: &driftview::Comparison) -> usize {
+    cmp.rows
+        .iter()
+        .filter(|r| matches!(r.kind, RowKind::Deleted | RowKind::Inserted))
+        .count()
+}
+
+#[test]
+fn genesis_leaves_almost_no_verse_dropped_or_added() {
+    // Every verse is in both translations. 4 added rows on 2026-12-01 (43 dropped or added
+    // before clause alignment, stray sentences and lone pairs): each a clause the KJV joins with
+    // a comma, its words too far from the WEB's for any evidence here.
+    let doc = |name: &str| Arc::new(Document::from_text(name, data(name)));
+    let cmp = compare(
+        doc("kjv-genesis.txt"),
+        doc("web-genesis.txt"),
+        DiffOptions::default(),
+    );
+    let n = one_sided_rows(&cmp);
+    assert!(n <= 6, "{n} dropped or added rows");
+    assert_eq!(stranded_counterparts(&cmp), []);
+}
+
+#[test]
+fn license_revisions_leave_no_sentence_beside_its_counterpart() {
+    // Debian's copies of the LGPL 2 and 2.1 and the MPL 1.1 and 2.0 (tests/data/SOURCES.md).
+    // One-sided rows on 2026-12-01: LGPL 19 (21 before clause alignment), MPL 109 (170); the
+    // rest read as real additions and removals (2.1's rewritten preamble, MPL 2's new terms).
+    for (old, new, most) in [("LGPL-2", "LGPL-2.1", 19), ("MPL-1.1", "MPL-2.0", 109)] {
+        let cmp = license_pair(old, new);
+        assert_eq!(stranded_counterparts(&cmp), [], "{old} / {new}");
+        let n = one_sided_rows(&cmp);
+        assert!(n <= most, "{old} / {new}: {n} dropped or added rows");
+    }
+}
+
+#[test]
+fn a_short_sentence_faces_its_longer_rewrite_and_section_numbers_keep_their_text() {
+    let cmp = license_pair("LGPL-2", "LGPL-2.1");
+    let row = cmp
+        .rows
+        .iter()
+        .find(|r| cmp.text(r, Side::Old) == "You can use it for\nyour libraries, too.")
+        .expect("the sentence has a row of its own");
+    assert!(
+        cmp.text(row, Side::New)
+            .starts_with("You\ncan use it too, but we suggest"),
+        "{:?}",
+        cmp.text(row, Side::New)
+    );
+    let cmp = license_pair("MPL-1.1", "MPL-2.0");
+    for side in Side::BOTH {
+        let lone_numbers: Vec<&str> = cmp
+            .rows
+            .iter()
+            .map(|r| cmp.text(r, side))
+            .filter(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.'))
+            .collect();
+        assert_eq!(lone_numbers, [] as [&str; 0], "{side:?}");
+    }
 }

@@ -14,6 +14,8 @@ use super::similarity::similarity;
 /// A row holds at most this many sentences on a side unless aligning its sentences whole
 /// cannot do better: a chain of clause pairs longer than this is read sentence by sentence.
 pub(crate) const MAX_ROW_SENTENCES: usize = 6;
+/// An edge sentence leaves its row for a lone neighbour only if they share at least this much.
+const MIN_EDGE_PAIR: f32 = 0.15;
 
 /// One side's alignment units (a sentence's clauses, in order) and where each sentence's units
 /// begin.
@@ -89,7 +91,8 @@ pub(crate) fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
         });
     }
     debug_assert_eq!((next_old, next_new), (old.sentences(), new.sentences()));
-    absorb_strays(old, new, out)
+    let out = absorb_strays(old, new, out);
+    split_toward_strays(old, new, out)
 }
 
 /// The grid pairs at most two units a side, so the third sentence of a verse that one
@@ -146,6 +149,110 @@ fn absorb_strays(old: &UnitSide, new: &UnitSide, mut groups: Vec<Group>) -> Vec<
         }
     }
     out
+}
+
+/// A sentence alone on one side can be the counterpart of the edge sentence of the row beside
+/// it, which the grid merged into that row because merging cost little ("You can use it for
+/// your libraries, too." folded into the next row while "You can use it too, but we suggest…"
+/// stands alone). The edge sentence leaves its row to pair with the lone one when it is more
+/// like the lone sentence than like its own row's other side, and the row keeps at least its
+/// similarity without it.
+fn split_toward_strays(old: &UnitSide, new: &UnitSide, mut groups: Vec<Group>) -> Vec<Group> {
+    let mut k = 0;
+    while k < groups.len() {
+        let stray = &groups[k];
+        if stray.old.len() + stray.new.len() != 1 {
+            k += 1;
+            continue;
+        }
+        let stray_on_old = !stray.old.is_empty();
+        let split = |row: &Group, before: bool| -> Option<(Group, Group)> {
+            split_edge(old, new, row, stray, stray_on_old, before)
+        };
+        if let Some((rest, pair)) = k.checked_sub(1).and_then(|l| split(&groups[l], true)) {
+            groups[k - 1] = rest;
+            groups[k] = pair;
+        } else if let Some((rest, pair)) = groups.get(k + 1).and_then(|r| split(r, false)) {
+            groups[k] = pair;
+            groups[k + 1] = rest;
+        }
+        k += 1;
+    }
+    groups
+}
+
+/// The row without its edge sentence facing `stray`, and that sentence paired with the stray,
+/// if the evidence says so (see [`split_toward_strays`]). `before`: the row comes before the
+/// stray, so its last sentence is the edge; else its first.
+fn split_edge(
+    old: &UnitSide,
+    new: &UnitSide,
+    row: &Group,
+    stray: &Group,
+    stray_on_old: bool,
+    before: bool,
+) -> Option<(Group, Group)> {
+    let facing = if stray_on_old { &row.new } else { &row.old };
+    if facing.len() < 2 || row.old.is_empty() || row.new.is_empty() {
+        return None;
+    }
+    let (edge, rest) = if before {
+        (facing.end - 1..facing.end, facing.start..facing.end - 1)
+    } else {
+        (facing.start..facing.start + 1, facing.start + 1..facing.end)
+    };
+    let (stray_range, own_other) = if stray_on_old {
+        (stray.old.clone(), row.old.clone())
+    } else {
+        (stray.new.clone(), row.new.clone())
+    };
+    // Features on each side: (old side, new side) of a candidate group.
+    let sim =
+        |olds: &Range<usize>, news: &Range<usize>| similarity(&old.joined(olds), &new.joined(news));
+    let (pair, rest_row, edge_with_row) = if stray_on_old {
+        (
+            sim(&stray_range, &edge),
+            sim(&own_other, &rest),
+            sim(&own_other, &edge),
+        )
+    } else {
+        (
+            sim(&edge, &stray_range),
+            sim(&rest, &own_other),
+            sim(&edge, &own_other),
+        )
+    };
+    if pair < MIN_EDGE_PAIR || pair <= edge_with_row || rest_row < row.similarity {
+        return None;
+    }
+    let (rest_group, pair_group) = if stray_on_old {
+        (
+            Group {
+                old: own_other,
+                new: rest,
+                similarity: rest_row,
+            },
+            Group {
+                old: stray_range,
+                new: edge,
+                similarity: pair,
+            },
+        )
+    } else {
+        (
+            Group {
+                old: rest,
+                new: own_other,
+                similarity: rest_row,
+            },
+            Group {
+                old: edge,
+                new: stray_range,
+                similarity: pair,
+            },
+        )
+    };
+    Some((rest_group, pair_group))
 }
 
 /// The smallest range holding two ranges that meet (an empty one counts where it stands only
@@ -373,5 +480,21 @@ mod tests {
         let old_total: usize = rows.iter().map(|r| r.0.len()).sum();
         let new_total: usize = rows.iter().map(|r| r.1.len()).sum();
         assert_eq!((old_total, new_total), (8, 9));
+    }
+
+    #[test]
+    fn an_edge_sentence_leaves_its_row_for_its_lone_counterpart() {
+        // LGPL 2 against 2.1: the grid folds the short first sentence into the next row.
+        let old = [
+            "This license, the Library General Public License, applies to some specially designated Free Software Foundation software, and to any other libraries whose authors decide to use it.",
+            "You can use it for your libraries, too.",
+            "When we speak of free software, we are referring to freedom, not price.",
+        ];
+        let new = [
+            "This license, the Lesser General Public License, applies to some specially designated software packages--typically libraries--of the Free Software Foundation and other authors who decide to use it.",
+            "You can use it too, but we suggest you first think carefully about whether this license or the ordinary General Public License is the better strategy to use in any particular case, based on the explanations below.",
+            "When we speak of free software, we are referring to freedom of use, not price.",
+        ];
+        assert_eq!(run(&old, &new), [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3)]);
     }
 }

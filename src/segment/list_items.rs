@@ -7,7 +7,8 @@ use std::ops::Range;
 const BULLETS: &[char] = &['•', '⁃', '◦', '▪', '‣'];
 
 /// The value of a list marker at the start of `text` and the marker's length in bytes:
-/// `1.`, `12.)`, `3)`, `a.`, `b)`, optionally after a bullet, then a space or the end.
+/// `1.`, `12.)`, `3)`, `a.`, `b)`, a section number `5.2.`, optionally after a bullet, then a
+/// space or the end.
 fn marker_at(text: &str) -> Option<(u32, usize)> {
     let mut len = 0;
     let mut rest = text;
@@ -26,7 +27,20 @@ fn marker_at(text: &str) -> Option<(u32, usize)> {
         // Letters count from 1 (a), so that a series of them reads like numbers.
         u32::from(c) - u32::from('a') + 1
     };
-    let label = if digits > 0 { digits } else { 1 };
+    let mut label = if digits > 0 { digits } else { 1 };
+    let mut value = value;
+    // A section number of several levels ("5.2.", "1.0.1.") reads by its last level.
+    while digits > 0 && rest[label..].starts_with('.') {
+        let level = rest[label + 1..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        if !(1..=3).contains(&level) {
+            break;
+        }
+        value = rest[label + 1..label + 1 + level].parse::<u32>().ok()?;
+        label += 1 + level;
+    }
     let tail = &rest[label..];
     let punct = [".)", ".", ")"].into_iter().find(|p| tail.starts_with(p))?;
     let after = &tail[punct.len()..];
@@ -97,10 +111,20 @@ mod tests {
             ("b. x", 2),
             ("• 9. x", 9),
             ("⁃10. x", 10),
+            ("5.2. x", 2),
+            ("1.0.1. x", 1),
         ] {
             assert_eq!(marker_at(text).map(|m| m.0), Some(value), "{text}");
         }
-        for text in ["1.5 x", "e.g. x", "Mr. x", "1234. x", "x. y"] {
+        for text in [
+            "1.5 x",
+            "3.14 x",
+            "e.g. x",
+            "Mr. x",
+            "1234. x",
+            "1.2345. x",
+            "x. y",
+        ] {
             assert!(marker_at(text).is_none() || text.starts_with('x'), "{text}");
         }
     }
@@ -114,5 +138,8 @@ mod tests {
         let (starts, ends) = list_items("1. You may copy the Library.");
         assert!(starts.is_empty());
         assert_eq!(ends, [2]);
+        let (starts, ends) = list_items("1.0.1. \"Commercial Use\" means distribution.");
+        assert!(starts.is_empty());
+        assert_eq!(ends, [6]);
     }
 }

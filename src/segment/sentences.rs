@@ -150,8 +150,8 @@ const TITLES: &[&str] = &[
 
 /// Abbreviations that are followed by a number ("No. 5", "Dec. 8").
 const BEFORE_NUMBERS: &[&str] = &[
-    "no", "nos", "n°", "nº", "vol", "p", "pp", "ch", "art", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "n°", "nº", "vol", "v", "ver", "sec", "p", "pp", "ch", "art", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Words that commonly open a sentence; after "U.S." they mean a real sentence end.
@@ -308,6 +308,15 @@ mod tests {
         assert_eq!(
             split("It rose 2.5 percent. See No. 5 for details."),
             ["It rose 2.5 percent.", "See No. 5 for details."]
+        );
+        assert_eq!(
+            split(
+                "Subject to the Mozilla Public License, v. 2.0. If a copy was not sent, see sec. 3 here."
+            ),
+            [
+                "Subject to the Mozilla Public License, v. 2.0.",
+                "If a copy was not sent, see sec. 3 here."
+            ]
         );
     }
 
