@@ -80,7 +80,7 @@ fn stranded_counterparts(cmp: &driftview::Comparison) -> Vec<(String, String)> {
         let near = k.saturating_sub(2)..(k + 3).min(cmp.rows.len());
         for j in near.filter(|&j| one_sided(j, RowKind::Inserted)) {
             let new = cmp.text(&cmp.rows[j], Side::New);
-            let (a, b) = (content_words(&old), content_words(&new));
+            let (a, b) = (content_words(old), content_words(new));
             let dice = 2.0 * a.intersection(&b).count() as f64 / (a.len() + b.len()).max(1) as f64;
             if dice >= 0.5 {
                 found.push((old.to_string(), new.to_string()));
