@@ -8,8 +8,9 @@
 
 use driftview::segment::sentences;
 
-/// Rules that pass (32 before 2026-12-01, 45 since); issue #13 aims at 47 of 48.
-const PASSING_AT_LEAST: usize = 45;
+/// Rules that pass (32 before 2026-12-01, 47 since). The one left expects ". . . The" to open
+/// a sentence after "compounds." where driftview ends the sentence after the four dots.
+const PASSING_AT_LEAST: usize = 47;
 
 #[derive(serde::Deserialize)]
 struct Rule {

@@ -221,6 +221,14 @@ fn continues(before: &str, next: &str) -> bool {
         return true;
     }
     let trimmed = before.trim_end();
+    if is_citation_after_quotation(trimmed, next) {
+        return true;
+    }
+    // A spaced ellipsis of three dots pauses ("the thing is . . . I didn't"); four, a full stop
+    // and an ellipsis ("compounds. . . . The"), end the sentence.
+    if let Some(rest) = trimmed.strip_suffix(" . . .") {
+        return !rest.trim_end().ends_with('.');
+    }
     let Some(stem) = trimmed.strip_suffix('.') else {
         return false;
     };
@@ -254,6 +262,23 @@ fn continues(before: &str, next: &str) -> bool {
     false
 }
 
+/// Words a citation in brackets may hold ("(Smith 55)", "(ibid., p. 3)").
+const CITATION_WORDS: usize = 6;
+
+/// A short bracketed citation closed by the sentence's own full stop, right after a quotation
+/// ("…stairways [...]" (Smith 55).), belongs to the sentence the quotation ends.
+fn is_citation_after_quotation(before: &str, next: &str) -> bool {
+    let quoted = before.ends_with(['"', '”', '’', '\'']);
+    let Some(inner) = next.trim_end().strip_prefix('(').and_then(|n| {
+        [").", ")!", ")?"]
+            .iter()
+            .find_map(|end| n.strip_suffix(end))
+    }) else {
+        return false;
+    };
+    quoted && !inner.contains([')', '(']) && inner.split_whitespace().count() <= CITATION_WORDS
+}
+
 /// Whether the word before the last one of `text` starts with a capital.
 fn word_before_is_capitalised(text: &str) -> bool {
     text.split_whitespace()
@@ -277,6 +302,39 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn a_spaced_ellipsis_pauses_and_four_dots_end() {
+        assert_eq!(
+            split("The thing is . . . I didn't mean it. Then he left."),
+            ["The thing is . . . I didn't mean it.", "Then he left."]
+        );
+        assert_eq!(
+            split("It was weakened. . . . The practice went on."),
+            ["It was weakened. . . .", "The practice went on."]
+        );
+    }
+
+    #[test]
+    fn a_citation_after_a_quotation_stays_with_it() {
+        assert_eq!(
+            split("\"Bohr used the analogy of parallel stairways.\" (Smith 55). Next one."),
+            [
+                "\"Bohr used the analogy of parallel stairways.\" (Smith 55).",
+                "Next one."
+            ]
+        );
+        // A bracketed sentence of its own is not a citation.
+        assert_eq!(
+            split(
+                "He said \"no.\" (She had asked him twice, and he had heard her clearly both times.)"
+            ),
+            [
+                "He said \"no.\"",
+                "(She had asked him twice, and he had heard her clearly both times.)"
+            ]
+        );
     }
 
     #[test]
