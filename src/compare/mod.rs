@@ -19,7 +19,7 @@ use crate::diff::words::diff_texts;
 use crate::drift;
 use crate::load::document::Document;
 use crate::segment::clauses::clauses;
-use crate::segment::sentences::{Sentence, sentences};
+use crate::segment::sentences::{Sentence, sentences_in};
 use crate::segment::tokens::Text;
 use crate::segment::wrapping::wrap_width;
 use crate::side::{Pair, Side};
@@ -47,7 +47,7 @@ impl Prepared {
 }
 
 fn prepare(doc: &Document) -> Prepared {
-    let sentences = sentences(&doc.text);
+    let sentences = sentences_in(&doc.text, doc.language);
     let mut starts = Vec::with_capacity(sentences.len() + 1);
     let mut units = Vec::with_capacity(sentences.len());
     for s in &sentences {

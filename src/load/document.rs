@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::time::SystemTime;
 
 use super::file_name::file_label;
+use crate::segment::language::Language;
 use crate::segment::tokens::word_count;
 
 /// One version of an article, decoded; `text` is what the reader shows.
@@ -22,6 +23,8 @@ pub struct Document {
     pub(super) stamp: Option<FileStamp>,
     /// What reading it had to mend, in one line for people ("3 invalid UTF-8 bytes …").
     pub warning: Option<String>,
+    /// The language its text is written in, when a guess from its text is reliable.
+    pub language: Option<Language>,
 }
 
 /// A file's modification time and length when it was read; a later look that differs means
@@ -59,6 +62,7 @@ impl Document {
         let text = text.into();
         let title = title_of(&text).unwrap_or_else(|| file_label(&path));
         let words = word_count(&text);
+        let language = Language::detect(&text);
         Document {
             path,
             title,
@@ -66,6 +70,7 @@ impl Document {
             words,
             stamp: None,
             warning: None,
+            language,
         }
     }
 

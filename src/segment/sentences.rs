@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::abbreviations::{Conventions, conventions};
+use super::language::Language;
 use super::list_items::list_items;
 use super::wrapping::wrap_width;
 
@@ -21,12 +23,19 @@ pub struct Sentence {
 /// A line on its own is its own unit (headlines, datelines, one-paragraph-per-line files),
 /// unless the document is hard-wrapped prose, where blank lines separate paragraphs.
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    sentences_in(text, None)
+}
+
+/// [`sentences`] with the conventions of the text's language (its abbreviations, German's
+/// ordinal numbers); `None` or a language without its own lists reads as English.
+pub fn sentences_in(text: &str, language: Option<Language>) -> Vec<Sentence> {
+    let conventions = conventions(language);
     let wrapped = wrap_width(text).is_some();
     let mut out = Vec::new();
     let mut paragraph = 0;
     for unit in units(text, wrapped) {
         let before = out.len();
-        split_unit(text, unit, paragraph, &mut out);
+        split_unit(text, unit, paragraph, conventions, &mut out);
         if out.len() > before {
             paragraph += 1;
         }
@@ -67,7 +76,13 @@ fn units(text: &str, wrapped: bool) -> Vec<Range<usize>> {
     units
 }
 
-fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+fn split_unit(
+    text: &str,
+    unit: Range<usize>,
+    paragraph: usize,
+    conventions: &Conventions,
+    out: &mut Vec<Sentence>,
+) {
     // Newlines inside a wrapped block are spaces for the splitter; same byte length.
     let flat = text[unit.clone()].replace('\n', " ");
     let (pieces, items) = with_list_items(&flat, crate::segment::sentence_bounds::pieces(&flat));
@@ -81,7 +96,9 @@ fn split_unit(text: &str, unit: Range<usize>, paragraph: usize, out: &mut Vec<Se
         let next = pieces.get(i + 1);
         // A list item starts a sentence, even with a lower-case marker ("b. The second").
         let item = next.is_some_and(|(o, _)| items.binary_search(o).is_ok());
-        if !item && next.is_some_and(|(_, n)| continues(&flat[..offset + piece.len()], n)) {
+        if !item
+            && next.is_some_and(|(_, n)| continues(&flat[..offset + piece.len()], n, conventions))
+        {
             current = Some(range);
         } else {
             push_trimmed(text, range, paragraph, out);
@@ -142,79 +159,12 @@ fn push_trimmed(text: &str, range: Range<usize>, paragraph: usize, out: &mut Vec
     });
 }
 
-/// Titles that are followed by a name, never the end of a sentence.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "sen", "rep", "gov", "gen", "col", "lt", "capt",
-    "sgt", "rev", "hon", "jr", "sr", "vs", "fig", "cf", "approx", "messrs", "mme", "mlle",
-];
-
-/// Abbreviations that are followed by a number ("No. 5", "Dec. 8").
-const BEFORE_NUMBERS: &[&str] = &[
-    "no", "nos", "n°", "nº", "vol", "v", "ver", "sec", "p", "pp", "ch", "art", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
-/// Words that commonly open a sentence; after "U.S." they mean a real sentence end.
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "that",
-    "these",
-    "those",
-    "but",
-    "and",
-    "so",
-    "in",
-    "on",
-    "at",
-    "there",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "if",
-    "when",
-    "as",
-    "for",
-    "after",
-    "before",
-    "while",
-    "however",
-    "meanwhile",
-    // Question words and auxiliaries open questions: "I live in the U.S. How about you?"
-    "how",
-    "what",
-    "who",
-    "why",
-    "where",
-    "which",
-    "did",
-    "do",
-    "does",
-    "is",
-    "are",
-    "was",
-    "were",
-    "can",
-    "will",
-];
-
 /// Times written in capitals ("6 P.M.") end a sentence before a capital; in lower case
 /// ("5 a.m. Mr. Smith went") they run on. (The golden rules' "hardest sentence".)
 const CAPITAL_TIMES: &[&str] = &["A.M", "P.M"];
 
 /// Whether the sentence that ends with `before` carries on into the piece `next`.
-fn continues(before: &str, next: &str) -> bool {
+fn continues(before: &str, next: &str, conventions: &Conventions) -> bool {
     let next = next.trim_start();
     let first = next.chars().next();
     if first.is_some_and(char::is_lowercase) {
@@ -237,11 +187,23 @@ fn continues(before: &str, next: &str) -> bool {
         .next()
         .unwrap_or("");
     let lower = word.to_lowercase();
-    if TITLES.contains(&lower.as_str()) {
+    let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    let opens = || {
+        conventions
+            .openers
+            .contains(&next_word.to_lowercase().as_str())
+    };
+    if conventions.titles.contains(&lower.as_str()) {
         return true;
     }
-    if BEFORE_NUMBERS.contains(&lower.as_str()) {
+    if conventions.before_numbers.contains(&lower.as_str()) {
         return first.is_some_and(|c| c.is_ascii_digit());
+    }
+    if conventions.dotted_ordinals
+        && (1..=3).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_digit())
+    {
+        return first.is_some_and(char::is_uppercase) && !opens();
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -250,14 +212,17 @@ fn continues(before: &str, next: &str) -> bool {
         if c == 'I' && !word_before_is_capitalised(stem) {
             return false;
         }
-        return c.is_uppercase();
+        // A lower-case letter before another letter and a full stop is one of a pair ("z. B.",
+        // "d. h.", "e. g.").
+        let paired = next.chars().nth(1) == Some('.')
+            && next.chars().next().is_some_and(char::is_alphabetic);
+        return c.is_uppercase() || paired;
     }
     if CAPITAL_TIMES.contains(&word) {
         return false;
     }
     if is_dotted_abbreviation(word) {
-        let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-        return !SENTENCE_OPENERS.contains(&next_word.to_lowercase().as_str());
+        return !opens();
     }
     false
 }
@@ -302,6 +267,48 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|s| &text[s.span]).collect()
+    }
+
+    fn split_in(text: &str, language: Language) -> Vec<&str> {
+        sentences_in(text, Some(language))
+            .into_iter()
+            .map(|s| &text[s.span])
+            .collect()
+    }
+
+    #[test]
+    fn spanish_titles_and_abbreviations_do_not_end_sentences() {
+        let text = "La Srta. García llegó con la Dra. Ruiz. Véase la pág. 5 del informe. El Sr. Pérez no vino.";
+        assert_eq!(
+            split_in(text, Language::SPANISH),
+            [
+                "La Srta. García llegó con la Dra. Ruiz.",
+                "Véase la pág. 5 del informe.",
+                "El Sr. Pérez no vino."
+            ]
+        );
+    }
+
+    #[test]
+    fn german_ordinals_and_abbreviations_do_not_end_sentences() {
+        let text = "Er kam am 3. Oktober nach Berlin. Das war z. B. gut, d. h. sehr gut. Der 1. Weltkrieg begann 1914. Sie las S. 12 bzw. S. 14. Es waren 3. Die anderen kamen nicht.";
+        assert_eq!(
+            split_in(text, Language::GERMAN),
+            [
+                "Er kam am 3. Oktober nach Berlin.",
+                "Das war z. B. gut, d. h. sehr gut.",
+                "Der 1. Weltkrieg begann 1914.",
+                "Sie las S. 12 bzw. S. 14.",
+                "Es waren 3.",
+                "Die anderen kamen nicht."
+            ]
+        );
+        // Read as English, the ordinal ends a sentence: the language decides.
+        assert_eq!(
+            split_in("Am 3. Oktober kam er.", Language::ENGLISH).len(),
+            2
+        );
+        assert_eq!(split_in("Am 3. Oktober kam er.", Language::GERMAN).len(), 1);
     }
 
     #[test]

@@ -1,0 +1,182 @@
+//! The language a document is written in: detected from samples of its text with whatlang's
+//! trigram models, or named by the user with a two- or three-letter code.
+
+use whatlang::Lang;
+
+/// Bytes of text taken from each of the start, the middle and the end for detection: enough
+/// for a reliable guess, cheap on a whole book.
+const SAMPLE_BYTES: usize = 4096;
+
+/// A natural language, as whatlang knows it (69 languages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Language(Lang);
+
+/// ISO 639-1 codes of whatlang's languages that have one (the rest keep their 639-3 code).
+const TWO_LETTER: &[(Lang, &str)] = &[
+    (Lang::Eng, "en"),
+    (Lang::Spa, "es"),
+    (Lang::Deu, "de"),
+    (Lang::Fra, "fr"),
+    (Lang::Por, "pt"),
+    (Lang::Ita, "it"),
+    (Lang::Nld, "nl"),
+    (Lang::Rus, "ru"),
+    (Lang::Ukr, "uk"),
+    (Lang::Pol, "pl"),
+    (Lang::Ces, "cs"),
+    (Lang::Slk, "sk"),
+    (Lang::Slv, "sl"),
+    (Lang::Hrv, "hr"),
+    (Lang::Srp, "sr"),
+    (Lang::Bul, "bg"),
+    (Lang::Mkd, "mk"),
+    (Lang::Ron, "ro"),
+    (Lang::Hun, "hu"),
+    (Lang::Fin, "fi"),
+    (Lang::Est, "et"),
+    (Lang::Lav, "lv"),
+    (Lang::Lit, "lt"),
+    (Lang::Swe, "sv"),
+    (Lang::Dan, "da"),
+    (Lang::Nob, "nb"),
+    (Lang::Ell, "el"),
+    (Lang::Tur, "tr"),
+    (Lang::Ara, "ar"),
+    (Lang::Heb, "he"),
+    (Lang::Pes, "fa"),
+    (Lang::Urd, "ur"),
+    (Lang::Hin, "hi"),
+    (Lang::Ben, "bn"),
+    (Lang::Mar, "mr"),
+    (Lang::Guj, "gu"),
+    (Lang::Pan, "pa"),
+    (Lang::Tam, "ta"),
+    (Lang::Tel, "te"),
+    (Lang::Kan, "kn"),
+    (Lang::Mal, "ml"),
+    (Lang::Ori, "or"),
+    (Lang::Nep, "ne"),
+    (Lang::Sin, "si"),
+    (Lang::Tha, "th"),
+    (Lang::Vie, "vi"),
+    (Lang::Ind, "id"),
+    (Lang::Jav, "jv"),
+    (Lang::Cmn, "zh"),
+    (Lang::Jpn, "ja"),
+    (Lang::Kor, "ko"),
+    (Lang::Khm, "km"),
+    (Lang::Mya, "my"),
+    (Lang::Amh, "am"),
+    (Lang::Kat, "ka"),
+    (Lang::Hye, "hy"),
+    (Lang::Aze, "az"),
+    (Lang::Uzb, "uz"),
+    (Lang::Bel, "be"),
+    (Lang::Cat, "ca"),
+    (Lang::Epo, "eo"),
+    (Lang::Afr, "af"),
+    (Lang::Zul, "zu"),
+    (Lang::Sna, "sn"),
+    (Lang::Aka, "ak"),
+    (Lang::Tgl, "tl"),
+    (Lang::Lat, "la"),
+    (Lang::Yid, "yi"),
+    (Lang::Tuk, "tk"),
+];
+
+impl Language {
+    /// English.
+    pub const ENGLISH: Language = Language(Lang::Eng);
+    /// Spanish.
+    pub const SPANISH: Language = Language(Lang::Spa);
+    /// German.
+    pub const GERMAN: Language = Language(Lang::Deu);
+
+    /// The language of a text, from samples of its start, middle and end; `None` when the
+    /// text is too short or too mixed for a reliable guess.
+    pub fn detect(text: &str) -> Option<Language> {
+        let info = whatlang::detect(&sample(text))?;
+        info.is_reliable().then_some(Language(info.lang()))
+    }
+
+    /// The language a code names: ISO 639-1 ("en"), ISO 639-3 ("eng") or the English name
+    /// ("English"), in any case.
+    pub fn from_code(code: &str) -> Option<Language> {
+        let code = code.trim().to_lowercase();
+        if let Some((lang, _)) = TWO_LETTER.iter().find(|(_, two)| *two == code) {
+            return Some(Language(*lang));
+        }
+        Lang::from_code(code.as_str())
+            .or_else(|| {
+                Lang::all()
+                    .iter()
+                    .copied()
+                    .find(|l| l.eng_name().to_lowercase() == code)
+            })
+            .map(Language)
+    }
+
+    /// The shortest standard code: ISO 639-1 where there is one, else ISO 639-3.
+    pub fn code(self) -> &'static str {
+        TWO_LETTER
+            .iter()
+            .find(|(lang, _)| *lang == self.0)
+            .map_or(self.0.code(), |(_, two)| two)
+    }
+
+    /// The language's name in English ("Spanish").
+    pub fn name(self) -> &'static str {
+        self.0.eng_name()
+    }
+}
+
+/// Up to [`SAMPLE_BYTES`] from the start, the middle and the end of a text, cut at character
+/// boundaries.
+fn sample(text: &str) -> String {
+    if text.len() <= 3 * SAMPLE_BYTES {
+        return text.to_string();
+    }
+    let floor = |mut at: usize| {
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let piece = |start: usize| &text[floor(start)..floor(start + SAMPLE_BYTES)];
+    let middle = text.len() / 2 - SAMPLE_BYTES / 2;
+    [piece(0), piece(middle), piece(text.len() - SAMPLE_BYTES)].join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_are_detected_from_their_text() {
+        let english = "In the beginning God created the heaven and the earth. And the earth was without form, and void; and darkness was upon the face of the deep.";
+        let spanish = "En el principio crió Dios los cielos y la tierra. Y la tierra estaba desordenada y vacía, y las tinieblas estaban sobre la haz del abismo.";
+        let german = "Am Anfang schuf Gott Himmel und Erde. Und die Erde war wüst und leer, und es war finster auf der Tiefe.";
+        assert_eq!(Language::detect(english), Some(Language::ENGLISH));
+        assert_eq!(Language::detect(spanish), Some(Language::SPANISH));
+        assert_eq!(Language::detect(german), Some(Language::GERMAN));
+        assert_eq!(Language::detect(""), None);
+    }
+
+    #[test]
+    fn codes_and_names_round_trip() {
+        for code in ["es", "spa", "Spanish", " ES "] {
+            assert_eq!(Language::from_code(code), Some(Language::SPANISH), "{code}");
+        }
+        assert_eq!(Language::SPANISH.code(), "es");
+        assert_eq!(Language::GERMAN.name(), "German");
+        assert_eq!(Language::from_code("xx"), None);
+    }
+
+    #[test]
+    fn a_long_text_is_sampled_at_character_boundaries() {
+        let text = "é".repeat(20_000);
+        let s = sample(&text);
+        assert!(s.len() <= 3 * SAMPLE_BYTES + 2);
+        assert!(s.chars().all(|c| c == 'é' || c == '\n'));
+    }
+}
