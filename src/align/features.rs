@@ -145,14 +145,24 @@ impl Features {
     /// their terms merged, and their trigrams only if the whole is still short, as
     /// [`Features::of`] would give the text read whole.
     pub fn joined(parts: &[Features]) -> Features {
-        let Some((first, rest)) = parts.split_first() else {
-            return Features::default();
-        };
-        let mut whole = rest.iter().fold(first.clone(), |acc, f| acc.merged(f));
-        if whole.content_terms >= SHORT_SENTENCE_TERMS && parts.len() > 1 {
-            whole.trigrams = Vec::new();
+        if let [one] = parts {
+            return one.clone();
         }
-        whole
+        // All the parts' terms in one list, sorted and summed once: a chain of pairwise merges
+        // would allocate a list per part, on every multi-clause row of a book.
+        let terms: Vec<(u64, f32)> = parts.iter().flat_map(|f| f.terms.iter().copied()).collect();
+        let content_terms = parts.iter().map(|f| f.content_terms).sum();
+        let trigrams = if content_terms < SHORT_SENTENCE_TERMS {
+            let mut grams: Vec<u64> = parts
+                .iter()
+                .flat_map(|f| f.trigrams.iter().copied())
+                .collect();
+            grams.sort_unstable();
+            grams
+        } else {
+            Vec::new()
+        };
+        Features::from_parts(terms, content_terms, trigrams)
     }
 
     /// Scales each term by its inverse document frequency across the two documents (see
@@ -289,6 +299,26 @@ mod tests {
             let expected = Features::from_parts(concat, x.content_terms + y.content_terms, grams);
             assert_eq!(x.merged(y), expected);
         }
+    }
+
+    #[test]
+    fn joining_equals_merging_in_turn() {
+        let parts: Vec<Features> = [
+            "And Seth lived an hundred years:",
+            "and begat Enos;",
+            "Sources",
+        ]
+        .iter()
+        .map(|t| Features::of(t))
+        .collect();
+        let chained = parts[1..].iter().fold(parts[0].clone(), |a, f| a.merged(f));
+        let joined = Features::joined(&parts);
+        assert_eq!(joined.terms, chained.terms);
+        assert_eq!(joined.content_terms, chained.content_terms);
+        // Long enough as a whole: no trigrams, as for the text read whole.
+        assert!(joined.trigrams.is_empty() && !chained.trigrams.is_empty());
+        assert_eq!(Features::joined(&parts[2..]), parts[2]);
+        assert_eq!(Features::joined(&[]), Features::default());
     }
 
     #[test]
