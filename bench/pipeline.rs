@@ -10,7 +10,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use driftview::drift::find_drift;
 use driftview::internals::Features;
 use driftview::internals::diff_words;
-use driftview::internals::{SideInput, align};
+use driftview::internals::{SideInput, UnitSide, align_sentences, clauses};
 use driftview::layout::{LayoutOptions, layout_row, row_height};
 use driftview::load::load_file;
 use driftview::segment::sentences;
@@ -44,11 +44,41 @@ fn pairs() -> Vec<(&'static str, PathBuf, PathBuf)> {
     out
 }
 
-fn prepared(doc: &Document) -> (Vec<Features>, Vec<u64>) {
-    sentences(&doc.text)
-        .iter()
-        .map(|s| Features::with_key(&doc.text[s.span.clone()]))
-        .unzip()
+/// A document's alignment units as the pipeline makes them: each sentence's clauses, their
+/// features and keys, and where each sentence's clauses start.
+struct Prepared {
+    features: Vec<Features>,
+    keys: Vec<u64>,
+    starts: Vec<usize>,
+}
+
+fn prepared(doc: &Document) -> Prepared {
+    let (mut features, mut keys, mut starts) = (Vec::new(), Vec::new(), Vec::new());
+    for s in sentences(&doc.text) {
+        starts.push(features.len());
+        let sentence = &doc.text[s.span.clone()];
+        for r in clauses(sentence) {
+            let (f, k) = Features::with_key(&sentence[r]);
+            features.push(f);
+            keys.push(k);
+        }
+    }
+    starts.push(features.len());
+    Prepared {
+        features,
+        keys,
+        starts,
+    }
+}
+
+fn units(p: &Prepared) -> UnitSide<'_> {
+    UnitSide {
+        units: SideInput {
+            features: &p.features,
+            keys: &p.keys,
+        },
+        starts: &p.starts,
+    }
 }
 
 fn diff_all_rows(cmp: &Comparison) -> usize {
@@ -90,21 +120,9 @@ fn stages(c: &mut Criterion) {
         group.bench_function("features", |bench| {
             bench.iter(|| (prepared(&old), prepared(&new)))
         });
-        let (fo, ko) = prepared(&old);
-        let (fnew, kn) = prepared(&new);
+        let (po, pn) = (prepared(&old), prepared(&new));
         group.bench_function("align", |bench| {
-            bench.iter(|| {
-                align(
-                    &SideInput {
-                        features: &fo,
-                        keys: &ko,
-                    },
-                    &SideInput {
-                        features: &fnew,
-                        keys: &kn,
-                    },
-                )
-            })
+            bench.iter(|| align_sentences(&units(&po), &units(&pn)))
         });
         let cmp = compare(old.clone(), new.clone(), DiffOptions::default());
         group.bench_function("word_diff", |bench| bench.iter(|| diff_all_rows(&cmp)));

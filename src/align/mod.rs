@@ -18,4 +18,4 @@ pub(crate) mod units;
 
 pub use anchored::align;
 pub(crate) use group::{Group, SideInput};
-pub(crate) use units::{UnitSide, align_sentences};
+pub use units::{UnitSide, align_sentences};

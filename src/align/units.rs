@@ -19,12 +19,12 @@ const MIN_EDGE_PAIR: f32 = 0.15;
 
 /// One side's alignment units (a sentence's clauses, in order) and where each sentence's units
 /// begin.
-pub(crate) struct UnitSide<'a> {
+pub struct UnitSide<'a> {
     /// Each unit's features and key.
-    pub(crate) units: SideInput<'a>,
+    pub units: SideInput<'a>,
     /// The first unit of each sentence, in order, and the number of units at the end: sentence
     /// `s` is units `starts[s]..starts[s + 1]`.
-    pub(crate) starts: &'a [usize],
+    pub starts: &'a [usize],
 }
 
 impl UnitSide<'_> {
@@ -70,7 +70,7 @@ struct Building {
 
 /// Aligns two documents' sentences through their units; groups come in document order on both
 /// sides, are made of whole sentences and cover every sentence exactly once.
-pub(crate) fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
+pub fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
     let unit_groups = align(&old.units, &new.units);
     let rows = connect(&unit_groups, old, new);
     let mut out = Vec::with_capacity(rows.len());

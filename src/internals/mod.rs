@@ -7,4 +7,6 @@ pub mod invariants;
 pub use crate::align::align;
 pub use crate::align::features::Features;
 pub use crate::align::group::{Group, SideInput};
+pub use crate::align::{UnitSide, align_sentences};
+pub use crate::segment::clauses::clauses;
 pub use crate::diff::words::diff_words;

@@ -14,7 +14,7 @@ const MIN_CLAUSE_WORDS: usize = 2;
 /// The clauses of a sentence's text, as byte ranges of it that cover it in order. A cut falls
 /// after a ";" or ":" followed by white space (never inside "3:16" or a URL), and only where
 /// both pieces keep at least [`MIN_CLAUSE_WORDS`] words.
-pub(crate) fn clauses(text: &str) -> Vec<Range<usize>> {
+pub fn clauses(text: &str) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     let bytes = text.as_bytes();
     for (at, &b) in bytes.iter().enumerate() {
