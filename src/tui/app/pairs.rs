@@ -221,6 +221,13 @@ impl App {
                 if !same_pair {
                     self.cursor = Default::default();
                 }
+                // The panel's selection belongs to the findings on screen: another pair (or the
+                // same pair swapped, which can find fewer) starts at the first.
+                self.finding = if same_pair {
+                    self.finding.min(cmp.findings.len().saturating_sub(1))
+                } else {
+                    0
+                };
                 self.view = Some(PaneView::new(cmp, self.pane_width, self.fold));
                 self.refresh_search();
                 self.scroll_to_row(row);

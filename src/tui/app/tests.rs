@@ -363,3 +363,28 @@ fn at_the_top_the_first_finding_comes_first() {
     press(&mut app, ']');
     assert_eq!(app.cursor.finding, Some(0));
 }
+
+#[test]
+fn the_panel_selection_stays_inside_the_findings_of_the_pair_on_screen() {
+    // Found by the property test: the last finding selected, another document chosen, the
+    // panes swapped; the pair then on screen had fewer findings and the selection pointed
+    // past them.
+    let mut app = sample_app(Theme::Colour);
+    for action in [
+        Action::ToggleFindings,
+        Action::SelectBy(1),
+        Action::Bottom,
+        Action::SwapPanes,
+    ] {
+        app.update(action);
+        settle(&mut app);
+    }
+    app.tick(Instant::now() + super::SELECT_DEBOUNCE);
+    settle(&mut app);
+    let findings = app.comparison().unwrap().findings.len();
+    assert!(
+        app.finding < findings.max(1),
+        "{} of {findings}",
+        app.finding
+    );
+}
