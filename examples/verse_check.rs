@@ -42,6 +42,10 @@ fn main() {
         check.checked
     );
     println!(
+        "old sentences whose row's new side touches their verse: {:.1}%",
+        check.touched_percent()
+    );
+    println!(
         "new sentences in their verse's row: {:.1}% of {}",
         check.new_percent(),
         check.new_checked

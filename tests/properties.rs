@@ -7,8 +7,8 @@ use proptest::prelude::*;
 use driftview::diff::OpTag;
 use driftview::internals::invariants::visible_graphemes;
 use driftview::layout::{LayoutOptions, layout_row, row_height};
-use driftview::segment::sentences;
 use driftview::segment::tokenize;
+use driftview::segment::{Language, sentences};
 use driftview::{Comparison, DiffOptions, Document, RowKind, Side, compare};
 
 const WORDS: &[&str] = &[
@@ -129,6 +129,28 @@ proptest! {
             let mut next = 0;
             for row in &cmp.rows {
                 let r = row.sentences.get(side);
+                if r.is_empty() { continue; }
+                prop_assert_eq!(r.start, next);
+                next = r.end;
+            }
+            prop_assert_eq!(next, cmp.sentences.get(side).len());
+        }
+    }
+
+    #[test]
+    fn rows_cover_every_sentence_once_across_languages((old, new) in versions()) {
+        // The same texts told to be English and Spanish take the cross-language path.
+        let doc = |name: &str, text: &str, code: &str| {
+            let mut d = Document::from_text(name, text);
+            d.language = Language::from_code(code);
+            Arc::new(d)
+        };
+        let cmp = compare(doc("old", &old, "en"), doc("new", &new, "es"), DiffOptions::default());
+        for side in Side::BOTH {
+            let mut next = 0;
+            for row in &cmp.rows {
+                let r = row.sentences.get(side);
+                prop_assert!(r.len() <= 6);
                 if r.is_empty() { continue; }
                 prop_assert_eq!(r.start, next);
                 next = r.end;

@@ -16,6 +16,30 @@ pub(crate) fn length_deviation(old_chars: usize, new_chars: usize, ratio: f64) -
     (new - old * ratio) / (mean * VARIANCE_PER_CHAR).sqrt()
 }
 
+/// The cost in nats of a pair of lengths, `-ln P(|δ| or more)` for the deviation δ of
+/// [`length_deviation`] under a standard normal: 0 for lengths in proportion, about 2 at two
+/// standard deviations, 9.6 at four.
+pub(crate) fn length_cost(old_chars: usize, new_chars: usize, ratio: f64) -> f64 {
+    let z = length_deviation(old_chars, new_chars, ratio).abs() / std::f64::consts::SQRT_2;
+    -ln_erfc(z)
+}
+
+/// `ln erfc(z)` for `z >= 0`, in log space so far tails do not underflow. The rational
+/// approximation of erfc is Numerical Recipes' `erfcc` (fractional error under 1.2e-7);
+/// written out here because the standard library has no erf and no crate is worth ten lines.
+fn ln_erfc(z: f64) -> f64 {
+    let t = 1.0 / (1.0 + 0.5 * z);
+    let poly = -z * z - 1.265_512_23
+        + t * (1.000_023_68
+            + t * (0.374_091_96
+                + t * (0.096_784_18
+                    + t * (-0.186_288_06
+                        + t * (0.278_868_07
+                            + t * (-1.135_203_98
+                                + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
+    t.ln() + poly
+}
+
 /// The expected ratio of new to old characters: the documents' own.
 pub(crate) fn length_ratio(old_chars: usize, new_chars: usize) -> f64 {
     if old_chars == 0 || new_chars == 0 {
@@ -38,6 +62,17 @@ mod tests {
         // The documents' ratio is expected: Spanish runs longer than English.
         assert!(length_deviation(100, 120, 1.2).abs() < 1e-9);
         assert!(length_deviation(0, 0, 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_cost_grows_with_the_deviation() {
+        assert!(length_cost(100, 100, 1.0).abs() < 1e-6);
+        // Two standard deviations: P(|δ| >= 2) = 0.0455, cost 3.09.
+        let two = (6.8f64 * 100.0).sqrt() * 2.0;
+        let cost = length_cost(100 - two as usize / 2, 100 + two as usize / 2, 1.0);
+        assert!((cost - 3.09).abs() < 0.2, "{cost}");
+        assert!(length_cost(10, 200, 1.0) > length_cost(50, 200, 1.0));
+        assert!(ln_erfc(40.0).is_finite());
     }
 
     #[test]

@@ -6,11 +6,13 @@
 mod anchored;
 mod anchors;
 mod band;
+pub(crate) mod cross;
 pub(crate) mod features;
 mod gaps;
 pub(crate) mod group;
 pub(crate) mod length;
 pub(crate) mod lone_pairs;
+pub(crate) mod marks;
 pub(crate) mod moves;
 mod scorer;
 pub(crate) mod similarity;

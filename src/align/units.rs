@@ -6,9 +6,11 @@
 use std::ops::Range;
 
 use super::anchored::align;
+use super::cross::{CrossSide, align_across};
 use super::features::Features;
 use super::gaps::group_gain;
 use super::group::{Group, SideInput};
+use super::length::length_ratio;
 use super::similarity::similarity;
 
 /// A row holds at most this many sentences on a side unless aligning its sentences whole
@@ -72,7 +74,40 @@ struct Building {
 /// sides, are made of whole sentences and cover every sentence exactly once.
 pub fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
     let unit_groups = align(&old.units, &new.units);
-    let rows = connect(&unit_groups, old, new);
+    let out = sentence_rows(&unit_groups, old, new, |o, n| {
+        realign_whole(old, new, o, n).collect()
+    });
+    let out = absorb_strays(old, new, out);
+    split_toward_strays(old, new, out)
+}
+
+/// [`align_sentences`] for two documents in different languages: the units are aligned by
+/// their lengths and marks (`cross`), `old_cross` and `new_cross` describing the same units as
+/// `old` and `new`. The word-based repairs of the same-language path are left out: across
+/// languages no two sentences share words.
+pub(crate) fn align_sentences_across(
+    old: &UnitSide,
+    new: &UnitSide,
+    old_cross: &CrossSide,
+    new_cross: &CrossSide,
+) -> Vec<Group> {
+    let total = |c: &CrossSide| c.chars.iter().map(|&n| n as usize).sum::<usize>();
+    let ratio = length_ratio(total(old_cross), total(new_cross));
+    let unit_groups = align_across(old_cross, new_cross, ratio);
+    sentence_rows(&unit_groups, old, new, |o, n| {
+        realign_across(old, new, [old_cross, new_cross], o, n, ratio)
+    })
+}
+
+/// The rows of whole sentences that unit groups form, each with its similarity; a row over
+/// [`MAX_ROW_SENTENCES`] on a side is handed to `realign` (its sentences' ranges) instead.
+fn sentence_rows(
+    unit_groups: &[Group],
+    old: &UnitSide,
+    new: &UnitSide,
+    realign: impl Fn(Range<usize>, Range<usize>) -> Vec<Group>,
+) -> Vec<Group> {
+    let rows = connect(unit_groups, old, new);
     let mut out = Vec::with_capacity(rows.len());
     let (mut next_old, mut next_new) = (0, 0);
     for row in rows {
@@ -80,7 +115,7 @@ pub fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
         let n = row.new.unwrap_or(next_new..next_new);
         (next_old, next_new) = (o.end, n.end);
         if o.len() > MAX_ROW_SENTENCES || n.len() > MAX_ROW_SENTENCES {
-            out.extend(realign_whole(old, new, o, n));
+            out.extend(realign(o, n));
             continue;
         }
         let similarity = row_similarity(old, new, &o, &n, &unit_groups[row.groups]);
@@ -91,8 +126,53 @@ pub fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
         });
     }
     debug_assert_eq!((next_old, next_new), (old.sentences(), new.sentences()));
-    let out = absorb_strays(old, new, out);
-    split_toward_strays(old, new, out)
+    out
+}
+
+/// A row that grew past [`MAX_ROW_SENTENCES`] across languages, aligned again with whole
+/// sentences as units (their lengths summed, their marks together).
+fn realign_across(
+    old: &UnitSide,
+    new: &UnitSide,
+    cross: [&CrossSide; 2],
+    o: Range<usize>,
+    n: Range<usize>,
+    ratio: f64,
+) -> Vec<Group> {
+    type Sentences = (Vec<u64>, Vec<u32>, Vec<Vec<u64>>);
+    let whole = |side: &UnitSide, c: &CrossSide, r: &Range<usize>| -> Sentences {
+        let (mut keys, mut chars, mut marks) = (Vec::new(), Vec::new(), Vec::new());
+        for s in r.clone() {
+            let units = side.units_of(&(s..s + 1));
+            keys.push(side.sentence_key(s));
+            chars.push(c.chars[units.clone()].iter().sum());
+            marks.push(c.marks[units].concat());
+        }
+        (keys, chars, marks)
+    };
+    let (ok, oc, om) = whole(old, cross[0], &o);
+    let (nk, nc, nm) = whole(new, cross[1], &n);
+    let groups = align_across(
+        &CrossSide {
+            keys: &ok,
+            chars: &oc,
+            marks: &om,
+        },
+        &CrossSide {
+            keys: &nk,
+            chars: &nc,
+            marks: &nm,
+        },
+        ratio,
+    );
+    groups
+        .into_iter()
+        .map(|g| Group {
+            old: g.old.start + o.start..g.old.end + o.start,
+            new: g.new.start + n.start..g.new.end + n.start,
+            similarity: g.similarity,
+        })
+        .collect()
 }
 
 /// The grid pairs at most two units a side, so the third sentence of a verse that one

@@ -6,11 +6,14 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use crate::align::cross::CrossSide;
 use crate::align::features::Features;
 use crate::align::length::length_ratio;
 use crate::align::lone_pairs::{LoneEvidence, pair_lone};
+use crate::align::marks::marks;
 use crate::align::moves::{Move, find_moves};
 use crate::align::similarity::idf_weights;
+use crate::align::units::align_sentences_across;
 use crate::align::{Group, SideInput, UnitSide, align_sentences};
 use crate::comparison::{Comparison, Finding, Row, RowKind, Stats};
 use crate::diff::ops::{OpTag, WordOp};
@@ -32,6 +35,8 @@ struct Prepared {
     keys: Vec<u64>,
     /// The first unit of each sentence, and the number of units at the end.
     starts: Vec<usize>,
+    /// Each unit's byte range in the document's text.
+    spans: Vec<Range<usize>>,
 }
 
 impl Prepared {
@@ -69,13 +74,27 @@ fn prepare(doc: &Document) -> Prepared {
         features,
         keys,
         starts,
+        spans: units,
     }
 }
 
 /// Compares two documents.
 pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> Comparison {
     let (p_old, p_new) = prepare_pair(&old, &new);
-    let groups = align_sentences(&p_old.units(), &p_new.units());
+    let groups = if old.in_another_language(&new) {
+        let (old_cross, new_cross) = rayon::join(
+            || CrossUnits::of(&p_old, &old),
+            || CrossUnits::of(&p_new, &new),
+        );
+        align_sentences_across(
+            &p_old.units(),
+            &p_new.units(),
+            &old_cross.side(&p_old),
+            &new_cross.side(&p_new),
+        )
+    } else {
+        align_sentences(&p_old.units(), &p_new.units())
+    };
     let one_sided = one_sided_features(&groups, &p_old, &p_new);
     let mut moves = find_moves(&groups, &one_sided);
     let groups = pair_lone_sentences(
@@ -91,6 +110,7 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     // to the end of the scope.)
     let sentences = Pair::new(p_old.sentences, p_new.sentences);
     drop((p_old.features, p_old.keys, p_new.features, p_new.keys));
+    drop((p_old.spans, p_new.spans));
     let mut rows = rows_of(groups, &moves);
     let wrap_width = Pair::new(wrap_width(&old.text), wrap_width(&new.text));
     let mut cmp = Comparison {
@@ -109,6 +129,36 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     cmp.similarity = shared_word_share(&cmp);
     cmp.findings = findings;
     cmp
+}
+
+/// What the cross-language aligner needs of each unit beyond its key: its length in
+/// characters and its marks.
+struct CrossUnits {
+    chars: Vec<u32>,
+    marks: Vec<Vec<u64>>,
+}
+
+impl CrossUnits {
+    fn of(p: &Prepared, doc: &Document) -> CrossUnits {
+        let (chars, marks) = p
+            .spans
+            .par_iter()
+            .map(|r| {
+                let text = &doc.text[r.clone()];
+                let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+                (chars, marks(text))
+            })
+            .unzip();
+        CrossUnits { chars, marks }
+    }
+
+    fn side<'a>(&'a self, p: &'a Prepared) -> CrossSide<'a> {
+        CrossSide {
+            keys: &p.keys,
+            chars: &self.chars,
+            marks: &self.marks,
+        }
+    }
 }
 
 /// Lone dropped and added sentences between the same neighbours paired when their lengths

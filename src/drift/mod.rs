@@ -84,6 +84,13 @@ pub fn row_findings(
     styles: &Pair<Style>,
 ) -> Vec<Finding> {
     let mut found: Vec<Finding> = structural(cmp, k, row, kind).into_iter().collect();
+    // Across languages, a translation splits and joins sentences as a matter of course, and
+    // the content checks read English (spelled numbers, negation words, capitalised names):
+    // only omissions and additions are reported until the checks know both languages.
+    if cmp.docs.old.in_another_language(&cmp.docs.new) {
+        found.retain(|f| matches!(f.kind, FindingKind::Dropped | FindingKind::Added));
+        return found;
+    }
     if let Some((old, new)) = texts {
         content(k, old, new, styles, &mut found);
     }

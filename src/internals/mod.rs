@@ -8,5 +8,5 @@ pub use crate::align::align;
 pub use crate::align::features::Features;
 pub use crate::align::group::{Group, SideInput};
 pub use crate::align::{UnitSide, align_sentences};
-pub use crate::segment::clauses::clauses;
 pub use crate::diff::words::diff_words;
+pub use crate::segment::clauses::clauses;

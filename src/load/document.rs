@@ -74,6 +74,12 @@ impl Document {
         }
     }
 
+    /// Whether `other` is written in another language than this one (both languages known):
+    /// such a pair is a source and its translation, aligned and checked as one.
+    pub fn in_another_language(&self, other: &Document) -> bool {
+        matches!((self.language, other.language), (Some(a), Some(b)) if a != b)
+    }
+
     /// Whether the file this document was read from has changed since.
     pub fn on_disk(&self) -> OnDisk {
         let Some(stamp) = self.stamp else {

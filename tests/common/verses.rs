@@ -15,6 +15,8 @@ pub(crate) struct VerseCheck {
     pub(crate) checked: usize,
     /// Of those, the ones whose row holds their verse on the new side.
     pub(crate) right: usize,
+    /// Of the checked old sentences, those whose verse any new sentence of their row touches.
+    pub(crate) right_touched: usize,
     /// New sentences in paired chapters.
     pub(crate) new_checked: usize,
     /// Of those, the ones whose row holds their verse on the old side.
@@ -27,6 +29,11 @@ impl VerseCheck {
     /// The share of checked sentences in their verse's row, in percent.
     pub(crate) fn percent(&self) -> f64 {
         100.0 * self.right as f64 / self.checked.max(1) as f64
+    }
+
+    /// The share of checked old sentences whose row's new side touches their verse, in percent.
+    pub(crate) fn touched_percent(&self) -> f64 {
+        100.0 * self.right_touched as f64 / self.checked.max(1) as f64
     }
 
     /// The share of checked new sentences in their verse's row, in percent.
@@ -75,6 +82,33 @@ fn word_verses(
         }
     }
     verses
+}
+
+/// The verses every sentence of one side touches (any of its words), in order.
+fn touched_verses(
+    cmp: &Comparison,
+    side: Side,
+    verse_of: &[Option<(usize, usize)>],
+) -> Vec<Vec<(usize, usize)>> {
+    let text = &cmp.docs.get(side).text;
+    let (mut words, mut at) = (0, 0);
+    let mut out = Vec::with_capacity(cmp.sentences.get(side).len());
+    for s in cmp.sentences.get(side) {
+        words += word_count(&text[at..s.span.start]);
+        let n = word_count(&text[s.span.clone()]);
+        let mut verses: Vec<(usize, usize)> = verse_of
+            .get(words..words + n)
+            .unwrap_or_default()
+            .iter()
+            .flatten()
+            .copied()
+            .collect();
+        verses.dedup();
+        out.push(verses);
+        words += n;
+        at = s.span.end;
+    }
+    out
 }
 
 /// Checks `cmp` (of two texts with the words of `old_lines` and `new_lines`) verse by verse.
@@ -131,23 +165,23 @@ pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) ->
     // The other way round: each new sentence against every verse the old side of its row
     // touches (a KJV sentence often runs over three verses), so a row that holds more than the
     // verse's counterpart on the new side does not go unnoticed.
-    let old_text = &cmp.docs.old.text;
-    let mut old_touched: Vec<Vec<(usize, usize)>> = Vec::with_capacity(cmp.sentences.old.len());
-    let (mut words, mut at) = (0, 0);
-    for s in &cmp.sentences.old {
-        words += word_count(&old_text[at..s.span.start]);
-        let n = word_count(&old_text[s.span.clone()]);
-        let mut verses: Vec<(usize, usize)> = verse_of[0]
-            .get(words..words + n)
-            .unwrap_or_default()
-            .iter()
-            .flatten()
-            .copied()
+    let old_touched = touched_verses(cmp, Side::Old, &verse_of[0]);
+    let new_touched = touched_verses(cmp, Side::New, &verse_of[1]);
+    // The forward check again, against every verse the row's new side touches: the issue's
+    // "the row holds that verse in both translations" (RV1909 runs verses together too).
+    let mut right_touched = 0usize;
+    for row in &cmp.rows {
+        let across: HashSet<(usize, usize)> = row
+            .sentences
+            .new
+            .clone()
+            .flat_map(|j| new_touched[j].iter().copied())
             .collect();
-        verses.dedup();
-        old_touched.push(verses);
-        words += n;
-        at = s.span.end;
+        for i in row.sentences.old.clone() {
+            if let Some(v) = sentence_verses[0][i] {
+                right_touched += usize::from(across.contains(&v));
+            }
+        }
     }
     let (mut new_checked, mut new_right) = (0usize, 0usize);
     for row in &cmp.rows {
@@ -178,6 +212,7 @@ pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) ->
     VerseCheck {
         checked,
         right,
+        right_touched,
         new_checked,
         new_right,
         row_sizes,

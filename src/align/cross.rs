@@ -1,0 +1,256 @@
+//! Alignment across languages, where sentences share no words: Gale and Church's length
+//! model (the characters of a clause and of its translation are close to proportional), with
+//! marks that survive translation (numbers, names) as extra evidence, over the same clause
+//! units, anchors and band as the same-language path.
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use super::anchors::anchors;
+use super::band::Band;
+use super::group::Group;
+use super::length::length_cost;
+
+/// The steps a path can take, (old units, new units), with Gale and Church's prior
+/// probabilities (1-1 0.89, 1-0 or 0-1 0.0099, 2-1 or 1-2 0.089, 2-2 0.011), split evenly
+/// between the two directions. Ties go to the earlier step.
+const STEPS: [((usize, usize), f64); 6] = [
+    ((1, 1), 0.89),
+    ((2, 1), 0.0445),
+    ((1, 2), 0.0445),
+    ((2, 2), 0.011),
+    ((0, 1), 0.00495),
+    ((1, 0), 0.00495),
+];
+/// A mark (number, name) found on both sides of a group is worth this many nats.
+const MARK_MATCH: f64 = 3.0;
+/// A mark found on one side only costs this many.
+const MARK_MISS: f64 = 1.0;
+/// Gaps longer than this many units on a side are aligned in pieces along the diagonal.
+const MAX_GAP: usize = 8_000;
+
+/// What the length model needs of one side.
+pub(crate) struct CrossSide<'a> {
+    /// Each unit's identity (equal for identical units, such as chapter headings).
+    pub(crate) keys: &'a [u64],
+    /// Each unit's length in characters.
+    pub(crate) chars: &'a [u32],
+    /// Each unit's marks (numbers by value, names folded), as ids.
+    pub(crate) marks: &'a [Vec<u64>],
+}
+
+/// Aligns two unit sequences by length and marks; groups in order, covering every unit once.
+pub(crate) fn align_across(old: &CrossSide, new: &CrossSide, ratio: f64) -> Vec<Group> {
+    let anchors = anchors(old.keys, new.keys);
+    let mut gaps = Vec::with_capacity(anchors.len() + 1);
+    let (mut i, mut j) = (0, 0);
+    for &(ai, aj) in &anchors {
+        gaps.push((i..ai, j..aj));
+        (i, j) = (ai + 1, aj + 1);
+    }
+    gaps.push((i..old.keys.len(), j..new.keys.len()));
+    let solved: Vec<Vec<Group>> = gaps
+        .into_par_iter()
+        .map(|(o, n)| solve_in_pieces(old, new, o, n, ratio))
+        .collect();
+    let mut groups = Vec::with_capacity(old.keys.len().max(new.keys.len()));
+    for (k, gap) in solved.into_iter().enumerate() {
+        groups.extend(gap);
+        if let Some(&(ai, aj)) = anchors.get(k) {
+            groups.push(Group {
+                old: ai..ai + 1,
+                new: aj..aj + 1,
+                similarity: 1.0,
+            });
+        }
+    }
+    groups
+}
+
+/// A gap too long for one grid is cut into pieces along the diagonal (memory and time stay
+/// bounded, at some cost in optimality), as on the same-language path.
+fn solve_in_pieces(
+    old: &CrossSide,
+    new: &CrossSide,
+    olds: Range<usize>,
+    news: Range<usize>,
+    ratio: f64,
+) -> Vec<Group> {
+    let pieces = olds.len().max(news.len()).div_ceil(MAX_GAP).max(1);
+    let cut = |r: &Range<usize>, k: usize| r.start + r.len() * k / pieces;
+    (0..pieces)
+        .flat_map(|k| {
+            let o = cut(&olds, k)..cut(&olds, k + 1);
+            let n = cut(&news, k)..cut(&news, k + 1);
+            solve(old, new, o, n, ratio)
+        })
+        .collect()
+}
+
+/// The best path through one gap's grid.
+fn solve(
+    old: &CrossSide,
+    new: &CrossSide,
+    olds: Range<usize>,
+    news: Range<usize>,
+    ratio: f64,
+) -> Vec<Group> {
+    let (n, m) = (olds.len(), news.len());
+    let band = Band::new(n, m);
+    let mut score = vec![f64::NEG_INFINITY; band.cells()];
+    let mut step_taken = vec![u8::MAX; band.cells()];
+    score[0] = 0.0;
+    for a in 0..=n {
+        for b in band.lo[a]..=band.hi[a] {
+            let here = band.index(a, b).expect("cell in band");
+            for (s, &((da, db), prior)) in STEPS.iter().enumerate() {
+                if a < da || b < db {
+                    continue;
+                }
+                let Some(from) = band.index(a - da, b - db) else {
+                    continue;
+                };
+                if score[from] == f64::NEG_INFINITY {
+                    continue;
+                }
+                let o = olds.start + a - da..olds.start + a;
+                let w = news.start + b - db..news.start + b;
+                let candidate = score[from] + gain(old, new, o, w, prior, ratio);
+                if candidate > score[here] {
+                    score[here] = candidate;
+                    step_taken[here] = s as u8;
+                }
+            }
+        }
+    }
+    let (mut a, mut b) = (n, m);
+    let mut groups = Vec::new();
+    while a > 0 || b > 0 {
+        let here = band.index(a, b).expect("path stays in band");
+        let ((da, db), _) = STEPS[step_taken[here] as usize];
+        groups.push(Group {
+            old: olds.start + a - da..olds.start + a,
+            new: news.start + b - db..news.start + b,
+            similarity: 0.0,
+        });
+        a -= da;
+        b -= db;
+    }
+    groups.reverse();
+    groups
+}
+
+/// What a group adds to the path's log-probability: its prior, its length evidence and its
+/// marks.
+fn gain(
+    old: &CrossSide,
+    new: &CrossSide,
+    o: Range<usize>,
+    n: Range<usize>,
+    prior: f64,
+    ratio: f64,
+) -> f64 {
+    let chars = |side: &CrossSide, r: &Range<usize>| -> usize {
+        side.chars[r.clone()].iter().map(|&c| c as usize).sum()
+    };
+    // A unit left alone costs its prior only: measured against nothing, Gale and Church's
+    // length term grows with the unit, so a long omission would always be folded into a
+    // neighbour's row instead of standing as the omission it is.
+    let length = if o.is_empty() || n.is_empty() {
+        0.0
+    } else {
+        length_cost(chars(old, &o), chars(new, &n), ratio)
+    };
+    let (shared, alone) = shared_marks(&old.marks[o], &new.marks[n]);
+    prior.ln() - length + MARK_MATCH * shared as f64 - MARK_MISS * alone as f64
+}
+
+/// How many marks the two sides of a group share, and how many stand on one side only. Units
+/// carry a handful of marks, so pairs are counted directly; each mark is matched once.
+fn shared_marks(old: &[Vec<u64>], new: &[Vec<u64>]) -> (usize, usize) {
+    let total: usize = old.iter().chain(new).map(Vec::len).sum();
+    let mut used: Vec<(usize, usize)> = Vec::new();
+    let mut shared = 0;
+    for a in old.iter().flatten() {
+        let found = new.iter().enumerate().find_map(|(u, marks)| {
+            marks
+                .iter()
+                .enumerate()
+                .position(|(k, b)| b == a && !used.contains(&(u, k)))
+                .map(|k| (u, k))
+        });
+        if let Some(at) = found {
+            used.push(at);
+            shared += 1;
+        }
+    }
+    (shared, total - 2 * shared)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn side<'a>(keys: &'a [u64], chars: &'a [u32], marks: &'a [Vec<u64>]) -> CrossSide<'a> {
+        CrossSide { keys, chars, marks }
+    }
+
+    fn ranges(groups: &[Group]) -> Vec<(Range<usize>, Range<usize>)> {
+        groups
+            .iter()
+            .map(|g| (g.old.clone(), g.new.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn lengths_pair_units_one_to_one_and_find_a_split() {
+        // Old: 40, 90, 30 characters; new: the same, with the second split in two.
+        let (ko, kn) = ([1, 2, 3], [4, 5, 6, 7]);
+        let none = vec![Vec::new(); 4];
+        let got = align_across(
+            &side(&ko, &[40, 90, 30], &none[..3]),
+            &side(&kn, &[42, 45, 44, 31], &none),
+            1.0,
+        );
+        assert_eq!(ranges(&got), [(0..1, 0..1), (1..2, 1..3), (2..3, 3..4)]);
+    }
+
+    #[test]
+    fn marks_decide_where_lengths_cannot() {
+        // Two units of equal length on each side: only the marks say the new side's first
+        // unit is an addition.
+        let (ko, kn) = ([1, 2], [3, 4, 5]);
+        let old_marks = vec![vec![100], vec![200]];
+        let new_marks = vec![vec![999], vec![100], vec![200]];
+        let got = align_across(
+            &side(&ko, &[50, 50], &old_marks),
+            &side(&kn, &[50, 50, 50], &new_marks),
+            1.0,
+        );
+        assert_eq!(ranges(&got), [(0..0, 0..1), (0..1, 1..2), (1..2, 2..3)]);
+    }
+
+    #[test]
+    fn identical_units_anchor_and_every_unit_is_covered_once() {
+        let (ko, kn) = ([9, 1, 2, 8, 3], [9, 4, 8, 5, 6]);
+        let none = vec![Vec::new(); 5];
+        let chars = [10, 60, 60, 10, 30];
+        let got = align_across(
+            &side(&ko, &chars, &none),
+            &side(&kn, &[10, 125, 10, 14, 15], &none),
+            1.0,
+        );
+        assert_eq!(
+            ranges(&got),
+            [(0..1, 0..1), (1..3, 1..2), (3..4, 2..3), (4..5, 3..5)]
+        );
+    }
+
+    #[test]
+    fn shared_marks_count_each_mark_once() {
+        assert_eq!(shared_marks(&[vec![1, 1, 2]], &[vec![1], vec![3]]), (1, 3));
+        assert_eq!(shared_marks(&[vec![1, 2]], &[vec![2, 1]]), (2, 0));
+        assert_eq!(shared_marks(&[], &[vec![5]]), (0, 1));
+    }
+}
