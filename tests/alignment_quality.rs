@@ -72,8 +72,16 @@ fn english_against_spanish_genesis_aligns_by_length_and_marks() {
     // side holds the verse; 96.9% counting only the verse each Spanish sentence starts in),
     // 99.4% the other way round; verse-per-line files 99.8%.
     let got = verse_true("kjv-genesis.txt", "rv1909-genesis.txt");
-    assert!(got.touched_percent() >= 99.5, "verse-true {:.1}%", got.touched_percent());
-    assert!(got.new_percent() >= 99.0, "new side {:.1}%", got.new_percent());
+    assert!(
+        got.touched_percent() >= 99.5,
+        "verse-true {:.1}%",
+        got.touched_percent()
+    );
+    assert!(
+        got.new_percent() >= 99.0,
+        "new side {:.1}%",
+        got.new_percent()
+    );
     let got = verse_true("kjv-genesis-lines.txt", "rv1909-genesis-lines.txt");
     assert!(got.percent() >= 99.5, "verse-true {:.1}%", got.percent());
 }

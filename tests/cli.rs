@@ -438,3 +438,42 @@ fn context_folds_unchanged_stretches_and_the_report_numbers_rows_as_findings_do(
         "{report}"
     );
 }
+
+#[test]
+fn a_source_and_its_translation_align_row_by_row_and_the_omission_stands_out() {
+    // A notice written for this test in English and in Spanish; the Spanish leaves out the
+    // sentence about children under 12.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/bilingual");
+    let (en, es) = (
+        format!("{dir}/notice-en.txt"),
+        format!("{dir}/notice-es.txt"),
+    );
+    let out = run(&["report", &en, &es, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(
+        (
+            v["left"]["language"].as_str(),
+            v["right"]["language"].as_str()
+        ),
+        (Some("en"), Some("es"))
+    );
+    let rows = v["rows"].as_array().unwrap();
+    let kinds: Vec<&str> = rows.iter().map(|r| r["kind"].as_str().unwrap()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "changed", "changed", "changed", "changed", "deleted", "changed", "changed"
+        ]
+    );
+    assert!(
+        rows[4]["left"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Children under 12")
+    );
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["kind"], "dropped");
+    assert!(findings[0]["message"].as_str().unwrap().contains("12"));
+}

@@ -11,6 +11,7 @@ use super::anchors::anchors;
 use super::band::Band;
 use super::group::Group;
 use super::length::length_cost;
+use super::marks::is_number;
 
 /// The steps a path can take, (old units, new units), with Gale and Church's prior
 /// probabilities (1-1 0.89, 1-0 or 0-1 0.0099, 2-1 or 1-2 0.089, 2-2 0.011), split evenly
@@ -29,8 +30,12 @@ const STEPS: [((usize, usize), f64); 8] = [
 ];
 /// A mark (number, name) found on both sides of a group is worth this many nats.
 const MARK_MATCH: f64 = 3.0;
-/// A mark found on one side only costs this many.
-const MARK_MISS: f64 = 1.0;
+/// A name found on one side only costs this many: translations respell names ("Noah",
+/// "Noé"), so a miss is weak evidence.
+const NAME_MISS: f64 = 1.0;
+/// A number found on one side only costs this many: numbers keep their digits in
+/// translation, so a miss says the group is wrong or the translation lost it.
+const NUMBER_MISS: f64 = 2.5;
 /// Gaps longer than this many units on a side are aligned in pieces along the diagonal.
 const MAX_GAP: usize = 8_000;
 
@@ -166,30 +171,49 @@ fn gain(
     } else {
         length_cost(chars(old, &o), chars(new, &n), ratio)
     };
-    let (shared, alone) = shared_marks(&old.marks[o], &new.marks[n]);
-    prior.ln() - length + MARK_MATCH * shared as f64 - MARK_MISS * alone as f64
+    // A unit left alone has nothing to match its marks against: its prior is its whole cost.
+    let (shared, [names, numbers]) = if o.is_empty() || n.is_empty() {
+        (0, [0, 0])
+    } else {
+        shared_marks(&old.marks[o], &new.marks[n])
+    };
+    prior.ln() - length + MARK_MATCH * shared as f64
+        - NAME_MISS * names as f64
+        - NUMBER_MISS * numbers as f64
 }
 
-/// How many marks the two sides of a group share, and how many stand on one side only. Units
-/// carry a handful of marks, so pairs are counted directly; each mark is matched once.
-fn shared_marks(old: &[Vec<u64>], new: &[Vec<u64>]) -> (usize, usize) {
-    let total: usize = old.iter().chain(new).map(Vec::len).sum();
+/// How many marks the two sides of a group share, and how many names and numbers stand on
+/// one side only. Units carry a handful of marks, so pairs are counted directly; each mark is
+/// matched once.
+fn shared_marks(old: &[Vec<u64>], new: &[Vec<u64>]) -> (usize, [usize; 2]) {
     let mut used: Vec<(usize, usize)> = Vec::new();
     let mut shared = 0;
-    for a in old.iter().flatten() {
+    let mut alone = [0, 0];
+    let mut miss = |mark: u64| alone[usize::from(is_number(mark))] += 1;
+    for &a in old.iter().flatten() {
         let found = new.iter().enumerate().find_map(|(u, marks)| {
             marks
                 .iter()
                 .enumerate()
-                .position(|(k, b)| b == a && !used.contains(&(u, k)))
+                .position(|(k, &b)| b == a && !used.contains(&(u, k)))
                 .map(|k| (u, k))
         });
-        if let Some(at) = found {
-            used.push(at);
-            shared += 1;
+        match found {
+            Some(at) => {
+                used.push(at);
+                shared += 1;
+            }
+            None => miss(a),
         }
     }
-    (shared, total - 2 * shared)
+    for (u, marks) in new.iter().enumerate() {
+        for (k, &b) in marks.iter().enumerate() {
+            if !used.contains(&(u, k)) {
+                miss(b);
+            }
+        }
+    }
+    (shared, alone)
 }
 
 #[cfg(test)]
@@ -225,8 +249,8 @@ mod tests {
         // Two units of equal length on each side: only the marks say the new side's first
         // unit is an addition.
         let (ko, kn) = ([1, 2], [3, 4, 5]);
-        let old_marks = vec![vec![100], vec![200]];
-        let new_marks = vec![vec![999], vec![100], vec![200]];
+        let old_marks = vec![vec![101], vec![201]];
+        let new_marks = vec![vec![999], vec![101], vec![201]];
         let got = align_across(
             &side(&ko, &[50, 50], &old_marks),
             &side(&kn, &[50, 50, 50], &new_marks),
@@ -253,8 +277,12 @@ mod tests {
 
     #[test]
     fn shared_marks_count_each_mark_once() {
-        assert_eq!(shared_marks(&[vec![1, 1, 2]], &[vec![1], vec![3]]), (1, 3));
-        assert_eq!(shared_marks(&[vec![1, 2]], &[vec![2, 1]]), (2, 0));
-        assert_eq!(shared_marks(&[], &[vec![5]]), (0, 1));
+        // Odd ids are numbers, even ones names.
+        assert_eq!(
+            shared_marks(&[vec![1, 1, 2]], &[vec![1], vec![4]]),
+            (1, [2, 1])
+        );
+        assert_eq!(shared_marks(&[vec![1, 2]], &[vec![2, 1]]), (2, [0, 0]));
+        assert_eq!(shared_marks(&[], &[vec![5]]), (0, [0, 1]));
     }
 }

@@ -72,6 +72,15 @@ fn uncut_pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -
         let r = cmp.text_range(row, side);
         return marked(cmp.shown(side, r), style, markers);
     }
+    // A source and its translation share no words: a word diff would mark every one. The
+    // text is shown plain; the row's gutter still says whether it changed.
+    if cmp.docs.old.in_another_language(&cmp.docs.new) {
+        let r = cmp.text_range(row, side);
+        return vec![Piece {
+            text: cmp.shown(side, r),
+            style: Style::Same,
+        }];
+    }
     let same = if row.kind == RowKind::Moved {
         Style::Moved
     } else {

@@ -66,6 +66,8 @@ struct DocInfo {
     title: String,
     words: usize,
     sentences: usize,
+    /// ISO 639-1 code of the language detected (or named with `--lang`); null if unsure.
+    language: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -101,6 +103,7 @@ fn doc_info(doc: &Document, sentences: usize) -> DocInfo {
         title: doc.title.clone(),
         words: doc.word_count(),
         sentences,
+        language: doc.language.map(|l| l.code()),
     }
 }
 

@@ -14,12 +14,12 @@ use super::worker::Report;
 
 /// An app on the samples with panes of the given text size, all requests answered.
 pub(crate) fn sample_app(theme: Theme) -> App {
-    let mut app = App::new(
-        samples::documents(),
-        Vec::new(),
-        theme,
-        DiffOptions::default(),
-    );
+    app_on(samples::documents(), theme)
+}
+
+/// An app on the given documents, as [`sample_app`].
+pub(crate) fn app_on(docs: Vec<driftview::Document>, theme: Theme) -> App {
+    let mut app = App::new(docs, Vec::new(), theme, DiffOptions::default());
     app.set_viewport(50, 30, 10);
     settle(&mut app);
     app

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
 use crate::tui::action::Action;
-use crate::tui::testing::{render, sample_app};
+use crate::tui::testing::{app_on, render, sample_app};
 
 use super::Geometry;
 use crate::tui::theme::Theme;
@@ -38,6 +38,26 @@ fn cells_where(
 fn screen_120x40() {
     let mut app = sample_app(Theme::Colour);
     let terminal = render(&mut app, 120, 40);
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn a_source_and_its_translation_side_by_side() {
+    // English against Spanish: rows by sentence, the text plain (no word diff across
+    // languages), the omitted sentence marked, the languages in the status bar.
+    let doc = |name: &str, text: &str| driftview::Document::from_text(name, text);
+    let docs = vec![
+        doc(
+            "notice-en.txt",
+            include_str!("../../../tests/data/bilingual/notice-en.txt"),
+        ),
+        doc(
+            "notice-es.txt",
+            include_str!("../../../tests/data/bilingual/notice-es.txt"),
+        ),
+    ];
+    let mut app = app_on(docs, Theme::Colour);
+    let terminal = render(&mut app, 120, 24);
     insta::assert_snapshot!(terminal.backend());
 }
 

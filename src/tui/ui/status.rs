@@ -144,8 +144,16 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
     } else {
         row * 100 / rows
     };
+    // Across languages no words are shared: the languages say more than a similarity of 1%.
+    let (old_doc, new_doc) = (&cmp.docs.old, &cmp.docs.new);
+    let first = match (old_doc.language, new_doc.language) {
+        (Some(a), Some(b)) if old_doc.in_another_language(new_doc) => {
+            format!("{} → {}", a.name(), b.name())
+        }
+        _ => format!("{:.0}% similar", cmp.similarity * 100.0),
+    };
     let mut parts = vec![
-        format!("{:.0}% similar", cmp.similarity * 100.0),
+        first,
         RowKind::LEGEND
             .iter()
             .map(|&(kind, word)| format!("{}{} {word}", kind.cue(), s.count(kind)))
