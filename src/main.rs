@@ -13,23 +13,27 @@ use driftview::load::LoadOptions;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn load_options(encoding: Option<&str>, max_megabytes: u64) -> anyhow::Result<LoadOptions> {
-    let encoding = encoding.map(driftview::load::encoding_for).transpose()?;
-    let max_bytes = max_megabytes.saturating_mul(driftview::load::MEGABYTE);
+fn load_options(cli: &cli::Cli) -> anyhow::Result<LoadOptions> {
+    let encoding = cli
+        .encoding
+        .as_deref()
+        .map(driftview::load::encoding_for)
+        .transpose()?;
+    let max_bytes = cli.max_size.saturating_mul(driftview::load::MEGABYTE);
     Ok(LoadOptions {
         encoding,
         max_bytes,
+        languages: cli.lang.clone().map(|l| l.0).unwrap_or_default(),
     })
 }
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let options = cli.diff.options();
-    let result =
-        load_options(cli.encoding.as_deref(), cli.max_size).and_then(|load| match cli.command {
-            Some(command) => cli::commands::run(command, options, &load),
-            None => tui::run(&cli.paths, options, &load),
-        });
+    let result = load_options(&cli).and_then(|load| match cli.command {
+        Some(command) => cli::commands::run(command, options, &load),
+        None => tui::run(&cli.paths, options, &load),
+    });
     match result {
         Ok(code) => code,
         Err(e) => {

@@ -477,3 +477,38 @@ fn a_source_and_its_translation_align_row_by_row_and_the_omission_stands_out() {
     assert_eq!(findings[0]["kind"], "dropped");
     assert!(findings[0]["message"].as_str().unwrap().contains("12"));
 }
+
+#[test]
+fn lang_names_the_languages_instead_of_detecting_them() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/bilingual");
+    let (en, es) = (
+        format!("{dir}/notice-en.txt"),
+        format!("{dir}/notice-es.txt"),
+    );
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = run(args);
+        serde_json::from_slice(&out.stdout).expect("valid JSON")
+    };
+    let v = json(&[
+        "report",
+        "--lang",
+        "old=en,new=de",
+        &en,
+        &es,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["right"]["language"], "de");
+    // Both named English: the same-language path, which pairs almost nothing here.
+    let v = json(&["report", "--lang", "en", &en, &es, "--format", "json"]);
+    assert_eq!(v["right"]["language"], "en");
+    assert!(
+        v["stats"]["deleted"].as_u64().unwrap() > 1,
+        "{}",
+        v["stats"]
+    );
+    let out = run(&["report", "--lang", "en,xx", &en, &es]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown language 'xx'"), "{err}");
+}

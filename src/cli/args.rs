@@ -43,6 +43,32 @@ pub(crate) struct Cli {
         value_parser = clap::value_parser!(u64).range(1..=1_000_000)
     )]
     pub max_size: u64,
+    /// The documents' languages instead of detecting them: one code for all (`es`), or one per
+    /// document in the order given (`en,es`, also written `old=en,new=es`). Two languages
+    /// that differ align a source with its translation. ISO 639-1 or 639-3 codes, or names.
+    #[arg(long, global = true, value_name = "CODES", value_parser = parse_languages)]
+    pub lang: Option<Languages>,
+}
+
+/// The languages `--lang` names, in order (one value to clap, not a list of values).
+#[derive(Debug, Clone)]
+pub(crate) struct Languages(pub Vec<driftview::segment::Language>);
+
+/// `en`, `en,es` or `old=en,new=es` as languages in order.
+fn parse_languages(text: &str) -> Result<Languages, String> {
+    text.split(',')
+        .map(|part| {
+            let code = part
+                .trim()
+                .strip_prefix("old=")
+                .or_else(|| part.trim().strip_prefix("new="))
+                .unwrap_or(part.trim());
+            driftview::segment::Language::from_code(code).ok_or_else(|| {
+                format!("unknown language '{code}' (use a code such as en, es or de, or a name)")
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map(Languages)
 }
 
 #[derive(Debug, Subcommand)]

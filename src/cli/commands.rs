@@ -85,7 +85,10 @@ fn load_pair(
         ));
     }
     let (old, new) = rayon::join(|| load_one(old, load), || load_one(new, load));
-    Ok(compare(Arc::new(old?), Arc::new(new?), options))
+    let (mut old, mut new) = (old?, new?);
+    load.name_language(0, &mut old);
+    load.name_language(1, &mut new);
+    Ok(compare(Arc::new(old), Arc::new(new), options))
 }
 
 /// One side of a pair. An empty file (or `/dev/null`, as git passes for an added or deleted

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use crate::load::decode::{DecodeError, decode};
 use crate::load::read_bytes::{DEFAULT_MAX_BYTES, ReadError, read_within};
+use crate::segment::language::Language;
 
 use super::document::{Document, FileStamp, OnDisk};
 use super::error::LoadError;
@@ -53,12 +54,15 @@ impl Corpus {
 }
 
 /// How files are read.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct LoadOptions {
     /// Decode every file with this encoding instead of detecting one (a BOM still wins).
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// Larger documents are refused.
     pub max_bytes: u64,
+    /// Languages named by the user instead of detected: one for every document, or one per
+    /// document in the order given (the first is the old side of a pair).
+    pub languages: Vec<Language>,
 }
 
 impl Default for LoadOptions {
@@ -66,6 +70,20 @@ impl Default for LoadOptions {
         LoadOptions {
             encoding: None,
             max_bytes: DEFAULT_MAX_BYTES,
+            languages: Vec::new(),
+        }
+    }
+}
+
+impl LoadOptions {
+    /// Gives the `index`-th document (in the order given) the language the user named for it.
+    pub fn name_language(&self, index: usize, doc: &mut Document) {
+        let named = match self.languages.as_slice() {
+            [one] => Some(*one),
+            many => many.get(index).copied(),
+        };
+        if let Some(language) = named {
+            doc.language = Some(language);
         }
     }
 }
@@ -115,6 +133,9 @@ pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
         if path.is_dir() && corpus.documents.len() == before {
             corpus.errors.push(LoadError::EmptyFolder(path.clone()));
         }
+    }
+    for (k, doc) in corpus.documents.iter_mut().enumerate() {
+        options.name_language(k, doc);
     }
     corpus
 }
@@ -303,7 +324,13 @@ impl Document {
     pub fn reread(&self, options: &LoadOptions) -> Result<Option<Document>, LoadError> {
         match self.on_disk() {
             OnDisk::Same => Ok(None),
-            OnDisk::Changed | OnDisk::Gone => load_file_with(&self.path, options).map(Some),
+            OnDisk::Changed | OnDisk::Gone => load_file_with(&self.path, options).map(|mut doc| {
+                // A language the user named stays named; a detected one is detected afresh.
+                if !options.languages.is_empty() {
+                    doc.language = self.language;
+                }
+                Some(doc)
+            }),
         }
     }
 }
