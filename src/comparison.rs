@@ -174,6 +174,8 @@ pub enum FindingKind {
     Merged,
     /// A sentence that moved.
     Moved,
+    /// Across languages: a translation that is its source word for word (left untranslated).
+    Untranslated,
 }
 
 impl FindingKind {
@@ -189,6 +191,7 @@ impl FindingKind {
             FindingKind::Split => "split",
             FindingKind::Merged => "merged",
             FindingKind::Moved => "moved",
+            FindingKind::Untranslated => "untranslated",
         }
     }
 }

@@ -512,3 +512,35 @@ fn lang_names_the_languages_instead_of_detecting_them() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("unknown language 'xx'"), "{err}");
 }
+
+#[test]
+fn a_sentence_the_translation_left_in_the_source_language_is_a_finding() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/bilingual");
+    let en = format!("{dir}/notice-en.txt");
+    // The Spanish notice with its last sentence left in English, as translated man pages
+    // leave passages.
+    let spanish = std::fs::read_to_string(format!("{dir}/notice-es.txt")).unwrap();
+    let kept = spanish.replace(
+        "Pregunte a María en el mostrador si necesita ayuda con el catálogo.",
+        "Ask María at the front desk if you need help with the catalogue.",
+    );
+    let scratch = common::Scratch::new("untranslated");
+    let es = scratch.file("notice-es.txt", kept);
+    let out = run(&[
+        "report",
+        &en,
+        es.to_str().unwrap(),
+        "--lang",
+        "en,es",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let kinds: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["dropped", "untranslated"]);
+}

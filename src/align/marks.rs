@@ -1,48 +1,71 @@
-//! Marks: the tokens of a clause that survive translation, numbers by value and names by
-//! their letters, the evidence the cross-language aligner has beside lengths.
+//! Marks: the tokens of a clause that survive translation, the evidence the cross-language
+//! aligner has beside lengths: numbers by value, and words both documents spell alike and use
+//! rarely (names, commands, options, code: "Enós" and "Enos", "egrep", "--extended-regexp").
+
+use rustc_hash::FxHashMap;
 
 use crate::segment::token_hash::hash_bytes;
 use crate::segment::tokens::{TokenKind, for_each_piece};
 
 /// A unit keeps at most this many marks (a list of numbers needs no more to be placed).
 const MAX_MARKS: usize = 16;
-/// A name has at least this many letters ("Abel", "Noé"; not "Oh").
-const NAME_LETTERS: usize = 3;
+/// A word mark has at least this many letters ("Abel", "grep"; not "de" or "no").
+const WORD_LETTERS: usize = 3;
+/// A word in more units than this on either side is a common word of both languages ("son"
+/// in English and Spanish), not a mark.
+const MAX_UNITS_PER_WORD: usize = 20;
 
 /// Whether a mark is a number (else a name): the ids keep it in their lowest bit.
 pub(crate) fn is_number(mark: u64) -> bool {
     mark & 1 == 1
 }
 
-/// The marks of a clause, as ids: each number's digits (separators and leading zeros off) and
-/// each capitalised word that does not open the clause, in lower case without accents, so
-/// "Enós" meets "Enos". Words in capitals throughout ("LORD") are left out: a typographic
-/// habit, not a name.
+/// The candidate marks of a clause, as ids: each number's digits (separators and leading zeros
+/// off) and each word of [`WORD_LETTERS`] or more, in lower case without accents, so "Enós"
+/// meets "Enos". [`keep_shared`] then keeps the words that can be marks.
 pub(crate) fn marks(text: &str) -> Vec<u64> {
     let mut out = Vec::new();
-    let mut first_word = true;
     for_each_piece(text, |span, kind| {
         if kind != TokenKind::Word || out.len() >= MAX_MARKS {
             return;
         }
         let word = &text[span];
-        let opens = std::mem::replace(&mut first_word, false);
         if word.bytes().any(|b| b.is_ascii_digit()) {
             let digits: String = word.chars().filter(char::is_ascii_digit).collect();
             let value = digits.trim_start_matches('0');
             out.push(hash_bytes(format!("#{value}").as_bytes()) | 1);
-        } else if !opens && is_name(word) {
+        } else if word.chars().count() >= WORD_LETTERS {
             out.push(hash_bytes(fold(word).as_bytes()) & !1);
         }
     });
     out
 }
 
-fn is_name(word: &str) -> bool {
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    let starts_upper = letters.next().is_some_and(char::is_uppercase);
-    let rest: Vec<char> = letters.collect();
-    starts_upper && rest.len() + 1 >= NAME_LETTERS && rest.iter().any(|c| c.is_lowercase())
+/// Keeps, of each unit's candidate marks, the numbers and the words that both documents use
+/// and neither uses in more than [`MAX_UNITS_PER_WORD`] units.
+pub(crate) fn keep_shared(old: &mut [Vec<u64>], new: &mut [Vec<u64>]) {
+    let units_per_word = |side: &[Vec<u64>]| {
+        let mut counts: FxHashMap<u64, usize> = FxHashMap::default();
+        for unit in side {
+            let mut seen: Vec<u64> = unit.iter().copied().filter(|&m| !is_number(m)).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for word in seen {
+                *counts.entry(word).or_default() += 1;
+            }
+        }
+        counts
+    };
+    let (in_old, in_new) = (units_per_word(old), units_per_word(new));
+    let mark = |m: &u64| {
+        is_number(*m)
+            || [&in_old, &in_new]
+                .iter()
+                .all(|counts| counts.get(m).is_some_and(|&n| n <= MAX_UNITS_PER_WORD))
+    };
+    for unit in old.iter_mut().chain(new.iter_mut()) {
+        unit.retain(mark);
+    }
 }
 
 /// Lower case with the accents of Latin letters taken off.
@@ -73,13 +96,22 @@ mod tests {
         let enos = hash_bytes(b"enos") & !1;
         assert!(english.contains(&enos) && spanish.contains(&enos));
         assert!(english.contains(&(hash_bytes(b"#105") | 1)));
-        assert_eq!(marks("Chapter 007")[0], hash_bytes(b"#7") | 1);
-        assert!(is_number(marks("Chapter 007")[0]) && !is_number(enos));
+        assert_eq!(marks("Chapter 007")[1], hash_bytes(b"#7") | 1);
+        assert!(is_number(marks("Chapter 007")[1]) && !is_number(enos));
     }
 
     #[test]
-    fn openers_capitals_and_short_words_are_not_names() {
-        assert!(marks("And the LORD said unto him, Oh.").is_empty());
-        assert_eq!(marks("Then Abel came.").len(), 1);
+    fn only_words_both_sides_use_rarely_stay_marks() {
+        let mut old = vec![marks("Seth begat Enos and Enos begat Cainan.")];
+        old.extend((0..30).map(|_| marks("the son")));
+        let mut new = vec![marks("Set engendró á Enós, y Enós á Cainán.")];
+        new.extend((0..30).map(|_| marks("son los hijos")));
+        keep_shared(&mut old, &mut new);
+        let enos = hash_bytes(b"enos") & !1;
+        let cainan = hash_bytes(b"cainan") & !1;
+        assert_eq!(old[0], [enos, enos, cainan]);
+        assert_eq!(new[0], [enos, enos, cainan]);
+        // "son" is in both languages, but in every unit: no mark.
+        assert!(old[1].is_empty() && new[1].is_empty());
     }
 }

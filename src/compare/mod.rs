@@ -10,7 +10,7 @@ use crate::align::cross::CrossSide;
 use crate::align::features::Features;
 use crate::align::length::length_ratio;
 use crate::align::lone_pairs::{LoneEvidence, pair_lone};
-use crate::align::marks::marks;
+use crate::align::marks::{keep_shared, marks};
 use crate::align::moves::{Move, find_moves};
 use crate::align::similarity::idf_weights;
 use crate::align::units::align_sentences_across;
@@ -82,10 +82,11 @@ fn prepare(doc: &Document) -> Prepared {
 pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> Comparison {
     let (p_old, p_new) = prepare_pair(&old, &new);
     let groups = if old.in_another_language(&new) {
-        let (old_cross, new_cross) = rayon::join(
+        let (mut old_cross, mut new_cross) = rayon::join(
             || CrossUnits::of(&p_old, &old),
             || CrossUnits::of(&p_new, &new),
         );
+        keep_shared(&mut old_cross.marks, &mut new_cross.marks);
         align_sentences_across(
             &p_old.units(),
             &p_new.units(),

@@ -89,6 +89,7 @@ pub fn row_findings(
     // only omissions and additions are reported until the checks know both languages.
     if cmp.docs.old.in_another_language(&cmp.docs.new) {
         found.retain(|f| matches!(f.kind, FindingKind::Dropped | FindingKind::Added));
+        found.extend(untranslated(cmp, k, row, kind));
         return found;
     }
     if let Some((old, new)) = texts {
@@ -310,6 +311,27 @@ fn structural(cmp: &Comparison, k: usize, row: &Row, kind: RowKind) -> Option<Fi
         right.to_string(),
         message,
     ))
+}
+
+/// A translation this many words long or more that equals its source was left untranslated
+/// (shorter ones are names, numbers, commands: the same in any language).
+const UNTRANSLATED_WORDS: usize = 4;
+
+/// Across languages, a row whose two sides are the same words: the translation kept the
+/// source's text.
+fn untranslated(cmp: &Comparison, k: usize, row: &Row, kind: RowKind) -> Option<Finding> {
+    let text = cmp.text(row, Side::Old);
+    let words = crate::segment::tokens::word_count(text);
+    (kind == RowKind::Equal && words >= UNTRANSLATED_WORDS).then(|| {
+        finding(
+            FindingKind::Untranslated,
+            Severity::Medium,
+            k,
+            text.to_string(),
+            cmp.text(row, Side::New).to_string(),
+            format!("sentence left untranslated ({words} words)"),
+        )
+    })
 }
 
 /// What a sentence states that can be checked: its names and numbers.
