@@ -1,6 +1,8 @@
 //! Alignment of two unit sequences: anchors first (units identical and unique on both
 //! sides), then the gaps between them, solved in parallel.
 
+use std::ops::Range;
+
 use rayon::prelude::*;
 
 use super::anchors::anchors;
@@ -10,24 +12,35 @@ use super::group::{Group, SideInput};
 /// Aligns two sentence sequences; groups come in document order on both sides and cover every
 /// sentence exactly once.
 pub fn align(old: &SideInput, new: &SideInput) -> Vec<Group> {
-    let anchors = anchors(old.keys, new.keys);
-    // The gaps between anchors are independent: solve them in parallel, keep their order.
+    between_anchors(old.keys, new.keys, |olds, news| {
+        let mut out = Vec::new();
+        align_gap(old, new, olds, news, &mut out);
+        out
+    })
+}
+
+/// The anchors of two key sequences as one-to-one groups, and between them the groups
+/// `solve_gap` finds for each gap (old units, new units): the gaps are independent, so they
+/// are solved in parallel, and their groups kept in order. Both aligners (same language and
+/// across languages) are built on this.
+pub(super) fn between_anchors(
+    old: &[u64],
+    new: &[u64],
+    solve_gap: impl Fn(Range<usize>, Range<usize>) -> Vec<Group> + Sync,
+) -> Vec<Group> {
+    let anchors = anchors(old, new);
     let mut gaps = Vec::with_capacity(anchors.len() + 1);
     let (mut i, mut j) = (0, 0);
     for &(ai, aj) in &anchors {
         gaps.push((i..ai, j..aj));
         (i, j) = (ai + 1, aj + 1);
     }
-    gaps.push((i..old.keys.len(), j..new.keys.len()));
+    gaps.push((i..old.len(), j..new.len()));
     let solved: Vec<Vec<Group>> = gaps
         .into_par_iter()
-        .map(|(olds, news)| {
-            let mut out = Vec::new();
-            align_gap(old, new, olds, news, &mut out);
-            out
-        })
+        .map(|(olds, news)| solve_gap(olds, news))
         .collect();
-    let mut groups = Vec::with_capacity(old.keys.len().max(new.keys.len()));
+    let mut groups = Vec::with_capacity(old.len().max(new.len()));
     for (k, gap) in solved.into_iter().enumerate() {
         groups.extend(gap);
         if let Some(&(ai, aj)) = anchors.get(k) {

@@ -5,9 +5,7 @@
 
 use std::ops::Range;
 
-use rayon::prelude::*;
-
-use super::anchors::anchors;
+use super::anchored::between_anchors;
 use super::band::Band;
 use super::group::Group;
 use super::length::length_cost;
@@ -51,30 +49,9 @@ pub(crate) struct CrossSide<'a> {
 
 /// Aligns two unit sequences by length and marks; groups in order, covering every unit once.
 pub(crate) fn align_across(old: &CrossSide, new: &CrossSide, ratio: f64) -> Vec<Group> {
-    let anchors = anchors(old.keys, new.keys);
-    let mut gaps = Vec::with_capacity(anchors.len() + 1);
-    let (mut i, mut j) = (0, 0);
-    for &(ai, aj) in &anchors {
-        gaps.push((i..ai, j..aj));
-        (i, j) = (ai + 1, aj + 1);
-    }
-    gaps.push((i..old.keys.len(), j..new.keys.len()));
-    let solved: Vec<Vec<Group>> = gaps
-        .into_par_iter()
-        .map(|(o, n)| solve_in_pieces(old, new, o, n, ratio))
-        .collect();
-    let mut groups = Vec::with_capacity(old.keys.len().max(new.keys.len()));
-    for (k, gap) in solved.into_iter().enumerate() {
-        groups.extend(gap);
-        if let Some(&(ai, aj)) = anchors.get(k) {
-            groups.push(Group {
-                old: ai..ai + 1,
-                new: aj..aj + 1,
-                similarity: 1.0,
-            });
-        }
-    }
-    groups
+    between_anchors(old.keys, new.keys, |o, n| {
+        solve_in_pieces(old, new, o, n, ratio)
+    })
 }
 
 /// A gap too long for one grid is cut into pieces along the diagonal (memory and time stay

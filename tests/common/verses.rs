@@ -111,6 +111,49 @@ fn touched_verses(
     out
 }
 
+fn side_index(side: Side) -> usize {
+    usize::from(side == Side::New)
+}
+
+/// How many sentences of `side` have a verse (`verses`), and how many of those sit in a row
+/// whose other side has that verse among its sentences' `across` verses.
+fn in_their_rows(
+    cmp: &Comparison,
+    side: Side,
+    verses: &[Option<(usize, usize)>],
+    across: &[Vec<(usize, usize)>],
+) -> (usize, usize) {
+    let other = if side == Side::Old {
+        Side::New
+    } else {
+        Side::Old
+    };
+    let (mut checked, mut right) = (0, 0);
+    for row in &cmp.rows {
+        let there: HashSet<(usize, usize)> = row
+            .sentences
+            .get(other)
+            .clone()
+            .flat_map(|j| across[j].iter().copied())
+            .collect();
+        for i in row.sentences.get(side).clone() {
+            if let Some(v) = verses[i] {
+                checked += 1;
+                right += usize::from(there.contains(&v));
+                if !there.contains(&v) && std::env::var_os("VERSE_DEBUG").is_some() && checked < 400
+                {
+                    eprintln!(
+                        "{v:?} {:?} | across {there:?}: {}",
+                        cmp.text(row, side),
+                        cmp.text(row, other)
+                    );
+                }
+            }
+        }
+    }
+    (checked, right)
+}
+
 /// Checks `cmp` (of two texts with the words of `old_lines` and `new_lines`) verse by verse.
 pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) -> VerseCheck {
     let (kc, wc) = (chapters(old_lines), chapters(new_lines));
@@ -136,68 +179,28 @@ pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) ->
                 .collect()
         })
         .collect();
-    let (mut checked, mut right) = (0usize, 0usize);
-    for row in &cmp.rows {
-        let across: HashSet<(usize, usize)> = row
-            .sentences
-            .new
-            .clone()
-            .filter_map(|j| sentence_verses[1][j])
-            .collect();
-        for i in row.sentences.old.clone() {
-            if let Some(v) = sentence_verses[0][i] {
-                checked += 1;
-                right += usize::from(across.contains(&v));
-                if !across.contains(&v)
-                    && std::env::var_os("VERSE_DEBUG").is_some()
-                    && checked < 400
-                {
-                    eprintln!(
-                        "{v:?} {:?} | across {:?}: {}",
-                        &cmp.docs.old.text[cmp.sentences.old[i].span.clone()],
-                        across,
-                        cmp.text(row, Side::New)
-                    );
-                }
-            }
-        }
-    }
+    let first_verses = |side: Side| -> Vec<Vec<(usize, usize)>> {
+        sentence_verses[side_index(side)]
+            .iter()
+            .map(|v| v.iter().copied().collect())
+            .collect()
+    };
+    let old_touched = touched_verses(cmp, Side::Old, &verse_of[0]);
+    let new_touched = touched_verses(cmp, Side::New, &verse_of[1]);
+    // Old sentences against the verses the new side of their row starts in (the figure kept
+    // since the first session), and against every verse it touches: the issue's "the row holds
+    // that verse in both translations" (RV1909 runs verses together too).
+    let (checked, right) = in_their_rows(
+        cmp,
+        Side::Old,
+        &sentence_verses[0],
+        &first_verses(Side::New),
+    );
+    let (_, right_touched) = in_their_rows(cmp, Side::Old, &sentence_verses[0], &new_touched);
     // The other way round: each new sentence against every verse the old side of its row
     // touches (a KJV sentence often runs over three verses), so a row that holds more than the
     // verse's counterpart on the new side does not go unnoticed.
-    let old_touched = touched_verses(cmp, Side::Old, &verse_of[0]);
-    let new_touched = touched_verses(cmp, Side::New, &verse_of[1]);
-    // The forward check again, against every verse the row's new side touches: the issue's
-    // "the row holds that verse in both translations" (RV1909 runs verses together too).
-    let mut right_touched = 0usize;
-    for row in &cmp.rows {
-        let across: HashSet<(usize, usize)> = row
-            .sentences
-            .new
-            .clone()
-            .flat_map(|j| new_touched[j].iter().copied())
-            .collect();
-        for i in row.sentences.old.clone() {
-            if let Some(v) = sentence_verses[0][i] {
-                right_touched += usize::from(across.contains(&v));
-            }
-        }
-    }
-    let (mut new_checked, mut new_right) = (0usize, 0usize);
-    for row in &cmp.rows {
-        let across: HashSet<(usize, usize)> = row
-            .sentences
-            .old
-            .clone()
-            .flat_map(|i| old_touched[i].iter().copied())
-            .collect();
-        for j in row.sentences.new.clone() {
-            if let Some(v) = sentence_verses[1][j] {
-                new_checked += 1;
-                new_right += usize::from(across.contains(&v));
-            }
-        }
-    }
+    let (new_checked, new_right) = in_their_rows(cmp, Side::New, &sentence_verses[1], &old_touched);
     let mut row_sizes = [0; 5];
     for row in &cmp.rows {
         let size = row.sentences.old.len().max(row.sentences.new.len());
