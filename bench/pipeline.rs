@@ -10,7 +10,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use driftview::drift::find_drift;
 use driftview::internals::Features;
 use driftview::internals::diff_words;
-use driftview::internals::{SideInput, UnitSide, align_sentences, clauses};
+use driftview::internals::{SideInput, UnitSide, align_sentences, clause_units};
 use driftview::layout::{LayoutOptions, layout_row, row_height};
 use driftview::load::load_file;
 use driftview::segment::sentences;
@@ -53,17 +53,11 @@ struct Prepared {
 }
 
 fn prepared(doc: &Document) -> Prepared {
-    let (mut features, mut keys, mut starts) = (Vec::new(), Vec::new(), Vec::new());
-    for s in sentences(&doc.text) {
-        starts.push(features.len());
-        let sentence = &doc.text[s.span.clone()];
-        for r in clauses(sentence) {
-            let (f, k) = Features::with_key(&sentence[r]);
-            features.push(f);
-            keys.push(k);
-        }
-    }
-    starts.push(features.len());
+    let (starts, spans) = clause_units(&doc.text, &sentences(&doc.text));
+    let (features, keys) = spans
+        .iter()
+        .map(|r| Features::with_key(&doc.text[r.clone()]))
+        .unzip();
     Prepared {
         features,
         keys,

@@ -159,38 +159,30 @@ fn gain(
         - NUMBER_MISS * numbers as f64
 }
 
-/// How many marks the two sides of a group share, and how many names and numbers stand on
-/// one side only. Units carry a handful of marks, so pairs are counted directly; each mark is
-/// matched once.
+/// How many marks the two sides of a group share (each mark matched once: per value, the
+/// smaller of its two counts), and how many names and numbers stand on one side only. Units
+/// carry a handful of marks, so values are counted directly: nothing is allocated on the
+/// grid's hot path.
 fn shared_marks(old: &[Vec<u64>], new: &[Vec<u64>]) -> (usize, [usize; 2]) {
-    let mut used: Vec<(usize, usize)> = Vec::new();
-    let mut shared = 0;
-    let mut alone = [0, 0];
-    let mut miss = |mark: u64| alone[usize::from(is_number(mark))] += 1;
-    for &a in old.iter().flatten() {
-        let found = new.iter().enumerate().find_map(|(u, marks)| {
-            marks
-                .iter()
-                .enumerate()
-                .position(|(k, &b)| b == a && !used.contains(&(u, k)))
-                .map(|k| (u, k))
-        });
-        match found {
-            Some(at) => {
-                used.push(at);
-                shared += 1;
-            }
-            None => miss(a),
-        }
+    let olds = || old.iter().flatten().copied();
+    let news = || new.iter().flatten().copied();
+    let kind = |mark: u64| usize::from(is_number(mark));
+    let mut total = [0, 0];
+    for mark in olds().chain(news()) {
+        total[kind(mark)] += 1;
     }
-    for (u, marks) in new.iter().enumerate() {
-        for (k, &b) in marks.iter().enumerate() {
-            if !used.contains(&(u, k)) {
-                miss(b);
-            }
+    let mut shared = [0, 0];
+    for (i, a) in olds().enumerate() {
+        // Each value is counted once, at its first occurrence.
+        if olds().take(i).any(|b| b == a) {
+            continue;
         }
+        let here = olds().filter(|&b| b == a).count();
+        let there = news().filter(|&b| b == a).count();
+        shared[kind(a)] += here.min(there);
     }
-    (shared, alone)
+    let alone = [total[0] - 2 * shared[0], total[1] - 2 * shared[1]];
+    (shared[0] + shared[1], alone)
 }
 
 #[cfg(test)]

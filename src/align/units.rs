@@ -74,9 +74,13 @@ struct Building {
 /// sides, are made of whole sentences and cover every sentence exactly once.
 pub fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
     let unit_groups = align(&old.units, &new.units);
-    let out = sentence_rows(&unit_groups, old, new, |o, n| {
-        realign_whole(old, new, o, n).collect()
-    });
+    let out = sentence_rows(
+        &unit_groups,
+        old,
+        new,
+        |o, n, groups| row_similarity(old, new, o, n, groups),
+        |o, n| realign_whole(old, new, o, n).collect(),
+    );
     let out = absorb_strays(old, new, out);
     split_toward_strays(old, new, out)
 }
@@ -94,17 +98,25 @@ pub(crate) fn align_sentences_across(
     let total = |c: &CrossSide| c.chars.iter().map(|&n| n as usize).sum::<usize>();
     let ratio = length_ratio(total(old_cross), total(new_cross));
     let unit_groups = align_across(old_cross, new_cross, ratio);
-    sentence_rows(&unit_groups, old, new, |o, n| {
+    // Across languages the word similarity of a row says nothing (it was computed, and near
+    // 0, before): a row is alike only when all its units are identical (an anchored heading).
+    let alike = |_: &Range<usize>, _: &Range<usize>, groups: &[Group]| {
+        let identical = !groups.is_empty() && groups.iter().all(|g| g.similarity == 1.0);
+        if identical { 1.0 } else { 0.0 }
+    };
+    sentence_rows(&unit_groups, old, new, alike, |o, n| {
         realign_across(old, new, [old_cross, new_cross], o, n, ratio)
     })
 }
 
-/// The rows of whole sentences that unit groups form, each with its similarity; a row over
-/// [`MAX_ROW_SENTENCES`] on a side is handed to `realign` (its sentences' ranges) instead.
+/// The rows of whole sentences that unit groups form, each with the `similarity` of its
+/// sentences (given the unit groups that formed it); a row over [`MAX_ROW_SENTENCES`] on a
+/// side is handed to `realign` (its sentences' ranges) instead.
 fn sentence_rows(
     unit_groups: &[Group],
     old: &UnitSide,
     new: &UnitSide,
+    similarity: impl Fn(&Range<usize>, &Range<usize>, &[Group]) -> f32,
     realign: impl Fn(Range<usize>, Range<usize>) -> Vec<Group>,
 ) -> Vec<Group> {
     let rows = connect(unit_groups, old, new);
@@ -118,7 +130,7 @@ fn sentence_rows(
             out.extend(realign(o, n));
             continue;
         }
-        let similarity = row_similarity(old, new, &o, &n, &unit_groups[row.groups]);
+        let similarity = similarity(&o, &n, &unit_groups[row.groups]);
         out.push(Group {
             old: o,
             new: n,

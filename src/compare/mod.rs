@@ -21,7 +21,7 @@ use crate::diff::options::DiffOptions;
 use crate::diff::words::diff_texts;
 use crate::drift;
 use crate::load::document::Document;
-use crate::segment::clauses::clauses;
+use crate::segment::clauses::clause_units;
 use crate::segment::sentences::{Sentence, sentences_in};
 use crate::segment::tokens::Text;
 use crate::segment::wrapping::wrap_width;
@@ -53,18 +53,7 @@ impl Prepared {
 
 fn prepare(doc: &Document) -> Prepared {
     let sentences = sentences_in(&doc.text, doc.language);
-    let mut starts = Vec::with_capacity(sentences.len() + 1);
-    let mut units = Vec::with_capacity(sentences.len());
-    for s in &sentences {
-        starts.push(units.len());
-        let base = s.span.start;
-        units.extend(
-            clauses(&doc.text[s.span.clone()])
-                .into_iter()
-                .map(|r| base + r.start..base + r.end),
-        );
-    }
-    starts.push(units.len());
+    let (starts, units) = clause_units(&doc.text, &sentences);
     let (features, keys) = units
         .par_iter()
         .map(|r| Features::with_key(&doc.text[r.clone()]))

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::sentences::Sentence;
 use super::token_kind::TokenKind;
 use super::tokens::for_each_piece;
 
@@ -14,7 +15,7 @@ const MIN_CLAUSE_WORDS: usize = 2;
 /// The clauses of a sentence's text, as byte ranges of it that cover it in order. A cut falls
 /// after a ";" or ":" followed by white space (never inside "3:16" or a URL), and only where
 /// both pieces keep at least [`MIN_CLAUSE_WORDS`] words.
-pub fn clauses(text: &str) -> Vec<Range<usize>> {
+pub(crate) fn clauses(text: &str) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     let bytes = text.as_bytes();
     for (at, &b) in bytes.iter().enumerate() {
@@ -51,6 +52,25 @@ pub fn clauses(text: &str) -> Vec<Range<usize>> {
     }
     out.push(start..text.len());
     out
+}
+
+/// The clauses of a document's sentences, as the aligner's units: the index of each
+/// sentence's first clause (and the number of clauses at the end), and each clause's byte range
+/// in `text`.
+pub fn clause_units(text: &str, sentences: &[Sentence]) -> (Vec<usize>, Vec<Range<usize>>) {
+    let mut starts = Vec::with_capacity(sentences.len() + 1);
+    let mut units = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        starts.push(units.len());
+        let base = s.span.start;
+        units.extend(
+            clauses(&text[s.span.clone()])
+                .into_iter()
+                .map(|r| base + r.start..base + r.end),
+        );
+    }
+    starts.push(units.len());
+    (starts, units)
 }
 
 #[cfg(test)]

@@ -187,8 +187,10 @@ fn continues(before: &str, next: &str, conventions: &Conventions) -> bool {
         .next()
         .unwrap_or("");
     let lower = word.to_lowercase();
-    let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    // Only two rules ask whether the next word opens a sentence: it is read then, not at every
+    // full stop.
     let opens = || {
+        let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
         conventions
             .openers
             .contains(&next_word.to_lowercase().as_str())
