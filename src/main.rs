@@ -1,12 +1,15 @@
-//! The `driftview` binary: parse the command line, then run a report or open the reader.
+//! The `driftview` binary: parse the command line, read the configuration, then run a
+//! command, git's external diff, or the reader.
 
 mod cli;
+mod config;
 mod tui;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 use driftview::load::LoadOptions;
+use driftview::report::theme::Theme;
 
 /// A comparison makes millions of small allocations (tokens, ops, findings) from two threads;
 /// mimalloc serves them faster than the system allocator.
@@ -27,12 +30,44 @@ fn load_options(cli: &cli::Cli) -> anyhow::Result<LoadOptions> {
     })
 }
 
+/// The theme in force: `--theme`, else the configuration's, else none under `NO_COLOR`
+/// (a user's own setting overrides NO_COLOR, as no-color.org asks), else colour.
+fn theme(cli: &cli::Cli, loaded: &config::Loaded) -> Theme {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    cli.theme
+        .or(loaded.config.chosen_theme())
+        .unwrap_or(if no_color { Theme::NONE } else { Theme::COLOUR })
+}
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    let options = cli.diff.options();
+    let loaded = config::load(cli.config.as_deref());
+    for warning in &loaded.warnings {
+        eprintln!("driftview: warning: {warning}");
+    }
+    let mut options = cli.diff.options();
+    let defaults = loaded.config.diff;
+    options.ignore_case |= defaults.ignore_case;
+    options.ignore_punctuation |= defaults.ignore_punctuation;
+    options.ignore_whitespace &= !defaults.exact_whitespace;
+    let settings = cli::Settings {
+        theme: theme(&cli, &loaded),
+        pager: loaded.config.pager.clone(),
+    };
     let result = load_options(&cli).and_then(|load| match cli.command {
-        Some(command) => cli::commands::run(command, options, &load),
-        None => tui::run(&cli.paths, options, &load),
+        Some(command) => cli::commands::run(command, options, &load, &settings, &loaded),
+        None if cli::git::is_external_diff(&cli.paths) => {
+            cli::git::external_diff(&cli.paths, options, &load, &settings)
+        }
+        None => {
+            let reader = tui::Settings {
+                theme: settings.theme,
+                keys: loaded.config.keys.clone(),
+                list_width: loaded.config.list_width,
+                notice: loaded.warnings.first().map(|w| format!("config: {w}")),
+            };
+            tui::run(&cli.paths, options, &load, &reader)
+        }
     });
     match result {
         Ok(code) => code,

@@ -5,19 +5,59 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use driftview::DiffOptions;
+use driftview::report::theme::Theme;
 
 const EXAMPLES: &str = "\
 Examples:
   driftview                                  open the reader on the bundled samples
   driftview articles/                        open every text file under a folder
   driftview old.txt new.txt                  open the reader on two versions
+  driftview left/ right/                     two folders: the files of each side paired by path
   driftview diff old.txt new.txt             side-by-side view, paged by less -R on a terminal
   driftview report old.txt new.txt --format json > drift.json
   driftview matrix articles/                 similarity of every pair
-  driftview -- report                        open a file named `report` (or `diff`, `matrix`)
+  driftview batch pairs.tsv > reports.jsonl  many pairs, one JSON line each, on every core
+  driftview config > ~/.config/driftview/config.toml
+  git -c diff.external=driftview diff        git's changes, side by side
+  driftview -- report                        open a file named `report` (or `diff`, …)
   driftview report <(curl -s URL) new.txt    a pipe or `-` (stdin) for either document
 
 Exit status (report, diff): 0 no differences, 1 differences, 2 trouble.";
+
+const REPORT_EXAMPLES: &str = "\
+Examples:
+  driftview report old.txt new.txt                    summary, findings, side by side
+  driftview report old.txt new.txt --format json > drift.json
+  driftview report old.txt new.txt --format markdown --findings-only
+  driftview report source.txt translation.txt --lang en,es";
+
+const DIFF_EXAMPLES: &str = "\
+Examples:
+  driftview diff old.txt new.txt                side by side, paged on a terminal
+  driftview diff old.txt new.txt -U 1           only the rows that differ, one row around
+  driftview diff old.txt new.txt --inline -i    one column, case ignored
+  driftview diff a.txt b.txt --theme colour-blind --color always | less -R";
+
+const MATRIX_EXAMPLES: &str = "\
+Examples:
+  driftview matrix articles/                    a table of similarities
+  driftview matrix articles/ --format csv > similarity.csv
+  driftview matrix a.txt b.txt c.txt --format json";
+
+const BATCH_EXAMPLES: &str = "\
+Examples:
+  driftview batch pairs.tsv > reports.jsonl           old<TAB>new per line
+  driftview batch pairs.jsonl --summary               {\"old\": …, \"new\": …} per line
+  find v1 -name '*.txt' | sed 's|^v1/\\(.*\\)|v1/\\1\\tv2/\\1|' | driftview batch -
+  parallel --pipe -N1000 driftview batch - < pairs.tsv   spread over processes (GNU parallel)
+
+Exit status: 0 every pair compared, 2 some pair failed (its line says why).";
+
+const CONFIG_EXAMPLES: &str = "\
+Examples:
+  driftview config                              the settings in force, as TOML
+  driftview config > ~/.config/driftview/config.toml
+  driftview --config my.toml config             what a given file sets";
 
 /// Compare versions of an article sentence by sentence and see what drifted.
 #[derive(Debug, Parser)]
@@ -48,6 +88,19 @@ pub(crate) struct Cli {
     /// that differ align a source with its translation. ISO 639-1 or 639-3 codes, or names.
     #[arg(long, global = true, value_name = "CODES", value_parser = parse_languages)]
     pub lang: Option<Languages>,
+    /// Colours of the reader, `diff` and the text report: colour, colour-blind or none
+    /// (default: the configuration's, else colour; none under NO_COLOR).
+    #[arg(long, global = true, value_name = "NAME", value_parser = parse_theme)]
+    pub theme: Option<Theme>,
+    /// Read the configuration from this file (default: $DRIFTVIEW_CONFIG, else
+    /// $XDG_CONFIG_HOME/driftview/config.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+fn parse_theme(name: &str) -> Result<Theme, String> {
+    Theme::named(name)
+        .ok_or_else(|| format!("unknown theme '{name}' (colour, colour-blind or none)"))
 }
 
 /// The languages `--lang` names, in order (one value to clap, not a list of values).
@@ -74,6 +127,7 @@ fn parse_languages(text: &str) -> Result<Languages, String> {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// Write the aligned comparison and findings of two documents.
+    #[command(after_help = REPORT_EXAMPLES)]
     Report {
         /// The reference version (an original, or the earlier version); `-` reads stdin.
         old: PathBuf,
@@ -89,6 +143,7 @@ pub(crate) enum Command {
         view: ViewFlags,
     },
     /// Print a coloured side-by-side (or inline) view of two documents.
+    #[command(after_help = DIFF_EXAMPLES)]
     Diff {
         /// The reference version, shown on the left; `-` reads stdin.
         old: PathBuf,
@@ -101,10 +156,64 @@ pub(crate) enum Command {
         view: ViewFlags,
     },
     /// Print the similarity of every pair of documents.
+    #[command(after_help = MATRIX_EXAMPLES)]
     Matrix {
         /// Files or folders (none: the bundled samples).
         paths: Vec<PathBuf>,
+        /// Output format: an aligned table, or data for a spreadsheet or a script.
+        #[arg(long, value_enum, default_value_t = MatrixFormatArg::Text)]
+        format: MatrixFormatArg,
     },
+    /// Compare many pairs listed in a file, one JSON line per pair, in the list's order.
+    #[command(after_help = BATCH_EXAMPLES)]
+    Batch {
+        /// The pairs: `old<TAB>new` per line, or JSON lines `{"old": "a.txt", "new": "b.txt"}`;
+        /// `-` reads stdin. Blank lines and lines starting with `#` are passed over.
+        pairs: PathBuf,
+        /// Each line carries only the pair's findings.
+        #[arg(long, conflicts_with = "summary")]
+        findings_only: bool,
+        /// Each line carries only the pair's counts and similarity.
+        #[arg(long)]
+        summary: bool,
+    },
+    /// Print the configuration in force (defaults merged with the file) as TOML.
+    #[command(after_help = CONFIG_EXAMPLES)]
+    Config,
+    /// Print a shell's completion script.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) of driftview, or of one of its commands.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man {
+        /// The command whose page to print (`report` prints driftview-report(1)); none: the
+        /// page of driftview itself.
+        command: Option<String>,
+    },
+}
+
+const COMPLETIONS_EXAMPLES: &str = "\
+Examples:
+  driftview completions bash > ~/.local/share/bash-completion/completions/driftview
+  driftview completions zsh > ~/.zfunc/_driftview      (with fpath+=~/.zfunc in ~/.zshrc)
+  driftview completions fish > ~/.config/fish/completions/driftview.fish";
+
+const MAN_EXAMPLES: &str = "\
+Examples:
+  driftview man > ~/.local/share/man/man1/driftview.1
+  for c in report diff matrix batch config completions man; do
+    driftview man $c > ~/.local/share/man/man1/driftview-$c.1; done
+  driftview man report | man -l -";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum MatrixFormatArg {
+    Text,
+    Json,
+    Csv,
+    Tsv,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -1,22 +1,28 @@
-//! The non-interactive subcommands: `report`, `diff` and `matrix`.
+//! The non-interactive subcommands: `report`, `diff`, `matrix`, `batch`, and the ones that
+//! print the configuration, completions and the manual page.
 
-use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 
 use driftview::load::LoadOptions;
-use driftview::load::{self as corpus, samples};
-use driftview::report::{self, Format, TextOptions};
-use driftview::{Comparison, DiffOptions, Document, LoadError, compare};
+use driftview::report::{self, Format};
+use driftview::{Comparison, DiffOptions};
 
-use super::args::{ColorArg, Command, FormatArg, MIN_WIDTH, ViewFlags};
-use super::pager::{Pager, pager_command};
+use super::Settings;
+use super::args::{Command, FormatArg, MatrixFormatArg};
+use super::loading::{load_many, load_pair};
+use super::output::{NO_PAGER, emit, text_options};
+use crate::config::{Loaded, effective_toml};
 
 /// Runs one subcommand; the exit code follows diff(1): 0 same, 1 different.
-pub(crate) fn run(command: Command, options: DiffOptions, load: &LoadOptions) -> Result<ExitCode> {
+pub(crate) fn run(
+    command: Command,
+    options: DiffOptions,
+    load: &LoadOptions,
+    settings: &Settings,
+    config: &Loaded,
+) -> Result<ExitCode> {
     match command {
         Command::Report {
             old,
@@ -32,8 +38,8 @@ pub(crate) fn run(command: Command, options: DiffOptions, load: &LoadOptions) ->
                 FormatArg::Text => Format::Text,
             };
             // The report's view numbers its rows, as its findings name them.
-            let text = text_options(&view, false, true);
-            emit(&view, |out| match (format, findings_only) {
+            let text = text_options(&view, false, true, settings);
+            emit(&view, settings, |out| match (format, findings_only) {
                 (Format::Json, false) => report::json::write(out, &cmp),
                 (Format::Json, true) => report::json::write_findings(out, &cmp),
                 (Format::Markdown, false) => report::markdown::write(out, &cmp),
@@ -50,19 +56,79 @@ pub(crate) fn run(command: Command, options: DiffOptions, load: &LoadOptions) ->
             view,
         } => {
             let cmp = load_pair(&old, &new, options, load)?;
-            let text = text_options(&view, inline, false);
+            let text = text_options(&view, inline, false, settings);
             // Like diff(1): identical documents print nothing.
             if cmp.stats.has_differences() {
-                emit(&view, |out| report::side_by_side::write(out, &cmp, &text))?;
+                emit(&view, settings, |out| {
+                    report::side_by_side::write(out, &cmp, &text)
+                })?;
             }
             Ok(status(cmp))
         }
-        Command::Matrix { paths } => {
+        Command::Matrix { paths, format } => {
             let docs = load_many(&paths, load)?;
-            emit(&NO_PAGER, |out| report::matrix::write(out, &docs, options))?;
+            let progress = super::progress::Progress::new("pairs compared");
+            let matrix = report::matrix::Matrix::compute(docs, options, &|done, total| {
+                progress.update(done, total)
+            });
+            progress.finish();
+            let format = match format {
+                MatrixFormatArg::Text => report::matrix::MatrixFormat::Text,
+                MatrixFormatArg::Json => report::matrix::MatrixFormat::Json,
+                MatrixFormatArg::Csv => report::matrix::MatrixFormat::Csv,
+                MatrixFormatArg::Tsv => report::matrix::MatrixFormat::Tsv,
+            };
+            emit(&NO_PAGER, settings, |out| matrix.write(out, format))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Batch {
+            pairs,
+            findings_only,
+            summary,
+        } => super::batch::run(&pairs, findings_only, summary, options, load),
+        Command::Config => {
+            let text = effective_toml(&config.config, config.path.as_deref());
+            emit(&NO_PAGER, settings, |out| out.write_all(text.as_bytes()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Completions { shell } => {
+            let mut command = <super::Cli as clap::CommandFactory>::command();
+            let mut text = Vec::new();
+            clap_complete::generate(shell, &mut command, "driftview", &mut text);
+            emit(&NO_PAGER, settings, |out| out.write_all(&text))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man { command } => {
+            let text = manual_page(command.as_deref())?;
+            emit(&NO_PAGER, settings, |out| out.write_all(&text))?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The manual page of driftview, or of one of its commands (as `driftview-report`, the page
+/// the main one refers to).
+fn manual_page(command: Option<&str>) -> Result<Vec<u8>> {
+    let mut root = <super::Cli as clap::CommandFactory>::command();
+    root.build();
+    let page = match command {
+        None => root,
+        Some(name) => {
+            let names: Vec<String> = root
+                .get_subcommands()
+                .map(|c| c.get_name().to_string())
+                .filter(|n| n != "help")
+                .collect();
+            let sub = root.find_subcommand(name).cloned().ok_or_else(|| {
+                anyhow::anyhow!("no command '{name}' (one of: {})", names.join(", "))
+            })?;
+            let full = format!("driftview-{}", sub.get_name());
+            sub.name(full.clone()).bin_name(full)
+        }
+    };
+    let mut text = Vec::new();
+    clap_mangen::Man::new(page).render(&mut text)?;
+    Ok(text)
 }
 
 /// The exit status for a finished comparison, which is then left to the operating system:
@@ -71,109 +137,4 @@ fn status(cmp: Comparison) -> ExitCode {
     let code = ExitCode::from(u8::from(cmp.stats.has_differences()));
     std::mem::forget(cmp);
     code
-}
-
-fn load_pair(
-    old: &Path,
-    new: &Path,
-    options: DiffOptions,
-    load: &LoadOptions,
-) -> Result<Comparison> {
-    if old == Path::new("-") && new == Path::new("-") {
-        return Err(anyhow!(
-            "only one of the two documents can be read from stdin"
-        ));
-    }
-    let (old, new) = rayon::join(|| load_one(old, load), || load_one(new, load));
-    let (mut old, mut new) = (old?, new?);
-    load.name_language(0, &mut old);
-    load.name_language(1, &mut new);
-    Ok(compare(Arc::new(old), Arc::new(new), options))
-}
-
-/// One side of a pair. An empty file (or `/dev/null`, as git passes for an added or deleted
-/// file) is a document with no sentences, as diff(1) and git read it.
-fn load_one(path: &Path, load: &LoadOptions) -> Result<Document, LoadError> {
-    let doc = match corpus::load_file_or_stdin(path, load) {
-        Err(LoadError::Empty(path)) => Ok(Document::from_text(path, "")),
-        other => other,
-    }?;
-    warn(&doc);
-    Ok(doc)
-}
-
-/// What reading a document had to mend, on stderr.
-fn warn(doc: &Document) {
-    if let Some(warning) = &doc.warning {
-        eprintln!("driftview: warning: {warning}");
-    }
-}
-
-fn load_many(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Document>> {
-    let loaded = samples::or_load(paths, load);
-    for e in &loaded.errors {
-        eprintln!("driftview: {e}");
-    }
-    if let Some(line) = loaded.skipped_line() {
-        eprintln!("driftview: {line}");
-    }
-    loaded.documents.iter().for_each(warn);
-    if loaded.documents.is_empty() {
-        return Err(anyhow!("no documents to compare"));
-    }
-    Ok(loaded.documents)
-}
-
-/// The width of `diff` and the text report when nothing says otherwise.
-const DEFAULT_WIDTH: usize = 120;
-
-fn text_options(view: &ViewFlags, inline: bool, numbered: bool) -> TextOptions {
-    let stdout = io::stdout();
-    // --width, else the terminal's, else $COLUMNS (a pager or a script may set it), else 120.
-    let width = view.width.map_or_else(
-        || {
-            let size = ratatui::crossterm::terminal::size().ok();
-            let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
-            size.filter(|_| stdout.is_terminal())
-                .map(|(w, _)| usize::from(w))
-                .or(columns.filter(|&c: &usize| c as u64 >= MIN_WIDTH))
-                .unwrap_or(DEFAULT_WIDTH)
-        },
-        |w| usize::try_from(w).unwrap_or(usize::MAX),
-    );
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let color = match view.color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => !no_color && stdout.is_terminal(),
-    };
-    TextOptions {
-        width: width.max(MIN_WIDTH as usize),
-        color,
-        inline,
-        context: view.context,
-        numbered,
-    }
-}
-
-/// The matrix is short: never paged.
-const NO_PAGER: ViewFlags = ViewFlags {
-    width: None,
-    color: ColorArg::Auto,
-    no_pager: true,
-    context: None,
-};
-
-/// Writes the output through the pager on a terminal (unless `--no-pager`), else to stdout
-/// through a buffer; a closed pipe (`| head`) ends the output quietly.
-fn emit(view: &ViewFlags, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
-    if let Some(pager) = pager_command(view.no_pager).and_then(|words| Pager::start(&words)) {
-        return Ok(pager.page(write)?);
-    }
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    match write(&mut out).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
-        _ => Ok(()),
-    }
 }

@@ -1,7 +1,21 @@
 //! The command line: the arguments (clap) and the commands that print reports.
 
 pub(crate) mod args;
+mod batch;
 pub(crate) mod commands;
+pub(crate) mod git;
+mod loading;
+mod output;
 mod pager;
+mod progress;
 
 pub(crate) use args::Cli;
+
+/// What the configuration and the command line set for the printing commands.
+#[derive(Debug, Clone)]
+pub(crate) struct Settings {
+    /// The colours of `diff` and the text report.
+    pub theme: driftview::report::theme::Theme,
+    /// The configuration's pager, if it names one.
+    pub pager: Option<String>,
+}

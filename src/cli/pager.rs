@@ -1,5 +1,6 @@
-//! Paging long output the way git and delta do: through `$DRIFTVIEW_PAGER`, else `$PAGER`,
-//! else `less -R`, only when stdout is a terminal; `--no-pager` or an empty pager turns it off.
+//! Paging long output the way git and delta do: through `$DRIFTVIEW_PAGER`, else the
+//! configuration's `pager`, else `$PAGER`, else `less -R`, only when stdout is a terminal;
+//! `--no-pager` or an empty pager turns it off.
 
 use std::io::{self, IsTerminal, Write};
 use std::process::{Child, Command, Stdio};
@@ -11,13 +12,14 @@ const DEFAULT_PAGER: &str = "less -R";
 const DEFAULT_LESS: &str = "FRX";
 
 /// The pager command to run, split into words, or `None` to write straight to stdout.
-pub(crate) fn pager_command(no_pager: bool) -> Option<Vec<String>> {
+pub(crate) fn pager_command(no_pager: bool, configured: Option<&str>) -> Option<Vec<String>> {
     if no_pager || !io::stdout().is_terminal() {
         return None;
     }
-    let chosen = ["DRIFTVIEW_PAGER", "PAGER"]
-        .iter()
-        .find_map(|var| std::env::var(var).ok())
+    let chosen = std::env::var("DRIFTVIEW_PAGER")
+        .ok()
+        .or(configured.map(str::to_string))
+        .or_else(|| std::env::var("PAGER").ok())
         .unwrap_or_else(|| DEFAULT_PAGER.to_string());
     let words: Vec<String> = chosen.split_whitespace().map(str::to_string).collect();
     // An empty pager, or `cat`, means no pager, as git reads it.

@@ -6,6 +6,7 @@ pub(crate) mod decode;
 pub(crate) mod document;
 pub(crate) mod error;
 mod file_name;
+mod folder_pairs;
 pub(crate) mod html;
 pub(crate) mod read_bytes;
 pub mod samples;
@@ -14,4 +15,5 @@ pub use corpus::{Corpus, LoadOptions, load_file, load_file_or_stdin, load_paths_
 pub use decode::{DecodeError, encoding_for};
 pub use document::{Document, OnDisk};
 pub use error::LoadError;
+pub use folder_pairs::{FolderPairs, load_folder_pairs};
 pub use read_bytes::{DEFAULT_MAX_BYTES, MEGABYTE};

@@ -1,28 +1,38 @@
-//! ANSI styling of laid-out lines for the text views.
+//! ANSI styling of laid-out lines for the text views, in the colours of a theme.
 
+use super::theme::Theme;
 use crate::layout::{Line, Style};
 
-/// SGR codes for each style; change styles are bold so they read without colour too.
-fn sgr(style: Style) -> Option<&'static str> {
+/// SGR parameters for each style. Word changes are bold so they read without colour too;
+/// a theme without colours keeps the attributes (underlined changes, italic whole sentences).
+fn sgr(style: Style, theme: &Theme) -> Option<String> {
+    let Some(p) = theme.palette else {
+        return match style {
+            Style::Same => None,
+            Style::Deleted | Style::Inserted => Some("1;4".into()),
+            Style::Dropped | Style::Added | Style::Moved => Some("3".into()),
+            Style::Note => Some("2;3".into()),
+        };
+    };
     match style {
         Style::Same => None,
-        Style::Deleted => Some("1;31"),
-        Style::Inserted => Some("1;32"),
-        Style::Dropped => Some("31"),
-        Style::Added => Some("32"),
-        Style::Moved => Some("36"),
-        Style::Note => Some("2;3"),
+        Style::Deleted => Some(format!("1;{}", p.deleted.sgr_foreground())),
+        Style::Inserted => Some(format!("1;{}", p.inserted.sgr_foreground())),
+        Style::Dropped => Some(p.deleted.sgr_foreground()),
+        Style::Added => Some(p.inserted.sgr_foreground()),
+        Style::Moved => Some(p.moved.sgr_foreground()),
+        Style::Note => Some("2;3".into()),
     }
 }
 
-/// A line as text, coloured when asked.
-pub(super) fn paint(line: &Line, color: bool) -> String {
+/// A line as text, coloured in the theme's colours when `theme` is given.
+pub(super) fn paint(line: &Line, theme: Option<&Theme>) -> String {
     let mut out = String::new();
     for span in &line.spans {
-        match sgr(span.style).filter(|_| color) {
+        match theme.and_then(|t| sgr(span.style, t)) {
             Some(code) => {
                 out.push_str("\x1b[");
-                out.push_str(code);
+                out.push_str(&code);
                 out.push('m');
                 out.push_str(&span.text);
                 out.push_str("\x1b[0m");

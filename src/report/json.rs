@@ -144,18 +144,41 @@ pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
 /// Writes the comparison as one line of compact JSON: a whole book's report is tens of
 /// megabytes, and tools read it, not people. Fields come in the order of DESIGN.md.
 pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    write_line(out, cmp, Parts::All)
+}
+
+/// What a line of [`write_line`] holds besides the two documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parts {
+    /// Similarity, stats, rows and findings: the whole report.
+    All,
+    /// Only the findings.
+    Findings,
+    /// Only the similarity and the stats.
+    Summary,
+}
+
+/// Writes one line of compact JSON with `left`, `right` and the parts asked for, in the
+/// order of DESIGN.md: what `batch` writes per pair.
+pub fn write_line(out: &mut dyn Write, cmp: &Comparison, parts: Parts) -> io::Result<()> {
     let similarity = (f64::from(cmp.similarity) * 1000.0).round() / 1000.0;
     out.write_all(b"{\"left\":")?;
     serde_json::to_writer(&mut *out, &doc_info(&cmp.docs.old, cmp.sentences.old.len()))?;
     out.write_all(b",\"right\":")?;
     serde_json::to_writer(&mut *out, &doc_info(&cmp.docs.new, cmp.sentences.new.len()))?;
-    out.write_all(b",\"similarity\":")?;
-    serde_json::to_writer(&mut *out, &similarity)?;
-    out.write_all(b",\"stats\":")?;
-    serde_json::to_writer(&mut *out, &cmp.stats)?;
-    out.write_all(b",\"rows\":")?;
-    write_array(out, cmp.rows.len(), |k| row_out(cmp, k))?;
-    out.write_all(b",\"findings\":")?;
-    write_array(out, cmp.findings.len(), |k| &cmp.findings[k])?;
+    if parts != Parts::Findings {
+        out.write_all(b",\"similarity\":")?;
+        serde_json::to_writer(&mut *out, &similarity)?;
+        out.write_all(b",\"stats\":")?;
+        serde_json::to_writer(&mut *out, &cmp.stats)?;
+    }
+    if parts == Parts::All {
+        out.write_all(b",\"rows\":")?;
+        write_array(out, cmp.rows.len(), |k| row_out(cmp, k))?;
+    }
+    if parts != Parts::Summary {
+        out.write_all(b",\"findings\":")?;
+        write_array(out, cmp.findings.len(), |k| &cmp.findings[k])?;
+    }
     out.write_all(b"}\n")
 }

@@ -5,6 +5,7 @@ pub mod json;
 pub mod markdown;
 pub mod matrix;
 pub mod side_by_side;
+pub mod theme;
 
 /// The report formats `driftview report` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +23,7 @@ pub enum Format {
 pub struct TextOptions {
     /// Total columns available.
     pub width: usize,
-    /// ANSI colours, or (when false) `[-…-]`/`{+…+}` markers.
+    /// ANSI escapes, or (when false) plain text with `[-…-]`/`{+…+}` markers.
     pub color: bool,
     /// One column instead of two.
     pub inline: bool,
@@ -31,4 +32,19 @@ pub struct TextOptions {
     pub context: Option<usize>,
     /// Number the rows (1-based, as findings name them) in the margin.
     pub numbered: bool,
+    /// The colours of the changes when `color` is on.
+    pub theme: theme::Theme,
+}
+
+impl TextOptions {
+    /// The theme to paint with, or `None` for plain text with markers.
+    pub(crate) fn painter(&self) -> Option<&theme::Theme> {
+        self.color.then_some(&self.theme)
+    }
+
+    /// Whether changes are marked `[-…-]`/`{+…+}`: when no colour tells deleted from
+    /// inserted words.
+    pub(crate) fn markers(&self) -> bool {
+        self.painter().and_then(|t| t.palette).is_none()
+    }
 }

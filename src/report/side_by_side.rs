@@ -78,7 +78,7 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io
     let half = (options.width.saturating_sub(5 + numbers) / 2).max(10);
     let layout = LayoutOptions {
         width: half,
-        markers: !options.color,
+        markers: options.markers(),
     };
     let bar = dim("│", options.color);
     let header = |t: &str| fit(t, half);
@@ -101,8 +101,8 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io
                 (w, false) => " ".repeat(w),
             };
             let pad = " ".repeat(half - pair.old.width().min(half));
-            let left = paint(&pair.old, options.color);
-            let right = paint(&pair.new, options.color);
+            let left = paint(&pair.old, options.painter());
+            let right = paint(&pair.new, options.painter());
             let line = format!("{number}{mark} {left}{pad} {bar} {right}");
             writeln!(out, "{}", line.trim_end())?;
         }
@@ -182,7 +182,7 @@ fn write_inline(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) ->
         options.context,
         |index| {
             let kind = cmp.rows[index].kind;
-            let pieces = inline_pieces(cmp, index, !options.color);
+            let pieces = inline_pieces(cmp, index, options.markers());
             for (n, line) in wrap(&pieces, width).iter().enumerate() {
                 let mark = if n == 0 { kind.cue() } else { ' ' };
                 let number = match (numbers, n) {
@@ -190,7 +190,7 @@ fn write_inline(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) ->
                     (w, 0) => format!("{:>width$} ", index + 1, width = w - 1),
                     (w, _) => " ".repeat(w),
                 };
-                let text = paint(line, options.color);
+                let text = paint(line, options.painter());
                 writeln!(out.borrow_mut(), "{number}{mark} {}", text.trim_end())?;
             }
             Ok(())

@@ -60,7 +60,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(40))]
     #[test]
     fn any_steps_at_any_size_keep_the_reader_whole(steps in prop::collection::vec(step(), 1..40)) {
-        let mut app = sample_app(Theme::Colour);
+        let mut app = sample_app(Theme::COLOUR);
         let (mut width, mut height) = (120, 40);
         for step in steps {
             match step {

@@ -61,7 +61,7 @@ mod tests {
         let app = App::new(
             Vec::new(),
             Vec::new(),
-            Theme::Colour,
+            Theme::COLOUR,
             DiffOptions::default(),
         );
         assert_eq!(notice(&app), None);
@@ -78,7 +78,7 @@ mod tests {
         let app = App::new(
             vec![load(&a), load(&b)],
             Vec::new(),
-            Theme::Colour,
+            Theme::COLOUR,
             DiffOptions::default(),
         );
         assert_eq!(notice(&app), None);

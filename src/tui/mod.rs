@@ -36,25 +36,56 @@ use driftview::DiffOptions;
 use driftview::load::samples;
 use driftview::load::{LoadError, LoadOptions};
 
+pub(crate) use keymap::{read_rebinding, table_with as key_table};
+
 use app::{App, Request};
 use theme::Theme;
 use ui::Geometry;
 use worker::Workers;
 
+/// What the configuration file and the command line set for the reader.
+#[derive(Debug, Clone)]
+pub(crate) struct Settings {
+    /// The theme to open with (`t` cycles from it through the built-in ones).
+    pub theme: driftview::report::theme::Theme,
+    /// Actions given keys of their own: action name, key labels (checked already).
+    pub keys: Vec<(String, Vec<String>)>,
+    /// The document list's columns; `None`: a quarter of the screen.
+    pub list_width: Option<u16>,
+    /// Something to say in the status bar at start (a mistake in the configuration file).
+    pub notice: Option<String>,
+}
+
 /// Opens the reader on `paths` (none: the bundled samples) and runs until the user quits.
-pub(crate) fn run(paths: &[PathBuf], options: DiffOptions, load: &LoadOptions) -> Result<ExitCode> {
+pub(crate) fn run(
+    paths: &[PathBuf],
+    options: DiffOptions,
+    load: &LoadOptions,
+    settings: &Settings,
+) -> Result<ExitCode> {
     if !stdout().is_terminal() {
         bail!(
             "the reader needs a terminal; for a pipe use `driftview diff A B` or `driftview report A B`"
         );
     }
-    let corpus = samples::or_load(paths, load);
+    // Two folders are the two sides of a change (`git difftool -d`): files pair by path.
+    let folders = paths.len() == 2 && paths.iter().all(|p| p.is_dir());
+    let (corpus, pair_paths) = if folders {
+        let pairs = driftview::load::load_folder_pairs(&paths[0], &paths[1], load);
+        (pairs.corpus, Some(pairs.paths))
+    } else {
+        (samples::or_load(paths, load), None)
+    };
     let mut notices: Vec<String> = corpus.errors.iter().map(LoadError::short).collect();
     notices.extend(corpus.skipped_line());
     let docs = corpus.documents;
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = if no_color { Theme::Mono } else { Theme::Colour };
-    let mut app = App::new(docs, notices, theme, options);
+    let mut app = App::new(docs, notices, Theme(settings.theme), options);
+    if let Some(pair_paths) = &pair_paths {
+        app.pair_folders(pair_paths);
+    }
+    app.keys = keymap::KeyMap::with_rebindings(&settings.keys);
+    app.list_width = settings.list_width;
+    app.message = settings.notice.clone().map(std::borrow::Cow::Owned);
     let mut workers = Workers::start(app.docs.clone());
 
     // Mouse capture is ours to undo on a panic; ratatui's hook (installed next) restores the rest.
@@ -113,7 +144,7 @@ fn event_loop(
     loop {
         let size = terminal.size()?;
         let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
-        let geometry = Geometry::of(area, app.findings_panel_height(), app.show_list);
+        let geometry = Geometry::of(area, app.findings_panel_height(), app.list_request());
         if let Some(g) = &geometry {
             app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         }

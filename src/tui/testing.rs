@@ -77,7 +77,8 @@ pub(crate) fn settle(app: &mut App) {
 /// as the event loop does.
 pub(crate) fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     let area = ratatui::layout::Rect::new(0, 0, width, height);
-    if let Some(g) = super::ui::Geometry::of(area, app.findings_panel_height(), app.show_list) {
+    if let Some(g) = super::ui::Geometry::of(area, app.findings_panel_height(), app.list_request())
+    {
         app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         settle(app);
     }

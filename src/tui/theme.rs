@@ -5,42 +5,60 @@ use ratatui::style::{Color, Modifier, Style};
 
 use driftview::RowKind;
 use driftview::layout::Style as Mark;
+use driftview::report::theme::{Colour, Theme as Shared};
 
-/// The reader's themes, cycled with `t`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Theme {
-    Colour,
-    /// Okabe-Ito orange and blue instead of red and green.
-    ColourBlind,
-    /// Attributes only (chosen automatically under `NO_COLOR`).
-    Mono,
+/// A shared colour as ratatui draws it: the 16 named colours stay named, so they follow the
+/// terminal's palette (and render as the SGR codes 30-37 and 90-97).
+fn colour(c: Colour) -> Color {
+    const NAMED: [Color; 16] = [
+        Color::Black,
+        Color::Red,
+        Color::Green,
+        Color::Yellow,
+        Color::Blue,
+        Color::Magenta,
+        Color::Cyan,
+        Color::Gray,
+        Color::DarkGray,
+        Color::LightRed,
+        Color::LightGreen,
+        Color::LightYellow,
+        Color::LightBlue,
+        Color::LightMagenta,
+        Color::LightCyan,
+        Color::White,
+    ];
+    match c {
+        Colour::Named(n) => NAMED[usize::from(n) % 16],
+        Colour::Indexed(n) => Color::Indexed(n),
+        Colour::Rgb(r, g, b) => Color::Rgb(r, g, b),
+    }
 }
 
+/// A theme as the reader paints it: the shared theme of `driftview::report::theme`, its
+/// colours mapped onto ratatui's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Theme(pub(super) Shared);
+
 impl Theme {
-    pub(super) fn next(self) -> Theme {
-        match self {
-            Theme::Colour => Theme::ColourBlind,
-            Theme::ColourBlind => Theme::Mono,
-            Theme::Mono => Theme::Colour,
-        }
+    pub(super) const COLOUR: Theme = Theme(Shared::COLOUR);
+    /// Attributes only (chosen automatically under `NO_COLOR`).
+    #[cfg(test)]
+    pub(super) const MONO: Theme = Theme(Shared::NONE);
+
+    /// What the status bar calls it.
+    pub(super) fn label(self) -> &'static str {
+        self.0.label
     }
 
-    pub(super) fn name(self) -> &'static str {
-        match self {
-            Theme::Colour => "colour",
-            Theme::ColourBlind => "colour-blind safe",
-            Theme::Mono => "no colour",
-        }
-    }
-
-    fn colours(self) -> Option<(Color, Color, Color)> {
-        match self {
-            Theme::Colour => Some((Color::LightRed, Color::LightGreen, Color::LightCyan)),
-            Theme::ColourBlind => {
-                Some((Color::Indexed(214), Color::Indexed(39), Color::Indexed(177)))
-            }
-            Theme::Mono => None,
-        }
+    /// The palette in ratatui's colours: deleted, inserted, moved, changed, accent, search.
+    fn colours(self) -> Option<[Color; 6]> {
+        self.0.palette.map(|p| {
+            [
+                p.deleted, p.inserted, p.moved, p.changed, p.accent, p.search,
+            ]
+            .map(colour)
+        })
     }
 
     /// The style of a piece of document text.
@@ -48,11 +66,11 @@ impl Theme {
         let bold_under = Modifier::BOLD | Modifier::UNDERLINED;
         let (attrs, colour) = match mark {
             Mark::Same => (Modifier::empty(), None),
-            Mark::Deleted => (bold_under, self.colours().map(|c| c.0)),
-            Mark::Inserted => (bold_under, self.colours().map(|c| c.1)),
-            Mark::Dropped => (Modifier::ITALIC, self.colours().map(|c| c.0)),
-            Mark::Added => (Modifier::ITALIC, self.colours().map(|c| c.1)),
-            Mark::Moved => (Modifier::ITALIC, self.colours().map(|c| c.2)),
+            Mark::Deleted => (bold_under, self.colours().map(|c| c[0])),
+            Mark::Inserted => (bold_under, self.colours().map(|c| c[1])),
+            Mark::Dropped => (Modifier::ITALIC, self.colours().map(|c| c[0])),
+            Mark::Added => (Modifier::ITALIC, self.colours().map(|c| c[1])),
+            Mark::Moved => (Modifier::ITALIC, self.colours().map(|c| c[2])),
             Mark::Note => (Modifier::DIM | Modifier::ITALIC, None),
         };
         let style = Style::default().add_modifier(attrs);
@@ -72,7 +90,7 @@ impl Theme {
         };
         let c = kind.cue();
         let style = match (self.colours(), kind) {
-            (Some((_, _, _)), RowKind::Changed) => Style::default().fg(Color::Yellow),
+            (Some(c), RowKind::Changed) => Style::default().fg(c[3]),
             _ => self
                 .text(mark)
                 .remove_modifier(Modifier::UNDERLINED | Modifier::ITALIC),
@@ -87,26 +105,25 @@ impl Theme {
         match (self.colours(), severity) {
             (_, Severity::Low) => self.dim(),
             (None, _) => bold,
-            (Some((deleted, _, _)), Severity::High) => bold.fg(deleted),
-            (Some(_), Severity::Medium) => bold.fg(Color::Yellow),
+            (Some(c), Severity::High) => bold.fg(c[0]),
+            (Some(c), Severity::Medium) => bold.fg(c[3]),
         }
     }
 
     /// Search matches: reversed, so they show in every theme.
     pub(super) fn search(self) -> Style {
-        match self {
-            Theme::Mono => Style::default().add_modifier(Modifier::REVERSED),
-            _ => Style::default().bg(Color::Yellow).fg(Color::Black),
+        match self.colours() {
+            None => Style::default().add_modifier(Modifier::REVERSED),
+            Some(c) => Style::default().bg(c[5]).fg(Color::Black),
         }
     }
 
     /// Chrome: borders of the focused part, selection, dim text.
     pub(super) fn accent(self) -> Style {
-        match self {
-            Theme::Mono => Style::default().add_modifier(Modifier::BOLD),
-            _ => Style::default()
-                .fg(Color::LightBlue)
-                .add_modifier(Modifier::BOLD),
+        let bold = Style::default().add_modifier(Modifier::BOLD);
+        match self.colours() {
+            None => bold,
+            Some(c) => bold.fg(c[4]),
         }
     }
 

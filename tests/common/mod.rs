@@ -26,10 +26,18 @@ pub(crate) fn sample(n: u8) -> PathBuf {
         .expect("sample exists")
 }
 
-/// The binary under test, with the user's `NO_COLOR` taken out of its environment.
+/// A configuration folder that does not exist: the user's own configuration stays out of the
+/// tests.
+pub(crate) const NO_CONFIG_HOME: &str = "/nonexistent/driftview-tests-config";
+
+/// The binary under test, with the user's `NO_COLOR`, pager and configuration taken out of
+/// its environment.
 pub(crate) fn driftview() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_driftview"));
-    cmd.env_remove("NO_COLOR");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("DRIFTVIEW_CONFIG")
+        .env_remove("GIT_PAGER_IN_USE")
+        .env("XDG_CONFIG_HOME", NO_CONFIG_HOME);
     cmd
 }
 

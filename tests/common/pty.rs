@@ -87,6 +87,8 @@ impl PtySession {
         }
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        cmd.env_remove("DRIFTVIEW_CONFIG");
+        cmd.env("XDG_CONFIG_HOME", super::NO_CONFIG_HOME);
         for (k, v) in envs {
             cmd.env(k, v);
         }

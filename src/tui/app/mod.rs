@@ -87,10 +87,17 @@ pub(super) struct App {
     pub show_findings: bool,
     /// Whether the document list is shown (hidden, the panes take its columns).
     pub show_list: bool,
+    /// The list's columns as configured; `None`: a share of the screen.
+    pub list_width: Option<u16>,
+    /// Two folders were opened: documents 2k and 2k+1 are one file's left and right, and
+    /// choosing either shows the pair.
+    pub paired: bool,
     /// Selected entry of the findings panel.
     pub finding: usize,
     pub options: DiffOptions,
     pub theme: Theme,
+    /// What `t` cycles through: the theme the reader opened with, then the built-in ones.
+    themes: Vec<Theme>,
     /// The key table in force; the help and every hint are generated from it.
     pub keys: KeyMap,
     pub fold: bool,
@@ -112,7 +119,7 @@ pub(super) struct App {
     /// cannot scroll further (the last screen).
     pub(super) cursor: Cursor,
     /// A one-off line for the status bar ("last finding"), cleared by the next action.
-    pub(super) message: Option<&'static str>,
+    pub(super) message: Option<std::borrow::Cow<'static, str>>,
     cache: HashMap<(usize, usize, DiffOptions), Arc<Comparison>>,
     pane_width: usize,
     pane_height: usize,
@@ -146,9 +153,12 @@ impl App {
             focus: Focus::Panes,
             show_findings: false,
             show_list: true,
+            list_width: None,
+            paired: false,
             finding: 0,
             options,
             theme,
+            themes: theme.0.cycle().into_iter().map(Theme).collect(),
             keys: KeyMap::defaults(),
             fold: false,
             show_help: false,
@@ -182,6 +192,20 @@ impl App {
             app.outbox.push(Request::Similarities { old: 0, options });
         }
         app
+    }
+
+    /// Two folders' files in pairs (left, right, …): each entry is labelled by its path and
+    /// side, and the reader keeps to the pairs instead of looking for the most alike.
+    pub(super) fn pair_folders(&mut self, paths: &[std::path::PathBuf]) {
+        self.paired = true;
+        self.user_chose = true;
+        self.labels = paths
+            .iter()
+            .flat_map(|p| {
+                let p = p.display();
+                [format!("{p} (left)"), format!("{p} (right)")]
+            })
+            .collect();
     }
 
     /// Requests made since the last call.
@@ -308,7 +332,11 @@ impl App {
                     options: self.options,
                 });
             }
-            Action::CycleTheme => self.theme = self.theme.next(),
+            Action::CycleTheme => {
+                let at = self.themes.iter().position(|t| *t == self.theme);
+                let next = at.map_or(0, |i| (i + 1) % self.themes.len());
+                self.theme = self.themes[next];
+            }
             _ => {}
         }
     }
@@ -347,6 +375,12 @@ impl App {
         }
         let count = self.comparison().map_or(0, |c| c.findings.len());
         (count.clamp(1, FINDINGS_PANEL_LINES) + PANEL_BORDERS) as u16
+    }
+
+    /// The list's columns as the layout asks for them: `None` hidden, `Some(None)` a share of
+    /// the screen, `Some(Some(w))` as configured.
+    pub(super) fn list_request(&self) -> Option<Option<u16>> {
+        self.show_list.then_some(self.list_width)
     }
 
     /// The row at the top of the panes.

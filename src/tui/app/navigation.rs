@@ -104,9 +104,9 @@ impl App {
                 self.cursor.finding = Some(i);
                 self.scroll_to_row(cmp.findings[i].row);
             }
-            None if n == 0 => self.message = Some("no findings"),
-            None if forward => self.message = Some("last finding"),
-            None => self.message = Some("first finding"),
+            None if n == 0 => self.message = Some("no findings".into()),
+            None if forward => self.message = Some("last finding".into()),
+            None => self.message = Some("first finding".into()),
         }
     }
 
@@ -155,7 +155,7 @@ impl App {
                 } else {
                     ["last match", "first match"]
                 };
-                self.message = Some(what[usize::from(!forward)]);
+                self.message = Some(what[usize::from(!forward)].into());
             }
         }
     }

@@ -51,7 +51,9 @@ impl App {
         }
         self.reload_row = Some(self.current_row());
         self.words = docs.iter().map(|d| d.word_count()).collect();
-        self.labels = super::list_labels(&docs);
+        if !self.paired {
+            self.labels = super::list_labels(&docs);
+        }
         self.docs = Arc::new(docs);
         self.cache.clear();
         self.forget_list_figures();
@@ -144,9 +146,24 @@ impl App {
         }
     }
 
+    /// With two folders open, the pair an entry belongs to: (left, right).
+    fn folder_pair(&self, index: usize) -> Option<(usize, usize)> {
+        let (left, right) = (index & !1, index | 1);
+        (self.paired && right < self.docs.len()).then_some((left, right))
+    }
+
     pub(super) fn choose_new(&mut self, index: usize) {
         self.pending_selection = None;
         self.user_chose = true;
+        // Two folders: an entry stands for its file's pair, left against right.
+        if let Some((left, right)) = self.folder_pair(index) {
+            if (self.old, self.new) != (left, Some(right)) {
+                self.new = Some(right);
+                self.old = left;
+                self.old_changed();
+            }
+            return;
+        }
         if index == self.old || self.new == Some(index) {
             return;
         }

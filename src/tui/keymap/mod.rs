@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 mod defaults;
 mod key;
+mod names;
 
 use super::action::{Action, Focus};
 use defaults::DEFAULTS;
@@ -40,6 +41,45 @@ impl KeyMap {
             })
             .collect();
         KeyMap { bindings }
+    }
+
+    /// The defaults with the configuration's rebindings applied (action name, keys; checked
+    /// by [`read_rebinding`] first). A key given to an action leaves whatever else its scope
+    /// bound it to, so one key never means two things.
+    pub(super) fn with_rebindings(rebindings: &[(String, Vec<String>)]) -> KeyMap {
+        let mut map = KeyMap::defaults();
+        for (name, labels) in rebindings {
+            let Some(at) = map
+                .bindings
+                .iter()
+                .position(|b| names::action_name(b.action) == name)
+            else {
+                continue;
+            };
+            let keys: Vec<Key> = labels.iter().filter_map(|l| Key::parse(l).ok()).collect();
+            let scope = map.bindings[at].scope;
+            for (i, other) in map.bindings.iter_mut().enumerate() {
+                if i != at && scopes_meet(scope, other.scope) {
+                    other.keys.retain(|k| !keys.contains(k));
+                }
+            }
+            map.bindings[at].keys = keys;
+        }
+        map
+    }
+
+    /// Every binding's action name and keys, in the help's order: what `driftview config`
+    /// prints.
+    pub(super) fn table(&self) -> Vec<(&'static str, Vec<String>)> {
+        self.bindings
+            .iter()
+            .map(|b| {
+                (
+                    names::action_name(b.action),
+                    b.keys.iter().map(Key::label).collect(),
+                )
+            })
+            .collect()
     }
 
     /// Every binding, in the order the help shows them.
@@ -93,6 +133,30 @@ impl KeyMap {
     pub(super) fn hint(&self, action: Action) -> String {
         self.keys_for(action).join("/")
     }
+}
+
+/// Whether a key in one scope can be pressed where the other scope listens: the same scope, or
+/// a global key outside the search box.
+fn scopes_meet(a: Scope, b: Scope) -> bool {
+    a == b || (a == Global && b != Search) || (b == Global && a != Search)
+}
+
+/// Checks a rebinding the configuration asks for: the action exists and every key reads.
+pub(crate) fn read_rebinding(action: &str, keys: &[String]) -> Result<(), String> {
+    if !DEFAULTS
+        .iter()
+        .any(|d| names::action_name(d.action) == action)
+    {
+        return Err(format!(
+            "unknown action '{action}' (`driftview config` lists them)"
+        ));
+    }
+    keys.iter().try_for_each(|k| Key::parse(k).map(drop))
+}
+
+/// The key table in force with these rebindings, as action names and key labels.
+pub(crate) fn table_with(rebindings: &[(String, Vec<String>)]) -> Vec<(&'static str, Vec<String>)> {
+    KeyMap::with_rebindings(rebindings).table()
 }
 
 #[cfg(test)]
@@ -154,6 +218,47 @@ mod tests {
         let f = press(KeyCode::Char('f'), KeyModifiers::NONE);
         assert_eq!(map.action_for(&f, Focus::Panes, false), None);
         assert_eq!(map.hint(Action::ToggleFold), "z");
+    }
+
+    #[test]
+    fn a_configured_key_moves_from_its_old_action_and_the_help_follows() {
+        let rebind = |name: &str, keys: &[&str]| {
+            (
+                name.to_string(),
+                keys.iter().map(|k| k.to_string()).collect(),
+            )
+        };
+        // `n` (next change) becomes next finding; next change keeps nothing but is listed.
+        let map = KeyMap::with_rebindings(&[rebind("next-finding", &["n", "Ctrl-n"])]);
+        let n = press(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(
+            map.action_for(&n, Focus::Panes, false),
+            Some(Action::NextFinding(true))
+        );
+        assert_eq!(map.hint(Action::NextFinding(true)), "n/Ctrl-n");
+        assert_eq!(map.hint(Action::NextChange(true)), "");
+        // `]` is free again.
+        let bracket = press(KeyCode::Char(']'), KeyModifiers::NONE);
+        assert_eq!(map.action_for(&bracket, Focus::Panes, false), None);
+        // A key in the list's scope does not touch the findings panel's.
+        let map = KeyMap::with_rebindings(&[rebind("next-document", &["x"])]);
+        let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(
+            map.action_for(&j, Focus::Findings, false),
+            Some(Action::SelectFinding(1))
+        );
+    }
+
+    #[test]
+    fn rebindings_are_checked_by_name_and_key() {
+        assert!(read_rebinding("fold", &["z".into()]).is_ok());
+        let e = read_rebinding("fly", &["z".into()]).unwrap_err();
+        assert!(e.contains("unknown action 'fly'"));
+        assert!(read_rebinding("fold", &["Hyper-z".into()]).is_err());
+        // Every bound action has a name of its own.
+        let table = KeyMap::defaults().table();
+        let names: std::collections::HashSet<_> = table.iter().map(|(n, _)| n).collect();
+        assert_eq!(names.len(), table.len());
     }
 
     #[test]

@@ -42,18 +42,23 @@ pub(super) struct Geometry {
 
 impl Geometry {
     /// The layout of a screen of size `area`, with a findings panel of `findings` lines
-    /// under the panes (0: none).
-    pub(in crate::tui) fn of(area: Rect, findings: u16, list: bool) -> Option<Geometry> {
+    /// under the panes (0: none) and the list as `App::list_request` asks (`None`: hidden).
+    pub(in crate::tui) fn of(
+        area: Rect,
+        findings: u16,
+        list: Option<Option<u16>>,
+    ) -> Option<Geometry> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
         let [main, status] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
         // A hidden list gives the panes its columns.
-        let list_width = if list {
-            (area.width / LIST_SHARE).clamp(LIST_WIDTH.0, LIST_WIDTH.1)
-        } else {
-            0
+        // A configured width leaves the panes half the screen at least.
+        let list_width = match list {
+            None => 0,
+            Some(None) => (area.width / LIST_SHARE).clamp(LIST_WIDTH.0, LIST_WIDTH.1),
+            Some(Some(w)) => w.min(area.width / 2),
         };
         let [list, right] =
             Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(main);
@@ -137,7 +142,7 @@ pub(super) fn help_max_top(app: &App, area: Rect) -> usize {
 /// Draws the whole screen.
 pub(super) fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let Some(g) = Geometry::of(area, app.findings_panel_height(), app.show_list) else {
+    let Some(g) = Geometry::of(area, app.findings_panel_height(), app.list_request()) else {
         let msg = too_small(area.width, area.height);
         frame.render_widget(
             Paragraph::new(Line::from(msg)).wrap(ratatui::widgets::Wrap { trim: true }),

@@ -96,7 +96,7 @@ fn parts(app: &App) -> Vec<String> {
     if let Some(notice) = &app.disk_notice {
         parts.push(notice.clone());
     }
-    if let Some(message) = app.message {
+    if let Some(message) = &app.message {
         parts.push(message.to_string());
     }
     // What reading the documents on screen had to mend (bytes that were not UTF-8).
@@ -119,8 +119,8 @@ fn parts(app: &App) -> Vec<String> {
         (None, _) => {}
     }
     parts.push(options_label(&app.options).to_string());
-    if app.theme != Theme::Colour {
-        parts.push(app.theme.name().to_string());
+    if app.theme != Theme::COLOUR {
+        parts.push(app.theme.label().to_string());
     }
     if app.fold {
         parts.push("folded".to_string());

@@ -1,0 +1,62 @@
+//! Loading the documents a command names, with what reading them had to mend on stderr.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{Result, anyhow};
+
+use driftview::load::LoadOptions;
+use driftview::load::{self as corpus, samples};
+use driftview::{Comparison, DiffOptions, Document, LoadError, compare};
+
+/// Loads two documents (in parallel) and compares them.
+pub(super) fn load_pair(
+    old: &Path,
+    new: &Path,
+    options: DiffOptions,
+    load: &LoadOptions,
+) -> Result<Comparison> {
+    if old == Path::new("-") && new == Path::new("-") {
+        return Err(anyhow!(
+            "only one of the two documents can be read from stdin"
+        ));
+    }
+    let (old, new) = rayon::join(|| load_one(old, load), || load_one(new, load));
+    let (mut old, mut new) = (old?, new?);
+    load.name_language(0, &mut old);
+    load.name_language(1, &mut new);
+    Ok(compare(Arc::new(old), Arc::new(new), options))
+}
+
+/// One side of a pair. An empty file (or `/dev/null`, as git passes for an added or deleted
+/// file) is a document with no sentences, as diff(1) and git read it.
+pub(super) fn load_one(path: &Path, load: &LoadOptions) -> Result<Document, LoadError> {
+    let doc = match corpus::load_file_or_stdin(path, load) {
+        Err(LoadError::Empty(path)) => Ok(Document::from_text(path, "")),
+        other => other,
+    }?;
+    warn(&doc);
+    Ok(doc)
+}
+
+/// What reading a document had to mend, on stderr.
+pub(super) fn warn(doc: &Document) {
+    if let Some(warning) = &doc.warning {
+        eprintln!("driftview: warning: {warning}");
+    }
+}
+
+pub(super) fn load_many(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Document>> {
+    let loaded = samples::or_load(paths, load);
+    for e in &loaded.errors {
+        eprintln!("driftview: {e}");
+    }
+    if let Some(line) = loaded.skipped_line() {
+        eprintln!("driftview: {line}");
+    }
+    loaded.documents.iter().for_each(warn);
+    if loaded.documents.is_empty() {
+        return Err(anyhow!("no documents to compare"));
+    }
+    Ok(loaded.documents)
+}

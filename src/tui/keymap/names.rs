@@ -1,0 +1,99 @@
+//! What the configuration file calls each action of the key table, and keys read back from
+//! the way the help writes them ("Ctrl-d", "PgDn", "S-Tab").
+
+use ratatui::crossterm::event::KeyCode;
+
+use crate::tui::action::Action;
+
+/// The configuration name of every action a key can be bound to.
+pub(super) fn action_name(action: Action) -> &'static str {
+    match action {
+        Action::SelectBy(n) if n > 0 => "next-document",
+        Action::SelectBy(_) => "previous-document",
+        Action::SetNew => "show-in-new-pane",
+        Action::SetOld => "show-in-old-pane",
+        Action::SwapPanes => "swap-panes",
+        Action::ToggleFocus => "focus",
+        Action::ScrollLines(n) if n > 0 => "scroll-down",
+        Action::ScrollLines(_) => "scroll-up",
+        Action::ScrollHalfPages(n) if n > 0 => "half-page-down",
+        Action::ScrollHalfPages(_) => "half-page-up",
+        Action::ScrollPages(n) if n > 0 => "page-down",
+        Action::ScrollPages(_) => "page-up",
+        Action::Top => "top",
+        Action::Bottom => "bottom",
+        Action::NextChange(true) => "next-change",
+        Action::NextChange(false) => "previous-change",
+        Action::SelectFinding(n) if n > 0 => "panel-next-finding",
+        Action::SelectFinding(_) => "panel-previous-finding",
+        Action::JumpToFinding => "show-finding",
+        Action::NextFinding(true) => "next-finding",
+        Action::NextFinding(false) => "previous-finding",
+        Action::ToggleFindings => "findings-panel",
+        Action::ToggleList => "document-list",
+        Action::StartSearch => "search",
+        Action::ClearSearch => "clear-search",
+        Action::ToggleFold => "fold",
+        Action::CycleDiffOptions => "word-diff-options",
+        Action::CycleTheme => "theme",
+        Action::Reload => "reload",
+        Action::ToggleHelp => "help",
+        Action::Quit => "quit",
+        Action::SearchKeep => "search-keep",
+        Action::SearchCancel => "search-cancel",
+        Action::SearchErase => "search-erase",
+        // Not bound to keys: the mouse and typed text.
+        Action::SelectAt(_) => "select-at",
+        Action::SearchType(_) => "search-type",
+    }
+}
+
+/// Named keys, as the help writes them first and other spellings after.
+const NAMED: &[(KeyCode, &[&str])] = &[
+    (KeyCode::Char(' '), &["Space"]),
+    (KeyCode::Down, &["↓", "Down"]),
+    (KeyCode::Up, &["↑", "Up"]),
+    (KeyCode::Left, &["Left", "←"]),
+    (KeyCode::Right, &["Right", "→"]),
+    (KeyCode::Enter, &["Enter", "Return"]),
+    (KeyCode::Tab, &["Tab"]),
+    (KeyCode::BackTab, &["S-Tab", "Shift-Tab", "BackTab"]),
+    (KeyCode::PageDown, &["PgDn", "PageDown"]),
+    (KeyCode::PageUp, &["PgUp", "PageUp"]),
+    (KeyCode::Home, &["Home"]),
+    (KeyCode::End, &["End"]),
+    (KeyCode::Esc, &["Esc", "Escape"]),
+    (KeyCode::Backspace, &["Backspace"]),
+    (KeyCode::Delete, &["Delete", "Del"]),
+    (KeyCode::Insert, &["Insert", "Ins"]),
+];
+
+/// How the help writes a key that is not a character: its first name, or `F5`.
+pub(super) fn code_label(code: KeyCode) -> String {
+    match NAMED.iter().find(|(c, _)| *c == code) {
+        Some((_, names)) => names[0].to_string(),
+        None => match code {
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Char(c) => c.to_string(),
+            other => format!("{other:?}"),
+        },
+    }
+}
+
+/// The code of a key written by its name ("PgDn", "pagedown", "F5"), or a single character.
+pub(super) fn code_named(text: &str) -> Option<KeyCode> {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Some(KeyCode::Char(c)),
+        _ => NAMED
+            .iter()
+            .find(|(_, names)| names.iter().any(|n| n.eq_ignore_ascii_case(text)))
+            .map(|(code, _)| *code)
+            .or_else(|| function_key(text)),
+    }
+}
+
+fn function_key(text: &str) -> Option<KeyCode> {
+    let n: u8 = text.strip_prefix(['F', 'f'])?.parse().ok()?;
+    (1..=12).contains(&n).then_some(KeyCode::F(n))
+}
