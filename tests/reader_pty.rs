@@ -327,3 +327,82 @@ fn diff_on_a_terminal_goes_through_the_pager_in_colour_unless_told_not_to() {
     let none = diff_on_a_terminal("", &[]);
     assert!(!none.text().contains("PAGED:") && none.text().contains("│"));
 }
+
+#[test]
+fn the_configured_theme_and_keys_are_in_force_and_in_the_help() {
+    let dir = Scratch::new("pty-config");
+    let config = dir.file(
+        "config.toml",
+        "theme = \"colour-blind\"\nlist-width = 30\n[keys]\nfold = \"z\"\nhelp = [\"?\", \"h\"]\n",
+    );
+    let mut r = Reader::spawn(&[], &[("DRIFTVIEW_CONFIG", config.to_str().unwrap())]);
+    r.wait_for("the reader in the colour-blind theme", |t| {
+        t.contains("row ") && t.contains("colour-blind safe")
+    });
+    // The list is 30 columns wide: the first pane's border starts at column 30.
+    let first_line = r.text().lines().next().unwrap_or("").to_string();
+    assert_eq!(first_line.chars().nth(30), Some('┌'), "{first_line}");
+    r.keys("z");
+    r.wait_for("z folds", |t| t.contains("folded"));
+    r.keys("f");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(r.text().contains("folded"), "f no longer folds");
+    r.keys("h");
+    let help = r.wait_for("h opens the help", |t| {
+        t.contains("fold unchanged stretches")
+    });
+    let fold = help
+        .lines()
+        .find(|l| l.contains("fold unchanged stretches"))
+        .unwrap();
+    assert!(
+        fold.contains(" z "),
+        "the help shows the key in force: {fold}"
+    );
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+}
+
+#[test]
+fn git_difftool_on_two_folders_opens_the_reader_on_the_pairs() {
+    if !common::git::git_available() {
+        return;
+    }
+    let dir = Scratch::new("pty-difftool");
+    let repo = common::git::repository(&dir);
+    let cmd = format!(
+        "difftool.driftview.cmd={} \"$LOCAL\" \"$REMOTE\"",
+        env!("CARGO_BIN_EXE_driftview")
+    );
+    let args = [
+        "-c",
+        cmd.as_str(),
+        "-c",
+        "difftool.prompt=false",
+        "difftool",
+        "-d",
+        "-t",
+        "driftview",
+        "HEAD~1",
+        "HEAD",
+    ];
+    let envs = [("XDG_CONFIG_HOME", common::NO_CONFIG_HOME)];
+    let git = Path::new("git");
+    let session = PtySession::spawn(git, &args, &envs, (ROWS, COLS), Some(&repo)).expect("a pty");
+    let mut r = Reader(session);
+    let screen = r.wait_for("the pairs of both sides", |t| {
+        t.contains("story.txt (right)") && t.contains("row ")
+    });
+    for entry in ["added.txt (left)", "gone.txt (right)", "story.txt (left)"] {
+        assert!(screen.contains(entry), "{entry}:\n{screen}");
+    }
+    // The first pair (added.txt) is on screen: nothing on the left, all added.
+    assert!(screen.contains("added.txt ↔ added.txt"), "{screen}");
+    // The list's last pair: both panes show story.txt's two sides.
+    r.keys("\tG");
+    r.wait_for("story.txt's pair", |t| {
+        t.contains("story.txt ↔ story.txt") && t.contains("changed")
+    });
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+}

@@ -123,7 +123,9 @@ fn manual_page(command: Option<&str>) -> Result<Vec<u8>> {
                 anyhow::anyhow!("no command '{name}' (one of: {})", names.join(", "))
             })?;
             let full = format!("driftview-{}", sub.get_name());
-            sub.name(full.clone()).bin_name(full)
+            sub.name(full.clone())
+                .bin_name(full)
+                .version(env!("CARGO_PKG_VERSION"))
         }
     };
     let mut text = Vec::new();

@@ -4,6 +4,7 @@
 // Each test crate uses its own part of these helpers.
 #![allow(dead_code)]
 
+pub(crate) mod git;
 pub(crate) mod pty;
 pub(crate) mod verses;
 

@@ -28,12 +28,15 @@ pub(in crate::tui) fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let bindings = app.keys.bindings();
     let labels: Vec<String> = bindings
         .iter()
-        .map(|b| {
-            b.keys
+        .map(|b| match b.keys.len() {
+            // An action whose keys the configuration gave to another.
+            0 => "(none)".to_string(),
+            _ => b
+                .keys
                 .iter()
                 .map(|k| k.label())
                 .collect::<Vec<_>>()
-                .join(" ")
+                .join(" "),
         })
         .collect();
     // Keys in a column as wide as the widest label, within a third of the width.

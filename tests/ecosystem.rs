@@ -1,0 +1,368 @@
+//! driftview among the tools people already use: the configuration file, git (external diff
+//! and difftool), completions and manual pages, batch work and the matrix's formats. Each
+//! test runs the real binary.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+mod common;
+use common::git::{git_available, repository};
+use common::{Scratch, sample};
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn run(args: &[&str], envs: &[(&str, &str)]) -> Output {
+    let mut cmd = common::driftview();
+    cmd.args(args);
+    for (k, v) in envs {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("binary runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// `diff` of samples 1 and 2 in colour, with these extra arguments and environment.
+fn coloured_diff(extra: &[&str], envs: &[(&str, &str)]) -> Output {
+    let (a, b) = (sample(1), sample(2));
+    let mut args = vec!["diff", s(&a), s(&b), "--color", "always", "--width", "100"];
+    args.extend_from_slice(extra);
+    run(&args, envs)
+}
+
+/// The theme a coloured diff was painted with, told by its deleted words' SGR code.
+fn theme_of(out: &Output) -> &'static str {
+    let text = stdout(out);
+    if text.contains("\x1b[1;38;5;214m") {
+        "colour-blind"
+    } else if text.contains("\x1b[1;91m") {
+        "colour"
+    } else if text.contains("\x1b[1;4m") && !text.contains("\x1b[1;9") {
+        "none"
+    } else if text.contains("\x1b[1;38;2;1;2;3m") {
+        "own"
+    } else {
+        "unknown"
+    }
+}
+
+#[test]
+fn the_theme_comes_from_the_flag_then_the_named_file_then_the_config_folder() {
+    let dir = Scratch::new("config-precedence");
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(home.join("driftview")).unwrap();
+    std::fs::write(home.join("driftview/config.toml"), "theme = \"none\"\n").unwrap();
+    let named = dir.file("named.toml", "theme = \"colour-blind\"\n");
+    let other = dir.file("other.toml", "[colours]\ndeleted = \"#010203\"\n");
+    let xdg = ("XDG_CONFIG_HOME", s(&home));
+    assert_eq!(
+        theme_of(&coloured_diff(&[], &[])),
+        "colour",
+        "no file: the default"
+    );
+    assert_eq!(
+        theme_of(&coloured_diff(&[], &[xdg])),
+        "none",
+        "the config folder"
+    );
+    let env = ("DRIFTVIEW_CONFIG", s(&named));
+    assert_eq!(theme_of(&coloured_diff(&[], &[xdg, env])), "colour-blind");
+    let flag = ["--config", s(&other)];
+    assert_eq!(theme_of(&coloured_diff(&flag, &[xdg, env])), "own");
+    let theme = ["--config", s(&other), "--theme", "colour-blind"];
+    assert_eq!(
+        theme_of(&coloured_diff(&theme, &[xdg, env])),
+        "colour-blind"
+    );
+    // NO_COLOR gives way to a theme the user chose, as no-color.org asks.
+    assert_eq!(theme_of(&coloured_diff(&[], &[("NO_COLOR", "1")])), "none");
+    assert_eq!(
+        theme_of(&coloured_diff(&[], &[xdg, env, ("NO_COLOR", "1")])),
+        "colour-blind"
+    );
+}
+
+#[test]
+fn a_mistake_in_the_configuration_is_one_line_and_the_command_still_runs() {
+    let dir = Scratch::new("config-mistake");
+    let file = dir.file(
+        "config.toml",
+        "theme = \"colour-blind\"\n\n[diff]\nignore-case = \"yes\"\nfolding = 3\n",
+    );
+    let out = coloured_diff(&["--config", s(&file)], &[]);
+    assert_eq!(out.status.code(), Some(1), "the diff still runs");
+    assert_eq!(theme_of(&out), "colour-blind", "the good settings are kept");
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0].contains(&format!("{}:4: diff.ignore-case:", file.display())),
+        "{err}"
+    );
+    assert!(lines[1].contains(":5: unknown key 'diff.folding'"), "{err}");
+    // Not TOML at all: one line, the defaults.
+    let broken = dir.file("broken.toml", "theme = [\n");
+    let out = coloured_diff(&["--config", s(&broken)], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(theme_of(&out), "colour");
+    assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("using the defaults"));
+    // A named file that is missing is said; the configuration folder's missing file is not.
+    let out = coloured_diff(&["--config", "/no/such/driftview.toml"], &[]);
+    assert!(stderr(&out).contains("/no/such/driftview.toml: cannot read"));
+    assert!(stderr(&coloured_diff(&[], &[])).is_empty());
+}
+
+#[test]
+fn the_printed_configuration_is_a_file_driftview_reads_without_a_word() {
+    let dir = Scratch::new("config-print");
+    let file = dir.file(
+        "config.toml",
+        "theme = \"colour-blind\"\nlist-width = 30\n[diff]\nignore-case = true\n\
+         [keys]\nfold = [\"z\"]\n",
+    );
+    let out = run(&["--config", s(&file), "config"], &[]);
+    assert_eq!(out.status.code(), Some(0));
+    let printed = stdout(&out);
+    for line in [
+        "theme = \"colour-blind\"",
+        "list-width = 30",
+        "ignore-case = true",
+        "fold = [\"z\"]",
+        "quit = [\"q\", \"Ctrl-c\"]",
+    ] {
+        assert!(
+            printed.contains(&format!("\n{line}\n")),
+            "{line}:\n{printed}"
+        );
+    }
+    let again = dir.file("again.toml", &printed);
+    let out = run(&["--config", s(&again), "config"], &[]);
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).lines().skip(1).collect::<Vec<_>>(),
+        printed.lines().skip(1).collect::<Vec<_>>()
+    );
+    // The word-diff default applies to the commands: case differences are no longer changes.
+    let (a, b) = (
+        dir.file("a.txt", "The Cat sat."),
+        dir.file("b.txt", "The cat sat."),
+    );
+    let out = run(&["--config", s(&file), "diff", s(&a), s(&b)], &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
+fn git_shows_each_changed_file_through_driftview_and_goes_on_past_a_binary() {
+    if !git_available() {
+        return;
+    }
+    let dir = Scratch::new("git-external");
+    let repo = repository(&dir);
+    let external = format!("diff.external={}", env!("CARGO_BIN_EXE_driftview"));
+    let out = Command::new("git")
+        .args(["-c", &external, "diff", "HEAD~1", "HEAD"])
+        .current_dir(&repo)
+        .env("XDG_CONFIG_HOME", common::NO_CONFIG_HOME)
+        .env("COLUMNS", "120")
+        .env_remove("GIT_PAGER_IN_USE")
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(out.status.success(), "git stopped: {}", stderr(&out));
+    assert!(
+        text.contains("image.bin: passed over: binary file"),
+        "{text}"
+    );
+    assert!(
+        text.contains("── gone.txt ── 0 changed, 24 dropped, 0 added"),
+        "{text}"
+    );
+    assert!(
+        text.contains("── added.txt ── 0 changed, 0 dropped,"),
+        "{text}"
+    );
+    let story = text
+        .split("── story.txt ──")
+        .nth(1)
+        .expect("story.txt shown");
+    assert!(story.contains(" changed, "), "{story}");
+    // Titled by the path, not by git's temporary file.
+    assert!(
+        story
+            .lines()
+            .nth(1)
+            .unwrap()
+            .trim_start()
+            .starts_with("story.txt"),
+        "{story}"
+    );
+    // The order of git's files, one header each.
+    let headers: Vec<&str> = text.lines().filter(|l| l.starts_with("── ")).collect();
+    assert_eq!(headers.len(), 3, "{headers:?}");
+    // With git's pager in use (stdout is its pipe), colours are on as on a terminal.
+    let out = Command::new("git")
+        .args([
+            "-c",
+            &external,
+            "-c",
+            "core.pager=cat",
+            "-p",
+            "diff",
+            "HEAD~1",
+            "HEAD",
+        ])
+        .current_dir(&repo)
+        .env("XDG_CONFIG_HOME", common::NO_CONFIG_HOME)
+        .env("GIT_PAGER_IN_USE", "true")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("\x1b[1;9"),
+        "colour under git's pager"
+    );
+}
+
+#[test]
+fn completions_and_manual_pages_name_every_command() {
+    let commands = [
+        "report",
+        "diff",
+        "matrix",
+        "batch",
+        "config",
+        "completions",
+        "man",
+    ];
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = run(&["completions", shell], &[]);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let text = stdout(&out);
+        for c in commands {
+            assert!(text.contains(c), "{shell} completions lack {c}");
+        }
+        assert!(text.contains("theme"), "{shell} completions lack --theme");
+    }
+    let page = stdout(&run(&["man"], &[]));
+    assert!(page.contains(".TH driftview 1"), "{page}");
+    for c in commands {
+        assert!(
+            page.contains(&format!("driftview\\-{c}(1)")),
+            "man page lacks {c}"
+        );
+        let sub = run(&["man", c], &[]);
+        assert_eq!(sub.status.code(), Some(0));
+        assert!(
+            stdout(&sub).contains(&format!(".TH driftview-{c} 1")),
+            "{c}"
+        );
+    }
+    let out = run(&["man", "nope"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no command 'nope' (one of: report, diff,"));
+    // Every subcommand's help carries examples.
+    for c in commands {
+        let help = stdout(&run(&[c, "--help"], &[]));
+        assert!(help.contains("Examples:"), "{c} --help has no examples");
+    }
+}
+
+#[test]
+fn batch_writes_one_line_per_pair_in_order_and_says_which_failed() {
+    let dir = Scratch::new("batch");
+    let (a, b, c) = (sample(1), sample(2), sample(3));
+    let list = format!(
+        "# versions of one story\n{}\t{}\n\n{{\"old\": \"{}\", \"new\": \"{}\"}}\n\
+         {}\t/no/such/file.txt\nnot a pair\n{}\t{}\n",
+        s(&a),
+        s(&b),
+        s(&b),
+        s(&c),
+        s(&a),
+        s(&c),
+        s(&a)
+    );
+    let pairs = dir.file("pairs.tsv", &list);
+    let out = run(&["batch", s(&pairs)], &[]);
+    assert_eq!(out.status.code(), Some(2), "a pair failed");
+    assert!(
+        stderr(&out).contains("2 of 5 pairs failed"),
+        "{}",
+        stderr(&out)
+    );
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[0]["left"]["path"], s(&a));
+    assert_eq!(lines[0]["right"]["path"], s(&b));
+    assert!(lines[0]["rows"].as_array().unwrap().len() > 10);
+    assert_eq!(lines[1]["left"]["path"], s(&b));
+    assert_eq!(lines[2]["line"], 5);
+    assert!(
+        lines[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("/no/such/file.txt: no such file")
+    );
+    assert_eq!(lines[3]["line"], 6);
+    assert!(lines[3]["error"].as_str().unwrap().contains("not a pair"));
+    assert_eq!(lines[4]["left"]["path"], s(&c));
+    // The same pairs as the report gives them one by one.
+    let report = run(&["report", s(&a), s(&b), "--format", "json"], &[]);
+    let report: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    assert_eq!(lines[0], report);
+
+    let good = dir.file(
+        "good.tsv",
+        format!("{}\t{}\n{}\t{}\n", s(&a), s(&b), s(&b), s(&c)),
+    );
+    let out = run(&["batch", s(&good), "--summary"], &[]);
+    assert_eq!(out.status.code(), Some(0));
+    for line in stdout(&out).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v.get("similarity").is_some() && v.get("stats").is_some());
+        assert!(v.get("rows").is_none() && v.get("findings").is_none());
+    }
+    let out = run(&["batch", s(&good), "--findings-only"], &[]);
+    let first: serde_json::Value =
+        serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert!(first["findings"].as_array().is_some() && first.get("rows").is_none());
+    let out = run(&["batch", "/no/such/list.tsv"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("/no/such/list.tsv: cannot open"));
+}
+
+#[test]
+fn the_matrix_writes_csv_tsv_and_json_with_every_pair() {
+    let out = run(&["matrix", "--format", "csv"], &[]);
+    assert_eq!(out.status.code(), Some(0));
+    let csv = stdout(&out);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "old,new,similarity,compared");
+    assert_eq!(lines.len(), 1 + 10, "five samples, ten pairs");
+    assert!(lines[1].starts_with("samples/01-"), "{}", lines[1]);
+    let similarity: f64 = lines[1].split(',').nth(2).unwrap().parse().unwrap();
+    assert!(similarity > 0.5, "A and B are one story: {similarity}");
+    let tsv = stdout(&run(&["matrix", "--format", "tsv"], &[]));
+    assert_eq!(tsv.lines().nth(1).unwrap().split('\t').count(), 4);
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["matrix", "--format", "json"], &[]).stdout).unwrap();
+    assert_eq!(json["documents"].as_array().unwrap().len(), 5);
+    let pairs = json["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 10);
+    assert_eq!(
+        (pairs[0]["old"].as_u64(), pairs[0]["new"].as_u64()),
+        (Some(0), Some(1))
+    );
+    assert!((pairs[0]["similarity"].as_f64().unwrap() - similarity).abs() < 1e-3);
+}
