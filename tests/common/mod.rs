@@ -27,9 +27,7 @@ pub(crate) fn sample(n: u8) -> PathBuf {
         .expect("sample exists")
 }
 
-/// A configuration folder that does not exist: the user's own configuration stays out of the
-/// tests.
-pub(crate) const NO_CONFIG_HOME: &str = "/nonexistent/driftview-tests-config";
+pub(crate) use pty::NO_CONFIG_HOME;
 
 /// The binary under test, with the user's `NO_COLOR`, pager and configuration taken out of
 /// its environment.

@@ -57,6 +57,10 @@ pub(crate) struct PtySession {
     pub(crate) child: Box<dyn Child + Send + Sync>,
 }
 
+/// A configuration folder that does not exist: the user's own configuration stays out of the
+/// tests (here, and in `driftview()` of the tests' common module).
+pub(crate) const NO_CONFIG_HOME: &str = "/nonexistent/driftview-tests-config";
+
 fn size(rows: u16, cols: u16) -> PtySize {
     PtySize {
         rows,
@@ -88,7 +92,7 @@ impl PtySession {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("DRIFTVIEW_CONFIG");
-        cmd.env("XDG_CONFIG_HOME", super::NO_CONFIG_HOME);
+        cmd.env("XDG_CONFIG_HOME", NO_CONFIG_HOME);
         for (k, v) in envs {
             cmd.env(k, v);
         }
