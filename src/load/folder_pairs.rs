@@ -29,7 +29,7 @@ pub fn load_folder_pairs(left: &Path, right: &Path, options: &LoadOptions) -> Fo
             walked
                 .errors
                 .into_iter()
-                .filter(|e| !matches!(e, super::LoadError::EmptyFolder(_))),
+                .filter(|e| !matches!(e, super::error::LoadError::EmptyFolder(_))),
         );
         corpus.skipped.extend(walked.skipped);
         for doc in walked.documents {
