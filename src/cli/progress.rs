@@ -16,8 +16,17 @@ impl Progress {
         }
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
         let style = ProgressStyle::with_template(
-            "{msg} {wide_bar} {human_pos}/{human_len} · {per_sec} · {eta} left",
+            "{msg} {wide_bar} {human_pos}/{human_len} · {rate} · {eta} left",
         )
+        .map(|s| {
+            // Whole pairs a second: indicatif's own rate prints four decimals.
+            s.with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}/s", state.per_sec());
+                },
+            )
+        })
         .unwrap_or_else(|_| ProgressStyle::default_bar());
         bar.set_style(style);
         bar.set_message(what);
