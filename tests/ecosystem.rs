@@ -183,11 +183,11 @@ fn git_shows_each_changed_file_through_driftview_and_goes_on_past_a_binary() {
         "{text}"
     );
     assert!(
-        text.contains("── gone.txt ── 0 changed, 24 dropped, 0 added"),
+        text.contains("── gone.txt (deleted) ── 0 changed, 24 dropped, 0 added"),
         "{text}"
     );
     assert!(
-        text.contains("── added.txt ── 0 changed, 0 dropped,"),
+        text.contains("── added.txt (new file) ── 0 changed, 0 dropped,"),
         "{text}"
     );
     let story = text

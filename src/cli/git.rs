@@ -41,10 +41,14 @@ pub(crate) fn external_diff(
     settings: &Settings,
 ) -> Result<ExitCode> {
     let path = &args[0];
-    let title = match args.get(7) {
-        Some(renamed) if renamed != path => {
+    // git passes /dev/null for the side of an added or deleted file.
+    let null = |k: usize| args[k] == std::path::Path::new("/dev/null");
+    let title = match (args.get(7), null(1), null(4)) {
+        (Some(renamed), _, _) if renamed != path => {
             format!("{} → {}", path.display(), renamed.display())
         }
+        (_, true, _) => format!("{} (new file)", path.display()),
+        (_, _, true) => format!("{} (deleted)", path.display()),
         _ => path.display().to_string(),
     };
     let (old, new) = rayon::join(|| load_one(&args[1], load), || load_one(&args[4], load));
