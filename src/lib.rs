@@ -12,6 +12,7 @@ pub mod drift;
 pub mod layout;
 pub mod load;
 pub mod report;
+pub mod review;
 pub mod segment;
 pub mod side;
 

@@ -1,0 +1,215 @@
+//! The reviewed discrepancies as a reviewer hands them back: each finding with its row, both
+//! sides' text, its verdict and note, grouped by verdict (errors first), with a summary of
+//! counts per kind and verdict. Markdown reads as a report, CSV opens in a spreadsheet, JSON
+//! feeds a tool.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::anchor::Attached;
+use super::record::{Review, Verdict};
+use crate::comparison::{Comparison, Finding};
+use crate::side::Side;
+
+/// One finding of the export.
+#[derive(Debug, Serialize)]
+pub struct Item<'a> {
+    /// 1-based, as the reader and the reports number rows.
+    pub row: usize,
+    /// The finding.
+    #[serde(flatten)]
+    pub finding: &'a Finding,
+    /// The old side's text of the row.
+    pub old_text: &'a str,
+    /// The new side's text of the row.
+    pub new_text: &'a str,
+    /// `None`: not reviewed yet.
+    pub verdict: Option<Verdict>,
+    /// The reviewer's note.
+    pub note: Option<&'a str>,
+}
+
+/// Every finding (those `keep` lets through) with its verdict and note.
+pub fn items<'a>(
+    cmp: &'a Comparison,
+    review: &'a Review,
+    attached: &Attached,
+    keep: impl Fn(&Finding, Option<Verdict>) -> bool,
+) -> Vec<Item<'a>> {
+    cmp.findings
+        .iter()
+        .enumerate()
+        .map(|(k, f)| {
+            let entry = attached.entries[k].map(|i| &review.entries[i]);
+            let row = &cmp.rows[f.row];
+            Item {
+                row: f.row + 1,
+                finding: f,
+                old_text: cmp.text(row, Side::Old),
+                new_text: cmp.text(row, Side::New),
+                verdict: entry.and_then(|e| e.verdict),
+                note: entry.and_then(|e| e.note.as_deref()),
+            }
+        })
+        .filter(|item| keep(item.finding, item.verdict))
+        .collect()
+}
+
+/// The heading of a verdict's group.
+fn group_name(verdict: Option<Verdict>) -> &'static str {
+    match verdict {
+        Some(Verdict::Error) => "Errors to fix",
+        Some(Verdict::Acceptable) => "Acceptable",
+        Some(Verdict::Verified) => "Verified (fixed)",
+        None => "Not reviewed",
+    }
+}
+
+/// The groups in the order a reader acts on them.
+const GROUPS: [Option<Verdict>; 4] = [
+    Some(Verdict::Error),
+    None,
+    Some(Verdict::Acceptable),
+    Some(Verdict::Verified),
+];
+
+/// Counts per kind and verdict.
+fn summary(items: &[Item<'_>]) -> BTreeMap<&'static str, [usize; 4]> {
+    let mut counts: BTreeMap<&'static str, [usize; 4]> = BTreeMap::new();
+    for item in items {
+        let column = GROUPS.iter().position(|g| *g == item.verdict).unwrap_or(1);
+        counts.entry(item.finding.kind.label()).or_default()[column] += 1;
+    }
+    counts
+}
+
+/// Text on one line, for a table cell: line breaks as spaces, `|` escaped.
+fn cell(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+/// The export as a markdown review document.
+pub fn write_markdown(out: &mut dyn Write, cmp: &Comparison, items: &[Item<'_>]) -> io::Result<()> {
+    writeln!(
+        out,
+        "# Review: {} → {}\n",
+        cmp.docs.old.name(),
+        cmp.docs.new.name()
+    )?;
+    writeln!(out, "- old: `{}`", cmp.docs.old.path.display())?;
+    writeln!(out, "- new: `{}`", cmp.docs.new.path.display())?;
+    let reviewed = items.iter().filter(|i| i.verdict.is_some()).count();
+    writeln!(out, "- {reviewed} of {} findings reviewed\n", items.len())?;
+    writeln!(
+        out,
+        "| kind | errors | not reviewed | acceptable | verified |"
+    )?;
+    writeln!(out, "|---|---:|---:|---:|---:|")?;
+    for (kind, c) in summary(items) {
+        writeln!(
+            out,
+            "| {kind} | {} | {} | {} | {} |",
+            c[0], c[1], c[2], c[3]
+        )?;
+    }
+    for group in GROUPS {
+        let members: Vec<&Item> = items.iter().filter(|i| i.verdict == group).collect();
+        if members.is_empty() {
+            continue;
+        }
+        writeln!(out, "\n## {} ({})", group_name(group), members.len())?;
+        for item in members {
+            let f = item.finding;
+            writeln!(
+                out,
+                "\n### Row {} · {} · {}\n\n{}\n",
+                item.row,
+                f.kind.label(),
+                f.severity.label(),
+                cell(&f.message)
+            )?;
+            writeln!(out, "- old: {}", quote_or_none(item.old_text))?;
+            writeln!(out, "- new: {}", quote_or_none(item.new_text))?;
+            if let Some(note) = item.note {
+                writeln!(out, "- note: {}", cell(note))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn quote_or_none(text: &str) -> String {
+    if text.trim().is_empty() {
+        "(nothing)".to_string()
+    } else {
+        format!("“{}”", cell(text))
+    }
+}
+
+/// A CSV field, quoted when it must be.
+fn csv_field(text: &str) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.contains([',', '"']) {
+        format!("\"{}\"", one_line.replace('"', "\"\""))
+    } else {
+        one_line
+    }
+}
+
+/// The export as CSV, one line per finding, grouped as the markdown is.
+pub fn write_csv(out: &mut dyn Write, items: &[Item<'_>]) -> io::Result<()> {
+    writeln!(out, "row,verdict,kind,severity,message,old,new,note")?;
+    for group in GROUPS {
+        for item in items.iter().filter(|i| i.verdict == group) {
+            let f = item.finding;
+            let fields = [
+                item.row.to_string(),
+                item.verdict.map_or("", Verdict::label).to_string(),
+                f.kind.label().to_string(),
+                f.severity.label().to_string(),
+                csv_field(&f.message),
+                csv_field(item.old_text),
+                csv_field(item.new_text),
+                csv_field(item.note.unwrap_or("")),
+            ];
+            writeln!(out, "{}", fields.join(","))?;
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonExport<'a> {
+    old: String,
+    new: String,
+    reviewed: usize,
+    findings: Vec<&'a Item<'a>>,
+    summary: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
+}
+
+/// The export as JSON: the findings grouped as the markdown is, and the summary.
+pub fn write_json(out: &mut dyn Write, cmp: &Comparison, items: &[Item<'_>]) -> io::Result<()> {
+    let ordered: Vec<&Item> = GROUPS
+        .iter()
+        .flat_map(|g| items.iter().filter(move |i| i.verdict == *g))
+        .collect();
+    let labels = ["error", "unreviewed", "acceptable", "verified"];
+    let summary = summary(items)
+        .into_iter()
+        .map(|(kind, c)| (kind, labels.iter().copied().zip(c).collect()))
+        .collect();
+    let export = JsonExport {
+        old: cmp.docs.old.path.display().to_string(),
+        new: cmp.docs.new.path.display().to_string(),
+        reviewed: items.iter().filter(|i| i.verdict.is_some()).count(),
+        findings: ordered,
+        summary,
+    };
+    serde_json::to_writer_pretty(&mut *out, &export)?;
+    writeln!(out)
+}
