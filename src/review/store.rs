@@ -224,10 +224,7 @@ mod tests {
             ab,
             default_path(data, Path::new("/x/b.txt"), Path::new("/x/a.txt"))
         );
-        assert!(
-            ab.starts_with("/data/driftview/reviews/a--b-"),
-            "{}",
-            ab.display()
-        );
+        let text = ab.display().to_string();
+        assert!(text.starts_with("/data/driftview/reviews/a--b-"), "{text}");
     }
 }
