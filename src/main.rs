@@ -39,6 +39,21 @@ fn theme(cli: &cli::Cli, loaded: &config::Loaded) -> Theme {
         .unwrap_or(if no_color { Theme::NONE } else { Theme::COLOUR })
 }
 
+/// Where the reader keeps reviews: `--review FILE` for the two documents named, every other
+/// pair in driftview's data folder (`$XDG_DATA_HOME/driftview`, by default
+/// `~/.local/share/driftview`).
+fn review_places(cli: &cli::Cli) -> tui::ReviewPlaces {
+    use etcetera::BaseStrategy;
+    let explicit = match (&cli.review, cli.paths.as_slice()) {
+        (Some(file), [old, new]) => Some((old.clone(), new.clone(), file.clone())),
+        _ => None,
+    };
+    let data_dir = etcetera::choose_base_strategy()
+        .ok()
+        .map(|b| b.data_dir().join("driftview"));
+    tui::ReviewPlaces { explicit, data_dir }
+}
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let loaded = config::load(cli.config.as_deref());
@@ -53,6 +68,7 @@ fn main() -> ExitCode {
     let settings = cli::Settings {
         theme: theme(&cli, &loaded),
         pager: loaded.config.pager.clone(),
+        review: cli.review.clone(),
     };
     let result = load_options(&cli).and_then(|load| match cli.command {
         Some(command) => cli::commands::run(command, options, &load, &settings, &loaded),
@@ -65,6 +81,7 @@ fn main() -> ExitCode {
                 keys: loaded.config.keys.clone(),
                 list_width: loaded.config.list_width,
                 notice: loaded.warnings.first().map(|w| format!("config: {w}")),
+                review: review_places(&cli),
             };
             tui::run(&cli.paths, options, &load, &reader)
         }

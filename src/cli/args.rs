@@ -92,6 +92,11 @@ pub(crate) struct Cli {
     /// (default: the configuration's, else colour; none under NO_COLOR).
     #[arg(long, global = true, value_name = "NAME", value_parser = parse_theme)]
     pub theme: Option<Theme>,
+    /// The review file of the two documents (the reader saves verdicts and notes in it;
+    /// `report` exports them). Default in the reader: one per pair in driftview's data folder
+    /// ($XDG_DATA_HOME/driftview/reviews/).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub review: Option<PathBuf>,
     /// Read the configuration from this file (default: $DRIFTVIEW_CONFIG, else
     /// $XDG_CONFIG_HOME/driftview/config.toml).
     #[arg(long, global = true, value_name = "FILE")]
@@ -139,6 +144,16 @@ pub(crate) enum Command {
         /// Print only the drift findings.
         #[arg(long)]
         findings_only: bool,
+        /// Only findings of this severity or graver (low, medium, high).
+        #[arg(long, value_enum, value_name = "SEVERITY")]
+        min_severity: Option<SeverityArg>,
+        /// Only findings of these kinds (e.g. `number,name`).
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+        kind: Vec<KindArg>,
+        /// With --review: only findings with these verdicts (error, acceptable, verified,
+        /// unreviewed).
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "VERDICTS")]
+        verdict: Vec<VerdictArg>,
         #[command(flatten)]
         view: ViewFlags,
     },
@@ -216,11 +231,42 @@ pub(crate) enum MatrixFormatArg {
     Tsv,
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum FormatArg {
     Json,
     Markdown,
     Text,
+    /// The findings (with their verdicts and notes under --review), one line each.
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum SeverityArg {
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum KindArg {
+    Negation,
+    Number,
+    Quote,
+    Name,
+    Dropped,
+    Added,
+    Split,
+    Merged,
+    Moved,
+    Untranslated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum VerdictArg {
+    Error,
+    Acceptable,
+    Verified,
+    Unreviewed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -29,13 +29,26 @@ pub(crate) fn run(
             new,
             format,
             findings_only,
+            min_severity,
+            kind,
+            verdict,
             view,
         } => {
-            let cmp = load_pair(&old, &new, options, load)?;
+            let mut cmp = load_pair(&old, &new, options, load)?;
+            let filter = super::reviewed::Filter {
+                min_severity,
+                kinds: kind,
+                verdicts: verdict,
+            };
+            cmp.findings.retain(|f| filter.keeps(f));
+            if settings.review.is_some() || format == FormatArg::Csv {
+                let file = settings.review.as_deref();
+                return super::reviewed::export(&cmp, file, format, &filter, &view, settings);
+            }
             let format = match format {
                 FormatArg::Json => Format::Json,
                 FormatArg::Markdown => Format::Markdown,
-                FormatArg::Text => Format::Text,
+                FormatArg::Text | FormatArg::Csv => Format::Text,
             };
             // The report's view numbers its rows, as its findings name them.
             let text = text_options(&view, false, true, settings);

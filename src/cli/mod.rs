@@ -8,6 +8,7 @@ mod loading;
 mod output;
 mod pager;
 mod progress;
+mod reviewed;
 
 pub(crate) use args::Cli;
 
@@ -18,4 +19,6 @@ pub(crate) struct Settings {
     pub theme: driftview::report::theme::Theme,
     /// The configuration's pager, if it names one.
     pub pager: Option<String>,
+    /// `--review FILE`: the review whose verdicts `report` exports.
+    pub review: Option<std::path::PathBuf>,
 }

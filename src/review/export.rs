@@ -147,7 +147,7 @@ fn quote_or_none(text: &str) -> String {
     if text.trim().is_empty() {
         "(nothing)".to_string()
     } else {
-        format!("“{}”", cell(text))
+        cell(text)
     }
 }
 

@@ -52,6 +52,10 @@ pub(super) enum Action {
     SelectFinding(isize),
     /// Scroll the panes to the selected finding's row.
     JumpToFinding,
+    /// Give the current finding a verdict (`None` clears it).
+    Mark(Option<driftview::review::Verdict>),
+    /// Write a note on the current finding (a one-line editor in the status bar).
+    StartNote,
 }
 
 /// Which part of the screen takes the keys that differ by place (`j`, `k`, `Enter`).

@@ -17,7 +17,7 @@ const MOUSE_SCROLL_LINES: isize = 3;
 pub(super) fn action_for(app: &App, event: &Event, geometry: Option<&Geometry>) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            app.keys.action_for(key, app.focus, app.search.editing)
+            app.keys.action_for(key, app.focus, app.is_typing())
         }
         Event::Mouse(mouse) => geometry.and_then(|g| mouse_action(app, mouse, g)),
         _ => None,

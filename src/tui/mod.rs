@@ -36,6 +36,7 @@ use driftview::DiffOptions;
 use driftview::load::samples;
 use driftview::load::{LoadError, LoadOptions};
 
+pub(crate) use app::ReviewPlaces;
 pub(crate) use keymap::{read_rebinding, table_with as key_table};
 
 use app::{App, Request};
@@ -54,6 +55,8 @@ pub(crate) struct Settings {
     pub list_width: Option<u16>,
     /// Something to say in the status bar at start (a mistake in the configuration file).
     pub notice: Option<String>,
+    /// Where the reviews of the pairs are kept.
+    pub review: app::ReviewPlaces,
 }
 
 /// Opens the reader on `paths` (none: the bundled samples) and runs until the user quits.
@@ -85,6 +88,8 @@ pub(crate) fn run(
     }
     app.keys = keymap::KeyMap::with_rebindings(&settings.keys);
     app.list_width = settings.list_width;
+    app.review_places = settings.review.clone();
+    app.sync_review();
     app.message = settings.notice.clone().map(std::borrow::Cow::Owned);
     let mut workers = Workers::start(app.docs.clone());
 

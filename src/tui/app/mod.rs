@@ -4,6 +4,7 @@
 
 mod navigation;
 mod pairs;
+mod reviewing;
 mod searching;
 #[cfg(test)]
 mod tests;
@@ -18,6 +19,8 @@ use super::action::{Action, Focus};
 use super::keymap::KeyMap;
 use super::theme::Theme;
 use super::view::PaneView;
+pub(crate) use reviewing::ReviewPlaces;
+use reviewing::ReviewSession;
 
 /// Moving through the list waits this long before comparing, so holding `j` stays smooth.
 pub(super) const SELECT_DEBOUNCE: Duration = Duration::from_millis(120);
@@ -89,6 +92,11 @@ pub(super) struct App {
     pub show_list: bool,
     /// The list's columns as configured; `None`: a share of the screen.
     pub list_width: Option<u16>,
+    /// The review of the pair on screen, and where review files live.
+    pub(super) review: Option<ReviewSession>,
+    pub review_places: ReviewPlaces,
+    /// The note being written on the current finding (the status bar's editor).
+    pub note: Option<String>,
     /// Two folders were opened: documents 2k and 2k+1 are one file's left and right, and
     /// choosing either shows the pair.
     pub paired: bool,
@@ -155,6 +163,9 @@ impl App {
             show_list: true,
             list_width: None,
             paired: false,
+            review: None,
+            review_places: ReviewPlaces::default(),
+            note: None,
             finding: 0,
             options,
             theme,
@@ -257,8 +268,22 @@ impl App {
             self.scroll_help(action);
             return;
         }
+        // While a note is written, typed keys go into it.
+        if self.note.is_some()
+            && matches!(
+                action,
+                Action::SearchType(_)
+                    | Action::SearchErase
+                    | Action::SearchKeep
+                    | Action::SearchCancel
+            )
+        {
+            self.act_on_review(action);
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
+            Action::Mark(_) | Action::StartNote => self.act_on_review(action),
             Action::Reload => self.outbox.push(Request::Reload),
             Action::ToggleHelp
             | Action::ToggleFocus

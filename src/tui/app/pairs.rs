@@ -246,6 +246,7 @@ impl App {
                     0
                 };
                 self.view = Some(PaneView::new(cmp, self.pane_width, self.fold));
+                self.sync_review();
                 self.refresh_search();
                 self.scroll_to_row(row);
             }

@@ -6,6 +6,7 @@ use ratatui::crossterm::event::KeyCode;
 use super::key::{Key, Scope};
 use crate::tui::action::Action;
 use Scope::{Findings, Global, List, Panes, Search};
+use driftview::review::Verdict;
 
 const fn k(c: char) -> Key {
     Key {
@@ -200,6 +201,31 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         &[k('R')],
         Action::Reload,
         "reload files changed on disk",
+    ),
+    bind(
+        Global,
+        &[k('x')],
+        Action::Mark(Some(Verdict::Error)),
+        "mark the current finding an error to fix",
+    ),
+    bind(
+        Global,
+        &[k('a')],
+        Action::Mark(Some(Verdict::Acceptable)),
+        "mark it acceptable",
+    ),
+    bind(
+        Global,
+        &[k('v')],
+        Action::Mark(Some(Verdict::Verified)),
+        "mark it verified (fixed)",
+    ),
+    bind(Global, &[k('u')], Action::Mark(None), "clear its verdict"),
+    bind(
+        Global,
+        &[k('c')],
+        Action::StartNote,
+        "write a note on it (Enter keeps, Esc cancels)",
     ),
     bind(Global, &[k('?')], Action::ToggleHelp, "this help"),
     bind(Global, &[k('q'), ctrl('c')], Action::Quit, "quit"),

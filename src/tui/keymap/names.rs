@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::tui::action::Action;
+use driftview::review::Verdict;
 
 /// The configuration name of every action a key can be bound to.
 pub(super) fn action_name(action: Action) -> &'static str {
@@ -42,6 +43,11 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::SearchKeep => "search-keep",
         Action::SearchCancel => "search-cancel",
         Action::SearchErase => "search-erase",
+        Action::Mark(Some(Verdict::Error)) => "mark-error",
+        Action::Mark(Some(Verdict::Acceptable)) => "mark-acceptable",
+        Action::Mark(Some(Verdict::Verified)) => "mark-verified",
+        Action::Mark(None) => "clear-verdict",
+        Action::StartNote => "note",
         // Not bound to keys: the mouse and typed text.
         Action::SelectAt(_) => "select-at",
         Action::SearchType(_) => "search-type",

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use driftview::drift::Severity;
+use driftview::review::Verdict;
 
 use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
@@ -15,6 +16,16 @@ use crate::tui::theme::Theme;
 /// The mark and style for a severity, shared with the panes' gutter.
 pub(super) fn severity_mark(theme: Theme, severity: Severity) -> (char, ratatui::style::Style) {
     (severity.cue(), theme.severity(severity))
+}
+
+/// The mark and style of a verdict, where the severity's mark was: an error stands out, the
+/// findings dealt with recede.
+pub(super) fn verdict_mark(theme: Theme, verdict: Verdict) -> (char, ratatui::style::Style) {
+    match verdict {
+        Verdict::Error => ('✗', theme.severity(Severity::High)),
+        Verdict::Acceptable => ('✓', theme.dim()),
+        Verdict::Verified => ('✔', theme.dim()),
+    }
 }
 
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -29,12 +40,24 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         theme.dim()
     };
     let keys = &app.keys;
+    let reviewed = app
+        .review
+        .as_ref()
+        .map_or(0, |r| r.attached.reviewed(&r.review));
+    let orphaned = app.review.as_ref().map_or(0, |r| r.attached.orphaned.len());
+    let orphan_note = match orphaned {
+        0 => String::new(),
+        n => format!(" · {n} orphaned"),
+    };
     let title = format!(
-        " Findings ({}) · {}/{} next/prev · {} shows ",
+        " Findings ({}, {reviewed} reviewed{orphan_note}) · {}/{} next/prev · {} shows · {} {} {} verdict ",
         findings.len(),
         keys.hint(Action::NextFinding(true)),
         keys.hint(Action::NextFinding(false)),
         keys.hint(Action::JumpToFinding),
+        keys.hint(Action::Mark(Some(Verdict::Error))),
+        keys.hint(Action::Mark(Some(Verdict::Acceptable))),
+        keys.hint(Action::Mark(Some(Verdict::Verified))),
     );
     let block = Block::bordered().title(title).border_style(border);
     let inner = block.inner(area);
@@ -47,8 +70,22 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .skip(first)
         .take(height)
         .map(|(i, f)| {
-            let (mark, style) = severity_mark(theme, f.severity);
-            let text = format!(" row {:>4}  {:<8} {}", f.row + 1, f.kind.label(), f.message);
+            let entry = app.entry_of(i);
+            let verdict = entry.and_then(|e| e.verdict);
+            let (mark, style) = match verdict {
+                Some(v) => verdict_mark(theme, v),
+                None => severity_mark(theme, f.severity),
+            };
+            let tag = verdict.map_or(String::new(), |v| format!("[{}] ", v.label()));
+            let note = entry
+                .and_then(|e| e.note.as_deref())
+                .map_or(String::new(), |n| format!(" — {n}"));
+            let text = format!(
+                " row {:>4}  {:<8} {tag}{}{note}",
+                f.row + 1,
+                f.kind.label(),
+                f.message
+            );
             let text_style = if i == app.finding {
                 theme.selected()
             } else {
@@ -60,10 +97,30 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             ])
         })
         .collect();
-    let body = if findings.is_empty() {
+    let mut body = if findings.is_empty() {
         vec![Line::from(" No findings for this pair.")]
     } else {
         lines
     };
+    // Verdicts whose sentences are gone: listed under the findings, never dropped.
+    if let Some(r) = &app.review {
+        for &i in &r.attached.orphaned {
+            let e = &r.review.entries[i];
+            let verdict = e.verdict.map_or("note", Verdict::label);
+            let evidence = if e.anchor.left.is_empty() {
+                &e.anchor.right
+            } else {
+                &e.anchor.left
+            };
+            body.push(Line::from(Span::styled(
+                format!(
+                    " orphaned  {:<8} [{verdict}] {} (its sentence is no longer found)",
+                    e.anchor.kind.label(),
+                    evidence
+                ),
+                theme.dim(),
+            )));
+        }
+    }
     frame.render_widget(Paragraph::new(body), inner);
 }

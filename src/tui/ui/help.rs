@@ -106,7 +106,7 @@ fn legend() -> String {
         .map(|s| format!("{} {}", s.cue(), s.label()))
         .collect();
     format!(
-        "Gutter: {}; findings {}",
+        "Gutter: {}; findings {}; verdicts ✗ error ✓ acceptable ✔ verified",
         rows.join(" "),
         severities.join(" ")
     )

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use driftview::layout::Line as LaidLine;
 use driftview::{Pair, Side};
 
-use super::findings::severity_mark;
+use super::findings::{severity_mark, verdict_mark};
 use super::{GUTTER, Geometry};
 use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
@@ -17,6 +17,7 @@ use crate::tui::search::find_all;
 use crate::tui::theme::Theme;
 use crate::tui::view::ViewLine;
 use driftview::drift::Severity;
+use driftview::review::Verdict;
 
 pub(super) fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
     let theme = app.theme;
@@ -104,7 +105,10 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, side: Side) -> Line<'a> {
         Some(kind) if line.first => {
             let (c, style) = theme.gutter(kind);
             let mark = line.row.and_then(|k| cmp.and_then(|c| worst_finding(c, k)));
-            let (m, m_style) = mark.map_or((' ', Style::default()), |s| severity_mark(theme, s));
+            let (m, m_style) = match line.row.and_then(|k| row_verdict(app, k)) {
+                Some(v) => verdict_mark(theme, v),
+                None => mark.map_or((' ', Style::default()), |s| severity_mark(theme, s)),
+            };
             vec![
                 Span::styled(c.to_string(), style),
                 Span::styled(m.to_string(), m_style),
@@ -114,6 +118,21 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, side: Side) -> Line<'a> {
     };
     spans.extend(styled(line.text.get(side), &app.search.query, theme));
     Line::from(spans)
+}
+
+/// The verdict a row shows once every finding on it has one: the gravest of them.
+fn row_verdict(app: &App, row: usize) -> Option<Verdict> {
+    let cmp = app.comparison()?;
+    let start = cmp.findings.partition_point(|f| f.row < row);
+    let on_row = cmp.findings[start..]
+        .iter()
+        .take_while(|f| f.row == row)
+        .count();
+    (start..start + on_row)
+        .map(|k| app.entry_of(k).and_then(|e| e.verdict))
+        .collect::<Option<Vec<_>>>()?
+        .into_iter()
+        .min()
 }
 
 /// The most severe finding on row `row` (findings are sorted by row).

@@ -14,6 +14,19 @@ use crate::tui::theme::Theme;
 
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
+    if let Some(note) = &app.note {
+        let keys = &app.keys;
+        let text = format!(
+            " note: {note}█  {} keep · {} cancel",
+            keys.keys_for(Action::SearchKeep)[0],
+            keys.keys_for(Action::SearchCancel)[0]
+        );
+        frame.render_widget(
+            Paragraph::new(Line::from(text)).style(theme.selected()),
+            area,
+        );
+        return;
+    }
     if app.search.editing || !app.search.query.is_empty() {
         let text = search_line(app);
         frame.render_widget(
@@ -99,6 +112,9 @@ fn parts(app: &App) -> Vec<String> {
     if let Some(message) = &app.message {
         parts.push(message.to_string());
     }
+    if let Some(problem) = app.review.as_ref().and_then(|r| r.problem.as_ref()) {
+        parts.push(format!("review not saved: {problem}"));
+    }
     // What reading the documents on screen had to mend (bytes that were not UTF-8).
     let shown = std::iter::once(app.old).chain(app.new);
     let mut warned: Vec<usize> = shown.filter(|&i| i < app.docs.len()).collect();
@@ -159,11 +175,22 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
             .map(|&(kind, word)| format!("{}{} {word}", kind.cue(), s.count(kind)))
             .collect::<Vec<_>>()
             .join(" "),
-        format!(
-            "{} findings ({})",
-            cmp.findings.len(),
-            app.keys.hint(Action::ToggleFindings)
-        ),
+        match app
+            .review
+            .as_ref()
+            .map_or(0, |r| r.attached.reviewed(&r.review))
+        {
+            0 => format!(
+                "{} findings ({})",
+                cmp.findings.len(),
+                app.keys.hint(Action::ToggleFindings)
+            ),
+            reviewed => format!(
+                "{reviewed} of {} findings reviewed ({})",
+                cmp.findings.len(),
+                app.keys.hint(Action::ToggleFindings)
+            ),
+        },
         format!("row {row}/{rows} ({percent}%)"),
     ];
     // Which finding or change the last jump showed, since on the last screen it need not be

@@ -1,0 +1,225 @@
+//! The reviewer's verdicts in the reader: the review file of the pair on screen (opened when
+//! the pair is shown, attached again whenever it is compared again), verdicts and notes on
+//! the current finding, and a save after every change.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use driftview::review::{self, Anchor, Attached, Entry, Review, Verdict};
+
+use super::App;
+use crate::tui::action::Action;
+
+/// Where the reader keeps review files.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ReviewPlaces {
+    /// `--review FILE`: the file of the pair of documents named on the command line (old,
+    /// new, file).
+    pub explicit: Option<(PathBuf, PathBuf, PathBuf)>,
+    /// driftview's data folder, where every other pair's review lives.
+    pub data_dir: Option<PathBuf>,
+}
+
+impl ReviewPlaces {
+    /// The review file of a pair, if there is a place for one.
+    fn file_for(&self, old: &Path, new: &Path) -> Option<PathBuf> {
+        match &self.explicit {
+            Some((o, n, file)) if o == old && n == new => Some(file.clone()),
+            _ => self
+                .data_dir
+                .as_ref()
+                .map(|dir| review::default_path(dir, old, new)),
+        }
+    }
+}
+
+/// The review of the pair on screen.
+#[derive(Debug)]
+pub(in crate::tui) struct ReviewSession {
+    /// The documents' paths.
+    pair: (PathBuf, PathBuf),
+    /// The review file.
+    pub path: PathBuf,
+    pub review: Review,
+    /// Which entry each finding of the comparison on screen has.
+    pub attached: Attached,
+    /// Anchors changed since the last save: what a save takes over the file on disk.
+    changed: HashSet<Anchor>,
+    /// Why the review is not being saved (an unreadable file, a failed save).
+    pub problem: Option<String>,
+    /// The file on disk could not be read: it is never written over.
+    read_only: bool,
+}
+
+impl App {
+    /// Whether keys are text typed into the search box or a note.
+    pub(in crate::tui) fn is_typing(&self) -> bool {
+        self.search.editing || self.note.is_some()
+    }
+
+    /// The pair on screen has been (re)compared: its review is opened, or attached afresh.
+    pub(in crate::tui) fn sync_review(&mut self) {
+        let Some(cmp) = self.comparison().cloned() else {
+            return;
+        };
+        if self.new.is_none() {
+            self.review = None;
+            return;
+        }
+        let pair = (cmp.docs.old.path.clone(), cmp.docs.new.path.clone());
+        if self.review.as_ref().is_none_or(|r| r.pair != pair) {
+            self.review = self
+                .review_places
+                .file_for(&pair.0, &pair.1)
+                .map(|path| open(pair, path));
+        }
+        if let Some(r) = &mut self.review {
+            r.attached = review::attach(&r.review, &cmp);
+        }
+    }
+
+    /// The finding the verdict keys act on: the panel's selection when it has focus, else
+    /// the one `]`/`[` last showed, else the first on the row at the top of the panes.
+    pub(in crate::tui) fn current_finding(&self) -> Option<usize> {
+        let cmp = self.comparison()?;
+        let n = cmp.findings.len();
+        if self.show_findings && self.focus == crate::tui::action::Focus::Findings {
+            return (self.finding < n).then_some(self.finding);
+        }
+        if let Some(k) = self.cursor.finding.filter(|&k| k < n) {
+            return Some(k);
+        }
+        let row = self.current_row();
+        cmp.findings.iter().position(|f| f.row == row)
+    }
+
+    /// The entry of finding `k`, if it has one.
+    pub(in crate::tui) fn entry_of(&self, k: usize) -> Option<&Entry> {
+        let r = self.review.as_ref()?;
+        r.attached
+            .entries
+            .get(k)
+            .copied()
+            .flatten()
+            .map(|i| &r.review.entries[i])
+    }
+
+    /// Verdicts, notes and the note editor.
+    pub(super) fn act_on_review(&mut self, action: Action) {
+        match action {
+            Action::Mark(verdict) => {
+                let note = self
+                    .current_finding()
+                    .and_then(|k| self.entry_of(k))
+                    .and_then(|e| e.note.clone());
+                self.record(verdict, note);
+            }
+            Action::StartNote => {
+                if self.current_finding().is_none() {
+                    self.message = Some(self.no_finding_hint().into());
+                    return;
+                }
+                let k = self.current_finding();
+                let note = k
+                    .and_then(|k| self.entry_of(k))
+                    .and_then(|e| e.note.clone());
+                self.note = Some(note.unwrap_or_default());
+            }
+            Action::SearchType(c) => {
+                if let Some(n) = &mut self.note {
+                    n.push(c);
+                }
+            }
+            Action::SearchErase => {
+                if let Some(n) = &mut self.note {
+                    n.pop();
+                }
+            }
+            Action::SearchKeep => {
+                let note = self.note.take();
+                let verdict = self
+                    .current_finding()
+                    .and_then(|k| self.entry_of(k))
+                    .and_then(|e| e.verdict);
+                self.record(verdict, note);
+            }
+            Action::SearchCancel => self.note = None,
+            _ => {}
+        }
+    }
+
+    fn no_finding_hint(&self) -> String {
+        format!(
+            "no finding here: {} goes to the next",
+            self.keys.hint(Action::NextFinding(true))
+        )
+    }
+
+    /// Gives the current finding this verdict and note, and saves.
+    fn record(&mut self, verdict: Option<Verdict>, note: Option<String>) {
+        let (Some(k), Some(cmp)) = (self.current_finding(), self.comparison().cloned()) else {
+            self.message = Some(self.no_finding_hint().into());
+            return;
+        };
+        let Some(r) = &mut self.review else {
+            self.message = Some("no folder to keep reviews in (see --review)".into());
+            return;
+        };
+        let anchor = Anchor::of(&cmp, &cmp.findings[k]);
+        r.review.set(anchor.clone(), verdict, note);
+        r.changed.insert(anchor);
+        r.save();
+        r.attached = review::attach(&r.review, &cmp);
+        // The cursor stays on the finding just marked: the next verdict key acts on it again
+        // until `]` moves on.
+        self.cursor.finding = Some(k);
+        let what = verdict.map_or("verdict cleared", Verdict::label);
+        let reviewed = r.attached.reviewed(&r.review);
+        self.message = Some(
+            format!(
+                "finding {}/{}: {what} · {reviewed} of {} reviewed",
+                k + 1,
+                cmp.findings.len(),
+                cmp.findings.len()
+            )
+            .into(),
+        );
+    }
+}
+
+/// Opens the review of a pair from its file (an empty review when there is none yet; a file
+/// that cannot be read leaves the review empty and unsaved).
+fn open(pair: (PathBuf, PathBuf), path: PathBuf) -> ReviewSession {
+    let fresh = || Review::new(&pair.0.display().to_string(), &pair.1.display().to_string());
+    let (review, problem) = match review::load(&path) {
+        Ok(Some(r)) => (r, None),
+        Ok(None) => (fresh(), None),
+        Err(e) => (fresh(), Some(e.to_string())),
+    };
+    ReviewSession {
+        pair,
+        path,
+        review,
+        attached: Attached::default(),
+        changed: HashSet::new(),
+        read_only: problem.is_some(),
+        problem,
+    }
+}
+
+impl ReviewSession {
+    /// Writes the changes since the last save (merged with the file on disk).
+    fn save(&mut self) {
+        if self.read_only {
+            return;
+        }
+        match review::save(&self.path, &self.review, &self.changed) {
+            Ok(merged) => {
+                self.review = merged;
+                self.changed.clear();
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+    }
+}
