@@ -223,3 +223,112 @@ impl ReviewSession {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::testing::{sample_app, settle};
+    use crate::tui::theme::Theme;
+
+    /// An app on the samples whose reviews live in a folder of their own.
+    fn reviewing_app(name: &str) -> (App, PathBuf) {
+        let dir = std::env::temp_dir().join(format!(
+            "driftview-app-review-{name}-{}",
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut app = sample_app(Theme::COLOUR);
+        app.review_places = ReviewPlaces {
+            explicit: None,
+            data_dir: Some(dir.clone()),
+        };
+        app.sync_review();
+        (app, dir)
+    }
+
+    #[test]
+    fn verdicts_and_notes_are_saved_at_once_and_found_again_by_a_new_reader() {
+        let (mut app, dir) = reviewing_app("persist");
+        app.update(Action::NextFinding(true));
+        app.update(Action::Mark(Some(Verdict::Error)));
+        assert_eq!(app.entry_of(0).unwrap().verdict, Some(Verdict::Error));
+        app.update(Action::NextFinding(true));
+        app.update(Action::StartNote);
+        assert!(app.is_typing());
+        for c in "fine as is".chars() {
+            app.update(Action::SearchType(c));
+        }
+        app.update(Action::SearchErase);
+        app.update(Action::SearchType('s'));
+        app.update(Action::SearchKeep);
+        assert!(!app.is_typing());
+        assert_eq!(app.entry_of(1).unwrap().note.as_deref(), Some("fine as is"));
+        assert_eq!(app.entry_of(1).unwrap().verdict, None);
+        app.update(Action::Mark(Some(Verdict::Acceptable)));
+        let message = app.message.as_deref().unwrap_or("");
+        assert!(message.contains("acceptable · 2 of "), "{message}");
+        // A new reader on the same folder sees both, the note kept with the verdict.
+        let mut again = sample_app(Theme::COLOUR);
+        again.review_places = app.review_places.clone();
+        again.sync_review();
+        let second = again.entry_of(1).unwrap();
+        assert_eq!(
+            (second.verdict, second.note.as_deref()),
+            (Some(Verdict::Acceptable), Some("fine as is"))
+        );
+        assert_eq!(again.entry_of(0).unwrap().verdict, Some(Verdict::Error));
+        // Clearing removes the verdict only.
+        again.update(Action::NextFinding(true));
+        again.update(Action::Mark(None));
+        assert!(again.entry_of(0).is_none());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn esc_drops_the_note_being_written_and_keys_type_into_it() {
+        let (mut app, dir) = reviewing_app("cancel");
+        app.update(Action::NextFinding(true));
+        app.update(Action::StartNote);
+        // `q` while writing is a letter of the note, not quit (the key map types it).
+        let q = ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Char('q'),
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        );
+        let action = app.keys.action_for(&q, app.focus, app.is_typing());
+        assert_eq!(action, Some(Action::SearchType('q')));
+        app.update(action.unwrap());
+        app.update(Action::SearchCancel);
+        assert!(!app.quit && app.note.is_none());
+        assert!(app.entry_of(0).is_none());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_corrupt_review_file_is_named_kept_and_not_written() {
+        let (mut app, dir) = reviewing_app("corrupt");
+        let path = app.review.as_ref().unwrap().path.clone();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, "not json").unwrap();
+        app.review = None;
+        app.sync_review();
+        app.update(Action::NextFinding(true));
+        app.update(Action::Mark(Some(Verdict::Error)));
+        let problem = app.review.as_ref().unwrap().problem.clone().unwrap();
+        assert!(problem.contains("not a driftview review"), "{problem}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "not json");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_panel_selection_is_the_current_finding_when_it_has_focus() {
+        let (mut app, dir) = reviewing_app("panel");
+        app.update(Action::ToggleFindings);
+        app.update(Action::SelectFinding(1));
+        app.update(Action::SelectFinding(1));
+        settle(&mut app);
+        assert_eq!(app.current_finding(), Some(2));
+        app.update(Action::Mark(Some(Verdict::Verified)));
+        assert_eq!(app.entry_of(2).unwrap().verdict, Some(Verdict::Verified));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
