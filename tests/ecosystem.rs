@@ -366,3 +366,121 @@ fn the_matrix_writes_csv_tsv_and_json_with_every_pair() {
     );
     assert!((pairs[0]["similarity"].as_f64().unwrap() - similarity).abs() < 1e-3);
 }
+
+#[test]
+fn a_review_exports_as_markdown_csv_and_json_grouped_by_verdict() {
+    let dir = Scratch::new("review-export");
+    let (old, new) = (sample(2), sample(1));
+    // The anchors of two findings, as the reader would have written them.
+    let report = run(&["report", s(&old), s(&new), "--format", "json"], &[]);
+    let json: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let rows = json["rows"].as_array().unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let entry = |k: usize, verdict: &str, note: &str| {
+        let f = &findings[k];
+        let row = &rows[f["row"].as_u64().unwrap() as usize];
+        let norm = |v: &serde_json::Value| {
+            v.as_str()
+                .unwrap()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        serde_json::json!({
+            "kind": f["kind"], "left": norm(&f["left"]), "right": norm(&f["right"]),
+            "old_text": norm(&row["left"]["text"]), "new_text": norm(&row["right"]["text"]),
+            "verdict": verdict, "note": note
+        })
+    };
+    let file = serde_json::json!({
+        "driftview_review": 1, "old": s(&old), "new": s(&new),
+        "entries": [entry(0, "error", "the lead was cut"), entry(1, "acceptable", "dateline, fine")]
+    });
+    let review = dir.file("review.json", serde_json::to_string_pretty(&file).unwrap());
+    let export = |format: &str, extra: &[&str]| {
+        let mut args = vec![
+            "report",
+            s(&old),
+            s(&new),
+            "--review",
+            s(&review),
+            "--format",
+            format,
+        ];
+        args.extend_from_slice(extra);
+        run(&args, &[])
+    };
+    let md = stdout(&export("markdown", &[]));
+    assert!(md.contains("- 2 of 20 findings reviewed"), "{md}");
+    let errors = md.find("## Errors to fix (1)").expect("errors first");
+    let unreviewed = md.find("## Not reviewed (18)").expect("then the rest");
+    let fine = md.find("## Acceptable (1)").expect("acceptable");
+    assert!(errors < unreviewed && unreviewed < fine);
+    assert!(md.contains("- note: the lead was cut"));
+    let csv = stdout(&export("csv", &[]));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "row,verdict,kind,severity,message,old,new,note");
+    assert_eq!(lines.len(), 21);
+    assert!(
+        lines[1].starts_with("1,error,dropped,high,"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].ends_with(",the lead was cut"), "{}", lines[1]);
+    let only: serde_json::Value =
+        serde_json::from_slice(&export("json", &["--verdict", "error,acceptable"]).stdout).unwrap();
+    assert_eq!(only["reviewed"], 2);
+    let verdicts: Vec<&str> = only["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(verdicts, ["error", "acceptable"]);
+    assert_eq!(only["summary"]["dropped"]["error"], 1);
+    // The severity and kind filters hold for every report.
+    let high = run(
+        &[
+            "report",
+            s(&old),
+            s(&new),
+            "--format",
+            "json",
+            "--findings-only",
+            "--min-severity",
+            "high",
+        ],
+        &[],
+    );
+    let high: serde_json::Value = serde_json::from_slice(&high.stdout).unwrap();
+    assert!(
+        high.as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["severity"] == "high")
+    );
+    let quotes = run(
+        &[
+            "report",
+            s(&old),
+            s(&new),
+            "--format",
+            "csv",
+            "--kind",
+            "quote",
+        ],
+        &[],
+    );
+    assert!(
+        stdout(&quotes)
+            .lines()
+            .skip(1)
+            .all(|l| l.contains(",quote,"))
+    );
+    // A review file that is not one is named, and left as it was.
+    let broken = dir.file("broken.json", "{ nope");
+    let out = run(&["report", s(&old), s(&new), "--review", s(&broken)], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains(&format!("{}: not a driftview review", broken.display())));
+    assert_eq!(std::fs::read_to_string(&broken).unwrap(), "{ nope");
+}

@@ -406,3 +406,49 @@ fn git_difftool_on_two_folders_opens_the_reader_on_the_pairs() {
     r.keys("q");
     assert!(r.0.wait_closed(PATIENCE));
 }
+
+#[test]
+fn verdicts_marked_in_the_reader_are_there_after_quitting_and_reopening() {
+    let dir = Scratch::new("pty-review");
+    let review = dir.path().join("review.json");
+    let (old, new) = (common::sample(2), common::sample(1));
+    let args = [
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        "--review",
+        review.to_str().unwrap(),
+    ];
+    let data = dir.path().join("data");
+    let envs = [("XDG_DATA_HOME", data.to_str().unwrap())];
+    let mut r = Reader::spawn(&args, &envs);
+    r.wait_for("the pair", |t| t.contains("row 1/"));
+    r.keys("]x");
+    r.wait_for("the first verdict", |t| t.contains("error · 1 of"));
+    r.keys("]a");
+    r.wait_for("the second verdict", |t| t.contains("acceptable · 2 of"));
+    r.keys("c");
+    r.wait_for("the note editor", |t| t.contains("note: "));
+    r.keys("date cut by the editor\r");
+    r.wait_for("the note kept", |t| {
+        !t.contains("note: ") && t.contains("acceptable · 2 of 20 reviewed")
+    });
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+    let saved = std::fs::read_to_string(&review).unwrap();
+    assert!(saved.contains("\"verdict\": \"error\""), "{saved}");
+    assert!(
+        saved.contains("\"note\": \"date cut by the editor\""),
+        "{saved}"
+    );
+
+    let mut r = Reader::spawn(&args, &envs);
+    r.wait_for("the verdicts again", |t| {
+        t.contains("2 of 20 findings reviewed")
+    });
+    r.keys("F");
+    let panel = r.wait_for("the panel", |t| t.contains("[acceptable]"));
+    assert!(panel.contains("[error]"), "{panel}");
+    assert!(panel.contains("date cut by the editor"), "{panel}");
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+}
