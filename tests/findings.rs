@@ -160,3 +160,75 @@ fn a_word_capitalised_by_its_place_is_no_name_but_a_real_one_is() {
     );
     assert_eq!(second.matches("Adam").count(), 1, "{second}");
 }
+
+#[test]
+fn findings_a_reviewer_can_trust_on_the_bibles_and_licenses_wording() {
+    // The vocative, and LORD in capitals for emphasis where the text also writes "lord".
+    let c = texts(
+        "Hear, O LORD, my lord the king said. The copying terms are in COPYING.",
+        "Hear, Yahweh, my lord the king said. The copying terms are in the file.",
+    );
+    let names = messages(&c, FindingKind::Name);
+    assert!(
+        names
+            .iter()
+            .all(|m| !m.contains("“O") && !m.contains("LORD")),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|m| m.contains("Yahweh")),
+        "a real name stays: {names:?}"
+    );
+    // Months and weekdays are not names.
+    let c = texts("They met on Monday in January.", "They met in the spring.");
+    assert!(messages(&c, FindingKind::Name).is_empty());
+    // "firstfruits" and "first fruits" are one word written apart, not a number.
+    let c = texts(
+        "Thou shalt bring the firstfruits of thy land.",
+        "You shall bring the first fruits of your land.",
+    );
+    assert!(
+        messages(&c, FindingKind::Number).is_empty(),
+        "{:?}",
+        c.findings
+    );
+    // Ordinals by rule: the thirteenth year is the 13th.
+    let c = texts(
+        "In the thirteenth year they rebelled.",
+        "In the 13th year they rebelled.",
+    );
+    assert!(messages(&c, FindingKind::Number).is_empty());
+    // Digits of an address are no numbers; a list of years is three.
+    let c = texts(
+        "Sources: https://www.cnn.com/2021/12/12/europe/index.html and mail 2024@example.org.",
+        "Sources: the CNN report.",
+    );
+    assert!(
+        messages(&c, FindingKind::Number).is_empty(),
+        "{:?}",
+        c.findings
+    );
+    let c = texts(
+        "Copyright 2000,2001,2002 the authors.",
+        "Copyright 2000, 2002 the authors.",
+    );
+    assert_eq!(
+        messages(&c, FindingKind::Number),
+        ["number “2001” only in the old version"]
+    );
+}
+
+#[test]
+fn evidence_names_each_item_once() {
+    let c = texts("It took 12 days and 12 nights.", "It took days and nights.");
+    assert_eq!(
+        messages(&c, FindingKind::Number),
+        ["number “12” only in the old version"]
+    );
+    let c = texts(
+        "One.\n\nBiden met Biden again in Geneva.\n\nTwo.",
+        "One.\n\nTwo.",
+    );
+    let dropped = messages(&c, FindingKind::Dropped);
+    assert_eq!(dropped, ["sentence dropped, with Biden, Geneva"]);
+}

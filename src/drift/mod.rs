@@ -107,6 +107,13 @@ fn finding(
     right: String,
     message: String,
 ) -> Finding {
+    // A message is one line: the source's line breaks and runs of spaces ("Major⏎   Component")
+    // become single spaces.
+    let message = if message.contains(char::is_whitespace) {
+        message.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        message
+    };
     Finding {
         kind,
         severity,
@@ -115,6 +122,15 @@ fn finding(
         right,
         message,
     }
+}
+
+/// Each item once, in the order first met.
+fn once(items: Vec<String>) -> Vec<String> {
+    let mut seen = FxHashSet::default();
+    items
+        .into_iter()
+        .filter(|t| seen.insert(t.clone()))
+        .collect()
 }
 
 fn quoted(items: &[String]) -> String {
@@ -186,9 +202,19 @@ fn negations(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
 
 fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     let (a, b) = (numbers::numbers(old), numbers::numbers(new));
-    let text = |v: Vec<numbers::Number>| v.into_iter().map(|n| n.text).collect::<Vec<_>>();
-    let lost = text(numbers::unmatched(&a, &b));
-    let gained = text(numbers::unmatched(&b, &a));
+    let text = |v: Vec<numbers::Number>| once(v.into_iter().map(|n| n.text).collect());
+    // A spelled number inside a compound on the other side ("first fruits" against
+    // "firstfruits", "seven fold" against "sevenfold") is the same word written apart.
+    let (old_lower, new_lower) = (old.text.to_lowercase(), new.text.to_lowercase());
+    let apart = |n: &numbers::Number, other: &str| {
+        let word = n.text.to_lowercase();
+        word.chars().all(char::is_alphabetic) && numbers::inside_a_word(&word, other)
+    };
+    let mut lost = numbers::unmatched(&a, &b);
+    lost.retain(|n| !apart(n, &new_lower));
+    let mut gained = numbers::unmatched(&b, &a);
+    gained.retain(|n| !apart(n, &old_lower));
+    let (lost, gained) = (text(lost), text(gained));
     out.extend(lost_and_gained(
         FindingKind::Number,
         Severity::High,
@@ -248,13 +274,7 @@ fn names_changed(row: usize, old: &Text, new: &Text, styles: &Pair<Style>, out: 
     };
     let (a, b) = (names_in(old, &styles.old), names_in(new, &styles.new));
     // Each name once, however often the sentence repeats it.
-    let text = |v: Vec<names::Name>| {
-        let mut seen = FxHashSet::default();
-        v.into_iter()
-            .map(|n| n.text)
-            .filter(|t| seen.insert(t.clone()))
-            .collect::<Vec<_>>()
-    };
+    let text = |v: Vec<names::Name>| once(v.into_iter().map(|n| n.text).collect());
     let lost = text(names::missing(&a, new, &b));
     let gained = text(names::missing(&b, old, &a));
     out.extend(lost_and_gained(
@@ -339,8 +359,7 @@ fn facts(text: &str) -> Vec<String> {
     let text = Text::new(text);
     let mut facts: Vec<String> = names::names(&text).into_iter().map(|n| n.text).collect();
     facts.extend(numbers::numbers(&text).into_iter().map(|n| n.text));
-    facts.dedup();
-    facts
+    once(facts)
 }
 
 fn unmatched_message(n: usize, verb: &str, facts: &[String]) -> String {
@@ -353,5 +372,26 @@ fn unmatched_message(n: usize, verb: &str, facts: &[String]) -> String {
         format!("{what} {verb}")
     } else {
         format!("{what} {verb}, with {}", facts.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_is_one_line_whatever_the_source_breaks() {
+        let f = finding(
+            FindingKind::Quote,
+            Severity::Medium,
+            0,
+            String::new(),
+            String::new(),
+            "quotation “provided as is,\n   with no warranty” only in the old version".into(),
+        );
+        assert_eq!(
+            f.message,
+            "quotation “provided as is, with no warranty” only in the old version"
+        );
     }
 }

@@ -11,10 +11,75 @@ use crate::segment::typography::fold_typography;
 
 /// Capitalised words that open sentences or mark grammar, not names.
 const NOT_NAMES: &[&str] = &[
-    "i", "a", "an", "the", "he", "she", "it", "we", "they", "you", "this", "that", "these",
-    "those", "in", "on", "at", "but", "and", "or", "so", "if", "when", "as", "for", "after",
-    "before", "while", "however", "his", "her", "its", "their", "our", "my", "there", "what",
-    "who", "asked", "said", "yes", "no", "mr", "mrs", "ms", "dr",
+    "i",
+    "a",
+    "an",
+    "the",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "so",
+    "if",
+    "when",
+    "as",
+    "for",
+    "after",
+    "before",
+    "while",
+    "however",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "there",
+    "what",
+    "who",
+    "asked",
+    "said",
+    "yes",
+    "no",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    // The vocative "O" ("O LORD", 181 name findings on the Bible) and "Oh".
+    "o",
+    "oh",
+    // Months and weekdays are dates, not names ("May" is left out: it is also a verb that
+    // opens questions).
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Punctuation after which the next word opens a sentence or a quotation.
@@ -116,10 +181,23 @@ pub(super) fn lowercase_words(text: &str) -> FxHashSet<String> {
     out
 }
 
-/// A one-word name in sentence case ("Ye", "Yea", "Heaven") whose document writes it in lower
-/// case elsewhere: a common word capitalised by its place, not a name. Runs of capitals
-/// ("White House") and words in capitals ("LORD", "NATO") stay names.
+/// Words in capitals this long or longer can be emphasis ("COPYING"); shorter ones are
+/// acronyms ("US", "UN", "EU").
+const EMPHASIS_MIN_LETTERS: usize = 4;
+
+/// A common word, not a name: a one-word name in sentence case ("Ye", "Yea", "Heaven") whose
+/// document writes it in lower case elsewhere, capitalised by its place; or words in capitals
+/// for emphasis ("COPYING", "DISTRIBUTION", the KJV's "LORD") that the document also writes
+/// in lower case. Runs of capitalised words ("White House") and acronyms ("NATO", which
+/// the document never writes as "nato") stay names.
 pub(super) fn common_word(name: &Name, lowercase: &FxHashSet<String>) -> bool {
+    let shouted = name.text.split_whitespace().all(|w| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= EMPHASIS_MIN_LETTERS && !w.chars().any(char::is_lowercase)
+    });
+    if shouted {
+        return name.words.iter().all(|w| lowercase.contains(w));
+    }
     let [word] = &name.words[..] else {
         return false;
     };
@@ -209,6 +287,27 @@ mod tests {
         );
         assert!(lost("during Tuesday’s call", "during their Tuesday call").is_empty());
         assert!(lost("on the border with Ukraine", "on the Ukrainian border").is_empty());
+    }
+
+    #[test]
+    fn vocatives_months_weekdays_and_emphasis_are_not_names() {
+        assert_eq!(
+            found("Hear me, O Israel, on Monday in January."),
+            ["Israel"]
+        );
+        let text = "Read the COPYING file for the copying conditions. Members of NATO met.";
+        let lowercase = lowercase_words(text);
+        let kept: Vec<String> = names(&Text::new(text))
+            .into_iter()
+            .filter(|n| !common_word(n, &lowercase))
+            .map(|n| n.text)
+            .collect();
+        assert_eq!(kept, ["NATO"]);
+        // Short words in capitals are acronyms, kept even when the text writes them in lower
+        // case ("US" and "us").
+        let lowercase = lowercase_words("Tell us about the US.");
+        let us = names(&Text::new("Tell us about the US."));
+        assert!(us.iter().all(|n| !common_word(n, &lowercase)));
     }
 
     #[test]

@@ -102,8 +102,35 @@ fn digits_value(word: &str) -> Option<f64> {
 static SMALL_TABLE: LazyLock<WordTable<f64>> = LazyLock::new(|| WordTable::new(SMALL));
 static SCALE_TABLE: LazyLock<WordTable<f64>> = LazyLock::new(|| WordTable::new(SCALES));
 
+/// A spelled number: a cardinal, an irregular ordinal from the table, or an ordinal by rule,
+/// "-th" on a cardinal ("thirteenth", "hundredth", "thousandth") or "-ieth" for one in "-y"
+/// ("thirtieth", "seventieth").
 fn word_value(word: &str) -> Option<f64> {
-    SMALL_TABLE.get(word)
+    if let Some(v) = SMALL_TABLE.get(word) {
+        return Some(v);
+    }
+    let lower = word.to_lowercase();
+    if let Some(stem) = lower.strip_suffix("ieth") {
+        return SMALL_TABLE.get(&format!("{stem}y"));
+    }
+    let stem = lower.strip_suffix("th")?;
+    SMALL_TABLE.get(stem).or_else(|| SCALE_TABLE.get(stem))
+}
+
+/// Whether `word` stands inside a longer word of `text` (both lower case): "first" in
+/// "firstfruits", "seven" in "sevenfold".
+pub(super) fn inside_a_word(word: &str, text: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+        let after = text[at + word.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic);
+        before || after
+    })
 }
 
 fn scale(word: &str) -> Option<f64> {
@@ -113,11 +140,13 @@ fn scale(word: &str) -> Option<f64> {
 /// Every number in a text, scale words applied ("300 million" is 3e8, "an hundred and
 /// twenty" is 120).
 pub(super) fn numbers(text: &Text) -> Vec<Number> {
+    let links = link_spans(text.text);
     let words: Vec<Word> = text
         .tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| (&text.text[t.span.clone()], t.span.start, t.span.end))
+        .filter(|t| !links.iter().any(|l| l.contains(&t.span.start)))
+        .flat_map(|t| list_parts(text.text, t.span.clone()))
         .collect();
     let text = text.text;
     let mut out = Vec::new();
@@ -163,6 +192,49 @@ pub(super) fn numbers(text: &Text) -> Vec<Number> {
 
 /// A word and its byte span.
 type Word<'a> = (&'a str, usize, usize);
+
+/// The spans of URLs and e-mail addresses: their digits are part of an address, not numbers
+/// ("https://www.cnn.com/2021/12/12/…", "user2021@example.org").
+fn link_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end();
+        let is_link = word.contains("://")
+            || word.starts_with("www.")
+            || (word.contains('@') && word.contains('.') && !word.starts_with('@'));
+        if is_link {
+            spans.push(start..start + word.len());
+        }
+        start += piece.len();
+    }
+    spans
+}
+
+/// A token of digits and commas that is a list of years or numbers ("2000,2001,2002": every
+/// comma group but the first has four digits or more, or the groups do not read as
+/// thousands) is split into its parts; "1,000" stays one number.
+fn list_parts(text: &str, span: std::ops::Range<usize>) -> Vec<Word<'_>> {
+    let word = &text[span.clone()];
+    let groups: Vec<&str> = word.split(',').collect();
+    let thousands =
+        groups.len() > 1 && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    let all_digits = groups
+        .iter()
+        .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
+    if groups.len() < 2 || !all_digits || thousands {
+        return vec![(word, span.start, span.end)];
+    }
+    let mut at = span.start;
+    groups
+        .iter()
+        .map(|g| {
+            let part = (&text[at..at + g.len()], at, at + g.len());
+            at += g.len() + 1;
+            part
+        })
+        .collect()
+}
 
 fn is_and(word: &str) -> bool {
     word.eq_ignore_ascii_case("and")
@@ -321,6 +393,40 @@ mod tests {
         assert_eq!(values("seven and eight"), [7.0, 8.0]);
         assert_eq!(values("twenty and thirty"), [20.0, 30.0]);
         assert!(values("a dog and a cat").is_empty());
+    }
+
+    #[test]
+    fn ordinals_are_read_by_rule() {
+        assert!(!differ("the thirteenth year", "the 13th year"));
+        assert!(!differ("the seventieth week", "the 70th week"));
+        assert!(!differ("the thousandth part", "the 1000th part"));
+        assert!(!differ("the fourteenth day", "day 14"));
+        assert!(differ("the fourteenth day", "the fifteenth day"));
+        assert_eq!(values("the twelfth and the fifth"), [12.0, 5.0]);
+    }
+
+    #[test]
+    fn digits_in_addresses_are_not_numbers_and_lists_are_several() {
+        assert_eq!(
+            values("See https://www.cnn.com/2021/12/12/world/index.html now."),
+            Vec::<f64>::new()
+        );
+        assert_eq!(
+            values("Write to team2021@example.org today."),
+            Vec::<f64>::new()
+        );
+        assert_eq!(
+            values("Copyright 2000,2001,2002 the authors."),
+            [2000.0, 2001.0, 2002.0]
+        );
+        assert_eq!(values("It cost 1,000,000 dollars."), [1e6]);
+        assert_eq!(values("It cost 1,500 dollars."), [1500.0]);
+    }
+
+    #[test]
+    fn a_number_inside_a_compound_is_found() {
+        assert!(inside_a_word("first", "the firstfruits of the land"));
+        assert!(!inside_a_word("first", "the first fruits"));
     }
 
     #[test]
