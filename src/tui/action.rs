@@ -56,6 +56,10 @@ pub(super) enum Action {
     Mark(Option<driftview::review::Verdict>),
     /// Write a note on the current finding (a one-line editor in the status bar).
     StartNote,
+    /// The findings panel shows all, unreviewed, errors, acceptable or verified findings.
+    CycleVerdictFilter,
+    /// The findings panel shows every severity, medium and high, or high only.
+    CycleSeverityFilter,
 }
 
 /// Which part of the screen takes the keys that differ by place (`j`, `k`, `Enter`).

@@ -97,6 +97,9 @@ pub(super) struct App {
     pub review_places: ReviewPlaces,
     /// The note being written on the current finding (the status bar's editor).
     pub note: Option<String>,
+    /// The findings panel's filters (`V`, `S`); `]`/`[` follow them.
+    pub panel_verdicts: reviewing::VerdictFilter,
+    pub panel_min_severity: driftview::Severity,
     /// Two folders were opened: documents 2k and 2k+1 are one file's left and right, and
     /// choosing either shows the pair.
     pub paired: bool,
@@ -166,6 +169,8 @@ impl App {
             review: None,
             review_places: ReviewPlaces::default(),
             note: None,
+            panel_verdicts: reviewing::VerdictFilter::All,
+            panel_min_severity: driftview::Severity::Low,
             finding: 0,
             options,
             theme,
@@ -284,6 +289,7 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Mark(_) | Action::StartNote => self.act_on_review(action),
+            Action::CycleVerdictFilter | Action::CycleSeverityFilter => self.cycle_filter(action),
             Action::Reload => self.outbox.push(Request::Reload),
             Action::ToggleHelp
             | Action::ToggleFocus

@@ -25,11 +25,15 @@ impl App {
             Action::NextChange(forward) => self.jump(forward),
             Action::NextFinding(forward) => self.next_finding(forward),
             Action::SelectFinding(d) => {
-                let count = self.comparison().map_or(0, |c| c.findings.len());
-                self.finding = self
-                    .finding
-                    .saturating_add_signed(d)
-                    .min(count.saturating_sub(1));
+                // Moves among the findings the panel shows.
+                let shown = self.shown_findings();
+                let at = shown.iter().position(|&k| k >= self.finding).unwrap_or(0);
+                if let Some(&k) = shown.get(
+                    at.saturating_add_signed(d)
+                        .min(shown.len().saturating_sub(1)),
+                ) {
+                    self.finding = k;
+                }
             }
             Action::JumpToFinding => {
                 if let Some(row) = self
@@ -70,8 +74,9 @@ impl App {
                 self.choose(Action::SelectAt(end));
             }
             Focus::Findings => {
-                let count = self.comparison().map_or(0, |c| c.findings.len());
-                self.finding = if last { count.saturating_sub(1) } else { 0 };
+                let shown = self.shown_findings();
+                let end = if last { shown.last() } else { shown.first() };
+                self.finding = end.copied().unwrap_or(0);
             }
             Focus::Panes => {}
         }
@@ -88,16 +93,20 @@ impl App {
         let Some(cmp) = self.comparison().cloned() else {
             return;
         };
-        let n = cmp.findings.len();
+        // `]` and `[` walk the findings the panel's filters let through.
+        let shown = self.shown_findings();
+        let n = shown.len();
         let here = self.current_row();
-        let pick = match self.cursor.finding.filter(|&i| i < n) {
+        let at = |i: usize| shown.iter().position(|&k| k == i);
+        let pick = match self.cursor.finding.and_then(at) {
             Some(i) if forward => (i + 1 < n).then_some(i + 1),
             Some(i) => i.checked_sub(1),
             // At the very top nothing has been passed yet: the first row's findings come first.
             None if forward && self.top == 0 => Some(0).filter(|_| n > 0),
-            None if forward => cmp.findings.iter().position(|f| f.row > here),
-            None => cmp.findings.iter().rposition(|f| f.row < here),
-        };
+            None if forward => shown.iter().position(|&k| cmp.findings[k].row > here),
+            None => shown.iter().rposition(|&k| cmp.findings[k].row < here),
+        }
+        .map(|i| shown[i]);
         match pick {
             Some(i) => {
                 self.finding = i;

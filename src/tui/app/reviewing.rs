@@ -51,7 +51,91 @@ pub(in crate::tui) struct ReviewSession {
     read_only: bool,
 }
 
+/// Which findings the panel shows by their verdict, cycled with `V`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(in crate::tui) enum VerdictFilter {
+    #[default]
+    All,
+    Unreviewed,
+    Only(Verdict),
+}
+
+impl VerdictFilter {
+    fn next(self) -> VerdictFilter {
+        match self {
+            VerdictFilter::All => VerdictFilter::Unreviewed,
+            VerdictFilter::Unreviewed => VerdictFilter::Only(Verdict::Error),
+            VerdictFilter::Only(Verdict::Error) => VerdictFilter::Only(Verdict::Acceptable),
+            VerdictFilter::Only(Verdict::Acceptable) => VerdictFilter::Only(Verdict::Verified),
+            VerdictFilter::Only(Verdict::Verified) => VerdictFilter::All,
+        }
+    }
+
+    fn keeps(self, verdict: Option<Verdict>) -> bool {
+        match self {
+            VerdictFilter::All => true,
+            VerdictFilter::Unreviewed => verdict.is_none(),
+            VerdictFilter::Only(v) => verdict == Some(v),
+        }
+    }
+
+    /// What the status bar says of it.
+    pub(in crate::tui) fn label(self) -> Option<&'static str> {
+        match self {
+            VerdictFilter::All => None,
+            VerdictFilter::Unreviewed => Some("unreviewed"),
+            VerdictFilter::Only(v) => Some(v.label()),
+        }
+    }
+}
+
 impl App {
+    /// The findings the panel and `]`/`[` go through: those of the severity and verdict the
+    /// panel's filters keep, by index.
+    pub(in crate::tui) fn shown_findings(&self) -> Vec<usize> {
+        let Some(cmp) = self.comparison() else {
+            return Vec::new();
+        };
+        cmp.findings
+            .iter()
+            .enumerate()
+            .filter(|(k, f)| {
+                f.severity >= self.panel_min_severity
+                    && self
+                        .panel_verdicts
+                        .keeps(self.entry_of(*k).and_then(|e| e.verdict))
+            })
+            .map(|(k, _)| k)
+            .collect()
+    }
+
+    /// `V` and `S`: the panel's verdict and severity filters; the selection moves to a finding
+    /// the panel still shows.
+    pub(super) fn cycle_filter(&mut self, action: Action) {
+        use driftview::Severity;
+        match action {
+            Action::CycleVerdictFilter => self.panel_verdicts = self.panel_verdicts.next(),
+            Action::CycleSeverityFilter => {
+                self.panel_min_severity = match self.panel_min_severity {
+                    Severity::Low => Severity::Medium,
+                    Severity::Medium => Severity::High,
+                    Severity::High => Severity::Low,
+                }
+            }
+            _ => return,
+        }
+        let shown = self.shown_findings();
+        if !shown.contains(&self.finding) {
+            self.finding = shown
+                .iter()
+                .copied()
+                .find(|&k| k > self.finding)
+                .or(shown.last().copied())
+                .unwrap_or(0);
+        }
+        self.cursor.finding = self.cursor.finding.filter(|k| shown.contains(k));
+    }
+
     /// Whether keys are text typed into the search box or a note.
     pub(in crate::tui) fn is_typing(&self) -> bool {
         self.search.editing || self.note.is_some()
@@ -317,6 +401,43 @@ mod tests {
         assert!(problem.contains("not a driftview review"), "{problem}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "not json");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_panel_filters_by_verdict_and_severity_and_the_jumps_follow() {
+        let (mut app, dir) = reviewing_app("filters");
+        let all = app.shown_findings();
+        let n = all.len();
+        app.update(Action::NextFinding(true));
+        app.update(Action::Mark(Some(Verdict::Error)));
+        app.update(Action::CycleVerdictFilter);
+        assert_eq!(app.panel_verdicts, VerdictFilter::Unreviewed);
+        assert_eq!(app.shown_findings(), (1..n).collect::<Vec<_>>());
+        // `]` from the top now skips the finding already judged.
+        app.cursor = Default::default();
+        app.top = 0;
+        app.update(Action::NextFinding(true));
+        assert_eq!(app.cursor.finding, Some(1));
+        app.update(Action::CycleVerdictFilter);
+        assert_eq!(app.shown_findings(), [0]);
+        app.update(Action::CycleVerdictFilter);
+        app.update(Action::CycleVerdictFilter);
+        app.update(Action::CycleVerdictFilter);
+        assert_eq!(app.panel_verdicts, VerdictFilter::All);
+        app.update(Action::CycleSeverityFilter);
+        let cmp = app.comparison().unwrap().clone();
+        let medium = app.shown_findings();
+        assert!(medium.len() < n, "the samples have low-severity notes");
+        assert!(
+            medium
+                .iter()
+                .all(|&k| cmp.findings[k].severity >= driftview::Severity::Medium)
+        );
+        assert!(
+            medium.contains(&app.finding),
+            "the selection moved to a shown finding"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

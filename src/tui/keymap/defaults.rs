@@ -227,6 +227,18 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Action::StartNote,
         "write a note on it (Enter keeps, Esc cancels)",
     ),
+    bind(
+        Global,
+        &[k('V')],
+        Action::CycleVerdictFilter,
+        "findings shown: all / unreviewed / errors / acceptable / verified",
+    ),
+    bind(
+        Global,
+        &[k('S')],
+        Action::CycleSeverityFilter,
+        "findings shown: all / medium and high / high",
+    ),
     bind(Global, &[k('?')], Action::ToggleHelp, "this help"),
     bind(Global, &[k('q'), ctrl('c')], Action::Quit, "quit"),
     bind(Search, &[code(KeyCode::Enter)], Action::SearchKeep, "keep"),

@@ -48,6 +48,8 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::Mark(Some(Verdict::Verified)) => "mark-verified",
         Action::Mark(None) => "clear-verdict",
         Action::StartNote => "note",
+        Action::CycleVerdictFilter => "verdict-filter",
+        Action::CycleSeverityFilter => "severity-filter",
         // Not bound to keys: the mouse and typed text.
         Action::SelectAt(_) => "select-at",
         Action::SearchType(_) => "search-type",

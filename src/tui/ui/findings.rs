@@ -28,6 +28,22 @@ pub(super) fn verdict_mark(theme: Theme, verdict: Verdict) -> (char, ratatui::st
     }
 }
 
+/// What the panel's filters keep, when they leave anything out: "errors", "high",
+/// "unreviewed, medium and high".
+pub(super) fn filter_label(app: &App) -> Option<String> {
+    let severity = match app.panel_min_severity {
+        Severity::Low => None,
+        Severity::Medium => Some("medium and high"),
+        Severity::High => Some("high"),
+    };
+    match (app.panel_verdicts.label(), severity) {
+        (None, None) => None,
+        (Some(v), None) => Some(v.to_string()),
+        (None, Some(s)) => Some(s.to_string()),
+        (Some(v), Some(s)) => Some(format!("{v}, {s}")),
+    }
+}
+
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     let findings = app
@@ -49,8 +65,12 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         0 => String::new(),
         n => format!(" · {n} orphaned"),
     };
+    let shown_note = match filter_label(app) {
+        Some(what) => format!(" · showing {what}"),
+        None => String::new(),
+    };
     let title = format!(
-        " Findings ({}, {reviewed} reviewed{orphan_note}) · {}/{} next/prev · {} shows · {} {} {} verdict ",
+        " Findings ({}, {reviewed} reviewed{orphan_note}{shown_note}) · {}/{} next/prev · {} shows · {} {} {} verdict ",
         findings.len(),
         keys.hint(Action::NextFinding(true)),
         keys.hint(Action::NextFinding(false)),
@@ -63,12 +83,14 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = usize::from(inner.height).max(1);
-    let first = app.finding.saturating_sub(height - 1);
-    let lines: Vec<Line> = findings
+    let shown = app.shown_findings();
+    let at = shown.iter().position(|&k| k == app.finding).unwrap_or(0);
+    let first = at.saturating_sub(height - 1);
+    let lines: Vec<Line> = shown
         .iter()
-        .enumerate()
         .skip(first)
         .take(height)
+        .map(|&i| (i, &findings[i]))
         .map(|(i, f)| {
             let entry = app.entry_of(i);
             let verdict = entry.and_then(|e| e.verdict);
@@ -97,10 +119,15 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             ])
         })
         .collect();
-    let mut body = if findings.is_empty() {
-        vec![Line::from(" No findings for this pair.")]
-    } else {
-        lines
+    let mut body = match (findings.is_empty(), shown.is_empty()) {
+        (true, _) => vec![Line::from(" No findings for this pair.")],
+        (false, true) => vec![Line::from(format!(
+            " None of the {} findings passes the filters ({} {} change them).",
+            findings.len(),
+            keys.hint(Action::CycleVerdictFilter),
+            keys.hint(Action::CycleSeverityFilter)
+        ))],
+        (false, false) => lines,
     };
     // Verdicts whose sentences are gone: listed under the findings, never dropped.
     if let Some(r) = &app.review {

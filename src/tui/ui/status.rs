@@ -141,6 +141,9 @@ fn parts(app: &App) -> Vec<String> {
     if app.fold {
         parts.push("folded".to_string());
     }
+    if let Some(what) = super::findings::filter_label(app) {
+        parts.push(format!("findings: {what}"));
+    }
     // The names come last: the panes' titles carry them too, so they are what a narrow
     // screen cuts first.
     if let (Some(cmp), Some(_)) = (app.comparison(), app.new) {
