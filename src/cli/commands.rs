@@ -40,11 +40,14 @@ pub(crate) fn run(
                 kinds: kind,
                 verdicts: verdict,
             };
-            cmp.findings.retain(|f| filter.keeps(f));
             if settings.review.is_some() || format == FormatArg::Csv {
                 let file = settings.review.as_deref();
                 return super::reviewed::export(&cmp, file, format, &filter, &view, settings);
             }
+            // The JSON is a contract for tools: every finding, unless a filter is asked for.
+            // The reports people read leave the low-severity notes out by default.
+            let json = format == FormatArg::Json;
+            cmp.findings.retain(|f| filter.keeps(f, !json));
             let format = match format {
                 FormatArg::Json => Format::Json,
                 FormatArg::Markdown => Format::Markdown,

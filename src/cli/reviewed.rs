@@ -52,10 +52,20 @@ fn verdict(v: VerdictArg) -> Option<Verdict> {
     }
 }
 
+/// What the reports people read show when no `--min-severity` is given: the low-severity
+/// structure notes (a sentence split or merged) stay out of the way.
+const DEFAULT_MIN_SEVERITY: Severity = Severity::Medium;
+
 impl Filter {
-    /// Whether a finding passes the severity and kind filters.
-    pub(super) fn keeps(&self, f: &Finding) -> bool {
-        self.min_severity.is_none_or(|s| f.severity >= severity(s))
+    /// Whether a finding passes the severity and kind filters; `by_default` applies the
+    /// default severity when none is asked for.
+    pub(super) fn keeps(&self, f: &Finding, by_default: bool) -> bool {
+        let least = match self.min_severity {
+            Some(s) => Some(severity(s)),
+            None if by_default => Some(DEFAULT_MIN_SEVERITY),
+            None => None,
+        };
+        least.is_none_or(|s| f.severity >= s)
             && (self.kinds.is_empty() || self.kinds.iter().any(|&k| kind(k) == f.kind))
     }
 
@@ -81,7 +91,11 @@ pub(super) fn export(
         None => Review::default(),
     };
     let attached: Attached = review::attach(&review, cmp);
-    let items = export::items(cmp, &review, &attached, |_, v| filter.keeps_verdict(v));
+    // A finding the reviewer judged is part of the record whatever its severity; the
+    // others follow the severity filter (low-severity notes out unless asked for).
+    let items = export::items(cmp, &review, &attached, |f, v| {
+        filter.keeps_verdict(v) && filter.keeps(f, v.is_none())
+    });
     emit(view, settings, |out| match format {
         FormatArg::Json => export::write_json(out, cmp, &items),
         FormatArg::Csv => export::write_csv(out, &items),

@@ -170,7 +170,9 @@ impl App {
             review_places: ReviewPlaces::default(),
             note: None,
             panel_verdicts: reviewing::VerdictFilter::All,
-            panel_min_severity: driftview::Severity::Low,
+            // The low-severity structure notes (split, merged) are out of the panel until `S`
+            // asks for them.
+            panel_min_severity: driftview::Severity::Medium,
             finding: 0,
             options,
             theme,

@@ -117,9 +117,9 @@ impl App {
             Action::CycleVerdictFilter => self.panel_verdicts = self.panel_verdicts.next(),
             Action::CycleSeverityFilter => {
                 self.panel_min_severity = match self.panel_min_severity {
-                    Severity::Low => Severity::Medium,
                     Severity::Medium => Severity::High,
                     Severity::High => Severity::Low,
+                    Severity::Low => Severity::Medium,
                 }
             }
             _ => return,
@@ -406,6 +406,21 @@ mod tests {
     #[test]
     fn the_panel_filters_by_verdict_and_severity_and_the_jumps_follow() {
         let (mut app, dir) = reviewing_app("filters");
+        let cmp = app.comparison().unwrap().clone();
+        // By default the low-severity notes are left out.
+        let graver = |k: &usize| cmp.findings[*k].severity >= driftview::Severity::Medium;
+        let medium = app.shown_findings();
+        assert_eq!(
+            medium,
+            (0..cmp.findings.len()).filter(graver).collect::<Vec<_>>()
+        );
+        assert!(
+            medium.len() < cmp.findings.len(),
+            "the samples have low-severity notes"
+        );
+        app.update(Action::CycleSeverityFilter);
+        app.update(Action::CycleSeverityFilter);
+        assert_eq!(app.panel_min_severity, driftview::Severity::Low);
         let all = app.shown_findings();
         let n = all.len();
         app.update(Action::NextFinding(true));

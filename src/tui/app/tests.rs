@@ -272,6 +272,10 @@ fn walk(
 #[test]
 fn findings_on_the_last_screen_are_reached_and_the_end_is_said() {
     let mut app = sample_app(Theme::COLOUR);
+    // Every finding, the low-severity notes too (`S` twice from the default).
+    app.update(Action::CycleSeverityFilter);
+    app.update(Action::CycleSeverityFilter);
+    assert_eq!(app.panel_min_severity, driftview::Severity::Low);
     let count = app.comparison().unwrap().findings.len();
     assert!(count > 5);
     // From the top, `]` walks every finding after the first row, in order, then says so.

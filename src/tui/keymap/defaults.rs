@@ -237,7 +237,7 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Global,
         &[k('S')],
         Action::CycleSeverityFilter,
-        "findings shown: all / medium and high / high",
+        "findings shown: medium and high / high / all (with the low split and merged notes)",
     ),
     bind(Global, &[k('?')], Action::ToggleHelp, "this help"),
     bind(Global, &[k('q'), ctrl('c')], Action::Quit, "quit"),

@@ -31,9 +31,10 @@ pub(super) fn verdict_mark(theme: Theme, verdict: Verdict) -> (char, ratatui::st
 /// What the panel's filters keep, when they leave anything out: "errors", "high",
 /// "unreviewed, medium and high".
 pub(super) fn filter_label(app: &App) -> Option<String> {
+    // Medium and high is the default: said only when it is not.
     let severity = match app.panel_min_severity {
-        Severity::Low => None,
-        Severity::Medium => Some("medium and high"),
+        Severity::Low => Some("every severity"),
+        Severity::Medium => None,
         Severity::High => Some("high"),
     };
     match (app.panel_verdicts.label(), severity) {
