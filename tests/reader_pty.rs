@@ -349,11 +349,11 @@ fn the_configured_theme_and_keys_are_in_force_and_in_the_help() {
     assert!(r.text().contains("folded"), "f no longer folds");
     r.keys("h");
     let help = r.wait_for("h opens the help", |t| {
-        t.contains("fold unchanged stretches")
+        t.contains("fold: unchanged stretches")
     });
     let fold = help
         .lines()
-        .find(|l| l.contains("fold unchanged stretches"))
+        .find(|l| l.contains("fold: unchanged stretches"))
         .unwrap();
     assert!(
         fold.contains(" z "),

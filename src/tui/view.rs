@@ -41,8 +41,31 @@ pub(super) struct PaneView {
     starts: Vec<usize>,
 }
 
+/// What the panes fold away, cycled with `f`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) enum Fold {
+    /// Every row.
+    #[default]
+    Off,
+    /// Runs of equal rows.
+    Unchanged,
+    /// Runs of rows without a finding: for a translation, where every row differs, this is
+    /// the fold that hides something.
+    NoFindings,
+}
+
+impl Fold {
+    pub(super) fn next(self) -> Fold {
+        match self {
+            Fold::Off => Fold::Unchanged,
+            Fold::Unchanged => Fold::NoFindings,
+            Fold::NoFindings => Fold::Off,
+        }
+    }
+}
+
 impl PaneView {
-    pub(super) fn new(comparison: Arc<Comparison>, width: usize, fold: bool) -> PaneView {
+    pub(super) fn new(comparison: Arc<Comparison>, width: usize, fold: Fold) -> PaneView {
         let layout = LayoutOptions {
             width: width.max(1),
             markers: false,
@@ -145,14 +168,25 @@ impl PaneView {
     }
 }
 
-fn items(cmp: &Comparison, fold: bool) -> Vec<Item> {
+fn items(cmp: &Comparison, fold: Fold) -> Vec<Item> {
+    let mut with_findings = vec![false; cmp.rows.len()];
+    if fold == Fold::NoFindings {
+        for f in &cmp.findings {
+            with_findings[f.row] = true;
+        }
+    }
+    let foldable = |j: usize| match fold {
+        Fold::Off => false,
+        Fold::Unchanged => cmp.rows[j].kind == RowKind::Equal,
+        Fold::NoFindings => !with_findings[j],
+    };
     let mut items = Vec::with_capacity(cmp.rows.len());
     let mut k = 0;
     while k < cmp.rows.len() {
         let run_end = (k..cmp.rows.len())
-            .find(|&j| cmp.rows[j].kind != RowKind::Equal)
+            .find(|&j| !foldable(j))
             .unwrap_or(cmp.rows.len());
-        if fold && run_end - k >= MIN_FOLD {
+        if fold != Fold::Off && run_end - k >= MIN_FOLD {
             items.push(Item::Fold(k..run_end));
             k = run_end;
         } else {
@@ -168,7 +202,7 @@ mod tests {
     use super::*;
     use driftview::{DiffOptions, Document, compare};
 
-    fn view(fold: bool) -> PaneView {
+    fn view(fold: Fold) -> PaneView {
         let old = "Same one.\nSame two.\nSame three.\nChanged here now.\nSame four.";
         let new = "Same one.\nSame two.\nSame three.\nChanged there now.\nSame four.";
         let cmp = compare(
@@ -181,8 +215,8 @@ mod tests {
 
     #[test]
     fn folds_hide_equal_runs_behind_one_line() {
-        let unfolded = view(false);
-        let folded = view(true);
+        let unfolded = view(Fold::Off);
+        let folded = view(Fold::Unchanged);
         assert!(folded.total_lines() < unfolded.total_lines());
         let lines = folded.lines(0, 10);
         assert_eq!(lines[0].folded, 3);
@@ -191,8 +225,33 @@ mod tests {
     }
 
     #[test]
+    fn the_findings_fold_keeps_only_rows_with_findings() {
+        // Every row changed, one with a number: only that row stays open.
+        let old =
+            "Alpha one here.\nBeta two here.\nGamma three here.\nIt cost 5 dollars.\nDelta here.";
+        let new = "Alpha one there.\nBeta two there.\nGamma three there.\nIt cost 6 dollars.\nDelta there.";
+        let cmp = compare(
+            Arc::new(Document::from_text("a", old)),
+            Arc::new(Document::from_text("b", new)),
+            DiffOptions::default(),
+        );
+        let numbered = cmp.findings.iter().map(|f| f.row).collect::<Vec<_>>();
+        assert_eq!(numbered, [3]);
+        let cmp = Arc::new(cmp);
+        let unchanged = PaneView::new(cmp.clone(), 40, Fold::Unchanged);
+        assert!(
+            unchanged.lines(0, 50).iter().all(|l| l.folded == 0),
+            "no equal rows"
+        );
+        let findings = PaneView::new(cmp, 40, Fold::NoFindings);
+        let lines = findings.lines(0, 50);
+        assert_eq!(lines[0].folded, 3);
+        assert!(lines.iter().any(|l| l.row == Some(3)));
+    }
+
+    #[test]
     fn rows_and_lines_map_both_ways() {
-        let v = view(false);
+        let v = view(Fold::Off);
         for row in 0..v.comparison.rows.len() {
             assert_eq!(v.row_at(v.line_of_row(row)), row);
         }

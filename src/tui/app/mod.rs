@@ -111,7 +111,7 @@ pub(super) struct App {
     themes: Vec<Theme>,
     /// The key table in force; the help and every hint are generated from it.
     pub keys: KeyMap,
-    pub fold: bool,
+    pub fold: super::view::Fold,
     pub show_help: bool,
     /// The first line of the help shown (it scrolls when taller than the screen).
     pub help_top: usize,
@@ -178,7 +178,7 @@ impl App {
             theme,
             themes: theme.0.cycle().into_iter().map(Theme).collect(),
             keys: KeyMap::defaults(),
-            fold: false,
+            fold: super::view::Fold::Off,
             show_help: false,
             help_top: 0,
             search: Search::default(),
@@ -354,7 +354,7 @@ impl App {
                 };
             }
             Action::ToggleFold => {
-                self.fold = !self.fold;
+                self.fold = self.fold.next();
                 self.rebuild_view();
             }
             Action::CycleDiffOptions => {

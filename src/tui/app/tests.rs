@@ -123,7 +123,9 @@ fn fold_and_options_toggle_and_recompare() {
     assert!(app.options.ignore_case);
     assert!(app.comparison().unwrap().options.ignore_case);
     press(&mut app, 'f');
-    assert!(app.fold);
+    assert_eq!(app.fold, crate::tui::view::Fold::Unchanged);
+    press(&mut app, 'f');
+    assert_eq!(app.fold, crate::tui::view::Fold::NoFindings);
 }
 
 #[test]
@@ -331,7 +333,7 @@ fn keys_do_not_reach_the_panes_under_the_help() {
     }
     assert_eq!(
         (app.top, app.old, app.new, app.fold),
-        (0, 0, Some(1), false)
+        (0, 0, Some(1), crate::tui::view::Fold::Off)
     );
     press(&mut app, '?');
     assert!(!app.show_help);

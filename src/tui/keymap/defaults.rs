@@ -182,7 +182,7 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Global,
         &[k('f')],
         Action::ToggleFold,
-        "fold unchanged stretches",
+        "fold: unchanged stretches / rows without findings / none",
     ),
     bind(
         Global,

@@ -93,10 +93,11 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, side: Side) -> Line<'a> {
     let theme = app.theme;
     if line.folded > 0 {
         let unfold = app.keys.hint(Action::ToggleFold);
-        let text = format!(
-            "  ⋯ {} unchanged sentences ({unfold} unfolds) ⋯",
-            line.folded
-        );
+        let what = match app.fold {
+            crate::tui::view::Fold::NoFindings => "rows without findings",
+            _ => "unchanged sentences",
+        };
+        let text = format!("  ⋯ {} {what} ({unfold} unfolds) ⋯", line.folded);
         return Line::from(Span::styled(text, theme.dim()));
     }
     let cmp = app.comparison();

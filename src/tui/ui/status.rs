@@ -138,8 +138,10 @@ fn parts(app: &App) -> Vec<String> {
     if app.theme != Theme::COLOUR {
         parts.push(app.theme.label().to_string());
     }
-    if app.fold {
-        parts.push("folded".to_string());
+    match app.fold {
+        crate::tui::view::Fold::Off => {}
+        crate::tui::view::Fold::Unchanged => parts.push("folded".to_string()),
+        crate::tui::view::Fold::NoFindings => parts.push("rows with findings".to_string()),
     }
     if let Some(what) = super::findings::filter_label(app) {
         parts.push(format!("findings: {what}"));
