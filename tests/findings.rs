@@ -232,3 +232,24 @@ fn evidence_names_each_item_once() {
     let dropped = messages(&c, FindingKind::Dropped);
     assert_eq!(dropped, ["sentence dropped, with Biden, Geneva"]);
 }
+
+#[test]
+fn a_reworded_sentence_between_the_same_neighbours_is_one_changed_row_not_dropped_and_added() {
+    let c = texts(
+        "The meeting opened at noon. The committee approved the annual budget after a long debate. \
+         The members then went home.",
+        "The meeting opened at noon. After a lengthy discussion the annual budget won the \
+         committee's approval. The members then went home.",
+    );
+    let kinds: Vec<FindingKind> = c.findings.iter().map(|f| f.kind).collect();
+    assert!(
+        !kinds.contains(&FindingKind::Dropped) && !kinds.contains(&FindingKind::Added),
+        "{kinds:?}"
+    );
+    let changed: Vec<_> = c
+        .rows
+        .iter()
+        .filter(|r| r.kind == driftview::RowKind::Changed)
+        .collect();
+    assert_eq!(changed.len(), 1, "one changed row");
+}

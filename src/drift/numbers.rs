@@ -153,6 +153,14 @@ pub(super) fn numbers(text: &Text) -> Vec<Number> {
     let mut i = 0;
     while i < words.len() {
         let (w, start, _) = words[i];
+        if let Some((value, j)) = date_at(&words, text, i) {
+            out.push(Number {
+                value,
+                text: text[start..words[j - 1].2].to_string(),
+            });
+            i = j;
+            continue;
+        }
         let parsed = match digits_value(w) {
             Some(value) => Some((value, i + 1, false)),
             None => spelled_below_hundred(&words, i).map(|(value, j)| (value, j, true)),
@@ -192,6 +200,82 @@ pub(super) fn numbers(text: &Text) -> Vec<Number> {
 
 /// A word and its byte span.
 type Word<'a> = (&'a str, usize, usize);
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names ("December", "Dec"; "May" only in full), 1-12.
+fn month(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| *m == lower || (lower.len() == 3 && lower != "may" && m.starts_with(&lower)))
+        .map(|i| i as u32 + 1)
+}
+
+/// A whole number written in digits within `range`.
+fn small(word: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = ["st", "nd", "rd", "th", ""].contains(&&word[digits.len()..]);
+    let n: u32 = digits
+        .parse()
+        .ok()
+        .filter(|_| ordinal && !digits.is_empty())?;
+    range.contains(&n).then_some(n)
+}
+
+/// A date at word `i`, read as one value (year, month and day as the number yyyymmdd, a
+/// month and year as yyyymm00) so its spellings compare equal: "2021-12-13",
+/// "December 13, 2021", "13 December 2021", "December 2021". Returns the value and the
+/// index after it.
+fn date_at(words: &[Word<'_>], text: &str, i: usize) -> Option<(f64, usize)> {
+    let word = |k: usize| words.get(k).map(|w| w.0);
+    let between = |k: usize| words.get(k + 1).map(|n| &text[words[k].2..n.1]);
+    let year = |k: usize| word(k).and_then(|w| small(w, 1000..=2999).filter(|_| w.len() == 4));
+    let value = |y: u32, m: u32, d: u32| f64::from(y * 10_000 + m * 100 + d);
+    // 2021-12-13
+    if let (Some(y), Some("-"), Some("-")) = (year(i), between(i), between(i + 1))
+        && let (Some(m), Some(d)) = (
+            word(i + 1).and_then(|w| small(w, 1..=12)),
+            word(i + 2).and_then(|w| small(w, 1..=31)),
+        )
+    {
+        return Some((value(y, m, d), i + 3));
+    }
+    // December 13, 2021 / December 2021
+    if let Some(m) = word(i).and_then(month) {
+        if let Some(d) = word(i + 1).and_then(|w| small(w, 1..=31))
+            && let Some(y) = year(i + 2)
+            && between(i + 1).is_some_and(|b| b.trim() == ",")
+        {
+            return Some((value(y, m, d), i + 3));
+        }
+        if let Some(y) = year(i + 1) {
+            return Some((value(y, m, 0), i + 2));
+        }
+    }
+    // 13 December 2021
+    if let (Some(d), Some(m), Some(y)) = (
+        word(i).and_then(|w| small(w, 1..=31)),
+        word(i + 1).and_then(month),
+        year(i + 2),
+    ) {
+        return Some((value(y, m, d), i + 3));
+    }
+    None
+}
 
 /// The spans of URLs and e-mail addresses: their digits are part of an address, not numbers
 /// ("https://www.cnn.com/2021/12/12/…", "user2021@example.org").
@@ -393,6 +477,30 @@ mod tests {
         assert_eq!(values("seven and eight"), [7.0, 8.0]);
         assert_eq!(values("twenty and thirty"), [20.0, 30.0]);
         assert!(values("a dog and a cat").is_empty());
+    }
+
+    #[test]
+    fn a_date_is_one_value_however_it_is_written() {
+        for a in [
+            "on 2021-12-13 it",
+            "on December 13, 2021 it",
+            "on 13 December 2021 it",
+            "on Dec 13, 2021",
+        ] {
+            for b in [
+                "on 2021-12-13 it",
+                "on December 13th, 2021 it",
+                "on 13th December 2021 it",
+            ] {
+                assert!(!differ(a, b), "{a} / {b}");
+            }
+        }
+        assert!(differ("on December 13, 2021", "on December 8, 2021"));
+        assert!(differ("in December 2021", "in November 2021"));
+        assert_eq!(values("on 2021-12-13"), [20211213.0]);
+        // Not dates: a bare year stays a number, "May" in a question is no month.
+        assert_eq!(values("in 2021 we met"), [2021.0]);
+        assert_eq!(values("May 3 people come?"), [3.0]);
     }
 
     #[test]
