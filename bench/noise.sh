@@ -17,16 +17,18 @@ pairs=(
   "$lic/MPL-1.1 $lic/MPL-2.0"
   "$corpus/kjv.txt $corpus/web.txt"
 )
-printf '%-22s %7s %6s  %s\n' pair words per-1k "by kind"
+printf '%-22s %7s %6s %6s  %s\n' pair words per-1k shown "by kind (all severities)"
 for pair in "${pairs[@]}"; do
   set -- $pair
   [ -e "$1" ] && [ -e "$2" ] || continue
   words=$("$bin" report "$1" "$2" --format json --no-pager | grep -o '"words":[0-9]*' | head -2 | cut -d: -f2 | paste -sd+ | bc)
-  "$bin" report "$1" "$2" --format csv --no-pager | awk -F, -v name="$(basename "$1") → $(basename "$2")" -v words="$words" '
+  # "shown": what the reports people read and the panel show by default (no low notes).
+  shown=$("$bin" report "$1" "$2" --format csv --no-pager | tail -n +2 | wc -l)
+  "$bin" report "$1" "$2" --format csv --min-severity low --no-pager | awk -F, -v name="$(basename "$1") → $(basename "$2")" -v words="$words" -v shown="$shown" '
     NR > 1 { n++; kind[$3]++ }
     END {
       line = ""
       for (k in kind) line = line sprintf("%s %d  ", k, kind[k])
-      printf "%-22s %7d %6.1f  %s\n", substr(name, 1, 22), words, n * 1000 / words, line
+      printf "%-22s %7d %6.1f %6.1f  %s\n", substr(name, 1, 22), words, n * 1000 / words, shown * 1000 / words, line
     }'
 done
