@@ -60,6 +60,8 @@ pub(super) enum Action {
     CycleVerdictFilter,
     /// The findings panel shows every severity, medium and high, or high only.
     CycleSeverityFilter,
+    /// The findings panel shows every kind, or one kind this pair has.
+    CycleKindFilter,
 }
 
 /// Which part of the screen takes the keys that differ by place (`j`, `k`, `Enter`).

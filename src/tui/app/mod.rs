@@ -100,6 +100,7 @@ pub(super) struct App {
     /// The findings panel's filters (`V`, `S`); `]`/`[` follow them.
     pub panel_verdicts: reviewing::VerdictFilter,
     pub panel_min_severity: driftview::Severity,
+    pub panel_kind: Option<driftview::FindingKind>,
     /// Two folders were opened: documents 2k and 2k+1 are one file's left and right, and
     /// choosing either shows the pair.
     pub paired: bool,
@@ -173,6 +174,7 @@ impl App {
             // The low-severity structure notes (split, merged) are out of the panel until `S`
             // asks for them.
             panel_min_severity: driftview::Severity::Medium,
+            panel_kind: None,
             finding: 0,
             options,
             theme,
@@ -291,7 +293,9 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Mark(_) | Action::StartNote => self.act_on_review(action),
-            Action::CycleVerdictFilter | Action::CycleSeverityFilter => self.cycle_filter(action),
+            Action::CycleVerdictFilter | Action::CycleSeverityFilter | Action::CycleKindFilter => {
+                self.cycle_filter(action)
+            }
             Action::Reload => self.outbox.push(Request::Reload),
             Action::ToggleHelp
             | Action::ToggleFocus

@@ -101,6 +101,7 @@ impl App {
             .enumerate()
             .filter(|(k, f)| {
                 f.severity >= self.panel_min_severity
+                    && self.panel_kind.is_none_or(|kind| f.kind == kind)
                     && self
                         .panel_verdicts
                         .keeps(self.entry_of(*k).and_then(|e| e.verdict))
@@ -115,6 +116,7 @@ impl App {
         use driftview::Severity;
         match action {
             Action::CycleVerdictFilter => self.panel_verdicts = self.panel_verdicts.next(),
+            Action::CycleKindFilter => self.panel_kind = self.next_kind(),
             Action::CycleSeverityFilter => {
                 self.panel_min_severity = match self.panel_min_severity {
                     Severity::Medium => Severity::High,
@@ -134,6 +136,21 @@ impl App {
                 .unwrap_or(0);
         }
         self.cursor.finding = self.cursor.finding.filter(|k| shown.contains(k));
+    }
+
+    /// The next kind `K` shows: the kinds this pair's findings have, in the order of
+    /// `FindingKind`, then all again.
+    fn next_kind(&self) -> Option<driftview::FindingKind> {
+        let Some(cmp) = self.comparison() else {
+            return None;
+        };
+        let mut kinds: Vec<driftview::FindingKind> = cmp.findings.iter().map(|f| f.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        match self.panel_kind {
+            None => kinds.first().copied(),
+            Some(k) => kinds.iter().copied().find(|&other| other > k),
+        }
     }
 
     /// Whether keys are text typed into the search box or a note.
@@ -439,6 +456,18 @@ mod tests {
         app.update(Action::CycleVerdictFilter);
         app.update(Action::CycleVerdictFilter);
         assert_eq!(app.panel_verdicts, VerdictFilter::All);
+        // K walks the kinds this pair has, then shows all again.
+        let mut kinds: Vec<_> = cmp.findings.iter().map(|f| f.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        for &kind in &kinds {
+            app.update(Action::CycleKindFilter);
+            assert_eq!(app.panel_kind, Some(kind));
+            let shown = app.shown_findings();
+            assert!(!shown.is_empty() && shown.iter().all(|&k| cmp.findings[k].kind == kind));
+        }
+        app.update(Action::CycleKindFilter);
+        assert_eq!(app.panel_kind, None);
         app.update(Action::CycleSeverityFilter);
         let cmp = app.comparison().unwrap().clone();
         let medium = app.shown_findings();

@@ -239,6 +239,12 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Action::CycleSeverityFilter,
         "findings shown: medium and high / high / all (with the low split and merged notes)",
     ),
+    bind(
+        Global,
+        &[k('K')],
+        Action::CycleKindFilter,
+        "findings shown: every kind / one kind at a time",
+    ),
     bind(Global, &[k('?')], Action::ToggleHelp, "this help"),
     bind(Global, &[k('q'), ctrl('c')], Action::Quit, "quit"),
     bind(Search, &[code(KeyCode::Enter)], Action::SearchKeep, "keep"),

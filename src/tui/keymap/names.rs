@@ -50,6 +50,7 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::StartNote => "note",
         Action::CycleVerdictFilter => "verdict-filter",
         Action::CycleSeverityFilter => "severity-filter",
+        Action::CycleKindFilter => "kind-filter",
         // Not bound to keys: the mouse and typed text.
         Action::SelectAt(_) => "select-at",
         Action::SearchType(_) => "search-type",

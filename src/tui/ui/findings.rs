@@ -37,12 +37,15 @@ pub(super) fn filter_label(app: &App) -> Option<String> {
         Severity::Medium => None,
         Severity::High => Some("high"),
     };
-    match (app.panel_verdicts.label(), severity) {
-        (None, None) => None,
-        (Some(v), None) => Some(v.to_string()),
-        (None, Some(s)) => Some(s.to_string()),
-        (Some(v), Some(s)) => Some(format!("{v}, {s}")),
-    }
+    let parts: Vec<&str> = [
+        app.panel_kind.map(|k| k.label()),
+        app.panel_verdicts.label(),
+        severity,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
