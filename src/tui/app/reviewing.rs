@@ -141,9 +141,7 @@ impl App {
     /// The next kind `K` shows: the kinds this pair's findings have, in the order of
     /// `FindingKind`, then all again.
     fn next_kind(&self) -> Option<driftview::FindingKind> {
-        let Some(cmp) = self.comparison() else {
-            return None;
-        };
+        let cmp = self.comparison()?;
         let mut kinds: Vec<driftview::FindingKind> = cmp.findings.iter().map(|f| f.kind).collect();
         kinds.sort();
         kinds.dedup();
