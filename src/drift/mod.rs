@@ -6,6 +6,7 @@
 mod names;
 mod negation;
 mod numbers;
+mod numerals;
 mod quotes;
 mod text;
 
@@ -43,6 +44,9 @@ pub struct Style {
     pub quotes: bool,
     /// Words it writes in lower case somewhere (keyed as names are compared).
     lowercase: FxHashSet<String>,
+    /// Across languages: the words it capitalises somewhere (keyed as names are compared),
+    /// the names a translation can be expected to keep as they are.
+    capitalised: FxHashSet<String>,
 }
 
 impl Style {
@@ -51,6 +55,7 @@ impl Style {
         Style {
             quotes: quotes::uses_quotation_marks(text),
             lowercase: names::lowercase_words(text),
+            capitalised: FxHashSet::default(),
         }
     }
 }
@@ -58,8 +63,75 @@ impl Style {
 /// Each document's style, measured once for all rows.
 pub fn styles(cmp: &Comparison) -> Pair<Style> {
     let (old_doc, new_doc) = (&cmp.docs.old.text, &cmp.docs.new.text);
-    let (old, new) = rayon::join(|| Style::of(old_doc), || Style::of(new_doc));
+    let across = cmp.docs.old.in_another_language(&cmp.docs.new);
+    let of = |text: &str| {
+        let mut style = Style::of(text);
+        if across {
+            style.capitalised = names::capitalised_words(text);
+        }
+        style
+    };
+    let (old, new) = rayon::join(|| of(old_doc), || of(new_doc));
     Pair::new(old, new)
+}
+
+/// The checks that hold across a translation: numbers by value, each side read in its own
+/// language ("twelve" = "doce" = "zwölf" = "12"), and names the translation writes the same
+/// elsewhere ("Biden", "Abraham") missing from this row. A name the other document never
+/// writes ("Joseph" against "José", "United States" against "Estados Unidos") is taken as
+/// translated, not as missing.
+fn across_languages(
+    cmp: &Comparison,
+    row: usize,
+    old: &Text,
+    new: &Text,
+    styles: &Pair<Style>,
+    out: &mut Vec<Finding>,
+) {
+    let numerals = |doc: &crate::load::document::Document| {
+        numerals::for_language(doc.language).unwrap_or(&numbers::ENGLISH)
+    };
+    let a = numbers::numbers_in(old, numerals(&cmp.docs.old));
+    let b = numbers::numbers_in(new, numerals(&cmp.docs.new));
+    let text = |v: Vec<numbers::Number>| once(v.into_iter().map(|n| n.text).collect());
+    let (lost, gained) = (
+        text(numbers::unmatched(&a, &b)),
+        text(numbers::unmatched(&b, &a)),
+    );
+    out.extend(lost_and_gained(
+        FindingKind::Number,
+        Severity::High,
+        row,
+        "number",
+        lost,
+        gained,
+    ));
+    let names_in = |text: &Text, style: &Style| {
+        let mut found = names::names(text);
+        found.retain(|n| !names::common_word(n, &style.lowercase));
+        found
+    };
+    let (na, nb) = (names_in(old, &styles.old), names_in(new, &styles.new));
+    let kept_elsewhere =
+        |n: &names::Name, other: &Style| n.words.iter().all(|w| other.capitalised.contains(w));
+    let lost: Vec<String> = names::missing(&na, new, &nb)
+        .into_iter()
+        .filter(|n| kept_elsewhere(n, &styles.new))
+        .map(|n| n.text)
+        .collect();
+    let gained: Vec<String> = names::missing(&nb, old, &na)
+        .into_iter()
+        .filter(|n| kept_elsewhere(n, &styles.old))
+        .map(|n| n.text)
+        .collect();
+    out.extend(lost_and_gained(
+        FindingKind::Name,
+        Severity::Medium,
+        row,
+        "name",
+        once(lost),
+        once(gained),
+    ));
 }
 
 /// Whether a row of this kind has its two sides checked for content drift: an aligned pair,
@@ -90,6 +162,10 @@ pub fn row_findings(
     if cmp.docs.old.in_another_language(&cmp.docs.new) {
         found.retain(|f| matches!(f.kind, FindingKind::Dropped | FindingKind::Added));
         found.extend(untranslated(cmp, k, row, kind));
+        if let Some((old, new)) = texts {
+            across_languages(cmp, k, old, new, styles, &mut found);
+        }
+        found.sort_by_key(|f| std::cmp::Reverse(f.severity));
         return found;
     }
     if let Some((old, new)) = texts {

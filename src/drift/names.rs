@@ -181,6 +181,21 @@ pub(super) fn lowercase_words(text: &str) -> FxHashSet<String> {
     out
 }
 
+/// Every word `text` writes capitalised somewhere, keyed as names are compared.
+pub(super) fn capitalised_words(text: &str) -> FxHashSet<String> {
+    let mut out = FxHashSet::default();
+    crate::segment::tokens::for_each_piece(text, |span, kind| {
+        let word = &text[span];
+        if kind == TokenKind::Word && capitalised(word) {
+            let key = key(word);
+            if !out.contains(key.as_ref()) {
+                out.insert(key.into_owned());
+            }
+        }
+    });
+    out
+}
+
 /// Words in capitals this long or longer can be emphasis ("COPYING"); shorter ones are
 /// acronyms ("US", "UN", "EU").
 const EMPHASIS_MIN_LETTERS: usize = 4;

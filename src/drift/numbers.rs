@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use super::numerals::Numerals;
 use super::text::{Text, WordTable};
 use crate::segment::tokens::TokenKind;
 
@@ -102,19 +103,31 @@ fn digits_value(word: &str) -> Option<f64> {
 static SMALL_TABLE: LazyLock<WordTable<f64>> = LazyLock::new(|| WordTable::new(SMALL));
 static SCALE_TABLE: LazyLock<WordTable<f64>> = LazyLock::new(|| WordTable::new(SCALES));
 
+/// English's numerals: the tables above.
+pub(super) static ENGLISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
+    small: &SMALL_TABLE,
+    scales: &SCALE_TABLE,
+    and: "and",
+    ambiguous: AMBIGUOUS,
+    english: true,
+});
+
 /// A spelled number: a cardinal, an irregular ordinal from the table, or an ordinal by rule,
 /// "-th" on a cardinal ("thirteenth", "hundredth", "thousandth") or "-ieth" for one in "-y"
 /// ("thirtieth", "seventieth").
-fn word_value(word: &str) -> Option<f64> {
-    if let Some(v) = SMALL_TABLE.get(word) {
+fn word_value(word: &str, n: &Numerals) -> Option<f64> {
+    if let Some(v) = n.small.get(word) {
         return Some(v);
+    }
+    if !n.english {
+        return None;
     }
     let lower = word.to_lowercase();
     if let Some(stem) = lower.strip_suffix("ieth") {
-        return SMALL_TABLE.get(&format!("{stem}y"));
+        return n.small.get(&format!("{stem}y"));
     }
     let stem = lower.strip_suffix("th")?;
-    SMALL_TABLE.get(stem).or_else(|| SCALE_TABLE.get(stem))
+    n.small.get(stem).or_else(|| n.scales.get(stem))
 }
 
 /// Whether `word` stands inside a longer word of `text` (both lower case): "first" in
@@ -133,13 +146,14 @@ pub(super) fn inside_a_word(word: &str, text: &str) -> bool {
     })
 }
 
-fn scale(word: &str) -> Option<f64> {
-    SCALE_TABLE.get(word)
+/// Every number in an English text (see [`numbers_in`]).
+pub(super) fn numbers(text: &Text) -> Vec<Number> {
+    numbers_in(text, &ENGLISH)
 }
 
-/// Every number in a text, scale words applied ("300 million" is 3e8, "an hundred and
-/// twenty" is 120).
-pub(super) fn numbers(text: &Text) -> Vec<Number> {
+/// Every number in a text whose language spells numbers as `n` says, scale words applied
+/// ("300 million" is 3e8, "an hundred and twenty" is 120, "trescientos" 300).
+pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
     let links = link_spans(text.text);
     let words: Vec<Word> = text
         .tokens
@@ -163,22 +177,23 @@ pub(super) fn numbers(text: &Text) -> Vec<Number> {
         }
         let parsed = match digits_value(w) {
             Some(value) => Some((value, i + 1, false)),
-            None => spelled_below_hundred(&words, i).map(|(value, j)| (value, j, true)),
+            None => spelled_below_hundred(&words, i, n).map(|(value, j)| (value, j, true)),
         };
         let Some((mut value, mut j, spelled)) = parsed else {
             i += 1;
             continue;
         };
         let mut scaled = false;
-        while let Some(s) = words.get(j).and_then(|n| scale(n.0)) {
+        while let Some(s) = words.get(j).and_then(|w| n.scales.get(w.0)) {
             value *= s;
             j += 1;
             scaled = true;
             // "two hundred and fifty", "three hundred sixty and five": a smaller spelled
             // number after a scale word adds to it.
-            let after_and = j + usize::from(words.get(j).is_some_and(|n| is_and(n.0)));
+            let after_and = j + usize::from(words.get(j).is_some_and(|w| is_and(w.0, n)));
             if spelled
-                && let Some((rest, k)) = spelled_below_hundred(&words, after_and)
+                && let Some((rest, k)) = spelled_below_hundred(&words, after_and, n)
+                && k > after_and
                 && rest < s
             {
                 value += rest;
@@ -186,7 +201,7 @@ pub(super) fn numbers(text: &Text) -> Vec<Number> {
             }
         }
         let lone_ambiguous =
-            spelled && !scaled && j == i + 1 && AMBIGUOUS.contains(&w.to_lowercase().as_str());
+            spelled && !scaled && j == i + 1 && n.ambiguous.contains(&w.to_lowercase().as_str());
         if !lone_ambiguous {
             out.push(Number {
                 value,
@@ -320,28 +335,37 @@ fn list_parts(text: &str, span: std::ops::Range<usize>) -> Vec<Word<'_>> {
         .collect()
 }
 
-fn is_and(word: &str) -> bool {
-    word.eq_ignore_ascii_case("and")
+fn is_and(word: &str, n: &Numerals) -> bool {
+    word.eq_ignore_ascii_case(n.and)
 }
 
 /// A spelled number under a hundred starting at word `i`, and the index after it: "seven",
 /// "twenty five", and the King James "sixty and five" and "five and twenty"; "a" or "an"
 /// before a scale word ("an hundred") is one.
-fn spelled_below_hundred(words: &[Word], i: usize) -> Option<(f64, usize)> {
+fn spelled_below_hundred(words: &[Word], i: usize, n: &Numerals) -> Option<(f64, usize)> {
     let (w, ..) = *words.get(i)?;
-    let article = w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
-    if article && words.get(i + 1).is_some_and(|n| scale(n.0).is_some()) {
+    let article = n.english && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    if article
+        && words
+            .get(i + 1)
+            .is_some_and(|w| n.scales.get(w.0).is_some())
+    {
         return Some((1.0, i + 1));
     }
-    let value = word_value(w)?;
-    let value_at = |k: usize| words.get(k).and_then(|n| word_value(n.0));
+    // Spanish and German write a lone hundred or thousand without "one": "ciento veinte",
+    // "mil", "doscientos", "hundert": one of the scale, which the caller then applies.
+    if !n.english && n.scales.get(w).is_some() {
+        return Some((1.0, i));
+    }
+    let value = word_value(w, n)?;
+    let value_at = |k: usize| words.get(k).and_then(|w| word_value(w.0, n));
     let tens = |v: f64| (20.0..100.0).contains(&v) && v % 10.0 == 0.0;
     let unit = |v: f64| (1.0..10.0).contains(&v);
     if let Some(next) = value_at(i + 1).filter(|&n| tens(value) && unit(n)) {
         return Some((value + next, i + 2));
     }
     let scores = w.to_ascii_lowercase().ends_with("score");
-    if words.get(i + 1).is_some_and(|n| is_and(n.0))
+    if words.get(i + 1).is_some_and(|w| is_and(w.0, n))
         && let Some(other) = value_at(i + 2)
         && ((tens(value) && (unit(other) || (scores && other == 10.0)))
             || (unit(value) && tens(other)))
@@ -501,6 +525,38 @@ mod tests {
         // Not dates: a bare year stays a number, "May" in a question is no month.
         assert_eq!(values("in 2021 we met"), [2021.0]);
         assert_eq!(values("May 3 people come?"), [3.0]);
+    }
+
+    #[test]
+    fn numbers_are_read_in_the_document_s_language() {
+        let in_lang = |text: &str, n: &Numerals| -> Vec<f64> {
+            numbers_in(&Text::new(text), n)
+                .into_iter()
+                .map(|x| x.value)
+                .collect()
+        };
+        let es =
+            super::super::numerals::for_language(Some(crate::segment::Language::SPANISH)).unwrap();
+        let de =
+            super::super::numerals::for_language(Some(crate::segment::Language::GERMAN)).unwrap();
+        assert_eq!(
+            in_lang("Vivió ciento veinte años y doce días.", es),
+            [120.0, 12.0]
+        );
+        assert_eq!(
+            in_lang("Fueron novecientos treinta y dos años.", es),
+            [932.0]
+        );
+        assert_eq!(in_lang("Tenía doscientos mil siervos.", es), [200_000.0]);
+        assert_eq!(in_lang("Una casa tenía veintidós puertas.", es), [22.0]);
+        assert_eq!(
+            in_lang("Er war zweiundzwanzig Jahre und zwölf Tage alt.", de),
+            [22.0, 12.0]
+        );
+        assert_eq!(in_lang("Ein Mann kam mit hundert Schafen.", de), [100.0]);
+        // English words mean nothing in Spanish tables, and the reverse.
+        assert_eq!(in_lang("He lived twelve years.", es), Vec::<f64>::new());
+        assert_eq!(values("Vivió doce años."), Vec::<f64>::new());
     }
 
     #[test]
