@@ -72,6 +72,12 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let width = usize::from(inner.width);
     let mut lines: Vec<Line> = Vec::new();
     let visible = usize::from(inner.height / 2).max(1);
+    // When the documents are in more than one language, each entry says its own.
+    let first_language = app.docs.iter().find_map(|d| d.language);
+    let languages = app
+        .docs
+        .iter()
+        .any(|d| d.language.is_some() && d.language != first_language);
     for i in app.list_offset..(app.list_offset + visible).min(app.docs.len()) {
         let badge = if i == app.old {
             "old "
@@ -101,7 +107,11 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             ),
             None => " …".to_string(),
         };
-        let detail = format!(" {badge}{}w{measured}", app.words[i]);
+        let language = match app.docs[i].language {
+            Some(l) if languages => format!("{} ", l.code()),
+            _ => String::new(),
+        };
+        let detail = format!(" {badge}{language}{}w{measured}", app.words[i]);
         let badge_style = if badge.is_empty() {
             theme.dim()
         } else {
