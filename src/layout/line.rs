@@ -22,6 +22,8 @@ pub enum Style {
     Moved,
     /// A note from driftview itself ("moved to row 12"), not document text.
     Note,
+    /// Across languages: a number both sides have (an anchor the translation kept).
+    Anchor,
 }
 
 /// A run of text in one style.
@@ -69,4 +71,21 @@ impl Line {
     pub fn text(&self) -> String {
         self.spans.iter().map(|s| s.text.as_str()).collect()
     }
+}
+
+/// A piece of text, wrapped in change markers when asked.
+pub(super) fn marked(text: Cow<'_, str>, style: Style, markers: bool) -> Vec<Piece<'_>> {
+    let (open, close) = match style {
+        Style::Deleted | Style::Dropped => ("[-", "-]"),
+        Style::Inserted | Style::Added => ("{+", "+}"),
+        _ => ("", ""),
+    };
+    if !markers || open.is_empty() {
+        return vec![Piece::new(text, style)];
+    }
+    vec![
+        Piece::new(open, style),
+        Piece::new(text, style),
+        Piece::new(close, style),
+    ]
 }

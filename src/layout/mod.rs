@@ -1,6 +1,7 @@
 //! Lays a comparison out for a pane width: each row's sides wrapped at word boundaries with
 //! display widths (CJK wide, combining marks zero), the shorter side padded so rows align.
 
+mod anchors;
 mod line;
 mod pieces;
 mod wrap;
@@ -34,9 +35,14 @@ pub struct LayoutOptions {
 
 /// The display lines of one row: both sides, the same number of lines.
 pub fn layout_row(cmp: &Comparison, index: usize, options: &LayoutOptions) -> Vec<Pair<Line>> {
-    let row = &cmp.rows[index];
-    let mut old = wrap(&pieces(cmp, row, Side::Old, options.markers), options.width);
-    let mut new = wrap(&pieces(cmp, row, Side::New, options.markers), options.width);
+    let mut old = wrap(
+        &pieces(cmp, index, Side::Old, options.markers),
+        options.width,
+    );
+    let mut new = wrap(
+        &pieces(cmp, index, Side::New, options.markers),
+        options.width,
+    );
     let height = old.len().max(new.len());
     old.resize_with(height, Line::default);
     new.resize_with(height, Line::default);
@@ -50,11 +56,10 @@ pub fn layout_row(cmp: &Comparison, index: usize, options: &LayoutOptions) -> Ve
 
 /// Number of display lines `layout_row` gives, counted without building any line.
 pub fn row_height(cmp: &Comparison, index: usize, options: &LayoutOptions) -> usize {
-    let row = &cmp.rows[index];
     let count = |side| {
         let mut sink = Count(1);
         wrap_into(
-            &pieces(cmp, row, side, options.markers),
+            &pieces(cmp, index, side, options.markers),
             options.width,
             &mut sink,
         );

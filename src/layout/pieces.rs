@@ -3,11 +3,11 @@
 
 use std::borrow::Cow;
 
-use crate::comparison::{Comparison, Row, RowKind};
+use crate::comparison::{Comparison, RowKind};
 use crate::diff::ops::OpTag;
 use crate::side::Side;
 
-use super::line::{Piece, Style};
+use super::line::{Piece, Style, marked};
 
 /// A row side longer than this (a 10 MB line with no full stop) is shown cut, with a note:
 /// laying out megabytes on every keystroke would freeze the screen. Reports keep it whole.
@@ -16,11 +16,11 @@ pub const MAX_ROW_BYTES: usize = 256 * 1024;
 /// The styled pieces of one side of a row, before wrapping, cut at `MAX_ROW_BYTES`.
 pub(super) fn pieces<'a>(
     cmp: &'a Comparison,
-    row: &Row,
+    index: usize,
     side: Side,
     markers: bool,
 ) -> Vec<Piece<'a>> {
-    let mut out = uncut_pieces(cmp, row, side, markers);
+    let mut out = uncut_pieces(cmp, index, side, markers);
     let total: usize = out.iter().map(|p| p.text.len()).sum();
     if total <= MAX_ROW_BYTES {
         return out;
@@ -48,7 +48,13 @@ pub(super) fn pieces<'a>(
     out
 }
 
-fn uncut_pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -> Vec<Piece<'a>> {
+fn uncut_pieces<'a>(
+    cmp: &'a Comparison,
+    index: usize,
+    side: Side,
+    markers: bool,
+) -> Vec<Piece<'a>> {
+    let row = &cmp.rows[index];
     let present = !row.sentences.get(side).is_empty();
     if !present {
         return match (row.kind, row.partner) {
@@ -73,13 +79,11 @@ fn uncut_pieces<'a>(cmp: &'a Comparison, row: &Row, side: Side, markers: bool) -
         return marked(cmp.shown(side, r), style, markers);
     }
     // A source and its translation share no words: a word diff would mark every one. The
-    // text is shown plain; the row's gutter still says whether it changed.
+    // text is shown plain but for its anchors: the numbers and names a finding says one side
+    // lacks in the alert style, the numbers both sides have underlined.
     if cmp.docs.old.in_another_language(&cmp.docs.new) {
         let r = cmp.text_range(row, side);
-        return vec![Piece {
-            text: cmp.shown(side, r),
-            style: Style::Same,
-        }];
+        return super::anchors::anchored(cmp, index, side, cmp.shown(side, r), markers);
     }
     let same = if row.kind == RowKind::Moved {
         Style::Moved
@@ -154,23 +158,6 @@ pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece
 
 fn note(text: String) -> Piece<'static> {
     Piece::new(text, Style::Note)
-}
-
-/// A piece of text, wrapped in change markers when asked.
-fn marked(text: Cow<'_, str>, style: Style, markers: bool) -> Vec<Piece<'_>> {
-    let (open, close) = match style {
-        Style::Deleted | Style::Dropped => ("[-", "-]"),
-        Style::Inserted | Style::Added => ("{+", "+}"),
-        _ => ("", ""),
-    };
-    if !markers || open.is_empty() {
-        return vec![Piece::new(text, style)];
-    }
-    vec![
-        Piece::new(open, style),
-        Piece::new(text, style),
-        Piece::new(close, style),
-    ]
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ fn sgr(style: Style, theme: &Theme) -> Option<String> {
             Style::Deleted | Style::Inserted => Some("1;4".into()),
             Style::Dropped | Style::Added | Style::Moved => Some("3".into()),
             Style::Note => Some("2;3".into()),
+            Style::Anchor => Some("4".into()),
         };
     };
     match style {
@@ -22,6 +23,7 @@ fn sgr(style: Style, theme: &Theme) -> Option<String> {
         Style::Added => Some(p.inserted.sgr_foreground()),
         Style::Moved => Some(p.moved.sgr_foreground()),
         Style::Note => Some("2;3".into()),
+        Style::Anchor => Some("4".into()),
     }
 }
 

@@ -72,6 +72,8 @@ impl Theme {
             Mark::Added => (Modifier::ITALIC, self.colours().map(|c| c[1])),
             Mark::Moved => (Modifier::ITALIC, self.colours().map(|c| c[2])),
             Mark::Note => (Modifier::DIM | Modifier::ITALIC, None),
+            // Quiet: kept anchors are read past; the missing ones are Deleted/Inserted.
+            Mark::Anchor => (Modifier::UNDERLINED, None),
         };
         let style = Style::default().add_modifier(attrs);
         match colour {

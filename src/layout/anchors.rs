@@ -1,0 +1,184 @@
+//! Across languages, a row's side as plain text with its anchors marked: the numbers and
+//! names that a finding says the other side lacks (alert: the deleted or inserted style), and
+//! the numbers written in digits that both sides have (quiet: the anchor style). The
+//! findings decide what is missing, so the screen and the findings panel always agree.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::line::{Piece, Style, marked};
+use crate::comparison::{Comparison, FindingKind};
+use crate::side::Side;
+
+/// The pieces of `text`, side `side` of row `index`, with its anchors styled.
+pub(super) fn anchored<'a>(
+    cmp: &Comparison,
+    index: usize,
+    side: Side,
+    text: Cow<'a, str>,
+    markers: bool,
+) -> Vec<Piece<'a>> {
+    let alert = if side == Side::Old {
+        Style::Deleted
+    } else {
+        Style::Inserted
+    };
+    let start = cmp.findings.partition_point(|f| f.row < index);
+    let missing: Vec<String> = cmp.findings[start..]
+        .iter()
+        .take_while(|f| f.row == index)
+        .filter(|f| matches!(f.kind, FindingKind::Number | FindingKind::Name))
+        .flat_map(|f| {
+            let evidence = if side == Side::Old { &f.left } else { &f.right };
+            evidence
+                .split(", ")
+                .filter(|e| !e.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut marks: Vec<(Range<usize>, Style)> = Vec::new();
+    for item in &missing {
+        for (at, _) in text.match_indices(item.as_str()) {
+            let range = at..at + item.len();
+            if word_bounded(&text, &range) {
+                marks.push((range, alert));
+            }
+        }
+    }
+    for range in digit_runs(&text) {
+        if !marks
+            .iter()
+            .any(|(m, _)| m.start < range.end && range.start < m.end)
+        {
+            marks.push((range, Style::Anchor));
+        }
+    }
+    marks.sort_by_key(|(r, _)| r.start);
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (range, style) in marks {
+        if range.start < at {
+            continue; // overlaps one already marked
+        }
+        if range.start > at {
+            out.push(Piece::new(slice(&text, at..range.start), Style::Same));
+        }
+        out.extend(marked(
+            slice(&text, range.clone()),
+            style,
+            markers && style != Style::Anchor,
+        ));
+        at = range.end;
+    }
+    if at < text.len() {
+        out.push(Piece::new(slice(&text, at..text.len()), Style::Same));
+    }
+    out
+}
+
+/// A part of a text that may be borrowed or owned, as a piece takes it.
+fn slice<'a>(text: &Cow<'a, str>, range: Range<usize>) -> Cow<'a, str> {
+    match text {
+        Cow::Borrowed(t) => Cow::Borrowed(&t[range]),
+        Cow::Owned(t) => Cow::Owned(t[range].to_string()),
+    }
+}
+
+/// Whether `range` of `text` starts and ends at word edges ("12" in "12 days", not in "2012").
+fn word_bounded(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The runs of ASCII digits in `text` (with the separators inside a number: "1,000", "2.5").
+fn digit_runs(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < bytes.len() {
+        if !bytes[k].is_ascii_digit() {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < bytes.len()
+            && (bytes[k].is_ascii_digit()
+                || (matches!(bytes[k], b',' | b'.')
+                    && bytes.get(k + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            k += 1;
+        }
+        runs.push(start..k);
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::compare::compare;
+    use crate::diff::options::DiffOptions;
+    use crate::load::document::Document;
+    use crate::segment::language::Language;
+
+    fn styled(pieces: &[Piece]) -> Vec<(String, Style)> {
+        pieces
+            .iter()
+            .filter(|p| p.style != Style::Same)
+            .map(|p| (p.text.to_string(), p.style))
+            .collect()
+    }
+
+    #[test]
+    fn missing_numbers_and_names_stand_out_and_kept_numbers_are_quiet() {
+        let mut en = Document::from_text(
+            "en.txt",
+            "The museum opens at 9 and closes at 17 every day of the week.\n\n\
+             Please ask Maria Lopez at the front desk for a guided tour.\n\n\
+             The notice is signed by Maria Lopez, director.\n",
+        );
+        let mut es = Document::from_text(
+            "es.txt",
+            "El museo abre a las 9 y cierra a las 18 todos los días de la semana.\n\n\
+             Por favor, pregunte en la recepción por una visita guiada.\n\n\
+             El aviso lo firma Maria Lopez, directora.\n",
+        );
+        en.language = Some(Language::ENGLISH);
+        es.language = Some(Language::SPANISH);
+        let cmp = compare(Arc::new(en), Arc::new(es), DiffOptions::default());
+        let row = |k: usize, side: Side| {
+            let r = cmp.text_range(&cmp.rows[k], side);
+            styled(&anchored(&cmp, k, side, cmp.shown(side, r), false))
+        };
+        assert_eq!(
+            row(0, Side::Old),
+            [
+                ("9".to_string(), Style::Anchor),
+                ("17".to_string(), Style::Deleted)
+            ]
+        );
+        assert_eq!(
+            row(0, Side::New),
+            [
+                ("9".to_string(), Style::Anchor),
+                ("18".to_string(), Style::Inserted)
+            ]
+        );
+        assert_eq!(
+            row(1, Side::Old),
+            [("Maria Lopez".to_string(), Style::Deleted)]
+        );
+        assert!(row(2, Side::New).is_empty(), "the name kept is plain");
+    }
+
+    #[test]
+    fn digit_runs_keep_their_separators() {
+        let text = "In 2021, 1,000 people paid 2.5 each.";
+        let runs: Vec<&str> = digit_runs(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(runs, ["2021", "1,000", "2.5"]);
+    }
+}
