@@ -93,24 +93,11 @@ fn across_languages(
     };
     let a = numbers::numbers_in(old, numerals(&cmp.docs.old));
     let b = numbers::numbers_in(new, numerals(&cmp.docs.new));
-    let text = |v: Vec<numbers::Number>| once(v.into_iter().map(|n| n.text).collect());
-    let (lost, gained) = (
-        text(numbers::unmatched(&a, &b)),
-        text(numbers::unmatched(&b, &a)),
-    );
-    out.extend(lost_and_gained(
-        FindingKind::Number,
-        Severity::High,
+    out.extend(number_finding(
         row,
-        "number",
-        lost,
-        gained,
+        numbers::unmatched(&a, &b),
+        numbers::unmatched(&b, &a),
     ));
-    let names_in = |text: &Text, style: &Style| {
-        let mut found = names::names(text);
-        found.retain(|n| !names::common_word(n, &style.lowercase));
-        found
-    };
     let (na, nb) = (names_in(old, &styles.old), names_in(new, &styles.new));
     let kept_elsewhere =
         |n: &names::Name, other: &Style| n.words.iter().all(|w| other.capitalised.contains(w));
@@ -278,7 +265,6 @@ fn negations(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
 
 fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     let (a, b) = (numbers::numbers(old), numbers::numbers(new));
-    let text = |v: Vec<numbers::Number>| once(v.into_iter().map(|n| n.text).collect());
     // A spelled number inside a compound on the other side ("first fruits" against
     // "firstfruits", "seven fold" against "sevenfold") is the same word written apart.
     let (old_lower, new_lower) = (old.text.to_lowercase(), new.text.to_lowercase());
@@ -290,15 +276,31 @@ fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     lost.retain(|n| !apart(n, &new_lower));
     let mut gained = numbers::unmatched(&b, &a);
     gained.retain(|n| !apart(n, &old_lower));
-    let (lost, gained) = (text(lost), text(gained));
-    out.extend(lost_and_gained(
+    out.extend(number_finding(row, lost, gained));
+}
+
+/// The finding of numbers lost and gained in a row, each named once.
+fn number_finding(
+    row: usize,
+    lost: Vec<numbers::Number>,
+    gained: Vec<numbers::Number>,
+) -> Option<Finding> {
+    let text = |v: Vec<numbers::Number>| once(v.into_iter().map(|n| n.text).collect());
+    lost_and_gained(
         FindingKind::Number,
         Severity::High,
         row,
         "number",
-        lost,
-        gained,
-    ));
+        text(lost),
+        text(gained),
+    )
+}
+
+/// A row side's names, less the common words its document capitalises by their place.
+fn names_in(text: &Text, style: &Style) -> Vec<names::Name> {
+    let mut found = names::names(text);
+    found.retain(|n| !names::common_word(n, &style.lowercase));
+    found
 }
 
 /// A quotation on one side only is reported when the other version quotes at all: one that
@@ -343,11 +345,6 @@ fn quotes_changed(row: usize, old: &str, new: &str, styles: &Pair<Style>, out: &
 /// A capitalised word its document also writes in lower case opens a speech or a line
 /// ("And the serpent said unto the woman, Ye shall not surely die"): it is no name alone.
 fn names_changed(row: usize, old: &Text, new: &Text, styles: &Pair<Style>, out: &mut Vec<Finding>) {
-    let names_in = |text: &Text, style: &Style| {
-        let mut found = names::names(text);
-        found.retain(|n| !names::common_word(n, &style.lowercase));
-        found
-    };
     let (a, b) = (names_in(old, &styles.old), names_in(new, &styles.new));
     // Each name once, however often the sentence repeats it.
     let text = |v: Vec<names::Name>| once(v.into_iter().map(|n| n.text).collect());

@@ -11,75 +11,12 @@ use crate::segment::typography::fold_typography;
 
 /// Capitalised words that open sentences or mark grammar, not names.
 const NOT_NAMES: &[&str] = &[
-    "i",
-    "a",
-    "an",
-    "the",
-    "he",
-    "she",
-    "it",
-    "we",
-    "they",
-    "you",
-    "this",
-    "that",
-    "these",
-    "those",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "or",
-    "so",
-    "if",
-    "when",
-    "as",
-    "for",
-    "after",
-    "before",
-    "while",
-    "however",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "there",
-    "what",
-    "who",
-    "asked",
-    "said",
-    "yes",
-    "no",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
+    "i", "a", "an", "the", "he", "she", "it", "we", "they", "you", "this", "that", "these",
+    "those", "in", "on", "at", "but", "and", "or", "so", "if", "when", "as", "for", "after",
+    "before", "while", "however", "his", "her", "its", "their", "our", "my", "there", "what",
+    "who", "asked", "said", "yes", "no", "mr", "mrs", "ms", "dr",
     // The vocative "O" ("O LORD", 181 name findings on the Bible) and "Oh".
-    "o",
-    "oh",
-    // Months and weekdays are dates, not names ("May" is left out: it is also a verb that
-    // opens questions).
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "o", "oh",
 ];
 
 /// Punctuation after which the next word opens a sentence or a quotation.
@@ -148,7 +85,11 @@ pub(super) fn names(text: &Text) -> Vec<Name> {
         let piece = &text[t.span.clone()];
         match t.kind {
             TokenKind::Space => continue,
-            TokenKind::Word if capitalised(piece) && !NOT_NAMES.contains(&key(piece).as_ref()) => {
+            TokenKind::Word
+                if capitalised(piece)
+                    && !NOT_NAMES.contains(&key(piece).as_ref())
+                    && !super::numbers::month_or_weekday(&key(piece)) =>
+            {
                 if run.is_empty() {
                     run_opens_sentence = at_start;
                 }

@@ -231,6 +231,22 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a lower-case word names a month or a weekday: a date, not a name ("May" is left
+/// out: it is also the verb that opens questions).
+pub(super) fn month_or_weekday(word: &str) -> bool {
+    (word != "may" && MONTHS.contains(&word)) || WEEKDAYS.contains(&word)
+}
+
 /// The month a word names ("December", "Dec"; "May" only in full), 1-12.
 fn month(word: &str) -> Option<u32> {
     let lower = word.to_lowercase();
