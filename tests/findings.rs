@@ -7,7 +7,8 @@ use driftview::load::load_file;
 mod common;
 use common::sample;
 use driftview::drift::{Finding, FindingKind, Severity};
-use driftview::{Comparison, DiffOptions, compare};
+use driftview::segment::Language;
+use driftview::{Comparison, DiffOptions, Document, compare};
 
 fn cmp(a: u8, b: u8) -> Comparison {
     let load = |n: u8| Arc::new(load_file(&sample(n)).unwrap());
@@ -252,4 +253,28 @@ fn a_reworded_sentence_between_the_same_neighbours_is_one_changed_row_not_droppe
         .filter(|r| r.kind == driftview::RowKind::Changed)
         .collect();
     assert_eq!(changed.len(), 1, "one changed row");
+}
+
+#[test]
+fn across_languages_a_quotation_left_out_of_the_translation_is_found_whatever_its_marks() {
+    let mut en = Document::from_text(
+        "en.txt",
+        "The minister said “we will build the new bridge” and then added “it will open next \
+         year”.\n\nThe mayor answered “not before the elections” on the radio that evening.\n",
+    );
+    let mut es = Document::from_text(
+        "es.txt",
+        "El ministro dijo «construiremos el puente nuevo» y añadió que abriría el año \
+         próximo.\n\nEl alcalde respondió «no antes de las elecciones» en la radio esa noche.\n",
+    );
+    en.language = Some(Language::ENGLISH);
+    es.language = Some(Language::SPANISH);
+    let c = compare(Arc::new(en), Arc::new(es), DiffOptions::default());
+    let quotes = messages(&c, FindingKind::Quote);
+    assert_eq!(
+        quotes,
+        ["2 quotations in the old version, 1 in the new"],
+        "{:?}",
+        c.findings
+    );
 }

@@ -98,6 +98,33 @@ fn across_languages(
         numbers::unmatched(&a, &b),
         numbers::unmatched(&b, &a),
     ));
+    // Quotations: a translation quotes in its own marks («…», „…“), so only their number is
+    // compared, and only when both documents quote at all. Only a quotation lost counts:
+    // translators mark terms the source left plain (»Byte Offsets« in grep(1)'s German).
+    if styles.old.quotes && styles.new.quotes {
+        let (qa, qb) = (quotes::quotes(old.text), quotes::quotes(new.text));
+        if qa.len() > qb.len() {
+            let texts = |q: &[quotes::Quote]| {
+                q.iter()
+                    .map(|q| q.text.clone())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            out.push(finding(
+                FindingKind::Quote,
+                Severity::Medium,
+                row,
+                texts(&qa),
+                texts(&qb),
+                format!(
+                    "{} quotation{} in the old version, {} in the new",
+                    qa.len(),
+                    if qa.len() == 1 { "" } else { "s" },
+                    qb.len()
+                ),
+            ));
+        }
+    }
     let (na, nb) = (names_in(old, &styles.old), names_in(new, &styles.new));
     let kept_elsewhere =
         |n: &names::Name, other: &Style| n.words.iter().all(|w| other.capitalised.contains(w));
