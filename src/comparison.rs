@@ -176,6 +176,8 @@ pub enum FindingKind {
     Moved,
     /// Across languages: a translation that is its source word for word (left untranslated).
     Untranslated,
+    /// Across languages: a question whose translation asks nothing, or the reverse.
+    Question,
 }
 
 impl FindingKind {
@@ -192,6 +194,7 @@ impl FindingKind {
             FindingKind::Merged => "merged",
             FindingKind::Moved => "moved",
             FindingKind::Untranslated => "untranslated",
+            FindingKind::Question => "question",
         }
     }
 }

@@ -278,3 +278,41 @@ fn across_languages_a_quotation_left_out_of_the_translation_is_found_whatever_it
         c.findings
     );
 }
+
+#[test]
+fn across_languages_a_question_answered_as_a_statement_is_found() {
+    let mut en = Document::from_text(
+        "en.txt",
+        "Can visitors take photographs inside the museum?\n\nThe shop closes at noon on Sundays.\n",
+    );
+    let mut es = Document::from_text(
+        "es.txt",
+        "Los visitantes pueden tomar fotografías dentro del museo.\n\n\
+         La tienda cierra al mediodía los domingos.\n",
+    );
+    en.language = Some(Language::ENGLISH);
+    es.language = Some(Language::SPANISH);
+    let c = compare(Arc::new(en), Arc::new(es), DiffOptions::default());
+    assert_eq!(
+        messages(&c, FindingKind::Question),
+        ["a question in the old version, none in the new"]
+    );
+    // ¿…? asks as ? does: no finding.
+    let mut es = Document::from_text(
+        "es.txt",
+        "¿Pueden los visitantes tomar fotografías dentro del museo?\n\n\
+         La tienda cierra al mediodía los domingos.\n",
+    );
+    es.language = Some(Language::SPANISH);
+    let mut en = Document::from_text(
+        "en.txt",
+        "Can visitors take photographs inside the museum?\n\nThe shop closes at noon on Sundays.\n",
+    );
+    en.language = Some(Language::ENGLISH);
+    let c = compare(Arc::new(en), Arc::new(es), DiffOptions::default());
+    assert!(
+        messages(&c, FindingKind::Question).is_empty(),
+        "{:?}",
+        c.findings
+    );
+}

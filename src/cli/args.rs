@@ -259,6 +259,7 @@ pub(crate) enum KindArg {
     Merged,
     Moved,
     Untranslated,
+    Question,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

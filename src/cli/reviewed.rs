@@ -40,6 +40,7 @@ fn kind(k: KindArg) -> FindingKind {
         KindArg::Merged => FindingKind::Merged,
         KindArg::Moved => FindingKind::Moved,
         KindArg::Untranslated => FindingKind::Untranslated,
+        KindArg::Question => FindingKind::Question,
     }
 }
 

@@ -119,11 +119,39 @@ fn across_languages(
                 format!(
                     "{} quotation{} in the old version, {} in the new",
                     qa.len(),
-                    if qa.len() == 1 { "" } else { "s" },
+                    plural(qa.len()),
                     qb.len()
                 ),
             ));
         }
+    }
+    // A question is a question in every language these scripts write ("?", Spanish "¿…?";
+    // Greek's ";" aside). Only whether a row asks is compared: a translation may join two
+    // questions into one ("Why art thou wroth? and why …?" → "¿Por qué …, y por qué …?").
+    let asks = |t: &str| t.contains(['?', '？', '؟']);
+    let (qa, qb) = (asks(old.text), asks(new.text));
+    if qa != qb {
+        let (left, right, message) = if qa {
+            (
+                old.text.trim().to_string(),
+                String::new(),
+                "a question in the old version, none in the new",
+            )
+        } else {
+            (
+                String::new(),
+                new.text.trim().to_string(),
+                "a question in the new version, none in the old",
+            )
+        };
+        out.push(finding(
+            FindingKind::Question,
+            Severity::Medium,
+            row,
+            left,
+            right,
+            message.to_string(),
+        ));
     }
     let (na, nb) = (names_in(old, &styles.old), names_in(new, &styles.new));
     let kept_elsewhere =
@@ -304,6 +332,10 @@ fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     let mut gained = numbers::unmatched(&b, &a);
     gained.retain(|n| !apart(n, &old_lower));
     out.extend(number_finding(row, lost, gained));
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 /// The finding of numbers lost and gained in a row, each named once.
