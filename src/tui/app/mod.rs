@@ -228,9 +228,36 @@ impl App {
             .collect();
     }
 
-    /// Requests made since the last call.
+    /// Requests made since the last call. With two folders open the list's figures are each
+    /// file's two sides measured against each other: the similarity requests become the
+    /// comparisons of the pairs not yet compared.
     pub(super) fn take_requests(&mut self) -> Vec<Request> {
-        std::mem::take(&mut self.outbox)
+        let requests = std::mem::take(&mut self.outbox);
+        if !self.paired {
+            return requests;
+        }
+        let mut out = Vec::new();
+        for request in requests {
+            match request {
+                Request::Similarities { options, .. } => {
+                    for left in (0..self.docs.len().saturating_sub(1)).step_by(2) {
+                        let pair = Request::Compare {
+                            old: left,
+                            new: left + 1,
+                            options,
+                        };
+                        if !self.cache.contains_key(&(left, left + 1, options))
+                            && !out.contains(&pair)
+                        {
+                            out.push(pair);
+                        }
+                    }
+                }
+                other if !out.contains(&other) => out.push(other),
+                _ => {}
+            }
+        }
+        out
     }
 
     /// The comparison on screen, if it is ready.

@@ -73,11 +73,16 @@ impl App {
                 options,
                 comparison,
             } => {
-                if old == self.old && options == self.options {
-                    self.against_old[new] = Some(Against {
-                        similarity: comparison.similarity,
-                        findings: comparison.findings.len(),
-                    });
+                let figures = Against {
+                    similarity: comparison.similarity,
+                    findings: comparison.findings.len(),
+                };
+                if self.paired && old % 2 == 0 && new == old + 1 && options == self.options {
+                    // Two folders: both entries of a file show its two sides' figures.
+                    self.against_old[old] = Some(figures);
+                    self.against_old[new] = Some(figures);
+                } else if old == self.old && options == self.options && !self.paired {
+                    self.against_old[new] = Some(figures);
                 }
                 self.cache.insert((old, new, options), comparison);
                 if Some((old, new)) == self.shown_pair() && options == self.options {
@@ -117,14 +122,18 @@ impl App {
     /// it changes. Pairs already compared are filled from the cache at once: the list worker
     /// leaves them to the pair worker, which is not asked again for what is cached.
     pub(super) fn forget_list_figures(&mut self) {
+        let paired = self.paired;
         for (doc, slot) in self.against_old.iter_mut().enumerate() {
-            *slot = self
-                .cache
-                .get(&(self.old, doc, self.options))
-                .map(|c| Against {
-                    similarity: c.similarity,
-                    findings: c.findings.len(),
-                });
+            // Two folders: a file's entries are measured side against side, whatever is old.
+            let key = if paired {
+                (doc & !1, doc | 1, self.options)
+            } else {
+                (self.old, doc, self.options)
+            };
+            *slot = self.cache.get(&key).map(|c| Against {
+                similarity: c.similarity,
+                findings: c.findings.len(),
+            });
         }
     }
 

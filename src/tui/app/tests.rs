@@ -394,3 +394,27 @@ fn the_panel_selection_stays_inside_the_findings_of_the_pair_on_screen() {
         app.finding
     );
 }
+
+#[test]
+fn with_two_folders_each_entry_shows_its_own_file_s_two_sides() {
+    let docs = vec![
+        driftview::Document::from_text("left/a.txt", "One cat sat. Two dogs ran."),
+        driftview::Document::from_text("right/a.txt", "One cat sat. Two dogs ran."),
+        driftview::Document::from_text("left/b.txt", "The sky is blue today."),
+        driftview::Document::from_text("right/b.txt", "Prices rose sharply in May."),
+    ];
+    let mut app = super::App::new(docs, Vec::new(), Theme::COLOUR, Default::default());
+    app.pair_folders(&["a.txt".into(), "b.txt".into()]);
+    app.set_viewport(50, 30, 10);
+    settle(&mut app);
+    let figure = |app: &super::App, k: usize| app.against_old[k].map(|a| a.similarity);
+    // a.txt's sides are the same; b.txt's share nothing: each entry says its own file's.
+    assert_eq!((figure(&app, 0), figure(&app, 1)), (Some(1.0), Some(1.0)));
+    assert_eq!(figure(&app, 2), figure(&app, 3));
+    assert!(figure(&app, 2).unwrap() < 0.5);
+    // Choosing b.txt's right side shows b.txt's pair, and the figures stay.
+    app.update(Action::SelectAt(3));
+    settle(&mut app);
+    assert_eq!((app.old, app.new), (2, Some(3)));
+    assert_eq!(figure(&app, 0), Some(1.0));
+}

@@ -97,7 +97,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             title_style,
         )));
         let measured = match app.against_old.get(i).copied().flatten() {
-            _ if i == app.old => String::new(),
+            _ if i == app.old && !app.paired => String::new(),
             // A narrow list gets a shorter bar so the findings count still fits.
             Some(a) => format!(
                 " {:>3.0}% {} ⚑{}",
