@@ -11,7 +11,6 @@ use driftview::report::theme::{Colour, ROLES, Theme};
 pub(super) fn read(text: &str, name: &str) -> (Config, Vec<String>) {
     let mut reader = Reader {
         text,
-        name,
         warnings: Vec::new(),
     };
     let mut config = Config::default();
@@ -20,32 +19,23 @@ pub(super) fn read(text: &str, name: &str) -> (Config, Vec<String>) {
         Err(e) => {
             let line = e.span().map_or(1, |s| reader.line(s.start));
             let what = e.message().lines().next().unwrap_or("not TOML").to_string();
-            reader
-                .warnings
-                .push(format!("{name}:{line}: {what}; using the defaults"));
+            reader.warn(line, format!("{what}; using the defaults"));
         }
     }
     // Tables come back sorted by key, not in the file's order: the warnings are put back
     // in the order of their lines.
     let mut warnings = reader.warnings;
-    warnings.sort_by_key(|w| line_of(w, name));
-    (config, warnings)
-}
-
-/// The line number a warning names after the file's name.
-fn line_of(warning: &str, name: &str) -> usize {
-    warning
-        .strip_prefix(name)
-        .and_then(|rest| rest.strip_prefix(':'))
-        .and_then(|rest| rest.split(':').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0)
+    warnings.sort_by_key(|(line, _)| *line);
+    let named = warnings
+        .into_iter()
+        .map(|(line, w)| format!("{name}:{line}: {w}"));
+    (config, named.collect())
 }
 
 struct Reader<'a> {
     text: &'a str,
-    name: &'a str,
-    warnings: Vec<String>,
+    /// Each warning with its line, the file's name and line put in front when they are read.
+    warnings: Vec<(usize, String)>,
 }
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -60,22 +50,22 @@ impl Reader<'_> {
             + 1
     }
 
+    fn warn(&mut self, line: usize, warning: String) {
+        self.warnings.push((line, warning));
+    }
+
     /// A mistake in the value of `key`: that setting keeps its default.
     fn mistake(&mut self, value: &Value<'_>, key: &str, why: &str) {
         let line = self.line(value.span().start);
-        self.warnings.push(format!(
-            "{}:{line}: {key}: {why}; using the default",
-            self.name
-        ));
+        self.warn(line, format!("{key}: {why}; using the default"));
     }
 
     fn unknown(&mut self, key: &Spanned<std::borrow::Cow<'_, str>>, within: &str) {
         let line = self.line(key.span().start);
-        self.warnings.push(format!(
-            "{}:{line}: unknown key '{within}{}' (ignored)",
-            self.name,
-            key.get_ref()
-        ));
+        self.warn(
+            line,
+            format!("unknown key '{within}{}' (ignored)", key.get_ref()),
+        );
     }
 
     fn top(&mut self, table: &DeTable<'_>, config: &mut Config) {
@@ -188,8 +178,7 @@ impl Reader<'_> {
             Ok(()) => config.keys.push((key.to_string(), labels)),
             Err(why) if why.starts_with("unknown action") => {
                 let line = self.line(value.span().start);
-                self.warnings
-                    .push(format!("{}:{line}: keys: {why} (ignored)", self.name));
+                self.warn(line, format!("keys: {why} (ignored)"));
             }
             Err(why) => self.mistake(value, &format!("keys.{key}"), &why),
         }

@@ -228,7 +228,7 @@ fn finding(
     // A message is one line: the source's line breaks and runs of spaces ("Major⏎   Component")
     // become single spaces.
     let message = if message.contains(char::is_whitespace) {
-        message.split_whitespace().collect::<Vec<_>>().join(" ")
+        crate::segment::typography::single_spaced(&message)
     } else {
         message
     };

@@ -109,25 +109,20 @@ pub(super) fn names(text: &Text) -> Vec<Name> {
 
 /// Every word `text` writes in lower case somewhere, keyed as names are compared.
 pub(super) fn lowercase_words(text: &str) -> FxHashSet<String> {
-    let mut out = FxHashSet::default();
-    crate::segment::tokens::for_each_piece(text, |span, kind| {
-        let word = &text[span];
-        if kind == TokenKind::Word && word.chars().next().is_some_and(char::is_lowercase) {
-            let key = key(word);
-            if !out.contains(key.as_ref()) {
-                out.insert(key.into_owned());
-            }
-        }
-    });
-    out
+    words_where(text, |w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// Every word `text` writes capitalised somewhere, keyed as names are compared.
 pub(super) fn capitalised_words(text: &str) -> FxHashSet<String> {
+    words_where(text, capitalised)
+}
+
+/// The distinct words of `text` that `keep` takes, keyed as names are compared.
+fn words_where(text: &str, keep: impl Fn(&str) -> bool) -> FxHashSet<String> {
     let mut out = FxHashSet::default();
     crate::segment::tokens::for_each_piece(text, |span, kind| {
         let word = &text[span];
-        if kind == TokenKind::Word && capitalised(word) {
+        if kind == TokenKind::Word && keep(word) {
             let key = key(word);
             if !out.contains(key.as_ref()) {
                 out.insert(key.into_owned());

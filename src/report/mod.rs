@@ -1,6 +1,7 @@
 //! Non-interactive output of a comparison: JSON (a contract), markdown, and side-by-side text.
 
 mod ansi;
+pub(crate) mod csv;
 pub mod json;
 pub mod markdown;
 pub mod matrix;

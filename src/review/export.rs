@@ -11,6 +11,8 @@ use serde::Serialize;
 use super::anchor::Attached;
 use super::record::{Review, Verdict};
 use crate::comparison::{Comparison, Finding};
+use crate::report::csv::field;
+use crate::segment::typography::single_spaced;
 use crate::side::Side;
 
 /// One finding of the export.
@@ -87,10 +89,7 @@ fn summary(items: &[Item<'_>]) -> BTreeMap<&'static str, [usize; 4]> {
 
 /// Text on one line, for a table cell: line breaks as spaces, `|` escaped.
 fn cell(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace('|', "\\|")
+    single_spaced(text).replace('|', "\\|")
 }
 
 /// The export as a markdown review document.
@@ -151,14 +150,9 @@ fn quote_or_none(text: &str) -> String {
     }
 }
 
-/// A CSV field, quoted when it must be.
+/// A CSV field on one line, quoted when it must be.
 fn csv_field(text: &str) -> String {
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.contains([',', '"']) {
-        format!("\"{}\"", one_line.replace('"', "\"\""))
-    } else {
-        one_line
-    }
+    field(&single_spaced(text), ',')
 }
 
 /// The export as CSV, one line per finding, grouped as the markdown is.

@@ -37,6 +37,12 @@ pub fn fold_typography(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The text on one line: runs of white space, line breaks among them, as one space, and none
+/// at either end.
+pub(crate) fn single_spaced(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::similarities::Matrix;
+use crate::report::csv::field;
 
 /// How `matrix` writes its result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,19 +86,6 @@ fn write_text(out: &mut dyn Write, matrix: &Matrix) -> io::Result<()> {
     Ok(())
 }
 
-/// A field of a CSV (quoted when it holds the separator, a quote or a line break) or of a
-/// TSV (whose fields cannot hold tabs or line breaks: those become spaces).
-fn field(text: &str, separator: char) -> String {
-    if separator == '\t' {
-        return text.replace(['\t', '\n', '\r'], " ");
-    }
-    if text.contains([separator, '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
 fn write_separated(out: &mut dyn Write, matrix: &Matrix, sep: char) -> io::Result<()> {
     writeln!(out, "old{sep}new{sep}similarity{sep}compared")?;
     let paths: Vec<String> = matrix
@@ -160,17 +148,4 @@ fn write_json(out: &mut dyn Write, matrix: &Matrix) -> io::Result<()> {
         .collect();
     serde_json::to_writer(&mut *out, &JsonMatrix { documents, pairs })?;
     writeln!(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_fields_are_quoted_only_when_they_must_be() {
-        assert_eq!(field("a/b.txt", ','), "a/b.txt");
-        assert_eq!(field("a,b.txt", ','), "\"a,b.txt\"");
-        assert_eq!(field("say \"hi\".txt", ','), "\"say \"\"hi\"\".txt\"");
-        assert_eq!(field("a\tb", '\t'), "a b");
-    }
 }
