@@ -67,6 +67,14 @@ pub struct Row {
     pub similarity: f32,
 }
 
+impl Row {
+    /// Whether the row holds no sentence of either side: among three or more versions, a row
+    /// only the others have.
+    pub fn is_empty(&self) -> bool {
+        self.sentences.old.is_empty() && self.sentences.new.is_empty()
+    }
+}
+
 /// Counts over the rows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Stats {

@@ -15,6 +15,7 @@ pub mod report;
 pub mod review;
 pub mod segment;
 pub mod side;
+pub mod versions;
 
 #[doc(hidden)]
 pub mod internals;

@@ -29,7 +29,9 @@ Examples:
   driftview report old.txt new.txt                    summary, findings, side by side
   driftview report old.txt new.txt --format json > drift.json
   driftview report old.txt new.txt --format markdown --findings-only
-  driftview report source.txt translation.txt --lang en,es";
+  driftview report source.txt translation.txt --lang en,es
+  driftview report original.txt translation.txt back.txt    a round trip: where drift entered
+  driftview report v1.txt v2.txt v3.txt --history --format json";
 
 const DIFF_EXAMPLES: &str = "\
 Examples:
@@ -138,6 +140,12 @@ pub(crate) enum Command {
         old: PathBuf,
         /// The version compared against it (a translation, a later version); `-` reads stdin.
         new: PathBuf,
+        /// More versions. Three documents are a round trip: original, translation,
+        /// back-translation. With --history (or four and more), versions in order.
+        more: Vec<PathBuf>,
+        /// The documents are versions in order, each compared with the one before.
+        #[arg(long)]
+        history: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,

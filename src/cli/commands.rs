@@ -27,6 +27,8 @@ pub(crate) fn run(
         Command::Report {
             old,
             new,
+            more,
+            history,
             format,
             findings_only,
             min_severity,
@@ -34,12 +36,23 @@ pub(crate) fn run(
             verdict,
             view,
         } => {
-            let mut cmp = load_pair(&old, &new, options, load)?;
             let filter = super::reviewed::Filter {
                 min_severity,
                 kinds: kind,
                 verdicts: verdict,
             };
+            if !more.is_empty() || history {
+                let paths: Vec<_> = [old, new].into_iter().chain(more).collect();
+                let plan = super::versions::plan(paths.len(), history);
+                let request = super::versions::Request {
+                    format,
+                    findings_only,
+                    filter: &filter,
+                    view: &view,
+                };
+                return super::versions::report(&paths, plan, options, load, settings, &request);
+            }
+            let mut cmp = load_pair(&old, &new, options, load)?;
             if settings.review.is_some() || format == FormatArg::Csv {
                 let file = settings.review.as_deref();
                 return super::reviewed::export(&cmp, file, format, &filter, &view, settings);

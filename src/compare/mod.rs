@@ -101,11 +101,25 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     let sentences = Pair::new(p_old.sentences, p_new.sentences);
     drop((p_old.features, p_old.keys, p_new.features, p_new.keys));
     drop((p_old.spans, p_new.spans));
-    let mut rows = rows_of(groups, &moves);
-    let wrap_width = Pair::new(wrap_width(&old.text), wrap_width(&new.text));
+    finish(Pair::new(old, new), sentences, groups, &moves, options)
+}
+
+/// A comparison of two documents whose rows are already decided: `groups` cover both sides'
+/// `sentences` in order, `moves` link one-sided groups. Used by the pipeline above and by the
+/// comparisons of three and more versions, whose rows are merged across pairs
+/// (`crate::versions`).
+pub(crate) fn finish(
+    docs: Pair<Arc<Document>>,
+    sentences: Pair<Vec<Sentence>>,
+    groups: Vec<Group>,
+    moves: &[Move],
+    options: DiffOptions,
+) -> Comparison {
+    let mut rows = rows_of(groups, moves);
+    let wrap_width = Pair::new(wrap_width(&docs.old.text), wrap_width(&docs.new.text));
     let mut cmp = Comparison {
         wrap_width,
-        docs: Pair::new(old, new),
+        docs,
         sentences,
         rows: Vec::new(),
         stats: Stats::default(),
@@ -113,7 +127,7 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
         findings: Vec::new(),
         options,
     };
-    let findings = fill_rows(&cmp, &mut rows, &moves);
+    let findings = fill_rows(&cmp, &mut rows, moves);
     cmp.rows = rows;
     cmp.stats = stats(&cmp);
     cmp.similarity = shared_word_share(&cmp);
@@ -262,6 +276,11 @@ fn diff_row(
     };
     let old_r = cmp.text_range(old_row, Side::Old);
     let new_r = cmp.text_range(new_row, Side::New);
+    // Among three versions a row may hold sentences of neither of these two (a third
+    // version's addition): nothing to diff or check.
+    if row.sentences.old.is_empty() && row.sentences.new.is_empty() {
+        return (RowKind::Equal, Vec::new(), Vec::new());
+    }
     let old_text = Text::new(&cmp.docs.old.text[old_r.clone()]);
     let new_text = Text::new(&cmp.docs.new.text[new_r.clone()]);
     let ops = diff_texts(&old_text, old_r.start, &new_text, new_r.start, &cmp.options);
@@ -285,7 +304,7 @@ fn diff_row(
 /// Row counts; a move and the words changed inside it count once, from its old half.
 fn stats(cmp: &Comparison) -> Stats {
     let mut s = Stats::default();
-    for row in &cmp.rows {
+    for row in cmp.rows.iter().filter(|r| !r.is_empty()) {
         match row.kind {
             RowKind::Equal => s.equal += 1,
             RowKind::Changed => s.changed += 1,

@@ -176,6 +176,19 @@ fn across_languages(
     ));
 }
 
+/// Whether `text` writes every word of the name `name` (as names are compared: case,
+/// typography and possessives folded). Tells whether a version in between kept a name.
+pub(crate) fn writes_name(text: &str, name: &str) -> bool {
+    let words = names::capitalised_words(text);
+    let wanted = names::capitalised_words(name);
+    !wanted.is_empty() && wanted.iter().all(|w| words.contains(w))
+}
+
+/// Whether `text` quotes anything, in any language's marks.
+pub(crate) fn quotes_anything(text: &str) -> bool {
+    !quotes::quotes(text).is_empty()
+}
+
 /// Whether a row of this kind has its two sides checked for content drift: an aligned pair,
 /// or a move's two halves (checked once, at the old half, against its partner's new half).
 pub fn checks_content(row: &Row, kind: RowKind) -> bool {

@@ -77,7 +77,7 @@ const SCALES: &[(&str, f64)] = &[
 /// they count only next to a scale word or another number.
 const AMBIGUOUS: &[&str] = &["one", "second"];
 
-fn digits_value(word: &str) -> Option<f64> {
+fn digits_value(word: &str, n: &Numerals) -> Option<f64> {
     if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -92,6 +92,24 @@ fn digits_value(word: &str) -> Option<f64> {
         .unwrap_or(&lower);
     if !stripped.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
+    }
+    if n.decimal_comma {
+        // "40.000" is forty thousand only when every group after a full stop has three
+        // digits; "3.16" (a verse, a version) keeps its full stop.
+        let (whole, decimals) = stripped.split_once(',').unwrap_or((stripped, ""));
+        let groups: Vec<&str> = whole.split('.').collect();
+        let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
+        let whole = if thousands {
+            groups.concat()
+        } else {
+            whole.to_string()
+        };
+        let plain = if decimals.is_empty() {
+            whole
+        } else {
+            format!("{whole}.{decimals}")
+        };
+        return plain.parse::<f64>().ok();
     }
     let plain: String = stripped
         .chars()
@@ -110,6 +128,7 @@ pub(super) static ENGLISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     and: "and",
     ambiguous: AMBIGUOUS,
     english: true,
+    decimal_comma: false,
 });
 
 /// A spelled number: a cardinal, an irregular ordinal from the table, or an ordinal by rule,
@@ -160,7 +179,7 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .filter(|t| !links.iter().any(|l| l.contains(&t.span.start)))
-        .flat_map(|t| list_parts(text.text, t.span.clone()))
+        .flat_map(|t| list_parts(text.text, t.span.clone(), n))
         .collect();
     let text = text.text;
     let mut out = Vec::new();
@@ -175,7 +194,7 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
             i = j;
             continue;
         }
-        let parsed = match digits_value(w) {
+        let parsed = match digits_value(w, n) {
             Some(value) => Some((value, i + 1, false)),
             None => spelled_below_hundred(&words, i, n).map(|(value, j)| (value, j, true)),
         };
@@ -328,12 +347,16 @@ fn link_spans(text: &str) -> Vec<std::ops::Range<usize>> {
 
 /// A token of digits and commas that is a list of years or numbers ("2000,2001,2002": every
 /// comma group but the first has four digits or more, or the groups do not read as
-/// thousands) is split into its parts; "1,000" stays one number.
-fn list_parts(text: &str, span: std::ops::Range<usize>) -> Vec<Word<'_>> {
+/// thousands) is split into its parts; "1,000" stays one number, and so does "2,5" where the
+/// comma marks decimals.
+fn list_parts<'a>(text: &'a str, span: std::ops::Range<usize>, n: &Numerals) -> Vec<Word<'a>> {
     let word = &text[span.clone()];
     let groups: Vec<&str> = word.split(',').collect();
-    let thousands =
-        groups.len() > 1 && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    let thousands = if n.decimal_comma {
+        groups.len() == 2
+    } else {
+        groups.len() > 1 && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)
+    };
     let all_digits = groups
         .iter()
         .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
@@ -570,6 +593,12 @@ mod tests {
             [22.0, 12.0]
         );
         assert_eq!(in_lang("Ein Mann kam mit hundert Schafen.", de), [100.0]);
+        // Spanish and German write thousands with a full stop, decimals with a comma.
+        assert_eq!(
+            in_lang("Unos 40.000 coches, 2,5 millones de euros, el 3.16.", es),
+            [40_000.0, 2_500_000.0, 3.16]
+        );
+        assert_eq!(in_lang("Es kostet 1.250.000 Euro.", de), [1_250_000.0]);
         // English words mean nothing in Spanish tables, and the reverse.
         assert_eq!(in_lang("He lived twelve years.", es), Vec::<f64>::new());
         assert_eq!(values("Vivió doce años."), Vec::<f64>::new());

@@ -19,6 +19,9 @@ pub(super) struct Numerals {
     pub ambiguous: &'static [&'static str],
     /// English: ordinals by rule ("-th", "-ieth") and "a hundred".
     pub english: bool,
+    /// Digits written "40.000" and "2,5" (Spanish, German): the comma marks the decimals,
+    /// the full stop the thousands.
+    pub decimal_comma: bool,
 }
 
 const SPANISH_SMALL: &[(&str, f64)] = &[
@@ -185,6 +188,7 @@ static SPANISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     // The articles, and "segundo" (a second of time, "according to").
     ambiguous: &["un", "una", "uno", "segundo", "segunda"],
     english: false,
+    decimal_comma: true,
 });
 
 static GERMAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
@@ -194,6 +198,7 @@ static GERMAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     // The articles, and "null" (also a null byte, a null pointer).
     ambiguous: &["ein", "eine", "einen", "eins", "null"],
     english: false,
+    decimal_comma: true,
 });
 
 /// The numerals of a language that has its own tables; `None`: English's.

@@ -28,7 +28,7 @@ fn row_out(cmp: &Comparison, k: usize) -> RowOut<'_> {
 /// rows was a fifth of its report, so chunks of items are serialized in parallel and
 /// written in order, a bounded batch at a time: memory stays that of one batch, not of the
 /// whole array.
-fn write_array<T: Serialize>(
+pub(super) fn write_array<T: Serialize>(
     out: &mut dyn Write,
     n: usize,
     item: impl Fn(usize) -> T + Sync,
@@ -61,7 +61,7 @@ fn write_array<T: Serialize>(
 }
 
 #[derive(Serialize)]
-struct DocInfo {
+pub(super) struct DocInfo {
     path: String,
     title: String,
     words: usize,
@@ -88,7 +88,7 @@ struct SideOut<'a> {
 }
 
 #[derive(Serialize)]
-struct OpOut<'a> {
+pub(super) struct OpOut<'a> {
     op: OpTag,
     /// Left text for `equal` and `delete`, right text for `insert`.
     text: &'a str,
@@ -97,7 +97,7 @@ struct OpOut<'a> {
     right_text: Option<&'a str>,
 }
 
-fn doc_info(doc: &Document, sentences: usize) -> DocInfo {
+pub(super) fn doc_info(doc: &Document, sentences: usize) -> DocInfo {
     DocInfo {
         path: doc.path.display().to_string(),
         title: doc.title.clone(),
@@ -107,7 +107,7 @@ fn doc_info(doc: &Document, sentences: usize) -> DocInfo {
     }
 }
 
-fn ops<'a>(cmp: &'a Comparison, index: usize) -> Vec<OpOut<'a>> {
+pub(super) fn ops<'a>(cmp: &'a Comparison, index: usize) -> Vec<OpOut<'a>> {
     let (old, new) = (&cmp.docs.old.text, &cmp.docs.new.text);
     cmp.rows[index]
         .ops

@@ -7,6 +7,7 @@ pub mod markdown;
 pub mod matrix;
 pub mod side_by_side;
 pub mod theme;
+pub mod versions;
 
 /// The report formats `driftview report` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,105 @@
+//! Three and more versions on the command line: `report A B C` (a round trip),
+//! `report --history V1 … VN`, and `history FILE` (a file's versions in git).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Result, anyhow};
+
+use driftview::load::LoadOptions;
+use driftview::report::versions::{write_json, write_text};
+use driftview::versions::{Plan, VersionFinding, Versions, compare_versions};
+use driftview::{DiffOptions, Document};
+
+use super::Settings;
+use super::args::{FormatArg, ViewFlags};
+use super::loading::load_one;
+use super::output::emit;
+use super::reviewed::Filter;
+
+/// A round trip is three documents; more, or `--history`, are versions in order.
+pub(super) fn plan(documents: usize, history: bool) -> Plan {
+    if history || documents != 3 {
+        Plan::History
+    } else {
+        Plan::RoundTrip
+    }
+}
+
+/// What a report of many versions is asked to write.
+pub(super) struct Request<'a> {
+    pub format: FormatArg,
+    pub findings_only: bool,
+    pub filter: &'a Filter,
+    pub view: &'a ViewFlags,
+}
+
+/// Loads the versions (each in its language, `--lang` naming them in order).
+pub(super) fn load_versions(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Arc<Document>>> {
+    if paths.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        return Err(anyhow!("only one of the documents can be read from stdin"));
+    }
+    let mut docs = Vec::with_capacity(paths.len());
+    for (k, path) in paths.iter().enumerate() {
+        let mut doc = load_one(path, load)?;
+        load.name_language(k, &mut doc);
+        docs.push(Arc::new(doc));
+    }
+    Ok(docs)
+}
+
+/// Compares the versions and writes the report; exit 1 when any pair differs.
+pub(super) fn report(
+    paths: &[PathBuf],
+    plan: Plan,
+    options: DiffOptions,
+    load: &LoadOptions,
+    settings: &Settings,
+    request: &Request,
+) -> Result<ExitCode> {
+    if paths.len() < 2 {
+        return Err(anyhow!("a history needs at least two versions"));
+    }
+    let docs = load_versions(paths, load)?;
+    write(compare_versions(docs, plan, options), settings, request)
+}
+
+/// Writes the report of versions already compared.
+pub(super) fn write(
+    versions: Versions,
+    settings: &Settings,
+    request: &Request,
+) -> Result<ExitCode> {
+    if settings.review.is_some() {
+        return Err(anyhow!(
+            "--review takes two documents; a report of {} versions has no review file yet",
+            versions.docs.len()
+        ));
+    }
+    let json = request.format == FormatArg::Json;
+    let findings: Vec<&VersionFinding> = versions
+        .findings
+        .iter()
+        .filter(|f| request.filter.keeps(&f.finding, !json))
+        .collect();
+    match request.format {
+        FormatArg::Json => emit(request.view, settings, |out| {
+            write_json(out, &versions, &findings, request.findings_only)
+        })?,
+        FormatArg::Text => emit(request.view, settings, |out| {
+            write_text(out, &versions, &findings)
+        })?,
+        FormatArg::Markdown | FormatArg::Csv => {
+            return Err(anyhow!(
+                "a report of {} versions is written as text or json",
+                versions.docs.len()
+            ));
+        }
+    }
+    let differs = versions
+        .links
+        .iter()
+        .any(|l| l.comparison.stats.has_differences());
+    Ok(ExitCode::from(u8::from(differs)))
+}

@@ -1,0 +1,164 @@
+//! Where drift entered a round trip. A finding between the original and the back-translation
+//! either was already in the translation (the translation's error) or only came in on the way
+//! back (harmless to the translation). The translation is read in its own language through
+//! the pair original | translation, whose checks hold across languages (numbers by value,
+//! names kept as they are, quotations, questions).
+
+use crate::comparison::{Comparison, Finding, FindingKind};
+use crate::drift;
+
+use super::{Plan, VersionFinding, Versions};
+
+/// The translation and the back-translation in a round trip.
+const TRANSLATION: usize = 1;
+const BACK: usize = 2;
+
+/// Every pair's findings in row order; in a round trip, each finding between the original
+/// and the back-translation names the version that brought it in, and within a row those the
+/// translation brought in come first.
+pub(super) fn findings(v: &Versions) -> Vec<VersionFinding> {
+    let translation = (v.plan == Plan::RoundTrip && v.docs.len() == 3)
+        .then(|| v.link(0, TRANSLATION))
+        .flatten();
+    let mut out: Vec<VersionFinding> = v
+        .links
+        .iter()
+        .flat_map(|link| {
+            let via = translation.filter(|_| link.versions == [0, BACK]);
+            link.comparison
+                .findings
+                .iter()
+                .map(move |f| VersionFinding {
+                    versions: link.versions,
+                    finding: f.clone(),
+                    introduced_by: via.and_then(|t| introduced_by(f, &t.comparison)),
+                })
+        })
+        .collect();
+    out.sort_by_key(|f| (f.finding.row, rank(f.introduced_by), f.versions));
+    out
+}
+
+/// Sort order within a row: the translation's own errors first.
+fn rank(by: Option<usize>) -> u8 {
+    match by {
+        Some(TRANSLATION) => 0,
+        Some(_) => 1,
+        None => 2,
+    }
+}
+
+/// The version that brought in `f`, a finding between the original and the back-translation,
+/// judged from `translation`, the original against the translation on the same rows. `None`
+/// where the evidence cannot tell: structure (splits, merges, moves), a negation across
+/// languages (no check reads negation in every language), a quotation where the translation
+/// quotes nothing.
+fn introduced_by(f: &Finding, translation: &Comparison) -> Option<usize> {
+    let row = &translation.rows[f.row];
+    let translated = translation.text(row, crate::side::Side::New);
+    let across = translation
+        .docs
+        .old
+        .in_another_language(&translation.docs.new);
+    let same_kind = || {
+        translation.findings[translation.findings.partition_point(|g| g.row < f.row)..]
+            .iter()
+            .take_while(|g| g.row == f.row)
+            .filter(|g| g.kind == f.kind)
+    };
+    // The original's side of both findings is the same text, so what the original holds and
+    // the translation lacks reads alike in both; what the back-translation adds is compared
+    // in the translation's words only by its presence.
+    let also_in_translation = || {
+        same_kind()
+            .any(|g| shares_item(&f.left, &g.left) || (!f.right.is_empty() && !g.right.is_empty()))
+    };
+    let by = |in_translation: bool| Some(if in_translation { TRANSLATION } else { BACK });
+    match f.kind {
+        // The translation left the sentence out too, or put in one of its own here.
+        FindingKind::Dropped => by(same_kind().next().is_some() || translated.trim().is_empty()),
+        FindingKind::Added => by(same_kind().next().is_some()),
+        FindingKind::Split | FindingKind::Merged | FindingKind::Moved => None,
+        FindingKind::Negation if across => None,
+        // A name the translation does not write in this row was most likely lost there:
+        // the back-translation is made from the translation and seldom drops what it reads.
+        // (A name the translation spells its own way, "José" for "Joseph", reads as lost.)
+        FindingKind::Name if across => {
+            let lost_there = items(&f.left).any(|n| !drift::writes_name(translated, n));
+            let gained_there = items(&f.right).any(|n| drift::writes_name(translated, n));
+            by(also_in_translation() || lost_there || gained_there)
+        }
+        FindingKind::Quote if across => {
+            if also_in_translation() {
+                by(true)
+            } else if drift::quotes_anything(translated) {
+                by(false)
+            } else {
+                None
+            }
+        }
+        _ => by(also_in_translation()),
+    }
+}
+
+/// The items of a finding's evidence (joined with ", ").
+fn items(evidence: &str) -> impl Iterator<Item = &str> {
+    evidence.split(", ").filter(|s| !s.is_empty())
+}
+
+fn shares_item(a: &str, b: &str) -> bool {
+    items(a).any(|x| items(b).any(|y| x == y))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::diff::options::DiffOptions;
+    use crate::load::document::Document;
+    use crate::segment::language::Language;
+    use crate::versions::compare_versions;
+
+    fn doc(name: &str, text: &str, lang: &str) -> Arc<Document> {
+        let mut d = Document::from_text(name, text.to_string());
+        d.language = Language::from_code(lang);
+        Arc::new(d)
+    }
+
+    fn attributed(v: &Versions, kind: FindingKind) -> Vec<Option<usize>> {
+        v.findings
+            .iter()
+            .filter(|f| f.versions == [0, BACK] && f.finding.kind == kind)
+            .map(|f| f.introduced_by)
+            .collect()
+    }
+
+    #[test]
+    fn a_number_the_translation_lost_is_the_translations_and_one_lost_on_the_way_back_is_not() {
+        let original = doc(
+            "en",
+            "The museum opened in 1998 with twelve rooms. It welcomed 300 visitors on the first day. The director thanked the city.",
+            "en",
+        );
+        let translation = doc(
+            "es",
+            "El museo abrió en 1998 con diez salas. Recibió a 300 visitantes el primer día. La directora agradeció a la ciudad.",
+            "es",
+        );
+        let back = doc(
+            "back",
+            "The museum opened in 1998 with ten rooms. It welcomed 200 visitors on the first day. The director thanked the city.",
+            "en",
+        );
+        let v = compare_versions(
+            vec![original, translation, back],
+            Plan::RoundTrip,
+            DiffOptions::default(),
+        );
+        assert_eq!(
+            attributed(&v, FindingKind::Number),
+            [Some(TRANSLATION), Some(BACK)]
+        );
+    }
+}

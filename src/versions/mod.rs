@@ -1,0 +1,299 @@
+//! Three and more versions of one text: a round trip (original | translation |
+//! back-translation) or a history (v1 … vn). Each pair the plan names is compared as two
+//! documents are; the pairs' rows are merged through the versions they share into rows of all
+//! versions (`merge`), and each pair is then laid on those rows, so a row number means the same
+//! row in every pair and in the reports.
+
+mod attribution;
+pub mod merge;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::align::Group;
+use crate::align::moves::Move;
+use crate::compare::{compare, finish};
+use crate::comparison::{Comparison, Finding, RowKind};
+use crate::diff::options::DiffOptions;
+use crate::load::document::Document;
+
+pub use merge::Cells;
+
+/// How the versions relate, which decides the pairs compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// Original, translation, back-translation: the translation and the back-translation are
+    /// each compared with the original, and the original's findings against the
+    /// back-translation say which of the two brought them in.
+    RoundTrip,
+    /// Versions in order: each compared with the one before.
+    History,
+}
+
+impl Plan {
+    /// The pairs compared, as (earlier, later) version indices; the first of each pair is
+    /// already among the versions of the pairs before it.
+    pub fn pairs(self, versions: usize) -> Vec<[usize; 2]> {
+        match self {
+            Plan::RoundTrip => (1..versions).map(|v| [0, v]).collect(),
+            Plan::History => (1..versions).map(|v| [v - 1, v]).collect(),
+        }
+    }
+}
+
+/// One pair of versions laid on the rows of all versions. Its findings are those of the pair
+/// compared alone, each on the row that holds its sentences.
+#[derive(Debug, Clone)]
+pub struct Link {
+    /// The two versions, earlier first.
+    pub versions: [usize; 2],
+    /// Their comparison: one row per row of all versions, in the same order (a row holding
+    /// neither version's sentences is empty here).
+    pub comparison: Arc<Comparison>,
+}
+
+/// A finding between two versions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VersionFinding {
+    /// The two versions it concerns, earlier first.
+    pub versions: [usize; 2],
+    /// The finding; its row is a row of all versions.
+    pub finding: Finding,
+    /// In a round trip, for a finding between the original and the back-translation: the
+    /// version where the drift first appears (the translation or the back-translation), when
+    /// the evidence tells.
+    pub introduced_by: Option<usize>,
+}
+
+/// How a row of all versions reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VersionRowKind {
+    /// Every version has it, word for word (every pair's row is equal).
+    Equal,
+    /// Every version has it, worded differently somewhere.
+    Changed,
+    /// The first version has it and a later one has nothing in its place.
+    Dropped,
+    /// The first version has nothing here; a later one added it.
+    Added,
+    /// Part of a sentence that moved between two versions.
+    Moved,
+}
+
+/// Three or more versions compared.
+#[derive(Debug, Clone)]
+pub struct Versions {
+    /// The versions, in the order given.
+    pub docs: Vec<Arc<Document>>,
+    /// How they relate.
+    pub plan: Plan,
+    /// Rows of all versions: each version's sentences once, in order.
+    pub rows: Vec<Cells>,
+    /// Each compared pair, on those rows.
+    pub links: Vec<Link>,
+    /// Every pair's findings, by row, with the version that brought them in where known;
+    /// in a round trip those introduced by the translation come first within a row.
+    pub findings: Vec<VersionFinding>,
+}
+
+impl Versions {
+    /// The kind of row `k`.
+    pub fn kind(&self, k: usize) -> VersionRowKind {
+        let links = || self.links.iter().map(|l| &l.comparison.rows[k]);
+        if links().any(|r| r.kind == RowKind::Moved) {
+            return VersionRowKind::Moved;
+        }
+        let cells = &self.rows[k].0;
+        if cells.iter().all(|c| !c.is_empty()) {
+            if links().all(|r| r.kind == RowKind::Equal) {
+                VersionRowKind::Equal
+            } else {
+                VersionRowKind::Changed
+            }
+        } else if cells[0].is_empty() {
+            VersionRowKind::Added
+        } else {
+            VersionRowKind::Dropped
+        }
+    }
+
+    /// Byte range of version `v`'s text in row `k` (empty, in place, where it has none).
+    pub fn text_range(&self, k: usize, v: usize) -> Range<usize> {
+        let link = self
+            .links
+            .iter()
+            .find(|l| l.versions.contains(&v))
+            .expect("every version is in a pair");
+        let cmp = &link.comparison;
+        let side = if link.versions[0] == v {
+            crate::side::Side::Old
+        } else {
+            crate::side::Side::New
+        };
+        cmp.text_range(&cmp.rows[k], side)
+    }
+
+    /// Version `v`'s text in row `k`.
+    pub fn text(&self, k: usize, v: usize) -> &str {
+        &self.docs[v].text[self.text_range(k, v)]
+    }
+
+    /// The comparison of versions `a` and `b` on these rows, if the plan compared them.
+    pub fn link(&self, a: usize, b: usize) -> Option<&Link> {
+        self.links.iter().find(|l| l.versions == [a, b])
+    }
+}
+
+/// Compares three or more versions (two work too, and give exactly their comparison's rows).
+pub fn compare_versions(docs: Vec<Arc<Document>>, plan: Plan, options: DiffOptions) -> Versions {
+    let pairs = plan.pairs(docs.len());
+    let direct: Vec<Comparison> = pairs
+        .par_iter()
+        .map(|&[a, b]| compare(docs[a].clone(), docs[b].clone(), options))
+        .collect();
+    let runs = |c: &Comparison| -> Vec<[Range<usize>; 2]> {
+        c.rows
+            .iter()
+            .map(|r| [r.sentences.old.clone(), r.sentences.new.clone()])
+            .collect()
+    };
+    let [a0, b0] = pairs[0];
+    let mut rows = merge::from_pair(docs.len(), a0, b0, &runs(&direct[0]));
+    let mut placed: Vec<Vec<usize>> = vec![(0..rows.len()).collect()];
+    for (k, &[known, fresh]) in pairs.iter().enumerate().skip(1) {
+        let m = merge::merge(&rows, known, fresh, &runs(&direct[k]));
+        for p in &mut placed {
+            p.iter_mut().for_each(|r| *r = m.moved[*r]);
+        }
+        placed.push(m.placed);
+        rows = m.rows;
+    }
+    let links: Vec<Link> = pairs
+        .par_iter()
+        .zip(direct)
+        .zip(placed)
+        .map(|((&versions, cmp), placed)| Link {
+            versions,
+            comparison: Arc::new(lay_on_rows(cmp, &rows, versions, &placed)),
+        })
+        .collect();
+    let mut out = Versions {
+        docs,
+        plan,
+        rows,
+        links,
+        findings: Vec::new(),
+    };
+    out.findings = attribution::findings(&out);
+    out
+}
+
+/// A pair's comparison redone on the rows of all versions: `placed[j]` is the row holding the
+/// pair's row `j`. Where no row was joined, the comparison is already that.
+fn lay_on_rows(
+    cmp: Comparison,
+    rows: &[Cells],
+    [a, b]: [usize; 2],
+    placed: &[usize],
+) -> Comparison {
+    if rows.len() == cmp.rows.len() {
+        return cmp;
+    }
+    let mut sims: Vec<(f32, u32)> = vec![(0.0, 0); rows.len()];
+    for (j, &r) in placed.iter().enumerate() {
+        sims[r].0 += cmp.rows[j].similarity;
+        sims[r].1 += 1;
+    }
+    let groups: Vec<Group> = rows
+        .iter()
+        .zip(&sims)
+        .map(|(cells, &(sum, n))| Group {
+            old: cells.0[a].clone(),
+            new: cells.0[b].clone(),
+            similarity: if n == 0 { 0.0 } else { sum / n as f32 },
+        })
+        .collect();
+    // A move survives when each half still stands alone in its row; a half joined with
+    // other sentences is shown as dropped or added there.
+    let moves: Vec<Move> = cmp
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == RowKind::Moved && !r.sentences.old.is_empty())
+        .filter_map(|(from, r)| {
+            let to = r.partner?;
+            let (gf, gt) = (&groups[placed[from]], &groups[placed[to]]);
+            let alone = gf.new.is_empty()
+                && gf.old == r.sentences.old
+                && gt.old.is_empty()
+                && gt.new == cmp.rows[to].sentences.new;
+            alone.then(|| Move {
+                from: placed[from],
+                to: placed[to],
+                similarity: r.similarity,
+            })
+        })
+        .collect();
+    // The pair's own findings stand, moved to the rows that now hold them: joining rows for
+    // the other pairs' sake must not turn a sentence this pair dropped into one it merged.
+    let findings: Vec<Finding> = cmp
+        .findings
+        .iter()
+        .map(|f| Finding {
+            row: placed[f.row],
+            ..f.clone()
+        })
+        .collect();
+    let options = cmp.options;
+    let mut laid = finish(cmp.docs, cmp.sentences, groups, &moves, options);
+    laid.findings = findings;
+    laid
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(name: &str, sentences: &[&str]) -> Arc<Document> {
+        Arc::new(Document::from_text(name, sentences.join(" ")))
+    }
+
+    const A: &str = "The minister arrived in Geneva on Monday for the talks.";
+    const B: &str = "Protesters gathered outside the hotel carrying banners and flags.";
+    const C: &str = "Negotiators expect a long week of difficult sessions.";
+
+    #[test]
+    fn two_versions_give_their_comparisons_rows() {
+        let (x, y) = (doc("x", &[A, B, C]), doc("y", &[A, C]));
+        let pair = compare(x.clone(), y.clone(), DiffOptions::default());
+        let v = compare_versions(vec![x, y], Plan::History, DiffOptions::default());
+        assert_eq!(v.links[0].comparison.rows, pair.rows);
+        assert_eq!(v.rows.len(), pair.rows.len());
+    }
+
+    #[test]
+    fn a_history_rows_show_where_each_version_changed() {
+        let b2 = "Protesters gathered outside the hotel carrying red banners.";
+        let docs = vec![
+            doc("1", &[A, B, C]),
+            doc("2", &[A, b2, C]),
+            doc("3", &[A, b2]),
+        ];
+        let v = compare_versions(docs, Plan::History, DiffOptions::default());
+        let kinds: Vec<VersionRowKind> = (0..v.rows.len()).map(|k| v.kind(k)).collect();
+        assert_eq!(
+            kinds,
+            [
+                VersionRowKind::Equal,
+                VersionRowKind::Changed,
+                VersionRowKind::Dropped
+            ]
+        );
+        assert_eq!(v.text(1, 2), b2);
+        assert_eq!(v.text(2, 2), "");
+        assert_eq!(v.text(2, 1), C);
+    }
+}
