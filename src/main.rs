@@ -82,6 +82,7 @@ fn main() -> ExitCode {
                 list_width: loaded.config.list_width,
                 notice: loaded.warnings.first().map(|w| format!("config: {w}")),
                 review: review_places(&cli),
+                round_trip: cli.roundtrip,
             };
             tui::run(&cli.paths, options, &load, &reader)
         }

@@ -13,6 +13,7 @@ Examples:
   driftview articles/                        open every text file under a folder
   driftview old.txt new.txt                  open the reader on two versions
   driftview left/ right/                     two folders: the files of each side paired by path
+  driftview --roundtrip en.txt es.txt back.txt   original | translation | back-translation
   driftview diff old.txt new.txt             side-by-side view, paged by less -R on a terminal
   driftview report old.txt new.txt --format json > drift.json
   driftview matrix articles/                 similarity of every pair
@@ -69,6 +70,10 @@ pub(crate) struct Cli {
     pub command: Option<Command>,
     /// Files or folders to open in the reader (none: the bundled samples); `-` reads stdin.
     pub paths: Vec<PathBuf>,
+    /// Open three documents as a round trip in three panes: original | translation |
+    /// back-translation, with each finding saying where its drift entered.
+    #[arg(long)]
+    pub roundtrip: bool,
     #[command(flatten)]
     pub diff: DiffFlags,
     /// Decode every file with this encoding instead of detecting it (e.g. windows-1251,

@@ -54,6 +54,45 @@ pub fn layout_row(cmp: &Comparison, index: usize, options: &LayoutOptions) -> Ve
     lines
 }
 
+/// The display lines of one row with a third column between its two sides: `middle`'s new
+/// side in the same row (a translation, whose comparison with the old side shares the rows).
+/// All three columns get the same number of lines.
+pub fn layout_row_with_middle(
+    cmp: &Comparison,
+    middle: &Comparison,
+    index: usize,
+    options: &LayoutOptions,
+) -> Vec<(Pair<Line>, Line)> {
+    let mut sides = layout_row(cmp, index, options);
+    let gap = usize::from(starts_paragraph(cmp, index));
+    let mut mid = wrap(
+        &pieces(middle, index, Side::New, options.markers),
+        options.width,
+    );
+    let height = sides.len().max(mid.len() + gap);
+    sides.resize_with(height, Pair::default);
+    let mut column = vec![Line::default(); gap];
+    column.append(&mut mid);
+    column.resize_with(height, Line::default);
+    sides.into_iter().zip(column).collect()
+}
+
+/// Number of display lines `layout_row_with_middle` gives, counted without building any line.
+pub fn row_height_with_middle(
+    cmp: &Comparison,
+    middle: &Comparison,
+    index: usize,
+    options: &LayoutOptions,
+) -> usize {
+    let mut sink = Count(1);
+    wrap_into(
+        &pieces(middle, index, Side::New, options.markers),
+        options.width,
+        &mut sink,
+    );
+    row_height(cmp, index, options).max(sink.0 + usize::from(starts_paragraph(cmp, index)))
+}
+
 /// Number of display lines `layout_row` gives, counted without building any line.
 pub fn row_height(cmp: &Comparison, index: usize, options: &LayoutOptions) -> usize {
     let count = |side| {

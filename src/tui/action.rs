@@ -16,6 +16,10 @@ pub(super) enum Action {
     /// Put the selected document in the new (right) pane.
     SetNew,
     SwapPanes,
+    /// The selected document as the middle pane (a round trip's translation), or closed.
+    SetMiddle,
+    /// On a screen too narrow for three panes: the middle pane in the new one's place, or back.
+    SwitchNarrowMiddle,
     /// Scroll the panes by this many lines.
     ScrollLines(isize),
     /// Scroll by this many half pages (negative: up).

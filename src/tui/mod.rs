@@ -57,6 +57,8 @@ pub(crate) struct Settings {
     pub notice: Option<String>,
     /// Where the reviews of the pairs are kept.
     pub review: app::ReviewPlaces,
+    /// The three documents are a round trip: original, translation, back-translation.
+    pub round_trip: bool,
 }
 
 /// Opens the reader on `paths` (none: the bundled samples) and runs until the user quits.
@@ -82,7 +84,16 @@ pub(crate) fn run(
     let mut notices: Vec<String> = corpus.errors.iter().map(LoadError::short).collect();
     notices.extend(corpus.skipped_line());
     let docs = corpus.documents;
+    if settings.round_trip && docs.len() != 3 {
+        bail!(
+            "--roundtrip takes three documents (original, translation, back-translation); {} opened",
+            docs.len()
+        );
+    }
     let mut app = App::new(docs, notices, Theme(settings.theme), options);
+    if settings.round_trip {
+        app.open_round_trip();
+    }
     if let Some(pair_paths) = &pair_paths {
         app.pair_folders(pair_paths);
     }
@@ -149,7 +160,12 @@ fn event_loop(
     loop {
         let size = terminal.size()?;
         let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
-        let geometry = Geometry::of(area, app.findings_panel_height(), app.list_request());
+        let geometry = Geometry::of(
+            area,
+            app.findings_panel_height(),
+            app.list_request(),
+            app.has_middle(),
+        );
         if let Some(g) = &geometry {
             app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         }
@@ -199,6 +215,7 @@ fn forward(app: &mut App, workers: &mut Workers, load: &LoadOptions) -> bool {
     for request in app.take_requests() {
         match request {
             Request::Compare { old, new, options } => workers.compare(old, new, options),
+            Request::CompareTrio(trio) => workers.compare_trio(trio),
             Request::Similarities { old, options } => workers.similarities(old, options),
             Request::Reload => {
                 let (docs, problems) = disk::reload(&app.docs, load);

@@ -45,6 +45,10 @@ pub(crate) fn settle(app: &mut App) {
                         comparison,
                     });
                 }
+                Request::CompareTrio(trio) => {
+                    let versions = trio.compare(&app.docs);
+                    app.on_report(Report::ComparedTrio { trio, versions });
+                }
                 Request::Reload => {
                     let load = driftview::load::LoadOptions::default();
                     let (docs, _) = super::disk::reload(&app.docs, &load);
@@ -77,8 +81,12 @@ pub(crate) fn settle(app: &mut App) {
 /// as the event loop does.
 pub(crate) fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     let area = ratatui::layout::Rect::new(0, 0, width, height);
-    if let Some(g) = super::ui::Geometry::of(area, app.findings_panel_height(), app.list_request())
-    {
+    if let Some(g) = super::ui::Geometry::of(
+        area,
+        app.findings_panel_height(),
+        app.list_request(),
+        app.has_middle(),
+    ) {
         app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         settle(app);
     }

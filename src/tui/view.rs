@@ -7,7 +7,9 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use driftview::layout::{LayoutOptions, Line, first_text_line, layout_row, row_height};
+use driftview::layout::{
+    LayoutOptions, Line, layout_row, layout_row_with_middle, row_height, row_height_with_middle,
+};
 use driftview::{Comparison, Pair, RowKind};
 
 /// Runs of at least this many equal rows fold into one line.
@@ -24,6 +26,8 @@ pub(super) enum Item {
 #[derive(Debug, Clone)]
 pub(super) struct ViewLine {
     pub text: Pair<Line>,
+    /// The middle pane's text (a translation between old and new), when it is shown.
+    pub middle: Line,
     /// The row this line belongs to; `None` for a fold marker.
     pub row: Option<usize>,
     /// The first line carrying text of its row (where the gutter cue goes).
@@ -35,6 +39,9 @@ pub(super) struct ViewLine {
 /// A comparison laid out at one pane width.
 pub(super) struct PaneView {
     pub comparison: Arc<Comparison>,
+    /// A round trip's middle pane: the old document against the translation, on the same
+    /// rows as `comparison` (old against the back-translation).
+    pub middle: Option<Middle>,
     layout: LayoutOptions,
     items: Vec<Item>,
     /// `starts[i]` is the first display line of item `i`; one extra entry holds the total.
@@ -64,8 +71,28 @@ impl Fold {
     }
 }
 
+/// What a round trip adds to the panes.
+#[derive(Clone)]
+pub(super) struct Middle {
+    /// The original against the translation, row for row with the panes' comparison.
+    pub comparison: Arc<Comparison>,
+    /// For each finding of the panes' comparison: the version that brought it in (1 the
+    /// translation, 2 the back-translation), where the evidence tells.
+    pub introduced_by: Vec<Option<usize>>,
+}
+
 impl PaneView {
+    #[cfg(test)]
     pub(super) fn new(comparison: Arc<Comparison>, width: usize, fold: Fold) -> PaneView {
+        PaneView::with_middle(comparison, None, width, fold)
+    }
+
+    pub(super) fn with_middle(
+        comparison: Arc<Comparison>,
+        middle: Option<Middle>,
+        width: usize,
+        fold: Fold,
+    ) -> PaneView {
         let layout = LayoutOptions {
             width: width.max(1),
             markers: false,
@@ -76,7 +103,10 @@ impl PaneView {
         let heights: Vec<usize> = items
             .par_iter()
             .map(|item| match item {
-                Item::Row(k) => row_height(&comparison, *k, &layout),
+                Item::Row(k) => match &middle {
+                    Some(m) => row_height_with_middle(&comparison, &m.comparison, *k, &layout),
+                    None => row_height(&comparison, *k, &layout),
+                },
                 Item::Fold(_) => 1,
             })
             .collect();
@@ -89,6 +119,7 @@ impl PaneView {
         starts.push(line);
         PaneView {
             comparison,
+            middle,
             layout,
             items,
             starts,
@@ -141,19 +172,36 @@ impl PaneView {
             match &self.items[i] {
                 Item::Fold(r) => out.push(ViewLine {
                     text: Pair::default(),
+                    middle: Line::default(),
                     row: None,
                     first: false,
                     folded: r.len(),
                 }),
                 Item::Row(k) => {
-                    let lines = layout_row(&self.comparison, *k, &self.layout);
-                    let first_text = first_text_line(&lines);
-                    for (n, text) in lines.into_iter().enumerate().skip(skip) {
+                    let lines: Vec<(Pair<Line>, Line)> = match &self.middle {
+                        Some(m) => layout_row_with_middle(
+                            &self.comparison,
+                            &m.comparison,
+                            *k,
+                            &self.layout,
+                        ),
+                        None => layout_row(&self.comparison, *k, &self.layout)
+                            .into_iter()
+                            .map(|l| (l, Line::default()))
+                            .collect(),
+                    };
+                    // The gutter cue goes on the first line with text in any column.
+                    let first_text = lines
+                        .iter()
+                        .position(|(p, m)| p.old.width() + p.new.width() + m.width() > 0)
+                        .unwrap_or(0);
+                    for (n, (text, middle)) in lines.into_iter().enumerate().skip(skip) {
                         if out.len() == height {
                             break;
                         }
                         out.push(ViewLine {
                             text,
+                            middle,
                             row: Some(*k),
                             first: n == first_text,
                             folded: 0,

@@ -7,6 +7,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
+use driftview::versions::{Plan, Versions, compare_versions};
 use driftview::{Comparison, DiffOptions, Document, compare};
 
 /// What the workers report.
@@ -27,6 +28,30 @@ pub(super) enum Report {
     },
     /// The most similar pair of distinct documents.
     BestPair { old: usize, new: usize },
+    /// A round trip: `old` the original, `middle` its translation, `new` the back-translation.
+    ComparedTrio { trio: Trio, versions: Arc<Versions> },
+}
+
+/// The three documents of a round trip on screen (original, translation, back-translation)
+/// and the options they were compared under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct Trio {
+    pub old: usize,
+    pub middle: usize,
+    pub new: usize,
+    pub options: DiffOptions,
+}
+
+impl Trio {
+    /// The round trip compared.
+    pub(super) fn compare(self, docs: &[Arc<Document>]) -> Arc<Versions> {
+        let three = vec![
+            docs[self.old].clone(),
+            docs[self.middle].clone(),
+            docs[self.new].clone(),
+        ];
+        Arc::new(compare_versions(three, Plan::RoundTrip, self.options))
+    }
 }
 
 enum PairJob {
@@ -35,6 +60,7 @@ enum PairJob {
         new: usize,
         options: DiffOptions,
     },
+    Trio(Trio),
 }
 
 /// Handles to the worker threads.
@@ -85,6 +111,11 @@ impl Workers {
         let _ = self.pair.send(PairJob::Compare { old, new, options });
     }
 
+    /// Asks for a round trip; the answer arrives as `Report::ComparedTrio`.
+    pub(super) fn compare_trio(&self, trio: Trio) {
+        let _ = self.pair.send(PairJob::Trio(trio));
+    }
+
     /// Asks for every document's similarity to `old`, abandoning any earlier such request.
     pub(super) fn similarities(&self, old: usize, options: DiffOptions) {
         let generation = self.list_generation.fetch_add(1, Ordering::SeqCst) + 1;
@@ -93,17 +124,20 @@ impl Workers {
 }
 
 fn pair_worker(docs: &[Arc<Document>], jobs: &Receiver<PairJob>, tx: &Sender<Report>) {
-    while let Ok(PairJob::Compare { old, new, options }) = jobs.recv() {
-        let comparison = Arc::new(compare(docs[old].clone(), docs[new].clone(), options));
-        if tx
-            .send(Report::Compared {
+    while let Ok(job) = jobs.recv() {
+        let report = match job {
+            PairJob::Compare { old, new, options } => Report::Compared {
                 old,
                 new,
                 options,
-                comparison,
-            })
-            .is_err()
-        {
+                comparison: Arc::new(compare(docs[old].clone(), docs[new].clone(), options)),
+            },
+            PairJob::Trio(trio) => Report::ComparedTrio {
+                trio,
+                versions: trio.compare(docs),
+            },
+        };
+        if tx.send(report).is_err() {
             return;
         }
     }

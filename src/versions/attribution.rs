@@ -13,25 +13,40 @@ use super::{Plan, VersionFinding, Versions};
 const TRANSLATION: usize = 1;
 const BACK: usize = 2;
 
-/// Every pair's findings in row order; in a round trip, each finding between the original
-/// and the back-translation names the version that brought it in, and within a row those the
-/// translation brought in come first.
-pub(super) fn findings(v: &Versions) -> Vec<VersionFinding> {
+/// For each pair, for each of its findings: the version that brought it in. Only a round
+/// trip's findings between the original and the back-translation are attributed.
+pub(super) fn attribute(v: &Versions) -> Vec<Vec<Option<usize>>> {
     let translation = (v.plan == Plan::RoundTrip && v.docs.len() == 3)
         .then(|| v.link(0, TRANSLATION))
         .flatten();
-    let mut out: Vec<VersionFinding> = v
-        .links
+    v.links
         .iter()
-        .flat_map(|link| {
+        .map(|link| {
             let via = translation.filter(|_| link.versions == [0, BACK]);
             link.comparison
                 .findings
                 .iter()
-                .map(move |f| VersionFinding {
+                .map(|f| via.and_then(|t| introduced_by(f, &t.comparison)))
+                .collect()
+        })
+        .collect()
+}
+
+/// Every pair's findings in row order, with their attribution; within a row those the
+/// translation brought in come first.
+pub(super) fn findings(v: &Versions) -> Vec<VersionFinding> {
+    let mut out: Vec<VersionFinding> = v
+        .links
+        .iter()
+        .flat_map(|link| {
+            link.comparison
+                .findings
+                .iter()
+                .zip(&link.introduced_by)
+                .map(|(f, &by)| VersionFinding {
                     versions: link.versions,
                     finding: f.clone(),
-                    introduced_by: via.and_then(|t| introduced_by(f, &t.comparison)),
+                    introduced_by: by,
                 })
         })
         .collect();

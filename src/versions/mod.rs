@@ -52,6 +52,9 @@ pub struct Link {
     /// Their comparison: one row per row of all versions, in the same order (a row holding
     /// neither version's sentences is empty here).
     pub comparison: Arc<Comparison>,
+    /// For each of the comparison's findings, the version that brought it in, where known
+    /// (a round trip's findings between the original and the back-translation).
+    pub introduced_by: Vec<Option<usize>>,
 }
 
 /// A finding between two versions.
@@ -178,6 +181,7 @@ pub fn compare_versions(docs: Vec<Arc<Document>>, plan: Plan, options: DiffOptio
         .map(|((&versions, cmp), placed)| Link {
             versions,
             comparison: Arc::new(lay_on_rows(cmp, &rows, versions, &placed)),
+            introduced_by: Vec::new(),
         })
         .collect();
     let mut out = Versions {
@@ -187,6 +191,10 @@ pub fn compare_versions(docs: Vec<Arc<Document>>, plan: Plan, options: DiffOptio
         links,
         findings: Vec::new(),
     };
+    let attributed = attribution::attribute(&out);
+    for (link, by) in out.links.iter_mut().zip(attributed) {
+        link.introduced_by = by;
+    }
     out.findings = attribution::findings(&out);
     out
 }

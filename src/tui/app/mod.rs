@@ -45,6 +45,8 @@ pub(super) enum Request {
     },
     /// Read again the documents whose files changed (the loop owns the files and the workers).
     Reload,
+    /// A round trip with a middle pane.
+    CompareTrio(super::worker::Trio),
 }
 
 /// The finding and the row the last jumps went to, in the comparison on screen.
@@ -86,6 +88,11 @@ pub(super) struct App {
     pub list_offset: usize,
     pub old: usize,
     pub new: Option<usize>,
+    /// The middle pane's document in a round trip (original | translation |
+    /// back-translation): the old pane is the original, the new pane the back-translation.
+    pub middle: Option<usize>,
+    /// On a screen too narrow for three panes, the middle pane shows where the new one was.
+    pub narrow_middle: bool,
     pub focus: Focus,
     pub show_findings: bool,
     /// Whether the document list is shown (hidden, the panes take its columns).
@@ -133,6 +140,7 @@ pub(super) struct App {
     /// A one-off line for the status bar ("last finding"), cleared by the next action.
     pub(super) message: Option<std::borrow::Cow<'static, str>>,
     cache: HashMap<(usize, usize, DiffOptions), Arc<Comparison>>,
+    trios: HashMap<super::worker::Trio, Arc<driftview::versions::Versions>>,
     pane_width: usize,
     pane_height: usize,
     list_rows: usize,
@@ -162,6 +170,8 @@ impl App {
             list_offset: 0,
             old: 0,
             new: None,
+            middle: None,
+            narrow_middle: false,
             focus: Focus::Panes,
             show_findings: false,
             show_list: true,
@@ -193,6 +203,7 @@ impl App {
             cursor: Cursor::default(),
             message: None,
             cache: HashMap::new(),
+            trios: HashMap::new(),
             pane_width: 0,
             pane_height: 0,
             list_rows: 0,
@@ -261,6 +272,17 @@ impl App {
     }
 
     /// The comparison on screen, if it is ready.
+    /// Whether the panes show a round trip, with the translation between old and new.
+    pub(super) fn has_middle(&self) -> bool {
+        self.view.as_ref().is_some_and(|v| v.middle.is_some())
+    }
+
+    /// In a round trip, the version that brought in finding `k` of the panes' comparison.
+    pub(super) fn introduced_by(&self, k: usize) -> Option<usize> {
+        let middle = self.view.as_ref()?.middle.as_ref()?;
+        middle.introduced_by.get(k).copied().flatten()
+    }
+
     pub(super) fn comparison(&self) -> Option<&Arc<Comparison>> {
         self.view.as_ref().map(|v| &v.comparison)
     }
@@ -324,6 +346,7 @@ impl App {
                 self.cycle_filter(action)
             }
             Action::Reload => self.outbox.push(Request::Reload),
+            Action::SwitchNarrowMiddle => self.narrow_middle = !self.narrow_middle,
             Action::ToggleHelp
             | Action::ToggleFocus
             | Action::ToggleFindings
@@ -335,6 +358,7 @@ impl App {
             | Action::SelectAt(_)
             | Action::SetOld
             | Action::SetNew
+            | Action::SetMiddle
             | Action::SwapPanes => self.choose(action),
             Action::StartSearch
             | Action::ClearSearch

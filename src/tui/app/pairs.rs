@@ -8,8 +8,8 @@ use driftview::Document;
 
 use super::{Against, App, Request};
 use crate::tui::action::Action;
-use crate::tui::view::PaneView;
-use crate::tui::worker::Report;
+use crate::tui::view::{Middle, PaneView};
+use crate::tui::worker::{Report, Trio};
 
 impl App {
     /// Whether the comparison of `old` and `new` under `options` is in the cache.
@@ -34,6 +34,7 @@ impl App {
             Action::SetOld => self.choose_old(self.selected),
             Action::SetNew => self.choose_new(self.selected),
             Action::SwapPanes => self.swap(),
+            Action::SetMiddle => self.choose_middle(self.selected),
             _ => {}
         }
     }
@@ -100,6 +101,12 @@ impl App {
                         similarity: value,
                         findings,
                     });
+                }
+            }
+            Report::ComparedTrio { trio, versions } => {
+                self.trios.insert(trio, versions);
+                if Some(trio) == self.trio() {
+                    self.show_pair();
                 }
             }
             Report::BestPair { old, new } => {
@@ -176,9 +183,54 @@ impl App {
         if index == self.old || self.new == Some(index) {
             return;
         }
+        if self.middle == Some(index) {
+            self.middle = None;
+        }
         self.new = Some(index);
         self.reload_row = None;
         self.show_pair();
+    }
+
+    /// A third document between old and new: the round trip's translation, with the old pane
+    /// its original and the new pane its back-translation. Chosen again, it closes.
+    pub(super) fn choose_middle(&mut self, index: usize) {
+        if self.paired {
+            self.message = Some("two folders are pairs of files: no middle pane".into());
+            return;
+        }
+        if self.middle == Some(index) {
+            self.middle = None;
+        } else if index == self.old || self.new == Some(index) || self.new.is_none() {
+            self.message = Some(
+                "the middle pane takes a third document: choose one besides old and new".into(),
+            );
+            return;
+        } else {
+            self.middle = Some(index);
+        }
+        self.reload_row = None;
+        self.show_pair();
+    }
+
+    /// The first three documents as a round trip: original | translation | back-translation.
+    pub(in crate::tui) fn open_round_trip(&mut self) {
+        if self.docs.len() < 3 {
+            return;
+        }
+        self.user_chose = true;
+        (self.old, self.middle, self.new, self.selected) = (0, Some(1), Some(2), 1);
+        self.show_pair();
+    }
+
+    /// The round trip on screen, when a middle pane is open.
+    pub(super) fn trio(&self) -> Option<Trio> {
+        let (middle, new) = (self.middle?, self.new?);
+        (middle != self.old && middle != new).then_some(Trio {
+            old: self.old,
+            middle,
+            new,
+            options: self.options,
+        })
     }
 
     pub(super) fn choose_old(&mut self, index: usize) {
@@ -188,6 +240,9 @@ impl App {
         }
         if self.new == Some(index) {
             self.new = Some(self.old);
+        }
+        if self.middle == Some(index) {
+            self.middle = None;
         }
         self.old = index;
         self.old_changed();
@@ -223,7 +278,8 @@ impl App {
         }
     }
 
-    /// Shows the current pair from the cache, or asks for it and shows progress meanwhile.
+    /// Shows the current pair (or round trip) from the cache, or asks for it and shows
+    /// progress meanwhile.
     pub(super) fn show_pair(&mut self) {
         // A lone document is compared with itself so the old pane can show it; the new pane
         // says how to open another.
@@ -231,13 +287,34 @@ impl App {
             self.view = None;
             return;
         };
-        let key = (self.old, new, self.options);
+        let (found, request) = match self.trio() {
+            Some(trio) => (
+                self.trios.get(&trio).map(|v| {
+                    let middle = Middle {
+                        comparison: v.links[0].comparison.clone(),
+                        introduced_by: v.links[1].introduced_by.clone(),
+                    };
+                    (v.links[1].comparison.clone(), Some(middle))
+                }),
+                Request::CompareTrio(trio),
+            ),
+            None => (
+                self.cache
+                    .get(&(self.old, new, self.options))
+                    .map(|c| (c.clone(), None)),
+                Request::Compare {
+                    old: self.old,
+                    new,
+                    options: self.options,
+                },
+            ),
+        };
         let same_pair = self.comparison().is_some_and(|c| {
             Arc::ptr_eq(&c.docs.old, &self.docs[self.old])
                 && Arc::ptr_eq(&c.docs.new, &self.docs[new])
         });
-        match self.cache.get(&key).cloned() {
-            Some(cmp) => {
+        match found {
+            Some((cmp, middle)) => {
                 self.waiting_since = None;
                 let row = match self.reload_row.take() {
                     Some(row) => row,
@@ -254,7 +331,12 @@ impl App {
                 } else {
                     0
                 };
-                self.view = Some(PaneView::new(cmp, self.pane_width, self.fold));
+                self.view = Some(PaneView::with_middle(
+                    cmp,
+                    middle,
+                    self.pane_width,
+                    self.fold,
+                ));
                 self.sync_review();
                 self.refresh_search();
                 self.scroll_to_row(row);
@@ -265,11 +347,7 @@ impl App {
                     self.top = 0;
                 }
                 self.waiting_since = Some(Instant::now());
-                self.outbox.push(Request::Compare {
-                    old: self.old,
-                    new,
-                    options: self.options,
-                });
+                self.outbox.push(request);
             }
         }
     }
@@ -277,7 +355,12 @@ impl App {
     pub(super) fn rebuild_view(&mut self) {
         let row = self.current_row();
         if let Some(v) = self.view.take() {
-            self.view = Some(PaneView::new(v.comparison, self.pane_width, self.fold));
+            self.view = Some(PaneView::with_middle(
+                v.comparison,
+                v.middle,
+                self.pane_width,
+                self.fold,
+            ));
             self.scroll_to_row(row);
         }
     }

@@ -75,6 +75,18 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     bind(Global, &[k('s')], Action::SwapPanes, "swap old and new"),
     bind(
         Global,
+        &[k('m')],
+        Action::SetMiddle,
+        "selected as the middle pane (round trip); again: close",
+    ),
+    bind(
+        Global,
+        &[k('M')],
+        Action::SwitchNarrowMiddle,
+        "narrow screen: translation / back-translation",
+    ),
+    bind(
+        Global,
         &[code(KeyCode::Tab), code(KeyCode::BackTab)],
         Action::ToggleFocus,
         "focus list / panes / findings",

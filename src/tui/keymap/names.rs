@@ -14,6 +14,8 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::SetNew => "show-in-new-pane",
         Action::SetOld => "show-in-old-pane",
         Action::SwapPanes => "swap-panes",
+        Action::SetMiddle => "show-in-middle-pane",
+        Action::SwitchNarrowMiddle => "switch-middle-pane",
         Action::ToggleFocus => "focus",
         Action::ScrollLines(n) if n > 0 => "scroll-down",
         Action::ScrollLines(_) => "scroll-up",

@@ -106,8 +106,14 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             let note = entry
                 .and_then(|e| e.note.as_deref())
                 .map_or(String::new(), |n| format!(" — {n}"));
+            // A round trip says where the drift entered.
+            let origin = match app.introduced_by(i) {
+                Some(1) => "⟨translation⟩ ",
+                Some(_) => "⟨back-translation⟩ ",
+                None => "",
+            };
             let text = format!(
-                " row {:>4}  {:<8} {tag}{}{note}",
+                " row {:>4}  {:<8} {tag}{origin}{}{note}",
                 f.row + 1,
                 f.kind.label(),
                 f.message

@@ -18,6 +18,9 @@ use super::app::App;
 /// Below this the reader asks for a bigger terminal instead of drawing garbage.
 pub(super) const MIN_WIDTH: u16 = 60;
 pub(super) const MIN_HEIGHT: u16 = 10;
+/// Three panes need this many columns between them (about 26 of text each); below, the
+/// reader shows two and `M` switches the middle one in for the new.
+pub(super) const MIN_THREE_PANES: u16 = 90;
 /// Columns for the row-kind cue at the left of each pane.
 pub(super) const GUTTER: u16 = 2;
 /// A bordered block loses a line (or column) to each side of its border.
@@ -35,6 +38,8 @@ pub(super) struct Geometry {
     pub list: Rect,
     pub old: Rect,
     pub new: Rect,
+    /// A round trip's middle pane (the translation), when three panes fit.
+    pub middle: Option<Rect>,
     /// The findings panel; zero height when hidden.
     pub findings: Rect,
     pub status: Rect,
@@ -42,11 +47,13 @@ pub(super) struct Geometry {
 
 impl Geometry {
     /// The layout of a screen of size `area`, with a findings panel of `findings` lines
-    /// under the panes (0: none) and the list as `App::list_request` asks (`None`: hidden).
+    /// under the panes (0: none), the list as `App::list_request` asks (`None`: hidden), and
+    /// a middle pane between old and new when `middle` and three fit.
     pub(in crate::tui) fn of(
         area: Rect,
         findings: u16,
         list: Option<Option<u16>>,
+        middle: bool,
     ) -> Option<Geometry> {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
@@ -65,12 +72,19 @@ impl Geometry {
         let findings = findings.min(right.height / 3);
         let [panes, findings] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(findings)]).areas(right);
-        let [old, new] =
-            Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(panes);
+        let (old, middle, new) = if middle && panes.width >= MIN_THREE_PANES {
+            let [old, middle, new] = Layout::horizontal([Constraint::Ratio(1, 3); 3]).areas(panes);
+            (old, Some(middle), new)
+        } else {
+            let [old, new] =
+                Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(panes);
+            (old, None, new)
+        };
         Some(Geometry {
             list,
             old,
             new,
+            middle,
             findings,
             status,
         })
@@ -78,10 +92,13 @@ impl Geometry {
 
     /// Columns of document text per pane (inside the border, after the gutter).
     pub(super) fn text_width(&self) -> usize {
+        let narrowest = self
+            .middle
+            .map_or(self.new.width, |m| m.width.min(self.new.width));
         usize::from(
             self.old
                 .width
-                .min(self.new.width)
+                .min(narrowest)
                 .saturating_sub(BORDERS + GUTTER),
         )
     }
@@ -142,7 +159,12 @@ pub(super) fn help_max_top(app: &App, area: Rect) -> usize {
 /// Draws the whole screen.
 pub(super) fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    let Some(g) = Geometry::of(area, app.findings_panel_height(), app.list_request()) else {
+    let Some(g) = Geometry::of(
+        area,
+        app.findings_panel_height(),
+        app.list_request(),
+        app.has_middle(),
+    ) else {
         let msg = too_small(area.width, area.height);
         frame.render_widget(
             Paragraph::new(Line::from(msg)).wrap(ratatui::widgets::Wrap { trim: true }),

@@ -6,8 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use driftview::Side;
 use driftview::layout::Line as LaidLine;
-use driftview::{Pair, Side};
 
 use super::findings::{severity_mark, verdict_mark};
 use super::{GUTTER, Geometry};
@@ -19,6 +19,13 @@ use crate::tui::view::ViewLine;
 use driftview::drift::Severity;
 use driftview::review::Verdict;
 
+/// Which text a pane shows: a side of the panes' comparison, or the round trip's middle.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Side(Side),
+    Middle,
+}
+
 pub(super) fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
     let theme = app.theme;
     let border = if app.focus == Focus::Panes {
@@ -26,38 +33,60 @@ pub(super) fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
     } else {
         theme.dim()
     };
-    let names = Pair::new(
-        app.docs.get(app.old).map(|d| d.name()),
-        app.new.and_then(|n| app.docs.get(n)).map(|d| d.name()),
-    );
-    let areas = Pair::new(g.old, g.new);
-    let mut inner = Pair::new(Rect::default(), Rect::default());
-    for side in Side::BOTH {
-        let label = if side == Side::Old { "old" } else { "new" };
-        let title = match names.get(side) {
-            Some(n) => format!(" {label}: {n} "),
+    let name = |doc: Option<usize>| doc.and_then(|d| app.docs.get(d)).map(|d| d.name());
+    let round_trip = app.has_middle();
+    // A round trip on a screen too narrow for three panes: the new pane's place shows the
+    // middle while `M` says so.
+    let narrow_middle = round_trip && g.middle.is_none() && app.narrow_middle;
+    let right = if narrow_middle {
+        Column::Middle
+    } else {
+        Column::Side(Side::New)
+    };
+    let mut columns = vec![(Column::Side(Side::Old), g.old)];
+    columns.extend(g.middle.map(|m| (Column::Middle, m)));
+    columns.push((right, g.new));
+    let mut inner = Vec::with_capacity(columns.len());
+    for &(column, area) in &columns {
+        let (label, doc) = match (column, round_trip) {
+            (Column::Side(Side::Old), false) => ("old", Some(app.old)),
+            (Column::Side(Side::New), false) => ("new", app.new),
+            (Column::Side(Side::Old), true) => ("original", Some(app.old)),
+            (Column::Side(Side::New), true) => ("back-translation", app.new),
+            (Column::Middle, _) => ("translation", app.middle),
+        };
+        let hint = if round_trip && g.middle.is_none() {
+            format!(" ({} switches)", app.keys.hint(Action::SwitchNarrowMiddle))
+        } else {
+            String::new()
+        };
+        let hint = if column == Column::Side(Side::Old) {
+            String::new()
+        } else {
+            hint
+        };
+        let title = match name(doc) {
+            Some(n) => format!(" {label}: {n}{hint} "),
             None => format!(" {label} "),
         };
         let block = Block::bordered().title(title).border_style(border);
-        *inner.get_mut(side) = block.inner(*areas.get(side));
-        frame.render_widget(block, *areas.get(side));
+        inner.push((column, block.inner(area)));
+        frame.render_widget(block, area);
     }
+    let new_area = inner.last().map_or(Rect::default(), |c| c.1);
     let Some(view) = &app.view else {
-        draw_placeholder(frame, app, inner.new);
+        draw_placeholder(frame, app, new_area);
         return;
     };
-    let lines = view.lines(app.top, usize::from(inner.old.height));
-    let sides: &[Side] = if app.new.is_none() {
-        &[Side::Old]
-    } else {
-        &Side::BOTH
-    };
+    let height = inner.first().map_or(0, |c| c.1.height);
+    let lines = view.lines(app.top, usize::from(height));
     if app.new.is_none() {
-        draw_placeholder(frame, app, inner.new);
+        draw_placeholder(frame, app, new_area);
+        inner.truncate(1);
     }
-    for &side in sides {
-        let text: Vec<Line> = lines.iter().map(|l| render_line(app, l, side)).collect();
-        frame.render_widget(Paragraph::new(text), *inner.get(side));
+    for (column, area) in inner {
+        let text: Vec<Line> = lines.iter().map(|l| render_line(app, l, column)).collect();
+        frame.render_widget(Paragraph::new(text), area);
     }
 }
 
@@ -89,7 +118,7 @@ fn placeholder(app: &App) -> String {
     }
 }
 
-fn render_line<'a>(app: &App, line: &'a ViewLine, side: Side) -> Line<'a> {
+fn render_line<'a>(app: &App, line: &'a ViewLine, column: Column) -> Line<'a> {
     let theme = app.theme;
     if line.folded > 0 {
         let unfold = app.keys.hint(Action::ToggleFold);
@@ -117,7 +146,11 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, side: Side) -> Line<'a> {
         }
         _ => vec![Span::raw(" ".repeat(usize::from(GUTTER)))],
     };
-    spans.extend(styled(line.text.get(side), &app.search.query, theme));
+    let text = match column {
+        Column::Side(side) => line.text.get(side),
+        Column::Middle => &line.middle,
+    };
+    spans.extend(styled(text, &app.search.query, theme));
     Line::from(spans)
 }
 

@@ -92,7 +92,7 @@ fn deletions_left_and_insertions_right_are_coloured_and_underlined() {
     let mut app = sample_app(Theme::COLOUR);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
-    let g = Geometry::of(buffer.area, 0, Some(None)).unwrap();
+    let g = Geometry::of(buffer.area, 0, Some(None), false).unwrap();
     let old_x = g.old.x..g.old.x + g.old.width;
     let new_x = g.new.x..g.new.x + g.new.width;
     let underlined = |c: &ratatui::buffer::Cell| c.modifier.contains(Modifier::UNDERLINED);
@@ -128,7 +128,7 @@ fn search_matches_are_highlighted_in_both_panes() {
     app.update(Action::SearchKeep);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
-    let g = Geometry::of(buffer.area, 0, Some(None)).unwrap();
+    let g = Geometry::of(buffer.area, 0, Some(None), false).unwrap();
     let hit = |c: &ratatui::buffer::Cell| c.bg == Color::Yellow;
     assert!(cells_where(buffer, g.old.x..g.old.x + g.old.width, hit) >= 5);
     assert!(cells_where(buffer, g.new.x..g.new.x + g.new.width, hit) >= 5);
@@ -215,11 +215,13 @@ fn hiding_the_list_gives_the_panes_its_room() {
     let mut app = sample_app(Theme::COLOUR);
     render(&mut app, 60, 20);
     let area = ratatui::layout::Rect::new(0, 0, 60, 20);
-    let with = Geometry::of(area, 0, Some(None)).unwrap().text_width();
+    let with = Geometry::of(area, 0, Some(None), false)
+        .unwrap()
+        .text_width();
     app.update(Action::ToggleList);
     let text = screen_text(&render(&mut app, 60, 20));
     assert!(!text.contains("Documents"), "{text}");
-    let without = Geometry::of(area, 0, None).unwrap().text_width();
+    let without = Geometry::of(area, 0, None, false).unwrap().text_width();
     assert!(without >= with + 10, "{with} -> {without} columns a pane");
     // Focus skips the hidden list.
     for _ in 0..3 {
@@ -228,4 +230,56 @@ fn hiding_the_list_gives_the_panes_its_room() {
     }
     app.update(Action::ToggleList);
     assert!(screen_text(&render(&mut app, 60, 20)).contains("Documents"));
+}
+
+/// The round trip in the test data: an English original, its Spanish translation and an
+/// English back-translation, open in three panes.
+fn round_trip_app() -> crate::tui::app::App {
+    let doc = |name: &str, text: &str| driftview::Document::from_text(name, text);
+    let docs = vec![
+        doc(
+            "original-en.txt",
+            include_str!("../../../tests/data/roundtrip/original-en.txt"),
+        ),
+        doc(
+            "translation-es.txt",
+            include_str!("../../../tests/data/roundtrip/translation-es.txt"),
+        ),
+        doc(
+            "back-en.txt",
+            include_str!("../../../tests/data/roundtrip/back-en.txt"),
+        ),
+    ];
+    let mut app = app_on(docs, Theme::COLOUR);
+    app.open_round_trip();
+    crate::tui::testing::settle(&mut app);
+    app
+}
+
+#[test]
+fn a_round_trip_in_three_panes_with_where_each_finding_entered() {
+    // Original | translation | back-translation on the same rows; the panel names the
+    // version that brought each finding in.
+    let mut app = round_trip_app();
+    app.update(Action::ToggleFindings);
+    let terminal = render(&mut app, 160, 45);
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn a_round_trip_on_a_narrow_screen_shows_two_panes_and_switches_the_third_in() {
+    let mut app = round_trip_app();
+    let text = |app: &mut crate::tui::app::App| screen_text(&render(app, 88, 30));
+    let two = text(&mut app);
+    assert!(two.contains("back-translation: back-en.txt"), "{two}");
+    assert!(!two.contains("translation: translation-es"), "{two}");
+    assert!(two.contains("Traffic is diverted"), "{two}");
+    app.update(Action::SwitchNarrowMiddle);
+    let switched = text(&mut app);
+    assert!(
+        switched.contains("translation: translation-es"),
+        "{switched}"
+    );
+    assert!(switched.contains("El tráfico se desvía"), "{switched}");
+    assert!(!switched.contains("Traffic is diverted"), "{switched}");
 }
