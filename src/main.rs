@@ -70,22 +70,30 @@ fn main() -> ExitCode {
         pager: loaded.config.pager.clone(),
         review: cli.review.clone(),
     };
+    let reader = tui::Settings {
+        theme: settings.theme,
+        keys: loaded.config.keys.clone(),
+        list_width: loaded.config.list_width,
+        notice: loaded.warnings.first().map(|w| format!("config: {w}")),
+        review: review_places(&cli),
+        round_trip: cli.roundtrip,
+    };
     let result = load_options(&cli).and_then(|load| match cli.command {
+        // Versions without a report format open in the reader.
+        Some(cli::args::Command::History {
+            paths,
+            by_time,
+            format: None,
+            ..
+        }) => {
+            let docs = cli::versions::history_documents(&paths, by_time, &load)?;
+            tui::run_history(docs, options, &load, &reader)
+        }
         Some(command) => cli::commands::run(command, options, &load, &settings, &loaded),
         None if cli::git::is_external_diff(&cli.paths) => {
             cli::git::external_diff(&cli.paths, options, &load, &settings)
         }
-        None => {
-            let reader = tui::Settings {
-                theme: settings.theme,
-                keys: loaded.config.keys.clone(),
-                list_width: loaded.config.list_width,
-                notice: loaded.warnings.first().map(|w| format!("config: {w}")),
-                review: review_places(&cli),
-                round_trip: cli.roundtrip,
-            };
-            tui::run(&cli.paths, options, &load, &reader)
-        }
+        None => tui::run(&cli.paths, options, &load, &reader),
     });
     match result {
         Ok(code) => code,

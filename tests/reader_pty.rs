@@ -452,3 +452,68 @@ fn verdicts_marked_in_the_reader_are_there_after_quitting_and_reopening() {
     r.keys("q");
     assert!(r.0.wait_closed(PATIENCE));
 }
+
+#[test]
+fn a_round_trip_opens_in_three_panes_and_jumps_to_a_finding_the_translation_brought_in() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/roundtrip");
+    let file = |f: &str| dir.join(f).to_string_lossy().into_owned();
+    let (o, t, b) = (
+        file("original-en.txt"),
+        file("translation-es.txt"),
+        file("back-en.txt"),
+    );
+    let program = Path::new(env!("CARGO_BIN_EXE_driftview"));
+    let args = ["--roundtrip", o.as_str(), t.as_str(), b.as_str()];
+    let mut r = Reader(PtySession::spawn(program, &args, &[], (45, 160), None).expect("a pty"));
+    let screen = r.wait_for("three panes", |t| {
+        t.contains("original: original-en.txt")
+            && t.contains("translation: translation-es.txt")
+            && t.contains("back-translation: back-en.txt")
+            && t.contains("La ciudad ha añadido cuatro")
+    });
+    assert!(screen.contains("The city has added four more"), "{screen}");
+    // The second finding is the translation's "cuatro" for "three"; `]` twice shows it.
+    r.keys("F]]");
+    let screen = r.wait_for("the finding shown", |t| t.contains("finding 2/4"));
+    assert!(
+        screen.contains("⟨translation⟩ number changed: “three” → “four”"),
+        "{screen}"
+    );
+    r.keys("q");
+    r.wait_closed("quit");
+    r.assert_terminal_restored();
+}
+
+#[test]
+fn a_file_s_git_history_opens_with_its_versions_and_steps_through_the_pairs() {
+    if !common::git::git_available() {
+        return;
+    }
+    let dir = Scratch::new("pty-history");
+    let file = common::git::story_history(&dir);
+    let program = Path::new(env!("CARGO_BIN_EXE_driftview"));
+    let path = file.to_string_lossy().into_owned();
+    let mut r = Reader(
+        PtySession::spawn(
+            program,
+            &["history", path.as_str()],
+            &[],
+            (ROWS, COLS),
+            None,
+        )
+        .expect("a pty"),
+    );
+    let screen = r.wait_for("the first pair and the history panel", |t| {
+        t.contains("History of row") && t.contains("Documents (5)")
+    });
+    assert!(screen.contains("one of its pillars"), "{screen}");
+    // `>` three times: the fourth and fifth versions, where the cost changed.
+    r.keys(">>>");
+    let screen = r.wait_for("the last pair", |t| t.contains("3 million euros"));
+    assert!(screen.contains("2.5 million euros"), "{screen}");
+    r.keys(">");
+    r.wait_for("the end said", |t| t.contains("the last pair of versions"));
+    r.keys("q");
+    r.wait_closed("quit");
+    r.assert_terminal_restored();
+}

@@ -56,6 +56,15 @@ Examples:
 
 Exit status: 0 every pair compared, 2 some pair failed (its line says why).";
 
+const HISTORY_EXAMPLES: &str = "\
+Examples:
+  driftview history story.txt                   every commit of a file in git, in the reader
+  driftview history v1.txt v2.txt v3.txt        versions in order
+  driftview history drafts/ --by-time           a folder's files, oldest first
+  driftview history story.txt --format json > history.json
+
+Keys in the reader: < and > the previous and next pair of versions.";
+
 const CONFIG_EXAMPLES: &str = "\
 Examples:
   driftview config                              the settings in force, as TOML
@@ -204,6 +213,26 @@ pub(crate) enum Command {
         /// Each line carries only the pair's counts and similarity.
         #[arg(long)]
         summary: bool,
+    },
+    /// Read versions of one text in order: each compared with the one before, a sentence's
+    /// history under the cursor. One file: its versions in git.
+    #[command(after_help = HISTORY_EXAMPLES)]
+    History {
+        /// The versions, oldest first; a folder: its files by name (or --by-time); one file:
+        /// every commit of it in git (renames followed).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// A folder's files in the order of their modification time instead of their names.
+        #[arg(long)]
+        by_time: bool,
+        /// Write a report in this format instead of opening the reader.
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+        /// With --format: print only the findings.
+        #[arg(long)]
+        findings_only: bool,
+        #[command(flatten)]
+        view: ViewFlags,
     },
     /// Print the configuration in force (defaults merged with the file) as TOML.
     #[command(after_help = CONFIG_EXAMPLES)]

@@ -115,6 +115,33 @@ pub(crate) fn run(
             findings_only,
             summary,
         } => super::batch::run(&pairs, findings_only, summary, options, load),
+        Command::History {
+            paths,
+            by_time,
+            format,
+            findings_only,
+            view,
+        } => {
+            // Without --format the reader opens (main.rs); here only the report.
+            let docs = super::versions::history_documents(&paths, by_time, load)?;
+            let filter = super::reviewed::Filter {
+                min_severity: None,
+                kinds: Vec::new(),
+                verdicts: Vec::new(),
+            };
+            let request = super::versions::Request {
+                format: format.unwrap_or(FormatArg::Text),
+                findings_only,
+                filter: &filter,
+                view: &view,
+            };
+            let versions = driftview::versions::compare_versions(
+                docs.into_iter().map(std::sync::Arc::new).collect(),
+                driftview::versions::Plan::History,
+                options,
+            );
+            super::versions::write(versions, settings, &request)
+        }
         Command::Config => {
             let text = effective_toml(&config.config, config.path.as_deref());
             emit(&NO_PAGER, settings, |out| out.write_all(text.as_bytes()))?;

@@ -9,7 +9,7 @@ mod output;
 mod pager;
 mod progress;
 mod reviewed;
-mod versions;
+pub(crate) mod versions;
 
 pub(crate) use args::Cli;
 

@@ -49,6 +49,53 @@ pub(super) fn load_versions(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec
     Ok(docs)
 }
 
+/// The versions `history` reads, oldest first: one file's commits in git, a folder's files by
+/// name (or modification time), or the files named in order.
+pub(crate) fn history_documents(
+    paths: &[PathBuf],
+    by_time: bool,
+    load: &LoadOptions,
+) -> Result<Vec<Document>> {
+    let docs: Vec<Document> = match paths {
+        [one] if one.is_file() => {
+            let versions = driftview::load::file_history(one, load)?;
+            if versions.len() < 2 {
+                return Err(anyhow!(
+                    "{}: git has one version of it, a history needs two",
+                    one.display()
+                ));
+            }
+            versions.into_iter().map(|(_, doc)| doc).collect()
+        }
+        [folder] if folder.is_dir() => {
+            let mut docs = super::loading::load_many(paths, load)?;
+            if by_time {
+                let time =
+                    |d: &Document| std::fs::metadata(&d.path).and_then(|m| m.modified()).ok();
+                docs.sort_by_key(time);
+            } else {
+                docs.sort_by(|a, b| a.path.cmp(&b.path));
+            }
+            docs
+        }
+        _ => paths
+            .iter()
+            .map(|p| load_one(p, load).map_err(anyhow::Error::from))
+            .collect::<Result<_>>()?,
+    };
+    if docs.len() < 2 {
+        return Err(anyhow!("a history needs at least two versions"));
+    }
+    Ok(docs
+        .into_iter()
+        .enumerate()
+        .map(|(k, mut d)| {
+            load.name_language(k, &mut d);
+            d
+        })
+        .collect())
+}
+
 /// Compares the versions and writes the report; exit 1 when any pair differs.
 pub(super) fn report(
     paths: &[PathBuf],

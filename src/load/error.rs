@@ -45,6 +45,14 @@ pub enum LoadError {
     #[error("{}: no readable documents in this folder", .0.display())]
     /// A folder with no readable document in it.
     EmptyFolder(PathBuf),
+    #[error("{}: {reason}", path.display())]
+    /// A file's versions could not be read from git.
+    NoHistory {
+        /// The file.
+        path: PathBuf,
+        /// Why: not in a repository, no commits, git missing.
+        reason: String,
+    },
 }
 
 impl LoadError {
@@ -56,6 +64,7 @@ impl LoadError {
             | LoadError::IsFolder(p)
             | LoadError::EmptyFolder(p) => p,
             LoadError::Unreadable { path, .. }
+            | LoadError::NoHistory { path, .. }
             | LoadError::NotText { path, .. }
             | LoadError::TooLarge { path, .. } => path,
         }

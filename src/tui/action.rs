@@ -20,6 +20,12 @@ pub(super) enum Action {
     SetMiddle,
     /// On a screen too narrow for three panes: the middle pane in the new one's place, or back.
     SwitchNarrowMiddle,
+    /// The previous pair of neighbouring documents (a history's versions k-1 and k).
+    PreviousPair,
+    /// The next pair of neighbouring documents.
+    NextPair,
+    /// Show or hide the history panel.
+    ToggleHistory,
     /// Scroll the panes by this many lines.
     ScrollLines(isize),
     /// Scroll by this many half pages (negative: up).

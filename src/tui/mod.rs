@@ -68,11 +68,7 @@ pub(crate) fn run(
     load: &LoadOptions,
     settings: &Settings,
 ) -> Result<ExitCode> {
-    if !stdout().is_terminal() {
-        bail!(
-            "the reader needs a terminal; for a pipe use `driftview diff A B` or `driftview report A B`"
-        );
-    }
+    need_terminal()?;
     // Two folders are the two sides of a change (`git difftool -d`): files pair by path.
     let folders = paths.len() == 2 && paths.iter().all(|p| p.is_dir());
     let (corpus, pair_paths) = if folders {
@@ -91,12 +87,39 @@ pub(crate) fn run(
         );
     }
     let mut app = App::new(docs, notices, Theme(settings.theme), options);
-    if settings.round_trip {
-        app.open_round_trip();
-    }
     if let Some(pair_paths) = &pair_paths {
         app.pair_folders(pair_paths);
     }
+    if settings.round_trip {
+        app.open_round_trip();
+    }
+    read(app, load, settings)
+}
+
+/// Opens the reader on versions of one text in order (`driftview history`).
+pub(crate) fn run_history(
+    docs: Vec<driftview::Document>,
+    options: DiffOptions,
+    load: &LoadOptions,
+    settings: &Settings,
+) -> Result<ExitCode> {
+    need_terminal()?;
+    let mut app = App::new(docs, Vec::new(), Theme(settings.theme), options);
+    app.open_history();
+    read(app, load, settings)
+}
+
+fn need_terminal() -> Result<()> {
+    if !stdout().is_terminal() {
+        bail!(
+            "the reader needs a terminal; for a pipe use `driftview diff A B` or `driftview report A B`"
+        );
+    }
+    Ok(())
+}
+
+/// Runs the reader on `app` until the user quits, the terminal restored whatever happens.
+fn read(mut app: App, load: &LoadOptions, settings: &Settings) -> Result<ExitCode> {
     app.keys = keymap::KeyMap::with_rebindings(&settings.keys);
     app.list_width = settings.list_width;
     app.review_places = settings.review.clone();
@@ -216,6 +239,7 @@ fn forward(app: &mut App, workers: &mut Workers, load: &LoadOptions) -> bool {
         match request {
             Request::Compare { old, new, options } => workers.compare(old, new, options),
             Request::CompareTrio(trio) => workers.compare_trio(trio),
+            Request::CompareHistory(options) => workers.compare_history(options),
             Request::Similarities { old, options } => workers.similarities(old, options),
             Request::Reload => {
                 let (docs, problems) = disk::reload(&app.docs, load);

@@ -45,6 +45,10 @@ pub(crate) fn settle(app: &mut App) {
                         comparison,
                     });
                 }
+                Request::CompareHistory(options) => {
+                    let versions = super::worker::history(&app.docs, options);
+                    app.on_report(Report::ComparedHistory { options, versions });
+                }
                 Request::CompareTrio(trio) => {
                     let versions = trio.compare(&app.docs);
                     app.on_report(Report::ComparedTrio { trio, versions });

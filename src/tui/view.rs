@@ -97,7 +97,9 @@ impl PaneView {
             width: width.max(1),
             markers: false,
         };
-        let items = items(&comparison, fold);
+        // Among many versions a row may hold neither of these two: it is shown only where a
+        // middle pane has text for it.
+        let items = items(&comparison, fold, middle.is_none());
         // Every row's height is needed to scroll by lines; on a whole book that is the one
         // layout pass over everything, so it is spread over the cores.
         let heights: Vec<usize> = items
@@ -216,7 +218,7 @@ impl PaneView {
     }
 }
 
-fn items(cmp: &Comparison, fold: Fold) -> Vec<Item> {
+fn items(cmp: &Comparison, fold: Fold, skip_empty: bool) -> Vec<Item> {
     let mut with_findings = vec![false; cmp.rows.len()];
     if fold == Fold::NoFindings {
         for f in &cmp.findings {
@@ -231,6 +233,10 @@ fn items(cmp: &Comparison, fold: Fold) -> Vec<Item> {
     let mut items = Vec::with_capacity(cmp.rows.len());
     let mut k = 0;
     while k < cmp.rows.len() {
+        if skip_empty && cmp.rows[k].is_empty() {
+            k += 1;
+            continue;
+        }
         let run_end = (k..cmp.rows.len())
             .find(|&j| !foldable(j))
             .unwrap_or(cmp.rows.len());

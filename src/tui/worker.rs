@@ -30,6 +30,11 @@ pub(super) enum Report {
     BestPair { old: usize, new: usize },
     /// A round trip: `old` the original, `middle` its translation, `new` the back-translation.
     ComparedTrio { trio: Trio, versions: Arc<Versions> },
+    /// Every document as a version of the one before (a history), under `options`.
+    ComparedHistory {
+        options: DiffOptions,
+        versions: Arc<Versions>,
+    },
 }
 
 /// The three documents of a round trip on screen (original, translation, back-translation)
@@ -54,6 +59,11 @@ impl Trio {
     }
 }
 
+/// The documents in order as a history.
+pub(super) fn history(docs: &[Arc<Document>], options: DiffOptions) -> Arc<Versions> {
+    Arc::new(compare_versions(docs.to_vec(), Plan::History, options))
+}
+
 enum PairJob {
     Compare {
         old: usize,
@@ -61,6 +71,7 @@ enum PairJob {
         options: DiffOptions,
     },
     Trio(Trio),
+    History(DiffOptions),
 }
 
 /// Handles to the worker threads.
@@ -116,6 +127,11 @@ impl Workers {
         let _ = self.pair.send(PairJob::Trio(trio));
     }
 
+    /// Asks for the documents as a history; the answer arrives as `Report::ComparedHistory`.
+    pub(super) fn compare_history(&self, options: DiffOptions) {
+        let _ = self.pair.send(PairJob::History(options));
+    }
+
     /// Asks for every document's similarity to `old`, abandoning any earlier such request.
     pub(super) fn similarities(&self, old: usize, options: DiffOptions) {
         let generation = self.list_generation.fetch_add(1, Ordering::SeqCst) + 1;
@@ -135,6 +151,10 @@ fn pair_worker(docs: &[Arc<Document>], jobs: &Receiver<PairJob>, tx: &Sender<Rep
             PairJob::Trio(trio) => Report::ComparedTrio {
                 trio,
                 versions: trio.compare(docs),
+            },
+            PairJob::History(options) => Report::ComparedHistory {
+                options,
+                versions: history(docs, options),
             },
         };
         if tx.send(report).is_err() {

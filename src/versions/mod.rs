@@ -200,14 +200,16 @@ pub fn compare_versions(docs: Vec<Arc<Document>>, plan: Plan, options: DiffOptio
 }
 
 /// A pair's comparison redone on the rows of all versions: `placed[j]` is the row holding the
-/// pair's row `j`. Where no row was joined, the comparison is already that.
+/// pair's row `j`. Where no row was joined and none added, the comparison is already that.
 fn lay_on_rows(
     cmp: Comparison,
     rows: &[Cells],
     [a, b]: [usize; 2],
     placed: &[usize],
 ) -> Comparison {
-    if rows.len() == cmp.rows.len() {
+    // Each of the pair's rows alone in a row of its own: nothing joined, nothing to redo.
+    let untouched = rows.len() == cmp.rows.len() && placed.iter().enumerate().all(|(j, &r)| j == r);
+    if untouched {
         return cmp;
     }
     let mut sims: Vec<(f32, u32)> = vec![(0.0, 0); rows.len()];

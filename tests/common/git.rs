@@ -12,6 +12,44 @@ pub(crate) fn git_available() -> bool {
     found
 }
 
+/// The versions of a news story, in the order they were committed.
+pub(crate) const STORY_VERSIONS: [&str; 5] = [
+    "Storm closes harbour bridge\n\nThe harbour bridge was closed on Monday after a storm damaged one of its pillars. Police said nobody was hurt.\n",
+    "Storm closes harbour bridge\n\nThe harbour bridge was closed on Monday after a storm damaged two of its pillars. Police said nobody was hurt. Traffic is being sent through the old town.\n",
+    "Harbour bridge closed for repairs\n\nThe harbour bridge was closed on Monday after a storm damaged two of its pillars. Police said nobody was hurt. Traffic is being sent through the old town, where drivers waited up to 45 minutes.\n\n\"We will not reopen the bridge until every pillar has been checked,\" said Anna Berg, the city engineer.\n",
+    "Harbour bridge closed for repairs\n\nThe harbour bridge was closed on Monday after a storm damaged two of its pillars. Traffic is being sent through the old town, where drivers waited up to 45 minutes.\n\n\"We will not reopen the bridge until every pillar has been checked,\" said Anna Berg, the city engineer. Repairs are expected to cost 2.5 million euros.\n",
+    "Harbour bridge closed for repairs\n\nThe harbour bridge was closed on Monday after a storm damaged two of its pillars. Traffic is being sent through the old town, where drivers waited up to an hour.\n\n\"We will not reopen the bridge until every pillar has been checked,\" said Anna Berg, the city engineer. Repairs are expected to cost 3 million euros and take twelve days.\n",
+];
+
+/// A repository where a story was committed five times (and renamed from `story.txt` to
+/// `bridge.txt` between the fourth and the fifth, a commit that changes no text); the path
+/// of the file as it is now.
+pub(crate) fn story_history(dir: &Scratch) -> std::path::PathBuf {
+    let repo = dir.path().join("history");
+    std::fs::create_dir_all(&repo).unwrap();
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+            .args(args)
+            .current_dir(&repo)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    for (k, text) in STORY_VERSIONS.iter().enumerate() {
+        if k == 4 {
+            git(&["mv", "story.txt", "bridge.txt"]);
+            git(&["commit", "-qm", "rename"]);
+        }
+        let name = if k < 4 { "story.txt" } else { "bridge.txt" };
+        std::fs::write(repo.join(name), text).unwrap();
+        git(&["add", name]);
+        git(&["commit", "-qm", &format!("version {}", k + 1)]);
+    }
+    repo.join("bridge.txt")
+}
+
 /// A repository with two commits: one file changed, one deleted, one added, one binary.
 pub(crate) fn repository(dir: &Scratch) -> std::path::PathBuf {
     let repo = dir.path().join("repo");

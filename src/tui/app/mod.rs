@@ -47,6 +47,8 @@ pub(super) enum Request {
     Reload,
     /// A round trip with a middle pane.
     CompareTrio(super::worker::Trio),
+    /// The documents as versions of one text, in order.
+    CompareHistory(DiffOptions),
 }
 
 /// The finding and the row the last jumps went to, in the comparison on screen.
@@ -93,6 +95,13 @@ pub(super) struct App {
     pub middle: Option<usize>,
     /// On a screen too narrow for three panes, the middle pane shows where the new one was.
     pub narrow_middle: bool,
+    /// The documents are versions in order (`driftview history`): the panes show a version
+    /// against the one before, and the history panel a row's life through all of them.
+    pub history_mode: bool,
+    /// The history, once compared (under `history.1`, the options it was compared with).
+    pub(super) history: Option<(Arc<driftview::versions::Versions>, DiffOptions)>,
+    /// Whether the history panel is shown (in history mode).
+    pub show_history: bool,
     pub focus: Focus,
     pub show_findings: bool,
     /// Whether the document list is shown (hidden, the panes take its columns).
@@ -172,6 +181,9 @@ impl App {
             new: None,
             middle: None,
             narrow_middle: false,
+            history_mode: false,
+            history: None,
+            show_history: true,
             focus: Focus::Panes,
             show_findings: false,
             show_list: true,
@@ -347,6 +359,8 @@ impl App {
             }
             Action::Reload => self.outbox.push(Request::Reload),
             Action::SwitchNarrowMiddle => self.narrow_middle = !self.narrow_middle,
+            Action::ToggleHistory => self.show_history = !self.show_history,
+            Action::PreviousPair | Action::NextPair => self.step_pair(action == Action::NextPair),
             Action::ToggleHelp
             | Action::ToggleFocus
             | Action::ToggleFindings
@@ -458,6 +472,10 @@ impl App {
 
     /// Lines the findings panel takes (0 when hidden).
     pub(super) fn findings_panel_height(&self) -> u16 {
+        if self.shows_history_panel() {
+            let versions = self.history_versions().map_or(1, |v| v.docs.len());
+            return (versions.clamp(1, FINDINGS_PANEL_LINES) + PANEL_BORDERS) as u16;
+        }
         if !self.show_findings {
             return 0;
         }
@@ -469,6 +487,35 @@ impl App {
     /// the screen, `Some(Some(w))` as configured.
     pub(super) fn list_request(&self) -> Option<Option<u16>> {
         self.show_list.then_some(self.list_width)
+    }
+
+    /// The history on screen, when the documents are versions in order and compared.
+    pub(super) fn history_versions(&self) -> Option<&driftview::versions::Versions> {
+        self.history
+            .as_ref()
+            .filter(|_| self.history_mode)
+            .map(|(v, _)| v.as_ref())
+    }
+
+    /// Whether the history panel takes the place under the panes (the findings panel, when
+    /// asked for, takes it back).
+    pub(super) fn shows_history_panel(&self) -> bool {
+        self.show_history && !self.show_findings && self.history_versions().is_some()
+    }
+
+    /// The row a reader is looking at: the one the last jump showed while it is on screen,
+    /// else the one at the top of the panes.
+    pub(super) fn focus_row(&self) -> usize {
+        let on_screen = |r: usize| {
+            self.view.as_ref().is_some_and(|v| {
+                let line = v.line_of_row(r);
+                line >= self.top && line < self.top + self.pane_height
+            })
+        };
+        self.cursor
+            .row
+            .filter(|&r| on_screen(r))
+            .unwrap_or_else(|| self.current_row())
     }
 
     /// The row at the top of the panes.

@@ -103,6 +103,10 @@ impl App {
                     });
                 }
             }
+            Report::ComparedHistory { options, versions } => {
+                self.history = Some((versions, options));
+                self.show_pair();
+            }
             Report::ComparedTrio { trio, versions } => {
                 self.trios.insert(trio, versions);
                 if Some(trio) == self.trio() {
@@ -212,6 +216,51 @@ impl App {
         self.show_pair();
     }
 
+    /// The next (or previous) pair of neighbours in the list's order: versions k and k+1 of a
+    /// history. The row on screen stays, as the rows of a history are the same in every pair.
+    pub(super) fn step_pair(&mut self, forward: bool) {
+        let n = self.docs.len();
+        if n < 2 {
+            return;
+        }
+        let adjacent = self.new == Some(self.old + 1);
+        let old = match (adjacent, forward) {
+            (false, _) => self.old.min(n - 2),
+            (true, true) if self.old + 2 < n => self.old + 1,
+            (true, false) if self.old > 0 => self.old - 1,
+            (true, true) => {
+                self.message = Some("the last pair of versions".into());
+                return;
+            }
+            (true, false) => {
+                self.message = Some("the first pair of versions".into());
+                return;
+            }
+        };
+        let row = self.focus_row();
+        self.user_chose = true;
+        self.middle = None;
+        self.old = old;
+        self.new = Some(old + 1);
+        self.selected = old + 1;
+        self.forget_list_figures();
+        self.outbox.push(Request::Similarities {
+            old,
+            options: self.options,
+        });
+        self.reload_row = self.history_mode.then_some(row);
+        self.show_pair();
+    }
+
+    /// The documents are versions in order: the panes show the first against the second,
+    /// and `<` `>` step through the pairs.
+    pub(in crate::tui) fn open_history(&mut self) {
+        self.history_mode = true;
+        self.user_chose = true;
+        (self.old, self.new, self.selected) = (0, Some(1), 1);
+        self.show_pair();
+    }
+
     /// The first three documents as a round trip: original | translation | back-translation.
     pub(in crate::tui) fn open_round_trip(&mut self) {
         if self.docs.len() < 3 {
@@ -278,8 +327,8 @@ impl App {
         }
     }
 
-    /// Shows the current pair (or round trip) from the cache, or asks for it and shows
-    /// progress meanwhile.
+    /// Shows the current pair (or round trip, or pair of a history) from the cache, or asks
+    /// for it and shows progress meanwhile.
     pub(super) fn show_pair(&mut self) {
         // A lone document is compared with itself so the old pane can show it; the new pane
         // says how to open another.
@@ -287,28 +336,7 @@ impl App {
             self.view = None;
             return;
         };
-        let (found, request) = match self.trio() {
-            Some(trio) => (
-                self.trios.get(&trio).map(|v| {
-                    let middle = Middle {
-                        comparison: v.links[0].comparison.clone(),
-                        introduced_by: v.links[1].introduced_by.clone(),
-                    };
-                    (v.links[1].comparison.clone(), Some(middle))
-                }),
-                Request::CompareTrio(trio),
-            ),
-            None => (
-                self.cache
-                    .get(&(self.old, new, self.options))
-                    .map(|c| (c.clone(), None)),
-                Request::Compare {
-                    old: self.old,
-                    new,
-                    options: self.options,
-                },
-            ),
-        };
+        let (found, request) = self.cached_view(new);
         let same_pair = self.comparison().is_some_and(|c| {
             Arc::ptr_eq(&c.docs.old, &self.docs[self.old])
                 && Arc::ptr_eq(&c.docs.new, &self.docs[new])
@@ -349,6 +377,48 @@ impl App {
                 self.waiting_since = Some(Instant::now());
                 self.outbox.push(request);
             }
+        }
+    }
+
+    /// What the panes show for `old` against `new`: a history's pair, a round trip, or a
+    /// pair, from the cache; and the request that computes it when it is not there.
+    #[allow(clippy::type_complexity)]
+    fn cached_view(
+        &self,
+        new: usize,
+    ) -> (
+        Option<(Arc<driftview::Comparison>, Option<Middle>)>,
+        Request,
+    ) {
+        if self.history_mode && new == self.old + 1 {
+            let pair = self
+                .history
+                .as_ref()
+                .filter(|(_, o)| *o == self.options)
+                .map(|(v, _)| (v.links[self.old].comparison.clone(), None));
+            return (pair, Request::CompareHistory(self.options));
+        }
+        match self.trio() {
+            Some(trio) => (
+                self.trios.get(&trio).map(|v| {
+                    let middle = Middle {
+                        comparison: v.links[0].comparison.clone(),
+                        introduced_by: v.links[1].introduced_by.clone(),
+                    };
+                    (v.links[1].comparison.clone(), Some(middle))
+                }),
+                Request::CompareTrio(trio),
+            ),
+            None => (
+                self.cache
+                    .get(&(self.old, new, self.options))
+                    .map(|c| (c.clone(), None)),
+                Request::Compare {
+                    old: self.old,
+                    new,
+                    options: self.options,
+                },
+            ),
         }
     }
 

@@ -418,3 +418,46 @@ fn with_two_folders_each_entry_shows_its_own_file_s_two_sides() {
     assert_eq!((app.old, app.new), (2, Some(3)));
     assert_eq!(figure(&app, 0), Some(1.0));
 }
+
+#[test]
+fn m_puts_a_third_document_between_old_and_new_and_again_takes_it_out() {
+    let mut app = sample_app(Theme::COLOUR);
+    app.selected = 2;
+    press(&mut app, 'm');
+    assert_eq!((app.old, app.middle, app.new), (0, Some(2), Some(1)));
+    assert!(app.has_middle(), "the round trip is on screen");
+    let rows = app.comparison().unwrap().rows.len();
+    let middle = app.view.as_ref().unwrap().middle.as_ref().unwrap();
+    assert_eq!(
+        middle.comparison.rows.len(),
+        rows,
+        "the middle shares the rows"
+    );
+    press(&mut app, 'm');
+    assert_eq!(app.middle, None);
+    assert!(!app.has_middle());
+    // Old or new cannot be the middle as well.
+    app.selected = 0;
+    press(&mut app, 'm');
+    assert_eq!(app.middle, None);
+    assert!(app.message.is_some());
+}
+
+#[test]
+fn a_history_steps_through_its_pairs_and_keeps_the_row() {
+    let docs = driftview::load::samples::documents();
+    let mut app = crate::tui::testing::app_on(docs, Theme::COLOUR);
+    app.open_history();
+    settle(&mut app);
+    assert!(app.history_versions().is_some());
+    assert!(app.shows_history_panel());
+    press(&mut app, '>');
+    assert_eq!((app.old, app.new), (1, Some(2)));
+    let cmp = app.comparison().unwrap();
+    let versions = app.history_versions().unwrap();
+    assert!(std::sync::Arc::ptr_eq(cmp, &versions.links[1].comparison));
+    press(&mut app, '<');
+    press(&mut app, '<');
+    assert_eq!((app.old, app.new), (0, Some(1)));
+    assert!(app.message.as_deref().unwrap_or("").contains("first pair"));
+}

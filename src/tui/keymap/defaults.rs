@@ -87,6 +87,19 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     ),
     bind(
         Global,
+        &[k('<')],
+        Action::PreviousPair,
+        "previous pair of versions",
+    ),
+    bind(Global, &[k('>')], Action::NextPair, "next pair of versions"),
+    bind(
+        Global,
+        &[k('H')],
+        Action::ToggleHistory,
+        "history panel: the row through every version",
+    ),
+    bind(
+        Global,
         &[code(KeyCode::Tab), code(KeyCode::BackTab)],
         Action::ToggleFocus,
         "focus list / panes / findings",

@@ -2,6 +2,7 @@
 
 mod findings;
 mod help;
+mod history;
 mod list;
 mod panes;
 #[cfg(test)]
@@ -175,7 +176,9 @@ pub(super) fn draw(frame: &mut Frame, app: &App) {
     list::draw(frame, app, g.list);
     panes::draw(frame, app, &g);
     status::draw(frame, app, g.status);
-    if g.findings.height > 0 {
+    if g.findings.height > 0 && app.shows_history_panel() {
+        history::draw(frame, app, g.findings);
+    } else if g.findings.height > 0 {
         findings::draw(frame, app, g.findings);
     }
     if app.show_help {

@@ -1,0 +1,209 @@
+//! Three and more versions from the command line: a round trip's report with where each
+//! finding entered, and a history read from files or from a file's commits in git.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+mod common;
+use common::git::{STORY_VERSIONS, git_available, story_history};
+use common::{Scratch, driftview};
+
+fn round_trip() -> [PathBuf; 3] {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/roundtrip");
+    ["original-en.txt", "translation-es.txt", "back-en.txt"].map(|f| dir.join(f))
+}
+
+fn run(args: &[&str]) -> Output {
+    driftview().args(args).output().unwrap()
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn a_round_trip_report_says_which_version_brought_each_finding_in() {
+    let [o, t, b] = round_trip();
+    let out = run(&["report", s(&o), s(&t), s(&b), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "the versions differ");
+    let v = json(&out);
+    assert_eq!(v["plan"], "roundtrip");
+    let langs: Vec<&str> = v["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["language"].as_str().unwrap())
+        .collect();
+    assert_eq!(langs, ["en", "es", "en"]);
+    let rows = v["rows"].as_array().unwrap();
+    assert!(
+        rows.iter()
+            .all(|r| r["cells"].as_array().unwrap().len() == 3)
+    );
+    // Every sentence of every version once, in order.
+    for k in 0..3 {
+        let listed: Vec<u64> = rows
+            .iter()
+            .flat_map(|r| r["cells"][k]["sentences"].as_array().unwrap().clone())
+            .map(|n| n.as_u64().unwrap())
+            .collect();
+        let count = v["versions"][k]["sentences"].as_u64().unwrap();
+        assert_eq!(listed, (0..count).collect::<Vec<_>>(), "version {k}");
+    }
+    // Word ops only between the two English versions.
+    assert!(rows.iter().all(|r| {
+        let ops = r["ops"].as_array().unwrap();
+        ops.len() == 1 && ops[0]["versions"] == serde_json::json!([0, 2])
+    }));
+    let by = |needle: &str| -> serde_json::Value {
+        let f = v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| {
+                f["versions"] == serde_json::json!([0, 2])
+                    && f["message"].as_str().unwrap().contains(needle)
+            })
+            .unwrap_or_else(|| panic!("no finding on {needle}: {}", v["findings"]));
+        f["introduced_by"].clone()
+    };
+    // The translation wrote "cuatro" for "three", left out "2004" and the mayor's name; the
+    // back-translation alone turned 45 minutes into 54.
+    assert_eq!(by("three"), 1);
+    assert_eq!(by("2004"), 1);
+    assert_eq!(by("Tomas Lind"), 1);
+    assert_eq!(by("45"), 2);
+    // The translation's own checks are there too, without attribution.
+    assert!(v["findings"].as_array().unwrap().iter().any(|f| {
+        f["versions"] == serde_json::json!([0, 1])
+            && f["right"] == "cuatro"
+            && f.get("introduced_by").is_none()
+    }));
+}
+
+#[test]
+fn a_round_trip_text_report_leads_with_the_translation_s_errors() {
+    let [o, t, b] = round_trip();
+    let out = run(&["report", s(&o), s(&t), s(&b)]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let translation = text.find("Introduced by the translation (3)").expect(&text);
+    let back = text
+        .find("Introduced by the back-translation (1)")
+        .expect(&text);
+    assert!(translation < back);
+    assert!(
+        text[translation..back].contains("“three” → “four”"),
+        "{text}"
+    );
+    assert!(text[back..].contains("“45” → “54”"), "{text}");
+}
+
+#[test]
+fn three_documents_take_only_the_formats_that_hold_them() {
+    let [o, t, b] = round_trip();
+    for format in ["markdown", "csv"] {
+        let out = run(&["report", s(&o), s(&t), s(&b), "--format", format]);
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("text or json"), "{err}");
+    }
+}
+
+#[test]
+fn a_history_of_files_compares_each_with_the_one_before() {
+    let dir = Scratch::new("history-files");
+    let paths: Vec<PathBuf> = STORY_VERSIONS
+        .iter()
+        .enumerate()
+        .map(|(k, text)| dir.file(&format!("v{}.txt", k + 1), text))
+        .collect();
+    let mut args = vec!["history", "--format", "json"];
+    args.extend(paths.iter().map(|p| s(p)));
+    let v = json(&run(&args));
+    assert_eq!(v["plan"], "history");
+    let pairs: Vec<serde_json::Value> = v["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["versions"].clone())
+        .collect();
+    assert_eq!(
+        pairs,
+        (0..4)
+            .map(|k| serde_json::json!([k, k + 1]))
+            .collect::<Vec<_>>()
+    );
+    // The sentence added in the fourth version ("2.5 million") is a row the first three
+    // versions have nothing in, and the fifth changed its number.
+    let rows = v["rows"].as_array().unwrap();
+    let repairs = rows
+        .iter()
+        .find(|r| {
+            r["cells"][3]["text"]
+                .as_str()
+                .unwrap()
+                .contains("2.5 million")
+        })
+        .expect("the repairs row");
+    assert_eq!(repairs["kind"], "added");
+    assert!((0..3).all(|k| repairs["cells"][k]["text"] == ""));
+    assert!(
+        repairs["cells"][4]["text"]
+            .as_str()
+            .unwrap()
+            .contains("3 million")
+    );
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| { f["versions"] == serde_json::json!([3, 4]) && f["kind"] == "number" })
+    );
+}
+
+#[test]
+fn a_history_from_git_reads_every_commit_of_the_file_across_a_rename() {
+    if !git_available() {
+        return;
+    }
+    let dir = Scratch::new("history-git");
+    let file = story_history(&dir);
+    let v = json(&run(&["history", s(&file), "--format", "json"]));
+    let versions = v["versions"].as_array().unwrap();
+    // Five texts: the rename changed none, so it is no version of its own.
+    assert_eq!(versions.len(), 5, "{versions:?}");
+    assert!(
+        versions
+            .iter()
+            .all(|d| d["path"].as_str().unwrap().contains("bridge.txt@"))
+    );
+    let first = v["rows"][1]["cells"][0]["text"].as_str().unwrap();
+    assert!(first.contains("one of its pillars"), "{first}");
+}
+
+#[test]
+fn a_history_without_git_or_versions_says_why_in_one_line() {
+    let dir = Scratch::new("history-none");
+    let lone = dir.file("lone.txt", STORY_VERSIONS[0]);
+    let out = run(&["history", s(&lone), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("lone.txt"), "{err}");
+    let missing = dir.path().join("missing.txt");
+    let out = run(&["history", s(&missing)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
+}
