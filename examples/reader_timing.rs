@@ -2,7 +2,8 @@
 //! first screen, to the aligned view, and from each key to the changed screen.
 //!
 //! `cargo run --release --example reader_timing -- OLD NEW [RUNS]` (after `cargo build
-//! --release`; it runs `target/release/driftview`). Nothing polls: the terminal output is read
+//! --release`; it runs `target/release/driftview`); the reader's arguments may be more, as
+//! `--roundtrip ORIGINAL TRANSLATION BACK` (the three panes). Nothing polls: the terminal output is read
 //! as it arrives (portable-pty + vt100, the session of `tests/common/pty.rs`), so no other
 //! process takes CPU from the reader while it is timed.
 
@@ -23,12 +24,11 @@ fn ms(from: Instant, to: Instant) -> f64 {
     to.duration_since(from).as_secs_f64() * 1e3
 }
 
-fn run(old: &str, new: &str) -> Option<Vec<(String, f64)>> {
+fn run(args: &[&str]) -> Option<Vec<(String, f64)>> {
     let here = std::env::current_dir().ok()?;
     let program = here.join("target/release/driftview");
     let launch = Instant::now();
-    let mut session =
-        PtySession::spawn(&program, &[old, new], &[], (ROWS, COLS), Some(&here)).ok()?;
+    let mut session = PtySession::spawn(&program, args, &[], (ROWS, COLS), Some(&here)).ok()?;
     let mut out = Vec::new();
     let first = session.until(PATIENCE, |s| s.contains("Documents"))?;
     out.push(("first screen".to_string(), ms(launch, first)));
@@ -66,18 +66,22 @@ fn run(old: &str, new: &str) -> Option<Vec<(String, f64)>> {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (old, new) = match &args[..] {
-        [old, new, ..] => (old, new),
-        _ => {
-            eprintln!("usage: reader_timing OLD NEW [RUNS]");
-            std::process::exit(2);
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let runs: usize = match args.last().and_then(|r| r.parse().ok()) {
+        Some(n) => {
+            args.pop();
+            n
         }
+        None => 5,
     };
-    let runs: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(5);
+    if args.len() < 2 {
+        eprintln!("usage: reader_timing OLD NEW [RUNS]  (or --roundtrip A B C [RUNS])");
+        std::process::exit(2);
+    }
+    let reader_args: Vec<&str> = args.iter().map(String::as_str).collect();
     let mut all: Vec<Vec<(String, f64)>> = Vec::new();
     for k in 0..runs {
-        match run(old, new) {
+        match run(&reader_args) {
             Some(times) => all.push(times),
             None => eprintln!("run {}: the reader did not show what was expected", k + 1),
         }

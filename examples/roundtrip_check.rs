@@ -59,7 +59,13 @@ fn main() {
         }] += 1;
     }
     let [one, two, three, up_to_six, more] = sizes;
+    let largest = v
+        .rows
+        .iter()
+        .map(|r| r.0.iter().map(|c| c.len()).max().unwrap_or(0))
+        .max()
+        .unwrap_or(0);
     println!(
-        "rows by sentences on their largest side: 1: {one}, 2: {two}, 3: {three}, 4-6: {up_to_six}, over 6: {more}"
+        "rows by sentences on their largest side: 1: {one}, 2: {two}, 3: {three}, 4-6: {up_to_six}, over 6: {more}; the largest {largest}"
     );
 }

@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use proptest::prelude::*;
 
+use driftview::diff::OpTag;
 use driftview::segment::Language;
 use driftview::versions::{Plan, Versions, compare_versions};
-use driftview::{DiffOptions, Document, Side, compare};
+use driftview::{DiffOptions, Document, RowKind, Side, compare};
 
 const WORDS: &[&str] = &[
     "the",
@@ -119,6 +120,29 @@ fn check_rows(v: &Versions) -> Result<(), TestCaseError> {
         for (row, cells) in cmp.rows.iter().zip(&v.rows) {
             prop_assert_eq!(&row.sentences.old, &cells.0[link.versions[0]]);
             prop_assert_eq!(&row.sentences.new, &cells.0[link.versions[1]]);
+        }
+        // Each row's word ops rebuild its two cells (a moved row's, with its partner's).
+        for row in &cmp.rows {
+            let (old_row, new_row) = match row.partner {
+                Some(p) if row.sentences.old.is_empty() => (&cmp.rows[p], row),
+                Some(p) => (row, &cmp.rows[p]),
+                None => (row, row),
+            };
+            prop_assert_eq!(row.kind == RowKind::Moved, row.partner.is_some());
+            let left: String = row
+                .ops
+                .iter()
+                .filter(|o| o.tag != OpTag::Insert)
+                .map(|o| &cmp.docs.old.text[o.old.clone()])
+                .collect();
+            let right: String = row
+                .ops
+                .iter()
+                .filter(|o| o.tag != OpTag::Delete)
+                .map(|o| &cmp.docs.new.text[o.new.clone()])
+                .collect();
+            prop_assert_eq!(left, cmp.text(old_row, Side::Old));
+            prop_assert_eq!(right, cmp.text(new_row, Side::New));
         }
         prop_assert!(cmp.findings.windows(2).all(|w| w[0].row <= w[1].row));
         prop_assert!(cmp.findings.iter().all(|f| f.row < v.rows.len()));

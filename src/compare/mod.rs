@@ -135,6 +135,44 @@ pub(crate) fn finish(
     cmp
 }
 
+/// A comparison of two documents on rows already made, most of them already diffed: the rows
+/// marked in `redo` (holding no move) get their kind and word ops here, the others are kept
+/// as they are; the findings are given. The rows of three and more versions are a pair's own
+/// rows but where other pairs joined them (`crate::versions`), so only those are diffed again.
+pub(crate) fn relay(
+    docs: Pair<Arc<Document>>,
+    sentences: Pair<Vec<Sentence>>,
+    mut rows: Vec<Row>,
+    redo: &[bool],
+    findings: Vec<Finding>,
+    options: DiffOptions,
+) -> Comparison {
+    let wrap_width = Pair::new(wrap_width(&docs.old.text), wrap_width(&docs.new.text));
+    let mut cmp = Comparison {
+        wrap_width,
+        docs,
+        sentences,
+        rows: Vec::new(),
+        stats: Stats::default(),
+        similarity: 0.0,
+        findings: Vec::new(),
+        options,
+    };
+    rows.par_iter_mut()
+        .enumerate()
+        .filter(|(k, _)| redo[*k])
+        .for_each(|(k, row)| {
+            let (kind, ops, _) = diff_row(&cmp, k, row, None, None);
+            row.kind = kind;
+            row.ops = ops;
+        });
+    cmp.rows = rows;
+    cmp.stats = stats(&cmp);
+    cmp.similarity = shared_word_share(&cmp);
+    cmp.findings = findings;
+    cmp
+}
+
 /// What the cross-language aligner needs of each unit beyond its key: its length in
 /// characters and its marks.
 struct CrossUnits {
@@ -253,7 +291,7 @@ fn fill_rows(cmp: &Comparison, rows: &mut [Row], moves: &[Move]) -> Vec<Finding>
         .enumerate()
         .flat_map_iter(|(k, row)| {
             let partner = row.partner.map(|p| &partners[&p]);
-            let (kind, ops, found) = diff_row(cmp, k, row, partner, &styles);
+            let (kind, ops, found) = diff_row(cmp, k, row, partner, Some(&styles));
             row.kind = kind;
             row.ops = ops;
             found
@@ -267,7 +305,7 @@ fn diff_row(
     k: usize,
     row: &Row,
     partner: Option<&Row>,
-    styles: &Pair<drift::Style>,
+    styles: Option<&Pair<drift::Style>>,
 ) -> (RowKind, Vec<WordOp>, Vec<Finding>) {
     let (old_row, new_row) = match partner {
         Some(p) if row.sentences.old.is_empty() => (p, row),
@@ -294,6 +332,9 @@ fn diff_row(
         RowKind::Equal
     } else {
         RowKind::Changed
+    };
+    let Some(styles) = styles else {
+        return (kind, ops, Vec::new());
     };
     // A move's two halves are checked once, at the old half; its texts are the pair above.
     let texts = drift::checks_content(row, kind).then_some((&old_text, &new_text));

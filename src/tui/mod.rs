@@ -125,7 +125,7 @@ fn read(mut app: App, load: &LoadOptions, settings: &Settings) -> Result<ExitCod
     app.review_places = settings.review.clone();
     app.sync_review();
     app.message = settings.notice.clone().map(std::borrow::Cow::Owned);
-    let mut workers = Workers::start(app.docs.clone());
+    let mut workers = Workers::start(app.docs.clone(), !app.chosen());
 
     // Mouse capture is ours to undo on a panic; ratatui's hook (installed next) restores the rest.
     let previous = std::panic::take_hook();
@@ -246,7 +246,7 @@ fn forward(app: &mut App, workers: &mut Workers, load: &LoadOptions) -> bool {
                 // Fresh workers for fresh documents: the old ones finish what they hold and
                 // stop, their answers unheard (the app has asked the new ones again).
                 if app.replace_docs(docs) {
-                    *workers = Workers::start(app.docs.clone());
+                    *workers = Workers::start(app.docs.clone(), !app.chosen());
                 }
                 problem = !problems.is_empty();
                 app.on_disk_check(problem.then(|| problems.join(", ")));

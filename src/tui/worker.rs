@@ -89,8 +89,9 @@ pub(super) struct Workers {
 const BEST_PAIR_LIMIT: usize = 40;
 
 impl Workers {
-    /// Starts the workers over a fixed set of documents.
-    pub(super) fn start(docs: Arc<Vec<Arc<Document>>>) -> Workers {
+    /// Starts the workers over a fixed set of documents; `find_best_pair`: look for the most
+    /// similar pair to open on (not when the user's choice is made: a round trip, a history).
+    pub(super) fn start(docs: Arc<Vec<Arc<Document>>>, find_best_pair: bool) -> Workers {
         let (report_tx, reports) = channel();
         let (pair, pair_rx) = channel();
         let (list, list_rx) = channel();
@@ -103,7 +104,16 @@ impl Workers {
         {
             let generation = list_generation.clone();
             let asked = asked.clone();
-            thread::spawn(move || list_worker(&docs, &list_rx, &report_tx, &generation, &asked));
+            thread::spawn(move || {
+                list_worker(
+                    &docs,
+                    find_best_pair,
+                    &list_rx,
+                    &report_tx,
+                    &generation,
+                    &asked,
+                )
+            });
         }
         Workers {
             pair,
@@ -124,6 +134,12 @@ impl Workers {
 
     /// Asks for a round trip; the answer arrives as `Report::ComparedTrio`.
     pub(super) fn compare_trio(&self, trio: Trio) {
+        // The round trip compares the original with the other two: the list takes their
+        // figures from it (see `App::on_report`), so the list worker leaves them alone.
+        if let Ok(mut asked) = self.asked.lock() {
+            asked.insert((trio.old, trio.middle, trio.options));
+            asked.insert((trio.old, trio.new, trio.options));
+        }
         let _ = self.pair.send(PairJob::Trio(trio));
     }
 
@@ -165,13 +181,14 @@ fn pair_worker(docs: &[Arc<Document>], jobs: &Receiver<PairJob>, tx: &Sender<Rep
 
 fn list_worker(
     docs: &[Arc<Document>],
+    find_best_pair: bool,
     jobs: &Receiver<(u64, usize, DiffOptions)>,
     tx: &Sender<Report>,
     generation: &AtomicU64,
     asked: &Mutex<HashSet<(usize, usize, DiffOptions)>>,
 ) {
     // With two documents the pair is already on screen; with many the search would be too slow.
-    if (3..=BEST_PAIR_LIMIT).contains(&docs.len()) {
+    if find_best_pair && (3..=BEST_PAIR_LIMIT).contains(&docs.len()) {
         let (old, new) = best_pair(docs);
         if tx.send(Report::BestPair { old, new }).is_err() {
             return;

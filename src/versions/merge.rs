@@ -38,16 +38,16 @@ pub(crate) fn from_pair(
         .collect()
 }
 
-/// Merges the rows of a pair `(known, fresh)` into `rows`, which already cover `known`'s
-/// sentences and none of `fresh`'s. Rows are joined only through `known`: two rows stay apart
+/// Merges the rows of a pair `(known, fresh)` into `rows` (of `versions` cells each), which
+/// already cover `known`'s sentences and none of `fresh`'s. Rows are joined only through `known`: two rows stay apart
 /// unless their runs of `known` overlap, so rows the pair leaves alone are kept as they were.
 pub(crate) fn merge(
+    versions: usize,
     rows: &[Cells],
     known: usize,
     fresh: usize,
     pair: &[[Range<usize>; 2]],
 ) -> Merged {
-    let versions = rows.first().map_or(fresh + 1, |r| r.0.len());
     let mut out: Vec<Cells> = Vec::with_capacity(rows.len().max(pair.len()));
     let mut moved = vec![0; rows.len()];
     let mut placed = vec![0; pair.len()];
@@ -165,7 +165,7 @@ mod tests {
         // Version 0 against 1: [0-1] [2] [3]; against 2: [0] [1-2] [3]. Sentence 1 of version
         // 0 links the first two rows of each pair: one row [0..3].
         let first = from_pair(3, 0, 1, &[[0..2, 0..1], [2..3, 1..2], [3..4, 2..3]]);
-        let m = merge(&first, 0, 2, &[[0..1, 0..1], [1..3, 1..2], [3..4, 2..4]]);
+        let m = merge(3, &first, 0, 2, &[[0..1, 0..1], [1..3, 1..2], [3..4, 2..4]]);
         assert_eq!(runs(&m.rows, 0), [0..3, 3..4]);
         assert_eq!(runs(&m.rows, 1), [0..2, 2..3]);
         assert_eq!(runs(&m.rows, 2), [0..2, 2..4]);
@@ -176,7 +176,7 @@ mod tests {
     #[test]
     fn a_sentence_only_the_new_version_has_is_a_row_of_its_own_in_place() {
         let first = from_pair(3, 0, 1, &[[0..1, 0..1], [1..2, 1..2]]);
-        let m = merge(&first, 0, 2, &[[0..1, 0..1], [1..1, 1..2], [1..2, 2..3]]);
+        let m = merge(3, &first, 0, 2, &[[0..1, 0..1], [1..1, 1..2], [1..2, 2..3]]);
         assert_eq!(runs(&m.rows, 0), [0..1, 1..1, 1..2]);
         assert_eq!(runs(&m.rows, 1), [0..1, 1..1, 1..2]);
         assert_eq!(runs(&m.rows, 2), [0..1, 1..2, 2..3]);
@@ -186,11 +186,11 @@ mod tests {
     fn a_row_without_the_shared_version_keeps_its_place_and_gets_an_empty_run() {
         // Version 1 added a sentence (row 1 has nothing of version 0).
         let first = from_pair(3, 0, 1, &[[0..1, 0..1], [1..1, 1..2], [1..2, 2..3]]);
-        let m = merge(&first, 0, 2, &[[0..2, 0..1]]);
+        let m = merge(3, &first, 0, 2, &[[0..2, 0..1]]);
         assert_eq!(runs(&m.rows, 0), vec![0..2]);
         assert_eq!(runs(&m.rows, 1), vec![0..3]);
         assert_eq!(runs(&m.rows, 2), vec![0..1]);
-        let m = merge(&first, 0, 2, &[[0..1, 0..1], [1..2, 1..2]]);
+        let m = merge(3, &first, 0, 2, &[[0..1, 0..1], [1..2, 1..2]]);
         assert_eq!(runs(&m.rows, 0), [0..1, 1..1, 1..2]);
         assert_eq!(runs(&m.rows, 2), [0..1, 1..1, 1..2]);
     }

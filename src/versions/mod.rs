@@ -12,10 +12,8 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::align::Group;
-use crate::align::moves::Move;
-use crate::compare::{compare, finish};
-use crate::comparison::{Comparison, Finding, RowKind};
+use crate::compare::{compare, relay};
+use crate::comparison::{Comparison, Finding, Row, RowKind};
 use crate::diff::options::DiffOptions;
 use crate::load::document::Document;
 
@@ -167,7 +165,7 @@ pub fn compare_versions(docs: Vec<Arc<Document>>, plan: Plan, options: DiffOptio
     let mut rows = merge::from_pair(docs.len(), a0, b0, &runs(&direct[0]));
     let mut placed: Vec<Vec<usize>> = vec![(0..rows.len()).collect()];
     for (k, &[known, fresh]) in pairs.iter().enumerate().skip(1) {
-        let m = merge::merge(&rows, known, fresh, &runs(&direct[k]));
+        let m = merge::merge(docs.len(), &rows, known, fresh, &runs(&direct[k]));
         for p in &mut placed {
             p.iter_mut().for_each(|r| *r = m.moved[*r]);
         }
@@ -212,41 +210,47 @@ fn lay_on_rows(
     if untouched {
         return cmp;
     }
-    let mut sims: Vec<(f32, u32)> = vec![(0.0, 0); rows.len()];
+    // Which of the pair's rows each row holds: one, alone, keeps its kind and word ops.
+    let mut held: Vec<(usize, u32, f32)> = vec![(0, 0, 0.0); rows.len()];
     for (j, &r) in placed.iter().enumerate() {
-        sims[r].0 += cmp.rows[j].similarity;
-        sims[r].1 += 1;
+        held[r] = (j, held[r].1 + 1, held[r].2 + cmp.rows[j].similarity);
     }
-    let groups: Vec<Group> = rows
+    let mut redo = vec![false; rows.len()];
+    let mut laid: Vec<Row> = rows
         .iter()
-        .zip(&sims)
-        .map(|(cells, &(sum, n))| Group {
-            old: cells.0[a].clone(),
-            new: cells.0[b].clone(),
-            similarity: if n == 0 { 0.0 } else { sum / n as f32 },
-        })
-        .collect();
-    // A move survives when each half still stands alone in its row; a half joined with
-    // other sentences is shown as dropped or added there.
-    let moves: Vec<Move> = cmp
-        .rows
-        .iter()
+        .zip(&held)
         .enumerate()
-        .filter(|(_, r)| r.kind == RowKind::Moved && !r.sentences.old.is_empty())
-        .filter_map(|(from, r)| {
-            let to = r.partner?;
-            let (gf, gt) = (&groups[placed[from]], &groups[placed[to]]);
-            let alone = gf.new.is_empty()
-                && gf.old == r.sentences.old
-                && gt.old.is_empty()
-                && gt.new == cmp.rows[to].sentences.new;
-            alone.then(|| Move {
-                from: placed[from],
-                to: placed[to],
-                similarity: r.similarity,
-            })
+        .map(|(k, (cells, &(j, n, sum)))| {
+            let sentences = crate::side::Pair::new(cells.0[a].clone(), cells.0[b].clone());
+            if let Some(own) = cmp
+                .rows
+                .get(j)
+                .filter(|own| n == 1 && own.sentences == sentences)
+            {
+                return Row {
+                    partner: own.partner.map(|p| placed[p]),
+                    ..own.clone()
+                };
+            }
+            redo[k] = !(sentences.old.is_empty() && sentences.new.is_empty());
+            Row {
+                kind: RowKind::Equal,
+                sentences,
+                ops: Vec::new(),
+                partner: None,
+                similarity: if n == 0 { 0.0 } else { sum / n as f32 },
+            }
         })
         .collect();
+    // A move stands when both halves kept their rows; a half left alone is a drop or an add.
+    for k in 0..laid.len() {
+        if let Some(p) = laid[k].partner
+            && laid[p].partner != Some(k)
+        {
+            laid[k].partner = None;
+            redo[k] = true;
+        }
+    }
     // The pair's own findings stand, moved to the rows that now hold them: joining rows for
     // the other pairs' sake must not turn a sentence this pair dropped into one it merged.
     let findings: Vec<Finding> = cmp
@@ -258,9 +262,7 @@ fn lay_on_rows(
         })
         .collect();
     let options = cmp.options;
-    let mut laid = finish(cmp.docs, cmp.sentences, groups, &moves, options);
-    laid.findings = findings;
-    laid
+    relay(cmp.docs, cmp.sentences, laid, &redo, findings, options)
 }
 
 #[cfg(test)]

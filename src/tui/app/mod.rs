@@ -284,6 +284,12 @@ impl App {
     }
 
     /// The comparison on screen, if it is ready.
+    /// Whether what the panes show was chosen (by the user, a round trip, a history, two
+    /// folders) rather than left to the search for the most similar pair.
+    pub(super) fn chosen(&self) -> bool {
+        self.user_chose
+    }
+
     /// Whether the panes show a round trip, with the translation between old and new.
     pub(super) fn has_middle(&self) -> bool {
         self.view.as_ref().is_some_and(|v| v.middle.is_some())

@@ -108,6 +108,15 @@ impl App {
                 self.show_pair();
             }
             Report::ComparedTrio { trio, versions } => {
+                if trio.old == self.old && trio.options == self.options && !self.paired {
+                    for (doc, link) in [(trio.middle, 0), (trio.new, 1)] {
+                        let c = &versions.links[link].comparison;
+                        self.against_old[doc] = Some(Against {
+                            similarity: c.similarity,
+                            findings: c.findings.len(),
+                        });
+                    }
+                }
                 self.trios.insert(trio, versions);
                 if Some(trio) == self.trio() {
                     self.show_pair();
@@ -258,6 +267,8 @@ impl App {
         self.history_mode = true;
         self.user_chose = true;
         (self.old, self.new, self.selected) = (0, Some(1), 1);
+        self.outbox
+            .retain(|r| !matches!(r, Request::Compare { .. }));
         self.show_pair();
     }
 
@@ -268,6 +279,9 @@ impl App {
         }
         self.user_chose = true;
         (self.old, self.middle, self.new, self.selected) = (0, Some(1), Some(2), 1);
+        // The first pair that opening asked for is not what the panes will show.
+        self.outbox
+            .retain(|r| !matches!(r, Request::Compare { .. }));
         self.show_pair();
     }
 
