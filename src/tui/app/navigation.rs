@@ -27,7 +27,11 @@ impl App {
             Action::SelectFinding(d) => {
                 // Moves among the findings the panel shows.
                 let shown = self.shown_findings();
-                let at = shown.iter().position(|&k| k >= self.finding).unwrap_or(0);
+                let at = shown
+                    .iter()
+                    .position(|&k| k == self.finding)
+                    .or_else(|| shown.iter().position(|&k| k >= self.finding))
+                    .unwrap_or(0);
                 if let Some(&k) = shown.get(
                     at.saturating_add_signed(d)
                         .min(shown.len().saturating_sub(1)),

@@ -96,7 +96,8 @@ impl App {
         let Some(cmp) = self.comparison() else {
             return Vec::new();
         };
-        cmp.findings
+        let mut shown: Vec<usize> = cmp
+            .findings
             .iter()
             .enumerate()
             .filter(|(k, f)| {
@@ -107,7 +108,17 @@ impl App {
                         .keeps(self.entry_of(*k).and_then(|e| e.verdict))
             })
             .map(|(k, _)| k)
-            .collect()
+            .collect();
+        // A round trip lists the translation's own errors first, then the back-translation's,
+        // then those the evidence could not place; each group by row.
+        if self.has_middle() {
+            shown.sort_by_key(|&k| match self.introduced_by(k) {
+                Some(1) => 0,
+                Some(_) => 1,
+                None => 2,
+            });
+        }
+        shown
     }
 
     /// `V` and `S`: the panel's verdict and severity filters; the selection moves to a finding
