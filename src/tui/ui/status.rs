@@ -200,8 +200,14 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
     ];
     // Which finding or change the last jump showed, since on the last screen it need not be
     // the row at the top.
+    // Counted among the findings the panel shows, in its order (a filter, a round trip).
     if let Some(i) = app.cursor.finding.filter(|&i| i < cmp.findings.len()) {
-        parts.insert(3, format!("finding {}/{}", i + 1, cmp.findings.len()));
+        let shown = app.shown_findings();
+        let (at, of) = match shown.iter().position(|&k| k == i) {
+            Some(p) => (p, shown.len()),
+            None => (i, cmp.findings.len()),
+        };
+        parts.insert(3, format!("finding {}/{}", at + 1, of));
     }
     if let Some(row) = app.cursor.row {
         let targets = app.jump_targets(cmp);
