@@ -86,8 +86,8 @@ fn main() -> ExitCode {
             format: None,
             ..
         }) => {
-            let docs = cli::versions::history_documents(&paths, by_time, &load)?;
-            tui::run_history(docs, options, &load, &reader)
+            let (docs, labels) = cli::versions::history_documents(&paths, by_time, &load)?;
+            tui::run_history(docs, labels, options, &load, &reader)
         }
         Some(command) => cli::commands::run(command, options, &load, &settings, &loaded),
         None if cli::git::is_external_diff(&cli.paths) => {

@@ -207,3 +207,37 @@ fn a_history_without_git_or_versions_says_why_in_one_line() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
 }
+
+#[test]
+fn on_the_samples_each_back_translation_s_sentences_sit_in_the_row_of_their_original() {
+    // Version B is the original, A and C its round trips: the rows of the three hold every
+    // row of B | A and of B | C whole, so no sentence leaves its counterpart's row.
+    let (a, b, c) = (common::sample(1), common::sample(2), common::sample(3));
+    let three = json(&run(&["report", s(&b), s(&a), s(&c), "--format", "json"]));
+    let rows = three["rows"].as_array().unwrap();
+    for (k, other) in [(1, &a), (2, &c)] {
+        let pair = json(&run(&["report", s(&b), s(other), "--format", "json"]));
+        for prow in pair["rows"].as_array().unwrap() {
+            let ids = |side: &str| -> Vec<u64> {
+                prow[side]["sentences"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|n| n.as_u64().unwrap())
+                    .collect()
+            };
+            let (left, right) = (ids("left"), ids("right"));
+            let holds = |r: &serde_json::Value, cell: usize, id: u64| {
+                r["cells"][cell]["sentences"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|n| n.as_u64() == Some(id))
+            };
+            let whole = rows.iter().any(|r| {
+                left.iter().all(|&i| holds(r, 0, i)) && right.iter().all(|&i| holds(r, k, i))
+            });
+            assert!(whole, "B and version {k}: {prow} is split across rows");
+        }
+    }
+}

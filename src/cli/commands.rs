@@ -123,7 +123,7 @@ pub(crate) fn run(
             view,
         } => {
             // Without --format the reader opens (main.rs); here only the report.
-            let docs = super::versions::history_documents(&paths, by_time, load)?;
+            let (docs, _) = super::versions::history_documents(&paths, by_time, load)?;
             let filter = super::reviewed::Filter {
                 min_severity: None,
                 kinds: Vec::new(),

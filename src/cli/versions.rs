@@ -50,12 +50,14 @@ pub(super) fn load_versions(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec
 }
 
 /// The versions `history` reads, oldest first: one file's commits in git, a folder's files by
-/// name (or modification time), or the files named in order.
+/// name (or modification time), or the files named in order; for commits, what the reader's
+/// list calls each (hash, date, subject).
 pub(crate) fn history_documents(
     paths: &[PathBuf],
     by_time: bool,
     load: &LoadOptions,
-) -> Result<Vec<Document>> {
+) -> Result<(Vec<Document>, Option<Vec<String>>)> {
+    let mut labels = None;
     let docs: Vec<Document> = match paths {
         [one] if one.is_file() => {
             let versions = driftview::load::file_history(one, load)?;
@@ -65,6 +67,12 @@ pub(crate) fn history_documents(
                     one.display()
                 ));
             }
+            labels = Some(
+                versions
+                    .iter()
+                    .map(|(rev, _)| format!("{} {} {}", rev.commit, rev.date, rev.subject))
+                    .collect(),
+            );
             versions.into_iter().map(|(_, doc)| doc).collect()
         }
         [folder] if folder.is_dir() => {
@@ -86,14 +94,15 @@ pub(crate) fn history_documents(
     if docs.len() < 2 {
         return Err(anyhow!("a history needs at least two versions"));
     }
-    Ok(docs
+    let docs = docs
         .into_iter()
         .enumerate()
         .map(|(k, mut d)| {
             load.name_language(k, &mut d);
             d
         })
-        .collect())
+        .collect();
+    Ok((docs, labels))
 }
 
 /// Compares the versions and writes the report; exit 1 when any pair differs.

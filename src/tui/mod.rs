@@ -97,14 +97,19 @@ pub(crate) fn run(
 }
 
 /// Opens the reader on versions of one text in order (`driftview history`).
+/// `labels`: what the list calls each version (a commit's hash, date and subject).
 pub(crate) fn run_history(
     docs: Vec<driftview::Document>,
+    labels: Option<Vec<String>>,
     options: DiffOptions,
     load: &LoadOptions,
     settings: &Settings,
 ) -> Result<ExitCode> {
     need_terminal()?;
     let mut app = App::new(docs, Vec::new(), Theme(settings.theme), options);
+    if let Some(labels) = labels {
+        app.labels = labels;
+    }
     app.open_history();
     read(app, load, settings)
 }
