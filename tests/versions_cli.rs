@@ -213,7 +213,15 @@ fn on_the_samples_each_back_translation_s_sentences_sit_in_the_row_of_their_orig
     // Version B is the original, A and C its round trips: the rows of the three hold every
     // row of B | A and of B | C whole, so no sentence leaves its counterpart's row.
     let (a, b, c) = (common::sample(1), common::sample(2), common::sample(3));
-    let three = json(&run(&["report", s(&b), s(&a), s(&c), "--format", "json"]));
+    let three = json(&run(&[
+        "report",
+        s(&b),
+        s(&a),
+        s(&c),
+        "--roundtrip",
+        "--format",
+        "json",
+    ]));
     let rows = three["rows"].as_array().unwrap();
     for (k, other) in [(1, &a), (2, &c)] {
         let pair = json(&run(&["report", s(&b), s(other), "--format", "json"]));
@@ -240,4 +248,19 @@ fn on_the_samples_each_back_translation_s_sentences_sit_in_the_row_of_their_orig
             assert!(whole, "B and version {k}: {prow} is split across rows");
         }
     }
+}
+
+#[test]
+fn three_versions_in_one_language_are_a_history_unless_told_they_are_a_round_trip() {
+    let (a, b, c) = (common::sample(1), common::sample(2), common::sample(3));
+    let plan = |extra: &[&str]| {
+        let mut args = vec!["report", s(&b), s(&a), s(&c), "--format", "json"];
+        args.extend(extra);
+        json(&run(&args))["plan"].clone()
+    };
+    assert_eq!(plan(&[]), "history");
+    assert_eq!(plan(&["--roundtrip"]), "roundtrip");
+    let out = run(&["report", s(&a), s(&b), "--roundtrip"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("three documents"));
 }

@@ -154,12 +154,15 @@ pub(crate) enum Command {
         old: PathBuf,
         /// The version compared against it (a translation, a later version); `-` reads stdin.
         new: PathBuf,
-        /// More versions. Three documents are a round trip: original, translation,
-        /// back-translation. With --history (or four and more), versions in order.
+        /// More versions: three whose middle one is in another language are a round trip
+        /// (original, translation, back-translation), others versions in order.
         more: Vec<PathBuf>,
         /// The documents are versions in order, each compared with the one before.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "roundtrip")]
         history: bool,
+        /// The three documents are a round trip: original, translation, back-translation.
+        #[arg(long)]
+        roundtrip: bool,
         /// Output format.
         #[arg(long, value_enum, default_value_t = FormatArg::Text)]
         format: FormatArg,

@@ -29,6 +29,7 @@ pub(crate) fn run(
             new,
             more,
             history,
+            roundtrip,
             format,
             findings_only,
             min_severity,
@@ -41,9 +42,13 @@ pub(crate) fn run(
                 kinds: kind,
                 verdicts: verdict,
             };
-            if !more.is_empty() || history {
+            if !more.is_empty() || history || roundtrip {
                 let paths: Vec<_> = [old, new].into_iter().chain(more).collect();
-                let plan = super::versions::plan(paths.len(), history);
+                let plan = match (history, roundtrip) {
+                    (true, _) => Some(driftview::versions::Plan::History),
+                    (_, true) => Some(driftview::versions::Plan::RoundTrip),
+                    _ => None,
+                };
                 let request = super::versions::Request {
                     format,
                     findings_only,

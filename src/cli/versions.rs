@@ -18,12 +18,20 @@ use super::loading::load_one;
 use super::output::emit;
 use super::reviewed::Filter;
 
-/// A round trip is three documents; more, or `--history`, are versions in order.
-pub(super) fn plan(documents: usize, history: bool) -> Plan {
-    if history || documents != 3 {
-        Plan::History
-    } else {
-        Plan::RoundTrip
+/// How the documents of a report relate, as asked (`--history`, `--roundtrip`) or else as
+/// their languages tell: three where the middle one is in another language than the two
+/// around it are a round trip, anything else versions in order.
+fn plan(docs: &[Arc<Document>], asked: Option<Plan>) -> Plan {
+    if let Some(plan) = asked {
+        return plan;
+    }
+    match docs {
+        [original, translation, back]
+            if original.in_another_language(translation) && !original.in_another_language(back) =>
+        {
+            Plan::RoundTrip
+        }
+        _ => Plan::History,
     }
 }
 
@@ -108,7 +116,7 @@ pub(crate) fn history_documents(
 /// Compares the versions and writes the report; exit 1 when any pair differs.
 pub(super) fn report(
     paths: &[PathBuf],
-    plan: Plan,
+    plan: Option<Plan>,
     options: DiffOptions,
     load: &LoadOptions,
     settings: &Settings,
@@ -118,7 +126,18 @@ pub(super) fn report(
         return Err(anyhow!("a history needs at least two versions"));
     }
     let docs = load_versions(paths, load)?;
+    if asked_round_trip(plan) && docs.len() != 3 {
+        return Err(anyhow!(
+            "--roundtrip takes three documents (original, translation, back-translation); {} given",
+            docs.len()
+        ));
+    }
+    let plan = self::plan(&docs, plan);
     write(compare_versions(docs, plan, options), settings, request)
+}
+
+fn asked_round_trip(plan: Option<Plan>) -> bool {
+    plan == Some(Plan::RoundTrip)
 }
 
 /// Writes the report of versions already compared.
