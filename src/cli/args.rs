@@ -31,6 +31,7 @@ Examples:
   driftview report old.txt new.txt --format json > drift.json
   driftview report old.txt new.txt --format markdown --findings-only
   driftview report source.txt translation.txt --lang en,es
+  driftview report de.po                              a PO (or XLIFF) file's messages checked
   driftview report original.txt translation.txt back.txt    a round trip: where drift entered
   driftview report v1.txt v2.txt v3.txt --history --format json";
 
@@ -150,10 +151,11 @@ pub(crate) enum Command {
     /// Write the aligned comparison and findings of two documents.
     #[command(after_help = REPORT_EXAMPLES)]
     Report {
-        /// The reference version (an original, or the earlier version); `-` reads stdin.
+        /// The reference version (an original, or the earlier version); `-` reads stdin. Alone,
+        /// a PO or XLIFF file: its sources against their translations, entry by entry.
         old: PathBuf,
         /// The version compared against it (a translation, a later version); `-` reads stdin.
-        new: PathBuf,
+        new: Option<PathBuf>,
         /// More versions: three whose middle one is in another language are a round trip
         /// (original, translation, back-translation), others versions in order.
         more: Vec<PathBuf>,

@@ -43,7 +43,7 @@ pub(crate) fn run(
                 verdicts: verdict,
             };
             if !more.is_empty() || history || roundtrip {
-                let paths: Vec<_> = [old, new].into_iter().chain(more).collect();
+                let paths: Vec<_> = std::iter::once(old).chain(new).chain(more).collect();
                 let plan = match (history, roundtrip) {
                     (true, _) => Some(driftview::versions::Plan::History),
                     (_, true) => Some(driftview::versions::Plan::RoundTrip),
@@ -57,7 +57,10 @@ pub(crate) fn run(
                 };
                 return super::versions::report(&paths, plan, options, load, settings, &request);
             }
-            let mut cmp = load_pair(&old, &new, options, load)?;
+            let mut cmp = match &new {
+                Some(new) => load_pair(&old, new, options, load)?,
+                None => super::loading::load_bilingual_pair(&old, options, load)?,
+            };
             if settings.review.is_some() || format == FormatArg::Csv {
                 let file = settings.review.as_deref();
                 return super::reviewed::export(&cmp, file, format, &filter, &view, settings);

@@ -28,6 +28,24 @@ pub(super) fn load_pair(
     Ok(compare(Arc::new(old), Arc::new(new), options))
 }
 
+/// A PO or XLIFF file's sources against their translations, entry facing entry.
+pub(super) fn load_bilingual_pair(
+    path: &Path,
+    options: DiffOptions,
+    load: &LoadOptions,
+) -> Result<Comparison> {
+    if !corpus::is_bilingual(path) {
+        return Err(anyhow!(
+            "{}: one document alone is compared only as a PO or XLIFF file (.po, .xlf, .xliff); give two documents",
+            path.display()
+        ));
+    }
+    let [mut source, mut target] = corpus::load_bilingual(path, load)?;
+    load.name_language(0, &mut source);
+    load.name_language(1, &mut target);
+    Ok(compare(Arc::new(source), Arc::new(target), options))
+}
+
 /// One side of a pair. An empty file (or `/dev/null`, as git passes for an added or deleted
 /// file) is a document with no sentences, as diff(1) and git read it.
 pub(super) fn load_one(path: &Path, load: &LoadOptions) -> Result<Document, LoadError> {

@@ -69,6 +69,9 @@ fn prepare(doc: &Document) -> Prepared {
 
 /// Compares two documents.
 pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> Comparison {
+    if let Some(given) = given_alignment(&old, &new, options) {
+        return given;
+    }
     let (p_old, p_new) = prepare_pair(&old, &new);
     let groups = if old.in_another_language(&new) {
         let (mut old_cross, mut new_cross) = rayon::join(
@@ -102,6 +105,53 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     drop((p_old.features, p_old.keys, p_new.features, p_new.keys));
     drop((p_old.spans, p_new.spans));
     finish(Pair::new(old, new), sentences, groups, &moves, options)
+}
+
+/// The two sides of a PO or XLIFF file (or any documents whose entries face each other one
+/// to one) compared entry by entry: each entry is a row, however many sentences it holds.
+fn given_alignment(
+    old: &Arc<Document>,
+    new: &Arc<Document>,
+    options: DiffOptions,
+) -> Option<Comparison> {
+    let (a, b) = (old.entries.as_ref()?, new.entries.as_ref()?);
+    if a.len() != b.len() {
+        return None;
+    }
+    let (s_old, s_new) = rayon::join(
+        || sentences_in(&old.text, old.language),
+        || sentences_in(&new.text, new.language),
+    );
+    // The sentences of each entry: those starting inside its byte range.
+    let runs = |sentences: &[Sentence], entries: &[Range<usize>]| -> Vec<Range<usize>> {
+        let mut at = 0;
+        entries
+            .iter()
+            .map(|e| {
+                let start = at;
+                while at < sentences.len() && sentences[at].span.start < e.end.max(e.start + 1) {
+                    at += 1;
+                }
+                start..at
+            })
+            .collect()
+    };
+    let groups = runs(&s_old, a)
+        .into_iter()
+        .zip(runs(&s_new, b))
+        .map(|(old, new)| Group {
+            old,
+            new,
+            similarity: 0.0,
+        })
+        .collect();
+    Some(finish(
+        Pair::new(old.clone(), new.clone()),
+        Pair::new(s_old, s_new),
+        groups,
+        &[],
+        options,
+    ))
 }
 
 /// A comparison of two documents whose rows are already decided: `groups` cover both sides'

@@ -172,9 +172,13 @@ pub(super) fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Nam
         .collect();
     let initials_of =
         |name: &Name| -> String { name.words.iter().filter_map(|w| w.chars().next()).collect() };
-    // "Ukraine" and "Ukrainian", "Russia" and "Russian" name the same thing.
+    // "Ukraine" and "Ukrainian", "Russia" and "Russian" name the same thing; so do "PCRE"
+    // and the German genitive or an English plural, "PCREs".
     let related = |w: &String| {
         has(w)
+            || words
+                .iter()
+                .any(|v| v.strip_suffix('s') == Some(w.as_str()))
             || words.iter().any(|v| {
                 let shared = w.chars().zip(v.chars()).take_while(|(x, y)| x == y).count();
                 shared >= RELATED_STEM_CHARS
@@ -265,5 +269,7 @@ mod tests {
     fn acronyms_match_their_expansion() {
         assert!(lost("the US is prepared", "the United States is prepared").is_empty());
         assert!(lost("the United States is prepared", "the US is prepared").is_empty());
+        // A plural or genitive s on the other side is the same name.
+        assert!(lost("exceeded PCRE's limit", "Beschränkung des PCREs").is_empty());
     }
 }

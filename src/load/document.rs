@@ -2,7 +2,9 @@
 //! note of how its file looked when read so that a later change is noticed.
 
 use std::fs::Metadata;
+use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::file_name::file_label;
@@ -25,6 +27,9 @@ pub struct Document {
     pub warning: Option<String>,
     /// The language its text is written in, when a guess from its text is reliable.
     pub language: Option<Language>,
+    /// When its file gives the alignment (the messages of a PO or XLIFF file): each entry's
+    /// byte range in `text`; entry k of a source faces entry k of its translation.
+    pub entries: Option<Arc<[Range<usize>]>>,
 }
 
 /// A file's modification time and length when it was read; a later look that differs means
@@ -71,6 +76,7 @@ impl Document {
             stamp: None,
             warning: None,
             language,
+            entries: None,
         }
     }
 

@@ -46,6 +46,14 @@ pub enum LoadError {
     /// A folder with no readable document in it.
     EmptyFolder(PathBuf),
     #[error("{}: {reason}", path.display())]
+    /// A bilingual file (PO, XLIFF) that does not read as one.
+    Malformed {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
+    #[error("{}: {reason}", path.display())]
     /// A file's versions could not be read from git.
     NoHistory {
         /// The file.
@@ -65,6 +73,7 @@ impl LoadError {
             | LoadError::EmptyFolder(p) => p,
             LoadError::Unreadable { path, .. }
             | LoadError::NoHistory { path, .. }
+            | LoadError::Malformed { path, .. }
             | LoadError::NotText { path, .. }
             | LoadError::TooLarge { path, .. } => path,
         }

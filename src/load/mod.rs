@@ -1,6 +1,7 @@
 //! Load: paths, folders and standard input become documents. Bytes are read within a size
 //! limit, decoded (detected or forced), and web pages reduced to their article text.
 
+mod bilingual;
 pub(crate) mod corpus;
 pub(crate) mod decode;
 pub(crate) mod document;
@@ -12,6 +13,7 @@ pub(crate) mod html;
 pub(crate) mod read_bytes;
 pub mod samples;
 
+pub use bilingual::{Bilingual, Entry, is_bilingual, load_bilingual};
 pub use corpus::{Corpus, LoadOptions, load_file, load_file_or_stdin, load_paths_with};
 pub use decode::{DecodeError, encoding_for};
 pub use document::{Document, OnDisk};

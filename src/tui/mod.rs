@@ -74,6 +74,25 @@ pub(crate) fn run(
     let (corpus, pair_paths) = if folders {
         let pairs = driftview::load::load_folder_pairs(&paths[0], &paths[1], load);
         (pairs.corpus, Some(pairs.paths))
+    } else if let [one] = paths
+        && driftview::load::is_bilingual(one)
+    {
+        // A PO or XLIFF file: its sources and its translations, entry facing entry.
+        let docs = driftview::load::load_bilingual(one, load)?;
+        let docs = docs
+            .into_iter()
+            .enumerate()
+            .map(|(k, mut d)| {
+                load.name_language(k, &mut d);
+                d
+            })
+            .collect();
+        let corpus = driftview::load::Corpus {
+            documents: docs,
+            errors: Vec::new(),
+            skipped: Vec::new(),
+        };
+        (corpus, None)
     } else {
         (samples::or_load(paths, load), None)
     };

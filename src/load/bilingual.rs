@@ -1,0 +1,276 @@
+//! Files that hold a source and its translation already aligned: gettext PO (`msgid` /
+//! `msgstr`, read with polib) and XLIFF 1.2 and 2.0 (`source` / `target`, read with
+//! roxmltree). Each opens as two documents whose entries face each other one to one.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use super::corpus::LoadOptions;
+use super::document::Document;
+use super::error::LoadError;
+use crate::segment::language::Language;
+
+/// One aligned entry: the source text and its translation (empty when untranslated).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The source text.
+    pub source: String,
+    /// Its translation; empty when there is none.
+    pub target: String,
+}
+
+/// What a bilingual file holds: its entries and the two languages it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bilingual {
+    /// The entries in file order.
+    pub entries: Vec<Entry>,
+    /// The source language the file names, if any.
+    pub source_language: Option<String>,
+    /// The translation's language the file names, if any.
+    pub target_language: Option<String>,
+}
+
+/// Whether `path` names a bilingual file by its extension (`.po`, `.xlf`, `.xliff`).
+pub fn is_bilingual(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    matches!(ext.as_str(), "po" | "xlf" | "xliff")
+}
+
+/// Reads a PO or XLIFF file as a source and its translation, entry facing entry.
+pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2], LoadError> {
+    let meta = std::fs::metadata(path).map_err(|_| LoadError::Missing(path.to_path_buf()))?;
+    if meta.len() > options.max_bytes {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            limit: options.max_bytes,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Unreadable {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let malformed = |reason: String| LoadError::Malformed {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let text = std::str::from_utf8(&bytes).map_err(|e| malformed(format!("not UTF-8 ({e})")))?;
+    let file = match path.extension().map(|e| e.to_string_lossy().to_lowercase()) {
+        Some(e) if e == "po" => read_po(text).map_err(malformed)?,
+        _ => read_xliff(text).map_err(malformed)?,
+    };
+    if file.entries.is_empty() {
+        return Err(malformed("no entries to compare".into()));
+    }
+    let label = path.display().to_string();
+    let side = |name: &str, pick: fn(&Entry) -> &str, language: &Option<String>| {
+        let (text, spans) = joined(file.entries.iter().map(pick));
+        let mut doc = Document::from_text(PathBuf::from(format!("{label} ({name})")), text);
+        if let Some(lang) = language.as_deref().and_then(language_of) {
+            doc.language = Some(lang);
+        }
+        doc.entries = Some(spans.into());
+        doc
+    };
+    Ok([
+        side("source", |e| &e.source, &file.source_language),
+        side("translation", |e| &e.target, &file.target_language),
+    ])
+}
+
+/// `de`, `pt_BR`, `en-US`: the language before any region.
+fn language_of(code: &str) -> Option<Language> {
+    let base = code.split(['_', '-', '.', '@']).next().unwrap_or(code);
+    Language::from_code(base.trim())
+}
+
+/// The entries one after another, a blank line between, and each one's byte range.
+fn joined<'a>(texts: impl Iterator<Item = &'a str>) -> (String, Vec<Range<usize>>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    for t in texts {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(t.trim());
+        spans.push(start..text.len());
+    }
+    (text, spans)
+}
+
+/// A PO file's messages (the header entry left out); a plural message is two entries,
+/// singular and plural against the first two forms.
+fn read_po(text: &str) -> Result<Bilingual, String> {
+    let catalog = polib::po_file::parse_from_reader(text.as_bytes())
+        .map_err(|e| format!("not a PO file: {e}"))?;
+    let mut entries = Vec::new();
+    for m in catalog.messages() {
+        let forms = m.msgstr_plural().map(|v| v.to_vec()).unwrap_or_default();
+        if m.is_plural() {
+            let form = |k: usize| forms.get(k).cloned().unwrap_or_default();
+            entries.push(Entry {
+                source: m.msgid().to_string(),
+                target: form(0),
+            });
+            entries.push(Entry {
+                source: m.msgid_plural().unwrap_or_default().to_string(),
+                target: form(1),
+            });
+        } else {
+            entries.push(Entry {
+                source: m.msgid().to_string(),
+                target: m.msgstr().unwrap_or_default().to_string(),
+            });
+        }
+    }
+    let target_language = Some(catalog.metadata.language.clone()).filter(|l| !l.is_empty());
+    Ok(Bilingual {
+        entries,
+        source_language: None,
+        target_language,
+    })
+}
+
+/// An XLIFF file's units: `trans-unit` (1.2) or `segment` (2.0), each its `source` and
+/// `target` with inline markup reduced to its text.
+fn read_xliff(text: &str) -> Result<Bilingual, String> {
+    let doc = roxmltree::Document::parse(text).map_err(|e| format!("not XML: {e}"))?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "xliff" {
+        return Err(format!(
+            "not an XLIFF file (its root element is <{}>)",
+            root.tag_name().name()
+        ));
+    }
+    let attr = |names: &[&str]| -> Option<String> {
+        doc.descendants()
+            .filter(|n| n.is_element())
+            .find_map(|n| names.iter().find_map(|a| n.attribute(*a)))
+            .map(str::to_string)
+    };
+    let source_language = attr(&["srcLang", "source-language"]);
+    let target_language = attr(&["trgLang", "target-language"]);
+    let child_text = |unit: roxmltree::Node, name: &str| -> Option<String> {
+        unit.children()
+            .find(|c| c.is_element() && c.tag_name().name() == name)
+            .map(|c| {
+                c.descendants()
+                    .filter(|d| d.is_text())
+                    .filter_map(|d| d.text())
+                    .collect::<String>()
+            })
+    };
+    let entries: Vec<Entry> = doc
+        .descendants()
+        .filter(|n| n.is_element() && matches!(n.tag_name().name(), "trans-unit" | "segment"))
+        .filter_map(|unit| {
+            Some(Entry {
+                source: child_text(unit, "source")?,
+                target: child_text(unit, "target").unwrap_or_default(),
+            })
+        })
+        .collect();
+    Ok(Bilingual {
+        entries,
+        source_language,
+        target_language,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PO: &str = r#"msgid ""
+msgstr ""
+"Language: de\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#: src/main.c:10
+msgid "Print 12 lines of context."
+msgstr "12 Zeilen Kontext ausgeben."
+
+#, fuzzy
+msgid ""
+"Search for PATTERNS in each FILE. "
+"Use -E for extended regular expressions."
+msgstr "Nach MUSTERN in jeder DATEI suchen."
+
+msgid "one file"
+msgid_plural "%d files"
+msgstr[0] "eine Datei"
+msgstr[1] "%d Dateien"
+
+msgid "Not translated yet."
+msgstr ""
+"#;
+
+    #[test]
+    fn a_po_file_gives_each_message_and_plural_form_as_an_entry() {
+        let file = read_po(PO).unwrap();
+        let pairs: Vec<(&str, &str)> = file
+            .entries
+            .iter()
+            .map(|e| (e.source.as_str(), e.target.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Print 12 lines of context.", "12 Zeilen Kontext ausgeben."),
+                (
+                    "Search for PATTERNS in each FILE. Use -E for extended regular expressions.",
+                    "Nach MUSTERN in jeder DATEI suchen."
+                ),
+                ("one file", "eine Datei"),
+                ("%d files", "%d Dateien"),
+                ("Not translated yet.", ""),
+            ]
+        );
+        assert_eq!(file.target_language.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn xliff_1_2_and_2_0_give_their_units() {
+        let v12 = r#"<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" target-language="es" datatype="plaintext" original="a.txt">
+    <body>
+      <trans-unit id="1"><source>Open <g id="b">twelve</g> files.</source><target>Abrir <g id="b">doce</g> archivos.</target></trans-unit>
+      <trans-unit id="2"><source>Close them.</source></trans-unit>
+    </body>
+  </file>
+</xliff>"#;
+        let file = read_xliff(v12).unwrap();
+        assert_eq!(file.entries[0].source, "Open twelve files.");
+        assert_eq!(file.entries[0].target, "Abrir doce archivos.");
+        assert_eq!(file.entries[1].target, "");
+        assert_eq!(file.source_language.as_deref(), Some("en"));
+        assert_eq!(file.target_language.as_deref(), Some("es"));
+        let v20 = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+  <file id="f1"><unit id="u1">
+    <segment><source>First sentence.</source><target>Erster Satz.</target></segment>
+    <segment><source>Second one.</source><target>Zweiter.</target></segment>
+  </unit></file>
+</xliff>"#;
+        let file = read_xliff(v20).unwrap();
+        assert_eq!(file.entries.len(), 2);
+        assert_eq!(file.entries[1].target, "Zweiter.");
+        assert_eq!(file.target_language.as_deref(), Some("de"));
+        assert!(
+            read_xliff("<html/>")
+                .unwrap_err()
+                .contains("not an XLIFF file")
+        );
+        assert!(read_xliff("<xliff").unwrap_err().starts_with("not XML"));
+    }
+
+    #[test]
+    fn entries_are_joined_with_their_ranges() {
+        let (text, spans) = joined(["One.", "", " Two. "].into_iter());
+        assert_eq!(text, "One.\n\n\n\nTwo.");
+        assert_eq!(spans, [0..4, 6..6, 8..12]);
+    }
+}

@@ -1,0 +1,100 @@
+//! PO and XLIFF files: a source and its translation already aligned, opened as one pair with
+//! each entry a row and the translation checks run on them.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+mod common;
+use common::{Scratch, driftview};
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/bilingual")
+        .join(name)
+}
+
+fn report(path: &Path, extra: &[&str]) -> Output {
+    driftview()
+        .arg("report")
+        .arg(path)
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)))
+}
+
+#[test]
+fn a_po_file_is_its_messages_against_their_translations_one_row_each() {
+    let v = json(&report(&data("viewer-de.po"), &["--format", "json"]));
+    assert_eq!(v["left"]["language"], "en");
+    assert_eq!(v["right"]["language"], "de", "from the PO header");
+    let rows = v["rows"].as_array().unwrap();
+    // Five messages and a plural message's two forms.
+    assert_eq!(rows.len(), 7);
+    assert_eq!(
+        rows[1]["left"]["text"],
+        "Show FILE one screen at a time. Press q to quit."
+    );
+    assert_eq!(
+        rows[1]["right"]["text"],
+        "DATEI seitenweise anzeigen. Mit q beenden."
+    );
+    // The untranslated message is an omission; the changed default a number finding.
+    assert_eq!(rows[4]["kind"], "deleted");
+    let findings = v["findings"].as_array().unwrap();
+    let kinds: Vec<(u64, &str)> = findings
+        .iter()
+        .map(|f| (f["row"].as_u64().unwrap(), f["kind"].as_str().unwrap()))
+        .collect();
+    assert_eq!(kinds, [(2, "number"), (4, "dropped")]);
+    assert_eq!(findings[0]["message"], "number changed: “24” → “25”");
+}
+
+#[test]
+fn an_xliff_file_is_its_units_and_a_unit_left_in_the_source_language_is_untranslated() {
+    let v = json(&report(&data("viewer-es.xlf"), &["--format", "json"]));
+    assert_eq!(
+        (
+            v["left"]["language"].as_str(),
+            v["right"]["language"].as_str()
+        ),
+        (Some("en"), Some("es"))
+    );
+    let rows = v["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(
+        rows[1]["left"]["text"],
+        "Show FILE one screen at a time. Press q to quit."
+    );
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(
+        (findings[0]["row"].as_u64(), findings[0]["kind"].as_str()),
+        (Some(4), Some("untranslated"))
+    );
+}
+
+#[test]
+fn a_broken_bilingual_file_or_a_lone_text_file_is_one_line_naming_it() {
+    let dir = Scratch::new("bilingual-bad");
+    for (name, bytes) in [
+        ("broken.xlf", "<xliff version=\"1.2\"><file>"),
+        ("page.xliff", "<html><body>not a catalogue</body></html>"),
+        ("empty.po", "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n"),
+    ] {
+        let path = dir.file(name, bytes);
+        let out = report(&path, &[]);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{name}: {err}");
+        assert!(err.contains(name), "{name}: {err}");
+    }
+    let text = dir.file("notes.txt", "Just one document.");
+    let out = report(&text, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PO or XLIFF"));
+}
