@@ -132,6 +132,10 @@ pub struct Comparison {
     pub findings: Vec<Finding>,
     /// The options the words were compared under.
     pub options: DiffOptions,
+    /// The two are a source and its translation (in two languages, or sharing almost no
+    /// words): aligned by lengths and anchors, shown with their anchors instead of a word
+    /// diff, checked across languages.
+    pub across: bool,
 }
 
 impl Comparison {
@@ -186,6 +190,10 @@ pub enum FindingKind {
     Untranslated,
     /// Across languages: a question whose translation asks nothing, or the reverse.
     Question,
+    /// A glossary term whose required translation is missing from its row.
+    Glossary,
+    /// Across languages: a row whose length ratio is far from the pair's.
+    Length,
 }
 
 impl FindingKind {
@@ -203,6 +211,8 @@ impl FindingKind {
             FindingKind::Moved => "moved",
             FindingKind::Untranslated => "untranslated",
             FindingKind::Question => "question",
+            FindingKind::Glossary => "glossary",
+            FindingKind::Length => "length",
         }
     }
 }

@@ -54,6 +54,14 @@ fn review_places(cli: &cli::Cli) -> tui::ReviewPlaces {
     tui::ReviewPlaces { explicit, data_dir }
 }
 
+/// The glossary `--glossary` names; a mistake is one line naming the file and the line.
+fn read_glossary(path: &std::path::Path) -> anyhow::Result<driftview::drift::glossary::Glossary> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("{}: cannot read the glossary: {e}", path.display()))?;
+    driftview::drift::glossary::Glossary::parse(&text)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+}
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let loaded = config::load(cli.config.as_deref());
@@ -65,10 +73,18 @@ fn main() -> ExitCode {
     options.ignore_case |= defaults.ignore_case;
     options.ignore_punctuation |= defaults.ignore_punctuation;
     options.ignore_whitespace &= !defaults.exact_whitespace;
+    let glossary = match cli.glossary.as_deref().map(read_glossary).transpose() {
+        Ok(g) => g.map(std::sync::Arc::new),
+        Err(e) => {
+            eprintln!("driftview: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let settings = cli::Settings {
         theme: theme(&cli, &loaded),
         pager: loaded.config.pager.clone(),
         review: cli.review.clone(),
+        glossary: glossary.clone(),
     };
     let reader = tui::Settings {
         theme: settings.theme,
@@ -77,6 +93,7 @@ fn main() -> ExitCode {
         notice: loaded.warnings.first().map(|w| format!("config: {w}")),
         review: review_places(&cli),
         round_trip: cli.roundtrip,
+        glossary,
     };
     let result = load_options(&cli).and_then(|load| match cli.command {
         // Versions without a report format open in the reader.

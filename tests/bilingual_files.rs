@@ -98,3 +98,41 @@ fn a_broken_bilingual_file_or_a_lone_text_file_is_one_line_naming_it() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("PO or XLIFF"));
 }
+
+#[test]
+fn a_glossary_term_whose_translation_is_missing_from_its_row_is_a_finding() {
+    let story = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/roundtrip");
+    let glossary =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/glossary/harbour-en-es.tsv");
+    let out = driftview()
+        .arg("report")
+        .arg(story.join("original-en.txt"))
+        .arg(story.join("translation-es.txt"))
+        .arg("--glossary")
+        .arg(&glossary)
+        .args(["--format", "json", "--kind", "glossary"])
+        .output()
+        .unwrap();
+    let v = json(&out);
+    let found: Vec<(u64, &str)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["row"].as_u64().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    // "the city engineer" became "la ingeniera municipal"; "puente" and "acera" are there.
+    assert_eq!(
+        found,
+        [(5, "glossary: “engineer” is to be translated “ingeniero”")]
+    );
+    let dir = Scratch::new("glossary-bad");
+    let bad = dir.file("terms.tsv", "bridge puente\n");
+    let out = driftview()
+        .args(["report", "a.txt", "b.txt", "--glossary"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("terms.tsv: line 1"), "{err}");
+}

@@ -114,6 +114,10 @@ pub(crate) struct Cli {
     /// ($XDG_DATA_HOME/driftview/reviews/).
     #[arg(long, global = true, value_name = "FILE")]
     pub review: Option<PathBuf>,
+    /// A glossary (TSV: a source term, a tab, its required translation; `a|b` for either):
+    /// each term whose translation is missing from its row is a finding.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub glossary: Option<PathBuf>,
     /// Read the configuration from this file (default: $DRIFTVIEW_CONFIG, else
     /// $XDG_CONFIG_HOME/driftview/config.toml).
     #[arg(long, global = true, value_name = "FILE")]
@@ -307,6 +311,8 @@ pub(crate) enum KindArg {
     Moved,
     Untranslated,
     Question,
+    Glossary,
+    Length,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -61,6 +61,9 @@ pub(crate) fn run(
                 Some(new) => load_pair(&old, new, options, load)?,
                 None => super::loading::load_bilingual_pair(&old, options, load)?,
             };
+            if let Some(glossary) = &settings.glossary {
+                glossary.apply(&mut cmp);
+            }
             if settings.review.is_some() || format == FormatArg::Csv {
                 let file = settings.review.as_deref();
                 return super::reviewed::export(&cmp, file, format, &filter, &view, settings);

@@ -22,4 +22,6 @@ pub(crate) struct Settings {
     pub pager: Option<String>,
     /// `--review FILE`: the review whose verdicts `report` exports.
     pub review: Option<std::path::PathBuf>,
+    /// `--glossary FILE`, read: its findings join the report's.
+    pub glossary: Option<std::sync::Arc<driftview::drift::glossary::Glossary>>,
 }

@@ -41,6 +41,8 @@ fn kind(k: KindArg) -> FindingKind {
         KindArg::Moved => FindingKind::Moved,
         KindArg::Untranslated => FindingKind::Untranslated,
         KindArg::Question => FindingKind::Question,
+        KindArg::Glossary => FindingKind::Glossary,
+        KindArg::Length => FindingKind::Length,
     }
 }
 

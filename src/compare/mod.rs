@@ -73,7 +73,8 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
         return given;
     }
     let (p_old, p_new) = prepare_pair(&old, &new);
-    let groups = if old.in_another_language(&new) {
+    let across = across_languages(&old, &new);
+    let groups = if across {
         let (mut old_cross, mut new_cross) = rayon::join(
             || CrossUnits::of(&p_old, &old),
             || CrossUnits::of(&p_new, &new),
@@ -104,7 +105,56 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     let sentences = Pair::new(p_old.sentences, p_new.sentences);
     drop((p_old.features, p_old.keys, p_new.features, p_new.keys));
     drop((p_old.spans, p_new.spans));
-    finish(Pair::new(old, new), sentences, groups, &moves, options)
+    finish(
+        Pair::new(old, new),
+        sentences,
+        groups,
+        &moves,
+        options,
+        across,
+    )
+}
+
+/// Whether two documents are a source and its translation: their languages differ, or
+/// (whatever the detector says, or when it cannot tell) they share almost no words.
+pub(crate) fn across_languages(old: &Document, new: &Document) -> bool {
+    old.in_another_language(new) || shares_almost_no_words(&old.text, &new.text)
+}
+
+/// The distinct words of the shorter document's first part that the other's first part also
+/// has, under a tenth. Versions in one language share their function words ("the", "of",
+/// "und") even when their content differs; a translation shares only names and numbers.
+/// Documents of under 20 distinct words are too short to tell.
+fn shares_almost_no_words(a: &str, b: &str) -> bool {
+    const SAMPLE_BYTES: usize = 64 * 1024;
+    const MIN_WORDS: usize = 20;
+    let words = |text: &str| -> rustc_hash::FxHashSet<String> {
+        let mut end = text.len().min(SAMPLE_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut out = rustc_hash::FxHashSet::default();
+        crate::segment::tokens::for_each_piece(&text[..end], |span, kind| {
+            if kind == crate::segment::tokens::TokenKind::Word {
+                let w = &text[span];
+                if w.chars().any(char::is_alphabetic) {
+                    out.insert(w.to_lowercase());
+                }
+            }
+        });
+        out
+    };
+    let (wa, wb) = rayon::join(|| words(a), || words(b));
+    let (small, large) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if small.len() < MIN_WORDS {
+        return false;
+    }
+    let shared = small.iter().filter(|w| large.contains(*w)).count();
+    shared * 10 < small.len()
 }
 
 /// The two sides of a PO or XLIFF file (or any documents whose entries face each other one
@@ -151,6 +201,7 @@ fn given_alignment(
         groups,
         &[],
         options,
+        across_languages(old, new),
     ))
 }
 
@@ -164,6 +215,7 @@ pub(crate) fn finish(
     groups: Vec<Group>,
     moves: &[Move],
     options: DiffOptions,
+    across: bool,
 ) -> Comparison {
     let mut rows = rows_of(groups, moves);
     let wrap_width = Pair::new(wrap_width(&docs.old.text), wrap_width(&docs.new.text));
@@ -176,6 +228,7 @@ pub(crate) fn finish(
         similarity: 0.0,
         findings: Vec::new(),
         options,
+        across,
     };
     let findings = fill_rows(&cmp, &mut rows, moves);
     cmp.rows = rows;
@@ -196,6 +249,7 @@ pub(crate) fn relay(
     redo: &[bool],
     findings: Vec<Finding>,
     options: DiffOptions,
+    across: bool,
 ) -> Comparison {
     let wrap_width = Pair::new(wrap_width(&docs.old.text), wrap_width(&docs.new.text));
     let mut cmp = Comparison {
@@ -207,6 +261,7 @@ pub(crate) fn relay(
         similarity: 0.0,
         findings: Vec::new(),
         options,
+        across,
     };
     rows.par_iter_mut()
         .enumerate()
@@ -503,6 +558,31 @@ mod tests {
                 .count(),
             4
         );
+    }
+
+    #[test]
+    fn documents_sharing_almost_no_words_are_a_translation_whatever_their_languages_say() {
+        let en = "The museum opens at nine and closes at five every day of the week. Tickets cost twelve euros for adults and six for students. Please ask at the front desk for a guided tour of the collection.";
+        let es = "El museo abre a las nueve y cierra a las cinco todos los días de la semana. Las entradas cuestan doce euros para adultos y seis para estudiantes. Por favor, pregunte en la recepción por una visita guiada de la colección.";
+        let other_en = "The library lends books for three weeks and charges nothing for a card. Children under twelve need a parent to sign for them at the desk of the reading room.";
+        assert!(shares_almost_no_words(en, es));
+        assert!(
+            !shares_almost_no_words(en, other_en),
+            "one language shares its small words"
+        );
+        assert!(
+            !shares_almost_no_words("Hola.", "Hello."),
+            "too short to tell"
+        );
+        // Both told to be English (or detected so): still aligned as a translation.
+        let doc = |name: &str, text: &str| {
+            let mut d = Document::from_text(name, text);
+            d.language = crate::segment::language::Language::from_code("en");
+            Arc::new(d)
+        };
+        let cmp = compare(doc("en", en), doc("es", es), DiffOptions::default());
+        assert!(cmp.across);
+        assert_eq!(cmp.rows.len(), 3);
     }
 
     #[test]

@@ -3,11 +3,13 @@
 //! Structure (dropped, added, split, merged, moved sentences) comes from the rows; content
 //! checks (numbers, quotations, names, negations) compare the two sides of each aligned row.
 
+pub mod glossary;
 mod names;
 mod negation;
 mod numbers;
 mod numerals;
 mod quotes;
+mod romance_numerals;
 mod text;
 
 use text::Text;
@@ -63,7 +65,7 @@ impl Style {
 /// Each document's style, measured once for all rows.
 pub fn styles(cmp: &Comparison) -> Pair<Style> {
     let (old_doc, new_doc) = (&cmp.docs.old.text, &cmp.docs.new.text);
-    let across = cmp.docs.old.in_another_language(&cmp.docs.new);
+    let across = cmp.across;
     let of = |text: &str| {
         let mut style = Style::of(text);
         if across {
@@ -88,6 +90,7 @@ fn across_languages(
     styles: &Pair<Style>,
     out: &mut Vec<Finding>,
 ) {
+    out.extend(length_outlier(cmp, row, old.text, new.text));
     let numerals = |doc: &crate::load::document::Document| {
         numerals::for_language(doc.language).unwrap_or(&numbers::ENGLISH)
     };
@@ -189,6 +192,40 @@ pub(crate) fn quotes_anything(text: &str) -> bool {
     !quotes::quotes(text).is_empty()
 }
 
+/// A translation this many times longer or shorter than the pair's ratio says (in
+/// characters) has more or less in it than its source: a clause left out or added.
+const LENGTH_OUTLIER_FACTOR: f64 = 2.0;
+/// Rows shorter than this (in characters, the longer side) vary too much to tell.
+const LENGTH_OUTLIER_MIN_CHARS: usize = 60;
+
+/// A row whose two sides' length ratio is far from the pair's (Gale and Church's evidence,
+/// as a finding).
+fn length_outlier(cmp: &Comparison, row: usize, old: &str, new: &str) -> Option<Finding> {
+    let chars = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
+    let (a, b) = (chars(old), chars(new));
+    if a.max(b) < LENGTH_OUTLIER_MIN_CHARS || a == 0 || b == 0 {
+        return None;
+    }
+    let total = |t: &str| t.len().max(1) as f64;
+    let expected = total(&cmp.docs.new.text) / total(&cmp.docs.old.text);
+    let factor = (b as f64 / a as f64) / expected;
+    let (longer, what) = if factor >= LENGTH_OUTLIER_FACTOR {
+        (factor, "longer")
+    } else if factor <= 1.0 / LENGTH_OUTLIER_FACTOR {
+        (1.0 / factor, "shorter")
+    } else {
+        return None;
+    };
+    Some(finding(
+        FindingKind::Length,
+        Severity::Medium,
+        row,
+        format!("{a} characters"),
+        format!("{b} characters"),
+        format!("the translation is {longer:.1} times {what} than the pair's lengths say"),
+    ))
+}
+
 /// Whether a row of this kind has its two sides checked for content drift: an aligned pair,
 /// or a move's two halves (checked once, at the old half, against its partner's new half).
 pub fn checks_content(row: &Row, kind: RowKind) -> bool {
@@ -214,7 +251,7 @@ pub fn row_findings(
     // Across languages, a translation splits and joins sentences as a matter of course, and
     // the content checks read English (spelled numbers, negation words, capitalised names):
     // only omissions and additions are reported until the checks know both languages.
-    if cmp.docs.old.in_another_language(&cmp.docs.new) {
+    if cmp.across {
         found.retain(|f| matches!(f.kind, FindingKind::Dropped | FindingKind::Added));
         found.extend(untranslated(cmp, k, row, kind));
         if let Some((old, new)) = texts {
@@ -537,6 +574,53 @@ mod tests {
         assert_eq!(
             f.message,
             "quotation “provided as is, with no warranty” only in the old version"
+        );
+    }
+
+    #[test]
+    fn a_translation_far_shorter_than_the_pair_s_ratio_is_a_length_outlier() {
+        use std::sync::Arc;
+        // Entries given (as a PO file gives them), so the rows are these whatever the lengths.
+        let doc = |name: &str, parts: &[&str], code: &str| {
+            let text = parts.join("\n\n");
+            let mut spans = Vec::new();
+            let mut at = 0;
+            for p in parts {
+                spans.push(at..at + p.len());
+                at += p.len() + 2;
+            }
+            let mut d = crate::load::document::Document::from_text(name, text);
+            d.language = crate::segment::language::Language::from_code(code);
+            d.entries = Some(spans.into());
+            Arc::new(d)
+        };
+        let en = [
+            "The museum opens at nine every morning of the week, holidays included.",
+            "Visitors may bring cameras, but flash photography, tripods and selfie sticks are not allowed in any of the galleries.",
+            "The café on the ground floor closes at five in the afternoon.",
+        ];
+        let es = [
+            "El museo abre a las nueve todas las mañanas de la semana, festivos incluidos.",
+            "Se permiten cámaras.",
+            "La cafetería de la planta baja cierra a las cinco de la tarde.",
+        ];
+        let cmp = crate::compare::compare(
+            doc("en", &en, "en"),
+            doc("es", &es, "es"),
+            crate::diff::options::DiffOptions::default(),
+        );
+        let outliers: Vec<(usize, &str)> = cmp
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Length)
+            .map(|f| (f.row, f.message.as_str()))
+            .collect();
+        assert_eq!(
+            outliers,
+            [(
+                1,
+                "the translation is 3.6 times shorter than the pair's lengths say"
+            )]
         );
     }
 }

@@ -203,7 +203,15 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
             continue;
         };
         let mut scaled = false;
-        while let Some(s) = words.get(j).and_then(|w| n.scales.get(w.0)) {
+        let mut last_scale = f64::INFINITY;
+        // Scales multiply from small to large ("trescientos mil"); a smaller one after a
+        // larger starts another number ("millones; trezentos mil").
+        while let Some(s) = words
+            .get(j)
+            .and_then(|w| n.scales.get(w.0))
+            .filter(|&s| !scaled || s >= last_scale)
+        {
+            last_scale = s;
             value *= s;
             j += 1;
             scaled = true;
@@ -599,6 +607,26 @@ mod tests {
             [40_000.0, 2_500_000.0, 3.16]
         );
         assert_eq!(in_lang("Es kostet 1.250.000 Euro.", de), [1_250_000.0]);
+        let pt = super::super::numerals::for_language(crate::segment::Language::from_code("pt"))
+            .unwrap();
+        let it = super::super::numerals::for_language(crate::segment::Language::from_code("it"))
+            .unwrap();
+        assert_eq!(
+            in_lang("Viveu novecentos e trinta e dois anos e doze dias.", pt),
+            [932.0, 12.0]
+        );
+        assert_eq!(
+            in_lang("Custa 2,5 milhões; trezentos mil.", pt),
+            [2_500_000.0, 300_000.0]
+        );
+        assert_eq!(
+            in_lang("Visse ventitré anni, trentotto giorni e dodici ore.", it),
+            [23.0, 38.0, 12.0]
+        );
+        assert_eq!(
+            in_lang("Erano duecento uomini e ventuno donne.", it),
+            [200.0, 21.0]
+        );
         // English words mean nothing in Spanish tables, and the reverse.
         assert_eq!(in_lang("He lived twelve years.", es), Vec::<f64>::new());
         assert_eq!(values("Vivió doce años."), Vec::<f64>::new());

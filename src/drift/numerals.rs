@@ -1,6 +1,7 @@
 //! Spelled numbers per language, so a number is found by value across a translation:
 //! "twelve" = "doce" = "zwölf" = "12". English has its own tables in `numbers.rs` (with the
-//! King James's scores and ordinals by rule); Spanish and German are here.
+//! King James's scores and ordinals by rule); Spanish and German are here, Portuguese and
+//! Italian in `romance_numerals.rs`.
 
 use std::sync::LazyLock;
 
@@ -204,11 +205,11 @@ static GERMAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
 /// The numerals of a language that has its own tables; `None`: English's.
 pub(super) fn for_language(language: Option<Language>) -> Option<&'static Numerals> {
     let language = language?;
-    if language == Language::SPANISH {
-        Some(&SPANISH)
-    } else if language == Language::GERMAN {
-        Some(&GERMAN)
-    } else {
-        None
+    match language.code() {
+        "es" => Some(&SPANISH),
+        "de" => Some(&GERMAN),
+        "pt" => Some(&super::romance_numerals::PORTUGUESE),
+        "it" => Some(&super::romance_numerals::ITALIAN),
+        _ => None,
     }
 }

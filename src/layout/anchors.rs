@@ -1,6 +1,6 @@
 //! Across languages, a row's side as plain text with its anchors marked: the numbers and
 //! names that a finding says the other side lacks (alert: the deleted or inserted style), and
-//! the numbers written in digits that both sides have (quiet: the anchor style). The
+//! the numbers written in digits and the names both sides have (quiet: the anchor style). The
 //! findings decide what is missing, so the screen and the findings panel always agree.
 
 use std::borrow::Cow;
@@ -46,7 +46,14 @@ pub(super) fn anchored<'a>(
             }
         }
     }
-    for range in digit_runs(&text) {
+    let other = if side == Side::Old {
+        Side::New
+    } else {
+        Side::Old
+    };
+    let other_text = cmp.text(&cmp.rows[index], other);
+    let kept = kept_names(&text, other_text);
+    for range in digit_runs(&text).into_iter().chain(kept) {
         if !marks
             .iter()
             .any(|(m, _)| m.start < range.end && range.start < m.end)
@@ -74,6 +81,31 @@ pub(super) fn anchored<'a>(
     if at < text.len() {
         out.push(Piece::new(slice(&text, at..text.len()), Style::Same));
     }
+    out
+}
+
+/// The capitalised words of `text` that `other` (the other side of the row) writes the same:
+/// the names a translation keeps ("Maria", "Lopez", "PCRE"), marked quietly as anchors.
+fn kept_names(text: &str, other: &str) -> Vec<Range<usize>> {
+    use crate::segment::tokens::{TokenKind, for_each_piece};
+    let mut theirs: Vec<&str> = Vec::new();
+    for_each_piece(other, |span, kind| {
+        if kind == TokenKind::Word {
+            theirs.push(&other[span]);
+        }
+    });
+    let mut out = Vec::new();
+    for_each_piece(text, |span, kind| {
+        let word = &text[span.clone()];
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if kind == TokenKind::Word
+            && capitalised
+            && word.chars().count() >= 2
+            && theirs.contains(&word)
+        {
+            out.push(span);
+        }
+    });
     out
 }
 
@@ -172,7 +204,14 @@ mod tests {
             row(1, Side::Old),
             [("Maria Lopez".to_string(), Style::Deleted)]
         );
-        assert!(row(2, Side::New).is_empty(), "the name kept is plain");
+        assert_eq!(
+            row(2, Side::New),
+            [
+                ("Maria".to_string(), Style::Anchor),
+                ("Lopez".to_string(), Style::Anchor)
+            ],
+            "the name kept is quiet"
+        );
     }
 
     #[test]

@@ -81,7 +81,7 @@ fn uncut_pieces<'a>(
     // A source and its translation share no words: a word diff would mark every one. The
     // text is shown plain but for its anchors: the numbers and names a finding says one side
     // lacks in the alert style, the numbers both sides have underlined.
-    if cmp.docs.old.in_another_language(&cmp.docs.new) {
+    if cmp.across {
         let r = cmp.text_range(row, side);
         return super::anchors::anchored(cmp, index, side, cmp.shown(side, r), markers);
     }

@@ -86,12 +86,7 @@ fn row_out(v: &Versions, k: usize) -> RowOut<'_> {
     let ops = v
         .links
         .iter()
-        .filter(|l| {
-            !l.comparison
-                .docs
-                .old
-                .in_another_language(&l.comparison.docs.new)
-        })
+        .filter(|l| !l.comparison.across)
         .map(|l| PairOps {
             versions: l.versions,
             ops: ops(&l.comparison, k),

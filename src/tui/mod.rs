@@ -59,6 +59,8 @@ pub(crate) struct Settings {
     pub review: app::ReviewPlaces,
     /// The three documents are a round trip: original, translation, back-translation.
     pub round_trip: bool,
+    /// `--glossary FILE`: its findings join each pair's.
+    pub glossary: Option<Arc<driftview::drift::glossary::Glossary>>,
 }
 
 /// Opens the reader on `paths` (none: the bundled samples) and runs until the user quits.
@@ -145,6 +147,7 @@ fn need_terminal() -> Result<()> {
 /// Runs the reader on `app` until the user quits, the terminal restored whatever happens.
 fn read(mut app: App, load: &LoadOptions, settings: &Settings) -> Result<ExitCode> {
     app.keys = keymap::KeyMap::with_rebindings(&settings.keys);
+    app.glossary = settings.glossary.clone();
     app.list_width = settings.list_width;
     app.review_places = settings.review.clone();
     app.sync_review();

@@ -71,10 +71,7 @@ fn rank(by: Option<usize>) -> u8 {
 fn introduced_by(f: &Finding, translation: &Comparison) -> Option<usize> {
     let row = &translation.rows[f.row];
     let translated = translation.text(row, crate::side::Side::New);
-    let across = translation
-        .docs
-        .old
-        .in_another_language(&translation.docs.new);
+    let across = translation.across;
     let same_kind = || {
         translation.findings[translation.findings.partition_point(|g| g.row < f.row)..]
             .iter()

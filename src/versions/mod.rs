@@ -261,8 +261,16 @@ fn lay_on_rows(
             ..f.clone()
         })
         .collect();
-    let options = cmp.options;
-    relay(cmp.docs, cmp.sentences, laid, &redo, findings, options)
+    let (options, across) = (cmp.options, cmp.across);
+    relay(
+        cmp.docs,
+        cmp.sentences,
+        laid,
+        &redo,
+        findings,
+        options,
+        across,
+    )
 }
 
 #[cfg(test)]

@@ -72,8 +72,11 @@ impl App {
                 old,
                 new,
                 options,
-                comparison,
+                mut comparison,
             } => {
+                if let Some(glossary) = &self.glossary {
+                    glossary.apply(Arc::make_mut(&mut comparison));
+                }
                 let figures = Against {
                     similarity: comparison.similarity,
                     findings: comparison.findings.len(),
