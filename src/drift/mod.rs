@@ -7,6 +7,7 @@ pub mod glossary;
 mod names;
 mod negation;
 mod numbers;
+mod numeral_system;
 mod numerals;
 mod quotes;
 mod romance_numerals;

@@ -178,7 +178,7 @@ pub(super) fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Nam
         has(w)
             || words
                 .iter()
-                .any(|v| v.strip_suffix('s') == Some(w.as_str()))
+                .any(|v| v.strip_suffix('s') == Some(w.as_str()) || w.strip_suffix('s') == Some(v))
             || words.iter().any(|v| {
                 let shared = w.chars().zip(v.chars()).take_while(|(x, y)| x == y).count();
                 shared >= RELATED_STEM_CHARS

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::numerals::Numerals;
+use super::numeral_system::Numerals;
 use super::text::{Text, WordTable};
 use crate::segment::tokens::TokenKind;
 
@@ -204,14 +204,17 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
         };
         let mut scaled = false;
         let mut last_scale = f64::INFINITY;
-        // Scales multiply from small to large ("trescientos mil"); a smaller one after a
-        // larger starts another number ("millones; trezentos mil").
+        let mut rest_added = false;
+        // Scales multiply from small to large ("trescientos mil"); a smaller one right after
+        // a larger starts another number ("millones; trezentos mil"), unless a number stands
+        // between them ("a thousand seven hundred").
         while let Some(s) = words
             .get(j)
             .and_then(|w| n.scales.get(w.0))
-            .filter(|&s| !scaled || s >= last_scale)
+            .filter(|&s| !scaled || s >= last_scale || rest_added)
         {
             last_scale = s;
+            rest_added = false;
             value *= s;
             j += 1;
             scaled = true;
@@ -225,6 +228,7 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
             {
                 value += rest;
                 j = k;
+                rest_added = true;
             }
         }
         let lone_ambiguous =

@@ -5,25 +5,9 @@
 
 use std::sync::LazyLock;
 
+use super::numeral_system::Numerals;
 use super::text::WordTable;
 use crate::segment::language::Language;
-
-/// How one language spells numbers.
-pub(super) struct Numerals {
-    /// Cardinals and ordinals below a hundred (and "cien", "hundert" where they stand alone).
-    pub small: &'static WordTable<f64>,
-    /// Words that multiply: hundred, thousand, million.
-    pub scales: &'static WordTable<f64>,
-    /// The word that joins tens and units or a scale and the rest ("and", "y", "und").
-    pub and: &'static str,
-    /// Words that are numbers only next to a scale or another number ("one", "una", "ein").
-    pub ambiguous: &'static [&'static str],
-    /// English: ordinals by rule ("-th", "-ieth") and "a hundred".
-    pub english: bool,
-    /// Digits written "40.000" and "2,5" (Spanish, German): the comma marks the decimals,
-    /// the full stop the thousands.
-    pub decimal_comma: bool,
-}
 
 const SPANISH_SMALL: &[(&str, f64)] = &[
     ("cero", 0.0),

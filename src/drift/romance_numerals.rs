@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::numerals::Numerals;
+use super::numeral_system::Numerals;
 use super::text::WordTable;
 
 const PORTUGUESE_SMALL: &[(&str, f64)] = &[
