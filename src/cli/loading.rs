@@ -40,9 +40,9 @@ pub(super) fn load_bilingual_pair(
             path.display()
         ));
     }
-    let [mut source, mut target] = corpus::load_bilingual(path, load)?;
-    load.name_language(0, &mut source);
-    load.name_language(1, &mut target);
+    let mut docs = corpus::load_bilingual(path, load)?;
+    load.name_languages(&mut docs);
+    let [source, target] = docs;
     Ok(compare(Arc::new(source), Arc::new(target), options))
 }
 

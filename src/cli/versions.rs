@@ -102,14 +102,8 @@ pub(crate) fn history_documents(
     if docs.len() < 2 {
         return Err(anyhow!("a history needs at least two versions"));
     }
-    let docs = docs
-        .into_iter()
-        .enumerate()
-        .map(|(k, mut d)| {
-            load.name_language(k, &mut d);
-            d
-        })
-        .collect();
+    let mut docs = docs;
+    load.name_languages(&mut docs);
     Ok((docs, labels))
 }
 

@@ -218,8 +218,21 @@ pub(crate) fn finish(
     across: bool,
 ) -> Comparison {
     let mut rows = rows_of(groups, moves);
+    let cmp = unfilled(docs, sentences, options, across);
+    let findings = fill_rows(&cmp, &mut rows, moves);
+    completed(cmp, rows, findings)
+}
+
+/// A comparison with its documents, sentences and options but no rows yet: what the rows
+/// are filled in against.
+fn unfilled(
+    docs: Pair<Arc<Document>>,
+    sentences: Pair<Vec<Sentence>>,
+    options: DiffOptions,
+    across: bool,
+) -> Comparison {
     let wrap_width = Pair::new(wrap_width(&docs.old.text), wrap_width(&docs.new.text));
-    let mut cmp = Comparison {
+    Comparison {
         wrap_width,
         docs,
         sentences,
@@ -229,8 +242,11 @@ pub(crate) fn finish(
         findings: Vec::new(),
         options,
         across,
-    };
-    let findings = fill_rows(&cmp, &mut rows, moves);
+    }
+}
+
+/// The comparison with its filled rows and findings, and the counts over them.
+fn completed(mut cmp: Comparison, rows: Vec<Row>, findings: Vec<Finding>) -> Comparison {
     cmp.rows = rows;
     cmp.stats = stats(&cmp);
     cmp.similarity = shared_word_share(&cmp);
@@ -251,18 +267,7 @@ pub(crate) fn relay(
     options: DiffOptions,
     across: bool,
 ) -> Comparison {
-    let wrap_width = Pair::new(wrap_width(&docs.old.text), wrap_width(&docs.new.text));
-    let mut cmp = Comparison {
-        wrap_width,
-        docs,
-        sentences,
-        rows: Vec::new(),
-        stats: Stats::default(),
-        similarity: 0.0,
-        findings: Vec::new(),
-        options,
-        across,
-    };
+    let cmp = unfilled(docs, sentences, options, across);
     rows.par_iter_mut()
         .enumerate()
         .filter(|(k, _)| redo[*k])
@@ -271,11 +276,7 @@ pub(crate) fn relay(
             row.kind = kind;
             row.ops = ops;
         });
-    cmp.rows = rows;
-    cmp.stats = stats(&cmp);
-    cmp.similarity = shared_word_share(&cmp);
-    cmp.findings = findings;
-    cmp
+    completed(cmp, rows, findings)
 }
 
 /// What the cross-language aligner needs of each unit beyond its key: its length in

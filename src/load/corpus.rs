@@ -86,6 +86,13 @@ impl LoadOptions {
             doc.language = Some(language);
         }
     }
+
+    /// [`Self::name_language`] for each document in order.
+    pub fn name_languages(&self, docs: &mut [Document]) {
+        for (k, doc) in docs.iter_mut().enumerate() {
+            self.name_language(k, doc);
+        }
+    }
 }
 
 /// Loads every path; folders are walked recursively in name order, skipping hidden entries

@@ -159,16 +159,20 @@ pub fn write_report(
 /// One line per finding: row, severity, what.
 pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     for f in &cmp.findings {
-        writeln!(
-            out,
-            "  row {:>4}  {:<7} {:<9} {}",
-            f.row + 1,
-            f.severity.label(),
-            f.kind.label(),
-            f.message
-        )?;
+        writeln!(out, "{}", finding_line(f))?;
     }
     Ok(())
+}
+
+/// A finding as the text reports list it: row (1-based), severity, kind, message.
+pub(crate) fn finding_line(f: &crate::comparison::Finding) -> String {
+    format!(
+        "  row {:>4}  {:<7} {:<9} {}",
+        f.row + 1,
+        f.severity.label(),
+        f.kind.label(),
+        f.message
+    )
 }
 
 fn write_inline(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io::Result<()> {

@@ -220,15 +220,7 @@ pub fn write_text(
     for (title, these) in groups {
         writeln!(out, "\n{title} ({})", these.len())?;
         for f in these {
-            let f = &f.finding;
-            writeln!(
-                out,
-                "  row {:>4}  {:<7} {:<12} {}",
-                f.row + 1,
-                f.severity.label(),
-                f.kind.label(),
-                f.message
-            )?;
+            writeln!(out, "{}", super::side_by_side::finding_line(&f.finding))?;
         }
     }
     Ok(())

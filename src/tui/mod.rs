@@ -80,15 +80,8 @@ pub(crate) fn run(
         && driftview::load::is_bilingual(one)
     {
         // A PO or XLIFF file: its sources and its translations, entry facing entry.
-        let docs = driftview::load::load_bilingual(one, load)?;
-        let docs = docs
-            .into_iter()
-            .enumerate()
-            .map(|(k, mut d)| {
-                load.name_language(k, &mut d);
-                d
-            })
-            .collect();
+        let mut docs = driftview::load::load_bilingual(one, load)?.to_vec();
+        load.name_languages(&mut docs);
         let corpus = driftview::load::Corpus {
             documents: docs,
             errors: Vec::new(),

@@ -12,6 +12,21 @@ pub(crate) fn git_available() -> bool {
     found
 }
 
+/// Runs git in `repo` as a test user; a failure fails the test with git's complaint.
+fn git_in(repo: &std::path::Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+        .args(args)
+        .current_dir(repo)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// The versions of a news story, in the order they were committed.
 pub(crate) const STORY_VERSIONS: [&str; 5] = [
     "Storm closes harbour bridge\n\nThe harbour bridge was closed on Monday after a storm damaged one of its pillars. Police said nobody was hurt.\n",
@@ -27,15 +42,7 @@ pub(crate) const STORY_VERSIONS: [&str; 5] = [
 pub(crate) fn story_history(dir: &Scratch) -> std::path::PathBuf {
     let repo = dir.path().join("history");
     std::fs::create_dir_all(&repo).unwrap();
-    let git = |args: &[&str]| {
-        let out = Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
-            .args(args)
-            .current_dir(&repo)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "git {args:?}");
-    };
+    let git = |args: &[&str]| git_in(&repo, args);
     git(&["init", "-q"]);
     for (k, text) in STORY_VERSIONS.iter().enumerate() {
         if k == 4 {
@@ -54,19 +61,7 @@ pub(crate) fn story_history(dir: &Scratch) -> std::path::PathBuf {
 pub(crate) fn repository(dir: &Scratch) -> std::path::PathBuf {
     let repo = dir.path().join("repo");
     std::fs::create_dir_all(&repo).unwrap();
-    let git = |args: &[&str]| {
-        let out = Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
-            .args(args)
-            .current_dir(&repo)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
+    let git = |args: &[&str]| git_in(&repo, args);
     git(&["init", "-q"]);
     std::fs::copy(sample(2), repo.join("story.txt")).unwrap();
     std::fs::copy(sample(4), repo.join("gone.txt")).unwrap();
