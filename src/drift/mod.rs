@@ -95,8 +95,18 @@ fn across_languages(
     let numerals = |doc: &crate::load::document::Document| {
         numerals::for_language(doc.language).unwrap_or(&numbers::ENGLISH)
     };
-    let a = numbers::numbers_in(old, numerals(&cmp.docs.old));
-    let b = numbers::numbers_in(new, numerals(&cmp.docs.new));
+    // "First" alone is as often an adverb ("group directories first", "primero") as an
+    // ordinal, and a translation writes the adverb its own way ("zuerst", "vor"): across
+    // languages the word for "first" is left out of the count.
+    const FIRST: [&str; 6] = [
+        "first", "primero", "primera", "primeiro", "primeira", "erste",
+    ];
+    let counted = |mut found: Vec<numbers::Number>| {
+        found.retain(|n| !FIRST.iter().any(|w| n.text.eq_ignore_ascii_case(w)));
+        found
+    };
+    let a = counted(numbers::numbers_in(old, numerals(&cmp.docs.old)));
+    let b = counted(numbers::numbers_in(new, numerals(&cmp.docs.new)));
     out.extend(number_finding(
         row,
         numbers::unmatched(&a, &b),
@@ -186,6 +196,18 @@ pub(crate) fn writes_name(text: &str, name: &str) -> bool {
     let words = names::capitalised_words(text);
     let wanted = names::capitalised_words(name);
     !wanted.is_empty() && wanted.iter().all(|w| words.contains(w))
+}
+
+/// The values of the numbers in `text`, read in `language` ("doce" and "12" both 12).
+pub(crate) fn number_values(
+    text: &str,
+    language: Option<crate::segment::language::Language>,
+) -> Vec<f64> {
+    let n = numerals::for_language(language).unwrap_or(&numbers::ENGLISH);
+    numbers::numbers_in(&Text::new(text), n)
+        .into_iter()
+        .map(|x| x.value)
+        .collect()
 }
 
 /// Whether `text` quotes anything, in any language's marks.

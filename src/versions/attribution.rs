@@ -26,7 +26,7 @@ pub(super) fn attribute(v: &Versions) -> Vec<Vec<Option<usize>>> {
             link.comparison
                 .findings
                 .iter()
-                .map(|f| via.and_then(|t| introduced_by(f, &t.comparison)))
+                .map(|f| via.and_then(|t| introduced_by(f, &t.comparison, v.docs[BACK].language)))
                 .collect()
         })
         .collect()
@@ -68,7 +68,11 @@ fn rank(by: Option<usize>) -> u8 {
 /// where the evidence cannot tell: structure (splits, merges, moves), a negation across
 /// languages (no check reads negation in every language), a quotation where the translation
 /// quotes nothing.
-fn introduced_by(f: &Finding, translation: &Comparison) -> Option<usize> {
+fn introduced_by(
+    f: &Finding,
+    translation: &Comparison,
+    back_language: Option<crate::segment::language::Language>,
+) -> Option<usize> {
     let row = &translation.rows[f.row];
     let translated = translation.text(row, crate::side::Side::New);
     let across = translation.across;
@@ -86,7 +90,25 @@ fn introduced_by(f: &Finding, translation: &Comparison) -> Option<usize> {
             .any(|g| shares_item(&f.left, &g.left) || (!f.right.is_empty() && !g.right.is_empty()))
     };
     let by = |in_translation: bool| Some(if in_translation { TRANSLATION } else { BACK });
+    // Numbers by value: the back-translation's "200" is the translation's "doscientos".
+    let same_number = || {
+        let values = |t: &str, side: crate::side::Side| {
+            drift::number_values(t, translation.docs.get(side).language)
+        };
+        let (lost, gained) = (
+            values(&f.left, crate::side::Side::Old),
+            drift::number_values(&f.right, back_language),
+        );
+        same_kind().any(|g| {
+            let (t_lost, t_gained) = (
+                values(&g.left, crate::side::Side::Old),
+                values(&g.right, crate::side::Side::New),
+            );
+            lost.iter().any(|v| t_lost.contains(v)) || gained.iter().any(|v| t_gained.contains(v))
+        })
+    };
     match f.kind {
+        FindingKind::Number => by(same_number()),
         // The translation left the sentence out too, or put in one of its own here.
         FindingKind::Dropped => by(same_kind().next().is_some() || translated.trim().is_empty()),
         FindingKind::Added => by(same_kind().next().is_some()),
