@@ -470,9 +470,11 @@ fn a_round_trip_opens_in_three_panes_and_jumps_to_a_finding_the_translation_brou
             && t.contains("translation: translation-es.txt")
             && t.contains("back-translation: back-en.txt")
             && t.contains("La ciudad ha añadido cuatro")
+            && t.contains("The city has added four more")
     });
-    assert!(screen.contains("The city has added four more"), "{screen}");
-    // The second finding is the translation's "cuatro" for "three"; `]` twice shows it.
+    assert!(screen.contains("The city has added three"), "{screen}");
+    // The panel lists the translation's errors first: "three" that became "cuatro", then
+    // the "2004" it left out, which `]` twice shows.
     r.keys("F]]");
     let screen = r.wait_for("the finding shown", |t| t.contains("finding 2/4"));
     assert!(

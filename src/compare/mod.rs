@@ -115,10 +115,13 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     )
 }
 
-/// Whether two documents are a source and its translation: their languages differ, or
-/// (whatever the detector says, or when it cannot tell) they share almost no words.
+/// Whether two documents are a source and its translation: their languages differ, their
+/// scripts differ (a short text's language may be unsure, its script is not), or (whatever
+/// the detector says, or when it cannot tell) they share almost no words.
 pub(crate) fn across_languages(old: &Document, new: &Document) -> bool {
-    old.in_another_language(new) || shares_almost_no_words(&old.text, &new.text)
+    old.in_another_language(new)
+        || crate::segment::language::scripts_differ(&old.text, &new.text)
+        || shares_almost_no_words(&old.text, &new.text)
 }
 
 /// The distinct words of the shorter document's first part that the other's first part also
@@ -584,6 +587,18 @@ mod tests {
         let cmp = compare(doc("en", en), doc("es", es), DiffOptions::default());
         assert!(cmp.across);
         assert_eq!(cmp.rows.len(), 3);
+        // Too short for any language to be sure, but in two scripts: a translation.
+        let plain = |name: &str, text: &str| Arc::new(Document::from_text(name, text));
+        let cmp = compare(
+            plain(
+                "en",
+                "The man went to the market. He bought bread and milk!",
+            ),
+            plain("ar", "ذهب الرجل إلى السوق. اشترى خبزا وحليبا!"),
+            DiffOptions::default(),
+        );
+        assert!(cmp.across);
+        assert_eq!(cmp.rows.len(), 2);
     }
 
     #[test]

@@ -132,6 +132,18 @@ impl Language {
 
 /// Up to [`SAMPLE_BYTES`] from the start, the middle and the end of a text, cut at character
 /// boundaries.
+/// Whether two texts are written in different scripts (Latin against Arabic, Cyrillic, CJK
+/// …): a sure sign of two languages even where a text is too short to tell which.
+pub(crate) fn scripts_differ(a: &str, b: &str) -> bool {
+    match (
+        whatlang::detect_script(&sample(a)),
+        whatlang::detect_script(&sample(b)),
+    ) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
+    }
+}
+
 fn sample(text: &str) -> String {
     if text.len() <= 3 * SAMPLE_BYTES {
         return text.to_string();
