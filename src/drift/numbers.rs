@@ -141,6 +141,11 @@ fn word_value(word: &str, n: &Numerals) -> Option<f64> {
     if !n.english {
         return None;
     }
+    // Ordinals by rule end in "th"; most words do not, and need no lower-case copy.
+    let b = word.as_bytes();
+    if b.len() <= 2 || !b[b.len() - 2..].eq_ignore_ascii_case(b"th") {
+        return None;
+    }
     let lower = word.to_lowercase();
     if let Some(stem) = lower.strip_suffix("ieth") {
         return n.small.get(&format!("{stem}y"));
@@ -280,10 +285,18 @@ pub(super) fn month_or_weekday(word: &str) -> bool {
 
 /// The month a word names ("December", "Dec"; "May" only in full), 1-12.
 fn month(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
+    // Every word of a text is asked: the month names are ASCII, so no lower-case copy.
+    if !(3..=9).contains(&word.len()) || !word.is_ascii() {
+        return None;
+    }
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    if !b"jfmasond".contains(&first) {
+        return None;
+    }
+    let short = word.len() == 3 && !word.eq_ignore_ascii_case("may");
     MONTHS
         .iter()
-        .position(|m| *m == lower || (lower.len() == 3 && lower != "may" && m.starts_with(&lower)))
+        .position(|m| m.eq_ignore_ascii_case(word) || (short && m[..3].eq_ignore_ascii_case(word)))
         .map(|i| i as u32 + 1)
 }
 
@@ -303,6 +316,11 @@ fn small(word: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
 /// "December 13, 2021", "13 December 2021", "December 2021". Returns the value and the
 /// index after it.
 fn date_at(words: &[Word<'_>], text: &str, i: usize) -> Option<(f64, usize)> {
+    // Every word is asked: a date starts with a digit or a month's first letter.
+    let first = words.get(i)?.0.as_bytes().first()?.to_ascii_lowercase();
+    if !first.is_ascii_digit() && !b"jfmasond".contains(&first) {
+        return None;
+    }
     let word = |k: usize| words.get(k).map(|w| w.0);
     let between = |k: usize| words.get(k + 1).map(|n| &text[words[k].2..n.1]);
     let year = |k: usize| word(k).and_then(|w| small(w, 1000..=2999).filter(|_| w.len() == 4));
@@ -329,11 +347,10 @@ fn date_at(words: &[Word<'_>], text: &str, i: usize) -> Option<(f64, usize)> {
         }
     }
     // 13 December 2021
-    if let (Some(d), Some(m), Some(y)) = (
-        word(i).and_then(|w| small(w, 1..=31)),
-        word(i + 1).and_then(month),
-        year(i + 2),
-    ) {
+    if let Some(d) = word(i).and_then(|w| small(w, 1..=31))
+        && let Some(m) = word(i + 1).and_then(month)
+        && let Some(y) = year(i + 2)
+    {
         return Some((value(y, m, d), i + 3));
     }
     None

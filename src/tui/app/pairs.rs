@@ -57,6 +57,8 @@ impl App {
         }
         self.docs = Arc::new(docs);
         self.cache.clear();
+        self.trios.clear();
+        self.history = None;
         self.forget_list_figures();
         self.outbox.push(Request::Similarities {
             old: self.old,
