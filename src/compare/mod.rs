@@ -10,7 +10,7 @@ use crate::align::cross::CrossSide;
 use crate::align::features::Features;
 use crate::align::length::length_ratio;
 use crate::align::lone_pairs::{LoneEvidence, pair_lone};
-use crate::align::marks::{keep_shared, marks};
+use crate::align::marks::{keep_shared, marks_with};
 use crate::align::moves::{Move, find_moves};
 use crate::align::similarity::idf_weights;
 use crate::align::units::align_sentences_across;
@@ -75,9 +75,16 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     let (p_old, p_new) = prepare_pair(&old, &new);
     let across = across_languages(&old, &new);
     let groups = if across {
+        // A dictionary for the pair, either way round, lends the source's words their
+        // translations as marks.
+        let forward = crate::load::dictionary::for_pair(old.language, new.language);
+        let backward = forward
+            .is_none()
+            .then(|| crate::load::dictionary::for_pair(new.language, old.language))
+            .flatten();
         let (mut old_cross, mut new_cross) = rayon::join(
-            || CrossUnits::of(&p_old, &old),
-            || CrossUnits::of(&p_new, &new),
+            || CrossUnits::of(&p_old, &old, forward.as_deref()),
+            || CrossUnits::of(&p_new, &new, backward.as_deref()),
         );
         keep_shared(&mut old_cross.marks, &mut new_cross.marks);
         align_sentences_across(
@@ -290,14 +297,18 @@ struct CrossUnits {
 }
 
 impl CrossUnits {
-    fn of(p: &Prepared, doc: &Document) -> CrossUnits {
+    fn of(
+        p: &Prepared,
+        doc: &Document,
+        dictionary: Option<&crate::load::dictionary::Dictionary>,
+    ) -> CrossUnits {
         let (chars, marks) = p
             .spans
             .par_iter()
             .map(|r| {
                 let text = &doc.text[r.clone()];
                 let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
-                (chars, marks(text))
+                (chars, marks_with(text, dictionary))
             })
             .unzip();
         CrossUnits { chars, marks }

@@ -124,6 +124,11 @@ impl Language {
             .map_or(self.0.code(), |(_, two)| two)
     }
 
+    /// The ISO 639-3 code ("eng", "spa"), as FreeDict names its dictionaries.
+    pub fn iso3(self) -> &'static str {
+        self.0.code()
+    }
+
     /// The language's name in English ("Spanish").
     pub fn name(self) -> &'static str {
         self.0.eng_name()
