@@ -73,6 +73,19 @@ fn main() -> ExitCode {
     options.ignore_case |= defaults.ignore_case;
     options.ignore_punctuation |= defaults.ignore_punctuation;
     options.ignore_whitespace &= !defaults.exact_whitespace;
+    if let Some(path) = &cli.dictionary {
+        if path.as_os_str() == "none" {
+            driftview::load::dictionary::choose(None);
+        } else {
+            match driftview::load::dictionary::Dictionary::read(path) {
+                Ok(d) => driftview::load::dictionary::choose(Some(d)),
+                Err(e) => {
+                    eprintln!("driftview: {}: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    }
     let glossary = match cli.glossary.as_deref().map(read_glossary).transpose() {
         Ok(g) => g.map(std::sync::Arc::new),
         Err(e) => {

@@ -136,3 +136,33 @@ fn a_glossary_term_whose_translation_is_missing_from_its_row_is_a_finding() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("terms.tsv: line 1"), "{err}");
 }
+
+#[test]
+fn a_dictionary_is_read_or_refused_in_one_line() {
+    let story = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/roundtrip");
+    let dir = Scratch::new("dictionary");
+    let tsv = dir.file(
+        "en-es.tsv",
+        "bridge\tpuente\nferry\ttransbordador\npillar\tpilar\n",
+    );
+    for dictionary in [tsv.to_str().unwrap(), "none"] {
+        let out = driftview()
+            .arg("report")
+            .arg(story.join("original-en.txt"))
+            .arg(story.join("translation-es.txt"))
+            .args(["--format", "json", "--dictionary", dictionary])
+            .output()
+            .unwrap();
+        let v = json(&out);
+        assert_eq!(v["rows"].as_array().unwrap().len(), 11, "{dictionary}");
+    }
+    let out = driftview()
+        .args(["report", "a.txt", "b.txt", "--dictionary"])
+        .arg(dir.path().join("missing.index"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("missing.index"), "{err}");
+}

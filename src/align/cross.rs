@@ -34,6 +34,9 @@ const NAME_MISS: f64 = 1.0;
 /// A number found on one side only costs this many: numbers keep their digits in
 /// translation, so a miss says the group is wrong or the translation lost it.
 const NUMBER_MISS: f64 = 2.5;
+/// A dictionary translation of a source word found in the translation's group is worth this
+/// many nats; one not found costs nothing (translators choose among synonyms).
+const LEXICON_MATCH: f64 = 1.5;
 /// Gaps longer than this many units on a side are aligned in pieces along the diagonal.
 const MAX_GAP: usize = 8_000;
 
@@ -45,6 +48,9 @@ pub(crate) struct CrossSide<'a> {
     pub(crate) chars: &'a [u32],
     /// Each unit's marks (numbers by value, names folded), as ids.
     pub(crate) marks: &'a [Vec<u64>],
+    /// With a bilingual dictionary: each unit's source words' translations (on the source's
+    /// side) or its words (on the translation's), as ids; empty without one.
+    pub(crate) lexicon: &'a [Vec<u64>],
 }
 
 /// Aligns two unit sequences by length and marks; groups in order, covering every unit once.
@@ -152,11 +158,26 @@ fn gain(
     let (shared, [names, numbers]) = if o.is_empty() || n.is_empty() {
         (0, [0, 0])
     } else {
-        shared_marks(&old.marks[o], &new.marks[n])
+        shared_marks(&old.marks[o.clone()], &new.marks[n.clone()])
     };
-    prior.ln() - length + MARK_MATCH * shared as f64
+    let lexicon = if o.is_empty() || n.is_empty() || old.lexicon.is_empty() {
+        0
+    } else {
+        shared_ids(&old.lexicon[o.clone()], &new.lexicon[n.clone()])
+    };
+    prior.ln() - length + MARK_MATCH * shared as f64 + LEXICON_MATCH * lexicon as f64
         - NAME_MISS * names as f64
         - NUMBER_MISS * numbers as f64
+}
+
+/// How many ids of the old side's units the new side's units have too (each once).
+fn shared_ids(old: &[Vec<u64>], new: &[Vec<u64>]) -> usize {
+    let olds = || old.iter().flatten().copied();
+    olds()
+        .enumerate()
+        .filter(|&(i, a)| !olds().take(i).any(|b| b == a))
+        .filter(|&(_, a)| new.iter().flatten().any(|&b| b == a))
+        .count()
 }
 
 /// How many marks the two sides of a group share (each mark matched once: per value, the
@@ -190,7 +211,12 @@ mod tests {
     use super::*;
 
     fn side<'a>(keys: &'a [u64], chars: &'a [u32], marks: &'a [Vec<u64>]) -> CrossSide<'a> {
-        CrossSide { keys, chars, marks }
+        CrossSide {
+            keys,
+            chars,
+            marks,
+            lexicon: &[],
+        }
     }
 
     fn ranges(groups: &[Group]) -> Vec<(Range<usize>, Range<usize>)> {
@@ -211,6 +237,27 @@ mod tests {
             1.0,
         );
         assert_eq!(ranges(&got), [(0..1, 0..1), (1..2, 1..3), (2..3, 3..4)]);
+    }
+
+    #[test]
+    fn a_dictionary_s_words_decide_where_lengths_cannot_and_a_miss_costs_nothing() {
+        // As with marks: only the lexicon says the new side's first unit is an addition;
+        // the old units' other translations, found nowhere, change nothing.
+        let (ko, kn) = ([1, 2], [3, 4, 5]);
+        let none = vec![Vec::new(); 3];
+        let old_lexicon = vec![vec![11, 12, 77], vec![21, 88]];
+        let new_lexicon = vec![vec![99], vec![11, 12], vec![21]];
+        let old = CrossSide {
+            lexicon: &old_lexicon,
+            ..side(&ko, &[50, 50], &none[..2])
+        };
+        let new = CrossSide {
+            lexicon: &new_lexicon,
+            ..side(&kn, &[50, 50, 50], &none)
+        };
+        let got = align_across(&old, &new, 1.0);
+        assert_eq!(ranges(&got), [(0..0, 0..1), (0..1, 1..2), (1..2, 2..3)]);
+        assert_eq!(shared_ids(&old_lexicon[..1], &new_lexicon[1..2]), 2);
     }
 
     #[test]

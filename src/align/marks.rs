@@ -23,20 +23,8 @@ pub(crate) fn is_number(mark: u64) -> bool {
 /// The candidate marks of a clause, as ids: each number's digits (separators and leading zeros
 /// off) and each word of [`WORD_LETTERS`] or more, in lower case without accents, so "Enós"
 /// meets "Enos". [`keep_shared`] then keeps the words that can be marks.
-#[cfg(test)]
-fn marks(text: &str) -> Vec<u64> {
-    marks_with(text, None)
-}
-
-/// [`marks`], and with a dictionary (on the source's side) each word's translations as word
-/// marks too, so "bridge" meets "puente" as "Enos" meets "Enós"; [`keep_shared`] keeps those
-/// the translation uses, and rarely.
-pub(crate) fn marks_with(
-    text: &str,
-    dictionary: Option<&crate::load::dictionary::Dictionary>,
-) -> Vec<u64> {
+pub(crate) fn marks(text: &str) -> Vec<u64> {
     let mut out = Vec::new();
-    let mut translated = Vec::new();
     for_each_piece(text, |span, kind| {
         if kind != TokenKind::Word || out.len() >= MAX_MARKS {
             return;
@@ -48,18 +36,35 @@ pub(crate) fn marks_with(
             out.push(hash_bytes(format!("#{value}").as_bytes()) | 1);
         } else if word.chars().count() >= WORD_LETTERS {
             out.push(hash_bytes(fold(word).as_bytes()) & !1);
-            if let Some(ts) = dictionary.and_then(|d| d.translations(&word.to_lowercase())) {
-                translated.extend(
-                    ts.iter()
-                        .filter(|t| t.chars().count() >= WORD_LETTERS)
-                        .map(|t| hash_bytes(fold(t).as_bytes()) & !1),
-                );
-            }
         }
     });
-    // The text's own marks first: a dictionary's many senses must not crowd out a name.
-    let room = MAX_MARKS.saturating_sub(out.len());
-    out.extend(translated.into_iter().take(room));
+    out
+}
+
+/// The words of a clause (of [`WORD_LETTERS`] or more), or with `dictionary` their
+/// translations, as folded word ids, each once: a translation's words meet its source's
+/// dictionary entries. [`keep_shared`] then keeps the rare ones both sides have.
+pub(crate) fn lexicon(
+    text: &str,
+    dictionary: Option<&crate::load::dictionary::Dictionary>,
+) -> Vec<u64> {
+    let mut out = Vec::new();
+    for_each_piece(text, |span, kind| {
+        let word = &text[span];
+        if kind != TokenKind::Word || word.chars().count() < WORD_LETTERS {
+            return;
+        }
+        match dictionary {
+            Some(d) => {
+                if let Some(ts) = d.translations(&word.to_lowercase()) {
+                    out.extend(ts.iter().map(|t| hash_bytes(fold(t).as_bytes()) & !1));
+                }
+            }
+            None => out.push(hash_bytes(fold(word).as_bytes()) & !1),
+        }
+    });
+    out.sort_unstable();
+    out.dedup();
     out
 }
 

@@ -151,29 +151,35 @@ fn realign_across(
     n: Range<usize>,
     ratio: f64,
 ) -> Vec<Group> {
-    type Sentences = (Vec<u64>, Vec<u32>, Vec<Vec<u64>>);
+    type Sentences = (Vec<u64>, Vec<u32>, Vec<Vec<u64>>, Vec<Vec<u64>>);
     let whole = |side: &UnitSide, c: &CrossSide, r: &Range<usize>| -> Sentences {
-        let (mut keys, mut chars, mut marks) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut keys, mut chars, mut marks, mut lexicon) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for s in r.clone() {
             let units = side.units_of(&(s..s + 1));
             keys.push(side.sentence_key(s));
             chars.push(c.chars[units.clone()].iter().sum());
-            marks.push(c.marks[units].concat());
+            marks.push(c.marks[units.clone()].concat());
+            if !c.lexicon.is_empty() {
+                lexicon.push(c.lexicon[units].concat());
+            }
         }
-        (keys, chars, marks)
+        (keys, chars, marks, lexicon)
     };
-    let (ok, oc, om) = whole(old, cross[0], &o);
-    let (nk, nc, nm) = whole(new, cross[1], &n);
+    let (ok, oc, om, ol) = whole(old, cross[0], &o);
+    let (nk, nc, nm, nl) = whole(new, cross[1], &n);
     let groups = align_across(
         &CrossSide {
             keys: &ok,
             chars: &oc,
             marks: &om,
+            lexicon: &ol,
         },
         &CrossSide {
             keys: &nk,
             chars: &nc,
             marks: &nm,
+            lexicon: &nl,
         },
         ratio,
     );

@@ -114,6 +114,11 @@ pub(crate) struct Cli {
     /// ($XDG_DATA_HOME/driftview/reviews/).
     #[arg(long, global = true, value_name = "FILE")]
     pub review: Option<PathBuf>,
+    /// A bilingual dictionary for aligning a source with its translation: TSV (a word, a tab,
+    /// its translations) or a dictd database (.index); `none` turns off the FreeDict
+    /// dictionaries found under /usr/share/dictd by language pair.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub dictionary: Option<PathBuf>,
     /// A glossary (TSV: a source term, a tab, its required translation; `a|b` for either):
     /// each term whose translation is missing from its row is a finding.
     #[arg(long, global = true, value_name = "FILE")]

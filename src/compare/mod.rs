@@ -10,7 +10,7 @@ use crate::align::cross::CrossSide;
 use crate::align::features::Features;
 use crate::align::length::length_ratio;
 use crate::align::lone_pairs::{LoneEvidence, pair_lone};
-use crate::align::marks::{keep_shared, marks_with};
+use crate::align::marks::{keep_shared, marks};
 use crate::align::moves::{Move, find_moves};
 use crate::align::similarity::idf_weights;
 use crate::align::units::align_sentences_across;
@@ -75,18 +75,25 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     let (p_old, p_new) = prepare_pair(&old, &new);
     let across = across_languages(&old, &new);
     let groups = if across {
-        // A dictionary for the pair, either way round, lends the source's words their
-        // translations as marks.
-        let forward = crate::load::dictionary::for_pair(old.language, new.language);
+        // A dictionary for the pair, either way round: the source's words' translations
+        // meet the translation's words.
+        use crate::load::dictionary::for_pair;
+        let forward = for_pair(old.language, new.language);
         let backward = forward
             .is_none()
-            .then(|| crate::load::dictionary::for_pair(new.language, old.language))
+            .then(|| for_pair(new.language, old.language))
             .flatten();
+        let lexicons = match (&forward, &backward) {
+            (Some(d), _) => Some((Some(d.as_ref()), None)),
+            (None, Some(d)) => Some((None, Some(d.as_ref()))),
+            (None, None) => None,
+        };
         let (mut old_cross, mut new_cross) = rayon::join(
-            || CrossUnits::of(&p_old, &old, forward.as_deref()),
-            || CrossUnits::of(&p_new, &new, backward.as_deref()),
+            || CrossUnits::of(&p_old, &old, lexicons.map(|l| l.0)),
+            || CrossUnits::of(&p_new, &new, lexicons.map(|l| l.1)),
         );
         keep_shared(&mut old_cross.marks, &mut new_cross.marks);
+        keep_shared(&mut old_cross.lexicon, &mut new_cross.lexicon);
         align_sentences_across(
             &p_old.units(),
             &p_new.units(),
@@ -294,24 +301,40 @@ pub(crate) fn relay(
 struct CrossUnits {
     chars: Vec<u32>,
     marks: Vec<Vec<u64>>,
+    /// With a dictionary: each unit's words, or its words' translations (`lexicon`).
+    lexicon: Vec<Vec<u64>>,
 }
 
 impl CrossUnits {
+    /// `lexicon`: `None` without a dictionary; `Some(None)` for the translation's side (its
+    /// own words); `Some(Some(d))` for the source's (its words' translations in `d`).
     fn of(
         p: &Prepared,
         doc: &Document,
-        dictionary: Option<&crate::load::dictionary::Dictionary>,
+        lexicon: Option<Option<&crate::load::dictionary::Dictionary>>,
     ) -> CrossUnits {
-        let (chars, marks) = p
+        let (chars, marks): (Vec<u32>, Vec<Vec<u64>>) = p
             .spans
             .par_iter()
             .map(|r| {
                 let text = &doc.text[r.clone()];
                 let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
-                (chars, marks_with(text, dictionary))
+                (chars, marks(text))
             })
             .unzip();
-        CrossUnits { chars, marks }
+        let lexicon = match lexicon {
+            Some(dictionary) => p
+                .spans
+                .par_iter()
+                .map(|r| crate::align::marks::lexicon(&doc.text[r.clone()], dictionary))
+                .collect(),
+            None => Vec::new(),
+        };
+        CrossUnits {
+            chars,
+            marks,
+            lexicon,
+        }
     }
 
     fn side<'a>(&'a self, p: &'a Prepared) -> CrossSide<'a> {
@@ -319,6 +342,7 @@ impl CrossUnits {
             keys: &p.keys,
             chars: &self.chars,
             marks: &self.marks,
+            lexicon: &self.lexicon,
         }
     }
 }

@@ -143,6 +143,9 @@ fn base64(text: &str) -> Option<usize> {
     })
 }
 
+/// The dictionaries found for each language pair (ISO 639-3 codes), read once.
+type Found = Mutex<HashMap<(String, String), Option<Arc<Dictionary>>>>;
+
 /// The dictionary `--dictionary` names, for every pair (set once at start).
 static CHOSEN: OnceLock<Option<Arc<Dictionary>>> = OnceLock::new();
 /// Where FreeDict's databases are looked for; tests point it elsewhere.
@@ -161,8 +164,7 @@ pub fn for_pair(source: Option<Language>, target: Option<Language>) -> Option<Ar
         return chosen.clone();
     }
     let (s, t) = (source?.iso3(), target?.iso3());
-    static FOUND: OnceLock<Mutex<HashMap<(String, String), Option<Arc<Dictionary>>>>> =
-        OnceLock::new();
+    static FOUND: OnceLock<Found> = OnceLock::new();
     let found = FOUND.get_or_init(Default::default);
     let mut found = found.lock().ok()?;
     found
@@ -210,12 +212,13 @@ mod tests {
                 }
             }
         };
+        let at = body.find("ship").unwrap();
         let index = format!(
             "bridge\t{}\t{}\nship\t{}\t{}\n",
             b(0),
-            b(22),
-            b(22),
-            b(body.len() - 22)
+            b(at),
+            b(at),
+            b(body.len() - at)
         );
         std::fs::write(dir.join("t.index"), index).unwrap();
         let d = Dictionary::read(&dir.join("t.index")).unwrap();
