@@ -193,9 +193,63 @@ fn across_languages(
 /// Whether `text` writes every word of the name `name` (as names are compared: case,
 /// typography and possessives folded). Tells whether a version in between kept a name.
 pub(crate) fn writes_name(text: &str, name: &str) -> bool {
-    let words = names::capitalised_words(text);
+    let words: Vec<String> = names::capitalised_words(text)
+        .iter()
+        .map(|w| without_accents(w))
+        .collect();
     let wanted = names::capitalised_words(name);
-    !wanted.is_empty() && wanted.iter().all(|w| words.contains(w))
+    // A translation respells names a little: "Pisón" for "Pison", "Etiopía" for
+    // "Ethiopia", "Adán" for "Adam": accents off, one letter in four letters or more.
+    !wanted.is_empty()
+        && wanted.iter().map(|w| without_accents(w)).all(|w| {
+            words
+                .iter()
+                .any(|v| *v == w || (w.chars().count() >= 4 && one_edit_apart(&w, v)))
+        })
+}
+
+/// A word with the accents of Latin letters taken off.
+fn without_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            other => other,
+        })
+        .collect()
+}
+
+/// Whether one letter added, dropped or changed makes `a` into `b`.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if prefix == long.len() {
+        return true;
+    }
+    // Past the first difference the rest agrees: after one letter changed, or one added.
+    let rest = if short.len() == long.len() {
+        prefix + 1
+    } else {
+        prefix
+    };
+    short[rest..] == long[prefix + 1..]
 }
 
 /// The values of the numbers in `text`, read in `language` ("doce" and "12" both 12).
@@ -645,5 +699,16 @@ mod tests {
                 "the translation is 3.6 times shorter than the pair's lengths say"
             )]
         );
+    }
+
+    #[test]
+    fn a_name_a_translation_respells_a_little_is_written_there() {
+        assert!(writes_name("El nombre del uno era Pisón.", "Pison"));
+        assert!(writes_name("toda la tierra de Etiopía.", "Ethiopia"));
+        assert!(writes_name("Y llamó Adán el nombre", "Adam"));
+        assert!(!writes_name("toda la tierra de Cus.", "Ethiopia"));
+        assert!(!writes_name("Vino Abel.", "Abram"));
+        assert!(one_edit_apart("adam", "adan") && one_edit_apart("etiopia", "ethiopia"));
+        assert!(!one_edit_apart("abel", "abram") && one_edit_apart("same", "same"));
     }
 }
