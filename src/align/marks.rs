@@ -96,7 +96,7 @@ pub(crate) fn keep_shared(old: &mut [Vec<u64>], new: &mut [Vec<u64>]) {
 }
 
 /// Lower case with the accents of Latin letters taken off.
-fn fold(word: &str) -> String {
+pub(crate) fn fold(word: &str) -> String {
     word.to_lowercase()
         .chars()
         .map(|c| match c {

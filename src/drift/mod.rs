@@ -193,35 +193,21 @@ fn across_languages(
 /// Whether `text` writes every word of the name `name` (as names are compared: case,
 /// typography and possessives folded). Tells whether a version in between kept a name.
 pub(crate) fn writes_name(text: &str, name: &str) -> bool {
+    // The aligner's folding: lower case, accents off (the keys are lower case already).
+    use crate::align::marks::fold;
     let words: Vec<String> = names::capitalised_words(text)
         .iter()
-        .map(|w| without_accents(w))
+        .map(|w| fold(w))
         .collect();
     let wanted = names::capitalised_words(name);
     // A translation respells names a little: "Pisón" for "Pison", "Etiopía" for
     // "Ethiopia", "Adán" for "Adam": accents off, one letter in four letters or more.
     !wanted.is_empty()
-        && wanted.iter().map(|w| without_accents(w)).all(|w| {
+        && wanted.iter().map(|w| fold(w)).all(|w| {
             words
                 .iter()
                 .any(|v| *v == w || (w.chars().count() >= 4 && one_edit_apart(&w, v)))
         })
-}
-
-/// A word with the accents of Latin letters taken off.
-fn without_accents(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            other => other,
-        })
-        .collect()
 }
 
 /// Whether one letter added, dropped or changed makes `a` into `b`.
