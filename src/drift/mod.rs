@@ -435,15 +435,16 @@ fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
     let (a, b) = (numbers::numbers(old), numbers::numbers(new));
     // A spelled number inside a compound on the other side ("first fruits" against
     // "firstfruits", "seven fold" against "sevenfold") is the same word written apart.
-    let (old_lower, new_lower) = (old.text.to_lowercase(), new.text.to_lowercase());
+    // (Lower-case copies only for the rare row whose numbers differ.)
     let apart = |n: &numbers::Number, other: &str| {
         let word = n.text.to_lowercase();
-        word.chars().all(char::is_alphabetic) && numbers::inside_a_word(&word, other)
+        word.chars().all(char::is_alphabetic)
+            && numbers::inside_a_word(&word, &other.to_lowercase())
     };
     let mut lost = numbers::unmatched(&a, &b);
-    lost.retain(|n| !apart(n, &new_lower));
+    lost.retain(|n| !apart(n, new.text));
     let mut gained = numbers::unmatched(&b, &a);
-    gained.retain(|n| !apart(n, &old_lower));
+    gained.retain(|n| !apart(n, old.text));
     out.extend(number_finding(row, lost, gained));
 }
 

@@ -179,13 +179,12 @@ pub(super) fn numbers(text: &Text) -> Vec<Number> {
 /// ("300 million" is 3e8, "an hundred and twenty" is 120, "trescientos" 300).
 pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
     let links = link_spans(text.text);
-    let words: Vec<Word> = text
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .filter(|t| !links.iter().any(|l| l.contains(&t.span.start)))
-        .flat_map(|t| list_parts(text.text, t.span.clone(), n))
-        .collect();
+    let mut words: Vec<Word> = Vec::with_capacity(text.tokens.len());
+    for t in text.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        if !links.iter().any(|l| l.contains(&t.span.start)) {
+            push_list_parts(text.text, t.span.clone(), n, &mut words);
+        }
+    }
     let text = text.text;
     let mut out = Vec::new();
     let mut i = 0;
@@ -360,6 +359,10 @@ fn date_at(words: &[Word<'_>], text: &str, i: usize) -> Option<(f64, usize)> {
 /// ("https://www.cnn.com/2021/12/12/…", "user2021@example.org").
 fn link_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut spans = Vec::new();
+    // Most rows hold no address: one pass over the bytes rules them out.
+    if !(text.contains("://") || text.contains("www.") || text.contains('@')) {
+        return spans;
+    }
     let mut start = 0;
     for piece in text.split_inclusive(char::is_whitespace) {
         let word = piece.trim_end();
@@ -377,30 +380,37 @@ fn link_spans(text: &str) -> Vec<std::ops::Range<usize>> {
 /// A token of digits and commas that is a list of years or numbers ("2000,2001,2002": every
 /// comma group but the first has four digits or more, or the groups do not read as
 /// thousands) is split into its parts; "1,000" stays one number, and so does "2,5" where the
-/// comma marks decimals.
-fn list_parts<'a>(text: &'a str, span: std::ops::Range<usize>, n: &Numerals) -> Vec<Word<'a>> {
+/// comma marks decimals. The word, or its parts, are pushed onto `out`.
+fn push_list_parts<'a>(
+    text: &'a str,
+    span: std::ops::Range<usize>,
+    n: &Numerals,
+    out: &mut Vec<Word<'a>>,
+) {
     let word = &text[span.clone()];
+    // Nearly every word holds no comma: it is itself, with nothing to count.
+    if !word.contains(',') {
+        out.push((word, span.start, span.end));
+        return;
+    }
     let groups: Vec<&str> = word.split(',').collect();
     let thousands = if n.decimal_comma {
         groups.len() == 2
     } else {
-        groups.len() > 1 && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)
+        groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)
     };
     let all_digits = groups
         .iter()
         .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
-    if groups.len() < 2 || !all_digits || thousands {
-        return vec![(word, span.start, span.end)];
+    if !all_digits || thousands {
+        out.push((word, span.start, span.end));
+        return;
     }
     let mut at = span.start;
-    groups
-        .iter()
-        .map(|g| {
-            let part = (&text[at..at + g.len()], at, at + g.len());
-            at += g.len() + 1;
-            part
-        })
-        .collect()
+    for g in groups {
+        out.push((&text[at..at + g.len()], at, at + g.len()));
+        at += g.len() + 1;
+    }
 }
 
 fn is_and(word: &str, n: &Numerals) -> bool {
