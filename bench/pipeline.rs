@@ -45,11 +45,12 @@ fn pairs() -> Vec<(&'static str, PathBuf, PathBuf)> {
 }
 
 /// A document's alignment units as the pipeline makes them: each sentence's clauses, their
-/// features and keys, and where each sentence's clauses start.
+/// features, keys and lengths, and where each sentence's clauses start.
 struct Prepared {
     features: Vec<Features>,
     keys: Vec<u64>,
     starts: Vec<usize>,
+    chars: Vec<u32>,
 }
 
 fn prepared(doc: &Document) -> Prepared {
@@ -58,10 +59,15 @@ fn prepared(doc: &Document) -> Prepared {
         .iter()
         .map(|r| Features::with_key(&doc.text[r.clone()]))
         .unzip();
+    let chars = spans
+        .iter()
+        .map(|r| doc.text[r.clone()].chars().count() as u32)
+        .collect();
     Prepared {
         features,
         keys,
         starts,
+        chars,
     }
 }
 
@@ -72,6 +78,7 @@ fn units(p: &Prepared) -> UnitSide<'_> {
             keys: &p.keys,
         },
         starts: &p.starts,
+        chars: &p.chars,
     }
 }
 

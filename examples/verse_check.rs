@@ -52,6 +52,7 @@ fn main() {
     );
     let [one, two, three, up_to_six, more] = check.row_sizes;
     println!(
-        "rows by sentences on their larger side: 1: {one}, 2: {two}, 3: {three}, 4-6: {up_to_six}, over 6: {more}"
+        "rows by sentences on their larger side: 1: {one}, 2: {two}, 3: {three}, 4-6: {up_to_six}, over 6: {more} ({} of them facing more than one sentence)",
+        check.oversized
     );
 }

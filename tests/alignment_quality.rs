@@ -36,18 +36,20 @@ fn verse_true(old: &str, new: &str) -> VerseCheck {
         "the checker found too few verses: {}",
         check.checked
     );
-    // No row may swallow more than a verse's worth of sentences.
-    assert_eq!(check.row_sizes[4], 0, "rows over 6 sentences a side");
+    // No row may swallow more than a verse's worth of sentences: over six on a side only
+    // facing one sentence.
+    assert_eq!(check.oversized, 0, "rows over 6 sentences a side");
     check
 }
 
 #[test]
 fn genesis_paragraph_files_stay_verse_true() {
-    // 99.6% and 99.2% on 2026-12-01 (96.3% before sentences were aligned through clauses).
+    // 99.6% and 99.2% on 2026-12-01 (96.3% before sentences were aligned through clauses);
+    // the new side 99.7% since lengths weigh in when a lone sentence may join its row.
     let got = verse_true("kjv-genesis.txt", "web-genesis.txt");
     assert!(got.percent() >= 99.0, "verse-true {:.1}%", got.percent());
     assert!(
-        got.new_percent() >= 98.5,
+        got.new_percent() >= 99.4,
         "new side {:.1}%",
         got.new_percent()
     );
@@ -55,11 +57,11 @@ fn genesis_paragraph_files_stay_verse_true() {
 
 #[test]
 fn genesis_verse_per_line_files_stay_verse_true() {
-    // 100.0% and 99.4% on 2026-12-01 (99.4% before).
+    // 100.0% and 99.4% on 2026-12-01 (99.4% before); the new side 99.8% since lengths weigh in.
     let got = verse_true("kjv-genesis-lines.txt", "web-genesis-lines.txt");
     assert!(got.percent() >= 99.5, "verse-true {:.1}%", got.percent());
     assert!(
-        got.new_percent() >= 99.0,
+        got.new_percent() >= 99.5,
         "new side {:.1}%",
         got.new_percent()
     );
@@ -128,10 +130,10 @@ fn one_sided_rows(cmp: &driftview::Comparison) -> usize {
 }
 
 #[test]
-fn genesis_leaves_almost_no_verse_dropped_or_added() {
-    // Every verse is in both translations. 4 added rows on 2026-12-01 (43 dropped or added
-    // before clause alignment, stray sentences and lone pairs): each a clause the KJV joins with
-    // a comma, its words too far from the WEB's for any evidence here.
+fn genesis_leaves_no_verse_dropped_or_added() {
+    // Every verse is in both translations. None dropped or added since lengths weigh in when a
+    // lone sentence may join its row (2026-12-01, session 8); 4 added rows before (clauses the
+    // KJV joins with a comma, their words too far from the WEB's), 43 before clause alignment.
     let doc = |name: &str| Arc::new(Document::from_text(name, data(name)));
     let cmp = compare(
         doc("kjv-genesis.txt"),
@@ -139,16 +141,18 @@ fn genesis_leaves_almost_no_verse_dropped_or_added() {
         DiffOptions::default(),
     );
     let n = one_sided_rows(&cmp);
-    assert!(n <= 6, "{n} dropped or added rows");
+    assert_eq!(n, 0, "{n} dropped or added rows");
     assert_eq!(stranded_counterparts(&cmp), []);
 }
 
 #[test]
 fn license_revisions_leave_no_sentence_beside_its_counterpart() {
     // Debian's copies of the LGPL 2 and 2.1 and the MPL 1.1 and 2.0 (tests/data/SOURCES.md).
-    // One-sided rows on 2026-12-01: LGPL 19 (21 before clause alignment), MPL 109 (170); the
-    // rest read as real additions and removals (2.1's rewritten preamble, MPL 2's new terms).
-    for (old, new, most) in [("LGPL-2", "LGPL-2.1", 19), ("MPL-1.1", "MPL-2.0", 109)] {
+    // One-sided rows on 2026-12-01: LGPL 20 (21 before clause alignment; 19 until lengths
+    // weighed in, which set 2.1's new "b) Use a suitable shared library mechanism" apart from
+    // the equal row that had swallowed it), MPL 103 (170, then 109); the rest read as real
+    // additions and removals (2.1's rewritten preamble, MPL 2's new terms).
+    for (old, new, most) in [("LGPL-2", "LGPL-2.1", 20), ("MPL-1.1", "MPL-2.0", 103)] {
         let cmp = license_pair(old, new);
         assert_eq!(stranded_counterparts(&cmp), [], "{old} / {new}");
         let n = one_sided_rows(&cmp);

@@ -37,6 +37,8 @@ struct Prepared {
     starts: Vec<usize>,
     /// Each unit's byte range in the document's text.
     spans: Vec<Range<usize>>,
+    /// Each unit's length in characters: length evidence for the aligner.
+    chars: Vec<u32>,
 }
 
 impl Prepared {
@@ -47,6 +49,7 @@ impl Prepared {
                 keys: &self.keys,
             },
             starts: &self.starts,
+            chars: &self.chars,
         }
     }
 }
@@ -58,12 +61,17 @@ fn prepare(doc: &Document) -> Prepared {
         .par_iter()
         .map(|r| Features::with_key(&doc.text[r.clone()]))
         .unzip();
+    let chars = units
+        .par_iter()
+        .map(|r| u32::try_from(doc.text[r.clone()].chars().count()).unwrap_or(u32::MAX))
+        .collect();
     Prepared {
         sentences,
         features,
         keys,
         starts,
         spans: units,
+        chars,
     }
 }
 
@@ -118,7 +126,7 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
     // to the end of the scope.)
     let sentences = Pair::new(p_old.sentences, p_new.sentences);
     drop((p_old.features, p_old.keys, p_new.features, p_new.keys));
-    drop((p_old.spans, p_new.spans));
+    drop((p_old.spans, p_new.spans, p_old.chars, p_new.chars));
     finish(
         Pair::new(old, new),
         sentences,
@@ -296,10 +304,8 @@ pub(crate) fn relay(
     completed(cmp, rows, findings)
 }
 
-/// What the cross-language aligner needs of each unit beyond its key: its length in
-/// characters and its marks.
+/// What the cross-language aligner needs of each unit beyond its key and length: its marks.
 struct CrossUnits {
-    chars: Vec<u32>,
     marks: Vec<Vec<u64>>,
     /// With a dictionary: each unit's words, or its words' translations (`lexicon`).
     lexicon: Vec<Vec<u64>>,
@@ -313,15 +319,11 @@ impl CrossUnits {
         doc: &Document,
         lexicon: Option<Option<&crate::load::dictionary::Dictionary>>,
     ) -> CrossUnits {
-        let (chars, marks): (Vec<u32>, Vec<Vec<u64>>) = p
+        let marks = p
             .spans
             .par_iter()
-            .map(|r| {
-                let text = &doc.text[r.clone()];
-                let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
-                (chars, marks(text))
-            })
-            .unzip();
+            .map(|r| marks(&doc.text[r.clone()]))
+            .collect();
         let lexicon = match lexicon {
             Some(dictionary) => p
                 .spans
@@ -330,17 +332,13 @@ impl CrossUnits {
                 .collect(),
             None => Vec::new(),
         };
-        CrossUnits {
-            chars,
-            marks,
-            lexicon,
-        }
+        CrossUnits { marks, lexicon }
     }
 
     fn side<'a>(&'a self, p: &'a Prepared) -> CrossSide<'a> {
         CrossSide {
             keys: &p.keys,
-            chars: &self.chars,
+            chars: &p.chars,
             marks: &self.marks,
             lexicon: &self.lexicon,
         }

@@ -23,6 +23,9 @@ pub(crate) struct VerseCheck {
     pub(crate) new_right: usize,
     /// Rows by the number of sentences on their larger side: 1, 2, 3, 4-6, over 6.
     pub(crate) row_sizes: [usize; 5],
+    /// Rows over 6 sentences on a side whose other side holds more than one sentence (one
+    /// sentence may face up to 12: a verse one text writes as one sentence, the other as many).
+    pub(crate) oversized: usize,
 }
 
 impl VerseCheck {
@@ -202,8 +205,11 @@ pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) ->
     // verse's counterpart on the new side does not go unnoticed.
     let (new_checked, new_right) = in_their_rows(cmp, Side::New, &sentence_verses[1], &old_touched);
     let mut row_sizes = [0; 5];
+    let mut oversized = 0;
     for row in &cmp.rows {
         let size = row.sentences.old.len().max(row.sentences.new.len());
+        let other = row.sentences.old.len().min(row.sentences.new.len());
+        oversized += usize::from(size > 6 && other > 1);
         row_sizes[match size {
             0..=1 => 0,
             2 => 1,
@@ -219,5 +225,6 @@ pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) ->
         new_checked,
         new_right,
         row_sizes,
+        oversized,
     }
 }
