@@ -316,3 +316,34 @@ fn across_languages_a_question_answered_as_a_statement_is_found() {
         c.findings
     );
 }
+
+#[test]
+fn across_languages_a_date_in_words_is_the_same_date_and_a_changed_one_is_found() {
+    let en_text = "The ministers met in Geneva on December 13, 2021, to discuss the border.\n\n\
+                   They will meet again in September 2022, the statement said.\n";
+    let pair = |es_text: &str| {
+        let mut en = Document::from_text("en.txt", en_text);
+        let mut es = Document::from_text("es.txt", es_text);
+        en.language = Some(Language::ENGLISH);
+        es.language = Some(Language::SPANISH);
+        compare(Arc::new(en), Arc::new(es), DiffOptions::default())
+    };
+    let faithful = pair(
+        "Los ministros se reunieron en Ginebra el 13 de diciembre de 2021 para hablar de la \
+         frontera.\n\nVolverán a reunirse en septiembre de 2022, según el comunicado.\n",
+    );
+    assert_eq!(
+        messages(&faithful, FindingKind::Number),
+        [] as [&str; 0],
+        "{:?}",
+        faithful.findings
+    );
+    let wrong_month = pair(
+        "Los ministros se reunieron en Ginebra el 13 de diciembre de 2021 para hablar de la \
+         frontera.\n\nVolverán a reunirse en noviembre de 2022, según el comunicado.\n",
+    );
+    assert_eq!(
+        messages(&wrong_month, FindingKind::Number),
+        ["number changed: “September 2022” → “noviembre de 2022”"]
+    );
+}

@@ -4,6 +4,7 @@
 //! checks (numbers, quotations, names, negations) compare the two sides of each aligned row.
 
 pub mod glossary;
+mod month_names;
 mod names;
 mod negation;
 mod numbers;

@@ -129,6 +129,8 @@ pub(super) static ENGLISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     ambiguous: AMBIGUOUS,
     english: true,
     decimal_comma: false,
+    months: None,
+    date_joiner: None,
 });
 
 /// A spelled number: a cardinal, an irregular ordinal from the table, or an ordinal by rule,
@@ -190,7 +192,7 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
     let mut i = 0;
     while i < words.len() {
         let (w, start, _) = words[i];
-        if let Some((value, j)) = date_at(&words, text, i) {
+        if let Some((value, j)) = date_at(&words, text, i, n) {
             out.push(Number {
                 value,
                 text: text[start..words[j - 1].2].to_string(),
@@ -312,17 +314,33 @@ fn small(word: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
 
 /// A date at word `i`, read as one value (year, month and day as the number yyyymmdd, a
 /// month and year as yyyymm00) so its spellings compare equal: "2021-12-13",
-/// "December 13, 2021", "13 December 2021", "December 2021". Returns the value and the
-/// index after it.
-fn date_at(words: &[Word<'_>], text: &str, i: usize) -> Option<(f64, usize)> {
-    // Every word is asked: a date starts with a digit or a month's first letter.
+/// "December 13, 2021", "13 December 2021", "December 2021", and in the language's own words
+/// "13 de diciembre de 2021", "13. Dezember 2021", "diciembre de 2021". Returns the value and
+/// the index after it.
+fn date_at(words: &[Word<'_>], text: &str, i: usize, n: &Numerals) -> Option<(f64, usize)> {
+    // Every word is asked: a date starts with a digit or, in English, a month's first letter.
     let first = words.get(i)?.0.as_bytes().first()?.to_ascii_lowercase();
-    if !first.is_ascii_digit() && !b"jfmasond".contains(&first) {
+    let month_initial = match n.months {
+        Some(_) => first.is_ascii_alphabetic(),
+        None => b"jfmasond".contains(&first),
+    };
+    if !first.is_ascii_digit() && !month_initial {
         return None;
     }
     let word = |k: usize| words.get(k).map(|w| w.0);
     let between = |k: usize| words.get(k + 1).map(|n| &text[words[k].2..n.1]);
     let year = |k: usize| word(k).and_then(|w| small(w, 1000..=2999).filter(|_| w.len() == 4));
+    let month_at = |k: usize| {
+        word(k).and_then(|w| match n.months {
+            Some(table) => table.get(w),
+            None => month(w),
+        })
+    };
+    // The word after `k`, past a joiner ("de") if one stands there.
+    let past_joiner = |k: usize| match (n.date_joiner, word(k + 1)) {
+        (Some(joiner), Some(w)) if w.eq_ignore_ascii_case(joiner) => k + 2,
+        _ => k + 1,
+    };
     let value = |y: u32, m: u32, d: u32| f64::from(y * 10_000 + m * 100 + d);
     // 2021-12-13
     if let (Some(y), Some("-"), Some("-")) = (year(i), between(i), between(i + 1))
@@ -333,24 +351,28 @@ fn date_at(words: &[Word<'_>], text: &str, i: usize) -> Option<(f64, usize)> {
     {
         return Some((value(y, m, d), i + 3));
     }
-    // December 13, 2021 / December 2021
-    if let Some(m) = word(i).and_then(month) {
+    // December 13, 2021 / December 2021 / diciembre de 2021
+    if let Some(m) = month_at(i) {
         if let Some(d) = word(i + 1).and_then(|w| small(w, 1..=31))
             && let Some(y) = year(i + 2)
             && between(i + 1).is_some_and(|b| b.trim() == ",")
         {
             return Some((value(y, m, d), i + 3));
         }
-        if let Some(y) = year(i + 1) {
-            return Some((value(y, m, 0), i + 2));
+        let y_at = past_joiner(i);
+        if let Some(y) = year(y_at) {
+            return Some((value(y, m, 0), y_at + 1));
         }
     }
-    // 13 December 2021
-    if let Some(d) = word(i).and_then(|w| small(w, 1..=31))
-        && let Some(m) = word(i + 1).and_then(month)
-        && let Some(y) = year(i + 2)
-    {
-        return Some((value(y, m, d), i + 3));
+    // 13 December 2021 / 13 de diciembre de 2021 / 13. Dezember 2021
+    if let Some(d) = word(i).and_then(|w| small(w, 1..=31)) {
+        let m_at = past_joiner(i);
+        let y_at = past_joiner(m_at);
+        if let Some(m) = month_at(m_at)
+            && let Some(y) = year(y_at)
+        {
+            return Some((value(y, m, d), y_at + 1));
+        }
     }
     None
 }
@@ -603,6 +625,45 @@ mod tests {
         // Not dates: a bare year stays a number, "May" in a question is no month.
         assert_eq!(values("in 2021 we met"), [2021.0]);
         assert_eq!(values("May 3 people come?"), [3.0]);
+    }
+
+    #[test]
+    fn a_date_is_one_value_in_every_language_s_words() {
+        let in_lang = |text: &str, code: &str| -> Vec<f64> {
+            let n = super::super::numerals::for_language(crate::segment::Language::from_code(code))
+                .unwrap_or(&ENGLISH);
+            numbers_in(&Text::new(text), n)
+                .into_iter()
+                .map(|x| x.value)
+                .collect()
+        };
+        let day = [20_211_213.0];
+        assert_eq!(in_lang("The talks began on December 13, 2021.", "en"), day);
+        assert_eq!(
+            in_lang(
+                "Las conversaciones empezaron el 13 de diciembre de 2021.",
+                "es"
+            ),
+            day
+        );
+        assert_eq!(
+            in_lang("Die Gespräche begannen am 13. Dezember 2021.", "de"),
+            day
+        );
+        assert_eq!(
+            in_lang("As conversas começaram em 13 de dezembro de 2021.", "pt"),
+            day
+        );
+        assert_eq!(
+            in_lang("I colloqui sono iniziati il 13 dicembre 2021.", "it"),
+            day
+        );
+        let month = [20_220_900.0];
+        assert_eq!(in_lang("It was in September 2022.", "en"), month);
+        assert_eq!(in_lang("Fue en septiembre de 2022.", "es"), month);
+        assert_eq!(in_lang("Es war im März 2022.", "de"), [20_220_300.0]);
+        // A day and month with no year: the day is a number, the month is not.
+        assert_eq!(in_lang("Llegó el 5 de mayo.", "es"), [5.0]);
     }
 
     #[test]

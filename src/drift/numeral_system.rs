@@ -19,4 +19,8 @@ pub(super) struct Numerals {
     /// Digits written "40.000" and "2,5" (Spanish, German): the comma marks the decimals,
     /// the full stop the thousands.
     pub decimal_comma: bool,
+    /// The months' names (`None`: English's, read with their three-letter forms).
+    pub months: Option<&'static WordTable<u32>>,
+    /// The word dates put between day, month and year ("13 de diciembre de 2021").
+    pub date_joiner: Option<&'static str>,
 }

@@ -174,6 +174,8 @@ static SPANISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     ambiguous: &["un", "una", "uno", "segundo", "segunda"],
     english: false,
     decimal_comma: true,
+    months: Some(&super::month_names::SPANISH),
+    date_joiner: Some("de"),
 });
 
 static GERMAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
@@ -184,6 +186,8 @@ static GERMAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     ambiguous: &["ein", "eine", "einen", "eins", "null"],
     english: false,
     decimal_comma: true,
+    months: Some(&super::month_names::GERMAN),
+    date_joiner: None,
 });
 
 /// The numerals of a language that has its own tables; `None`: English's.

@@ -169,6 +169,8 @@ pub(super) static PORTUGUESE: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     ambiguous: &["um", "uma", "segundo", "segunda"],
     english: false,
     decimal_comma: true,
+    months: Some(&super::month_names::PORTUGUESE),
+    date_joiner: Some("de"),
 });
 
 /// Italian's numerals.
@@ -180,4 +182,6 @@ pub(super) static ITALIAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     ambiguous: &["un", "una", "uno", "secondo", "seconda"],
     english: false,
     decimal_comma: true,
+    months: Some(&super::month_names::ITALIAN),
+    date_joiner: None,
 });
