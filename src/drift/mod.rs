@@ -3,6 +3,7 @@
 //! Structure (dropped, added, split, merged, moved sentences) comes from the rows; content
 //! checks (numbers, quotations, names, negations) compare the two sides of each aligned row.
 
+mod french_numerals;
 pub mod glossary;
 mod month_names;
 mod names;

@@ -96,6 +96,27 @@ pub(super) static ITALIAN: LazyLock<WordTable<u32>> = LazyLock::new(|| {
     )
 });
 
+pub(super) static FRENCH: LazyLock<WordTable<u32>> = LazyLock::new(|| {
+    table(
+        [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        // Written without accents.
+        &[("fevrier", 2), ("aout", 8), ("decembre", 12)],
+    )
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +130,6 @@ mod tests {
         assert_eq!(PORTUGUESE.get("março"), Some(3));
         assert_eq!(ITALIAN.get("maggio"), Some(5));
         assert_eq!(ITALIAN.get("mai"), None);
+        assert_eq!(FRENCH.get("Décembre"), Some(12));
     }
 }

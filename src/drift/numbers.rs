@@ -96,6 +96,13 @@ fn digits_value(word: &str, n: &Numerals) -> Option<f64> {
     if n.decimal_comma {
         // "40.000" is forty thousand only when every group after a full stop has three
         // digits; "3.16" (a verse, a version) keeps its full stop.
+        let spaced: String;
+        let stripped = if stripped.contains(|c: char| c.is_whitespace()) {
+            spaced = stripped.chars().filter(|c| !c.is_whitespace()).collect();
+            spaced.as_str()
+        } else {
+            stripped
+        };
         let (whole, decimals) = stripped.split_once(',').unwrap_or((stripped, ""));
         let groups: Vec<&str> = whole.split('.').collect();
         let thousands = groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3);
@@ -131,6 +138,7 @@ pub(super) static ENGLISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     decimal_comma: false,
     months: None,
     date_joiner: None,
+    vigesimal: false,
 });
 
 /// A spelled number: a cardinal, an irregular ordinal from the table, or an ordinal by rule,
@@ -187,6 +195,9 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
             push_list_parts(text.text, t.span.clone(), n, &mut words);
         }
     }
+    if n.decimal_comma {
+        join_spaced_thousands(text.text, &mut words);
+    }
     let text = text.text;
     let mut out = Vec::new();
     let mut i = 0;
@@ -239,7 +250,16 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
         }
         let lone_ambiguous =
             spelled && !scaled && j == i + 1 && n.ambiguous.contains(&w.to_lowercase().as_str());
-        if !lone_ambiguous {
+        // French hyphenates its number words to each other ("vingt-deux") and to nouns to make
+        // compounds that count nothing: "deux-points" is a colon, "mille-pattes" a centipede.
+        let in_a_compound = spelled
+            && n.vigesimal
+            && words.get(j).is_some_and(|next| {
+                text[words[j - 1].2..next.1] == *"-"
+                    && word_value(next.0, n).is_none()
+                    && n.scales.get(next.0).is_none()
+            });
+        if !lone_ambiguous && !in_a_compound {
             out.push(Number {
                 value,
                 text: text[start..words[j - 1].2].to_string(),
@@ -252,6 +272,38 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
 
 /// A word and its byte span.
 type Word<'a> = (&'a str, usize, usize);
+
+/// Where the comma marks decimals, thousands are also set apart by a space ("1 200",
+/// "40 000", a no-break or thin one in print): such groups are joined into one word. Only
+/// groups of three digits join, after a first of one to three, so "3 4" or "2021 200" stay
+/// apart.
+fn join_spaced_thousands<'a>(text: &'a str, words: &mut Vec<Word<'a>>) {
+    const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let chain = |w: &str| {
+        let mut groups = w.split(SPACES);
+        groups
+            .next()
+            .is_some_and(|first| first.len() <= 3 && digits(first))
+            && groups.all(|g| g.len() == 3 && digits(g))
+    };
+    let mut out: Vec<Word<'a>> = Vec::with_capacity(words.len());
+    for &w in words.iter() {
+        if let Some(last) = out.last_mut()
+            && w.0.len() == 3
+            && digits(w.0)
+            && chain(last.0)
+            && SPACES
+                .iter()
+                .any(|&c| text[last.2..w.1] == *c.encode_utf8(&mut [0; 4]))
+        {
+            *last = (&text[last.1..w.2], last.1, w.2);
+            continue;
+        }
+        out.push(w);
+    }
+    *words = out;
+}
 
 const MONTHS: [&str; 12] = [
     "january",
@@ -459,6 +511,13 @@ fn spelled_below_hundred(words: &[Word], i: usize, n: &Numerals) -> Option<(f64,
     }
     let value = word_value(w, n)?;
     let value_at = |k: usize| words.get(k).and_then(|w| word_value(w.0, n));
+    if n.vigesimal {
+        // At most "quatre vingt dix sept" or "soixante et onze": five words.
+        let values: Vec<Option<f64>> = (i..i + 5).map(value_at).collect();
+        let and_at = (i + 1..i + 5).position(|k| words.get(k).is_some_and(|w| is_and(w.0, n)));
+        return super::french_numerals::below_hundred(&values, and_at.map(|a| a + 1))
+            .map(|(v, taken)| (v, i + taken));
+    }
     let tens = |v: f64| (20.0..100.0).contains(&v) && v % 10.0 == 0.0;
     let unit = |v: f64| (1.0..10.0).contains(&v);
     if let Some(next) = value_at(i + 1).filter(|&n| tens(value) && unit(n)) {
@@ -664,6 +723,48 @@ mod tests {
         assert_eq!(in_lang("Es war im März 2022.", "de"), [20_220_300.0]);
         // A day and month with no year: the day is a number, the month is not.
         assert_eq!(in_lang("Llegó el 5 de mayo.", "es"), [5.0]);
+    }
+
+    #[test]
+    fn french_numbers_are_read_by_twenties() {
+        let fr = super::super::numerals::for_language(crate::segment::Language::from_code("fr"))
+            .unwrap();
+        let values = |text: &str| -> Vec<f64> {
+            numbers_in(&Text::new(text), fr)
+                .into_iter()
+                .map(|x| x.value)
+                .collect()
+        };
+        assert_eq!(
+            values("Il vécut quatre-vingt-dix-sept ans et soixante et onze jours."),
+            [97.0, 71.0]
+        );
+        assert_eq!(
+            values("Cent vingt hommes et deux cents femmes."),
+            [120.0, 200.0]
+        );
+        assert_eq!(
+            values("Trois millions d'habitants, dix-huit villes."),
+            [3e6, 18.0]
+        );
+        assert_eq!(values("Un homme vint avec une lettre."), [] as [f64; 0]);
+        assert_eq!(
+            values("Une liste séparée par des deux-points, vingt-deux chats et des mille-pattes."),
+            [22.0]
+        );
+        assert_eq!(
+            values("Environ 40.000 soldats et 2,5 millions d'euros."),
+            [40_000.0, 2.5e6]
+        );
+        // Thousands set apart by a space, plain, no-break or thin; other groups stay apart.
+        assert_eq!(
+            values("Environ 1 200 personnes, 40\u{a0}000 soldats, 1\u{202f}250\u{a0}000 euros."),
+            [1200.0, 40_000.0, 1_250_000.0]
+        );
+        assert_eq!(
+            values("En 2021 200 personnes, les chapitres 3 4."),
+            [2021.0, 200.0, 3.0, 4.0]
+        );
     }
 
     #[test]

@@ -23,4 +23,6 @@ pub(super) struct Numerals {
     pub months: Option<&'static WordTable<u32>>,
     /// The word dates put between day, month and year ("13 de diciembre de 2021").
     pub date_joiner: Option<&'static str>,
+    /// French: counts by twenties past sixty, read by `french_numerals::below_hundred`.
+    pub vigesimal: bool,
 }

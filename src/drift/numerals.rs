@@ -176,6 +176,7 @@ static SPANISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     decimal_comma: true,
     months: Some(&super::month_names::SPANISH),
     date_joiner: Some("de"),
+    vigesimal: false,
 });
 
 static GERMAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
@@ -188,6 +189,7 @@ static GERMAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     decimal_comma: true,
     months: Some(&super::month_names::GERMAN),
     date_joiner: None,
+    vigesimal: false,
 });
 
 /// The numerals of a language that has its own tables; `None`: English's.
@@ -198,6 +200,7 @@ pub(super) fn for_language(language: Option<Language>) -> Option<&'static Numera
         "de" => Some(&GERMAN),
         "pt" => Some(&super::romance_numerals::PORTUGUESE),
         "it" => Some(&super::romance_numerals::ITALIAN),
+        "fr" => Some(&super::french_numerals::FRENCH),
         _ => None,
     }
 }

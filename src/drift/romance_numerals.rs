@@ -171,6 +171,7 @@ pub(super) static PORTUGUESE: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     decimal_comma: true,
     months: Some(&super::month_names::PORTUGUESE),
     date_joiner: Some("de"),
+    vigesimal: false,
 });
 
 /// Italian's numerals.
@@ -184,4 +185,5 @@ pub(super) static ITALIAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     decimal_comma: true,
     months: Some(&super::month_names::ITALIAN),
     date_joiner: None,
+    vigesimal: false,
 });
