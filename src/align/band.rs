@@ -32,6 +32,15 @@ impl Band {
         } else {
             BAND
         };
+        Band::with_width(n, m, band, full)
+    }
+
+    /// A band of `half_width` units either side of the diagonal, however small the grid.
+    pub(super) fn around_diagonal(n: usize, m: usize, half_width: usize) -> Band {
+        Band::with_width(n, m, half_width, false)
+    }
+
+    fn with_width(n: usize, m: usize, band: usize, full: bool) -> Band {
         let width = band.max(m / n.max(1) + 2);
         let (mut lo, mut hi, mut offset) = (Vec::new(), Vec::new(), Vec::new());
         let mut total = 0;

@@ -35,32 +35,41 @@ pub(crate) fn marks(text: &str) -> Vec<u64> {
             let value = digits.trim_start_matches('0');
             out.push(hash_bytes(format!("#{value}").as_bytes()) | 1);
         } else if word.chars().count() >= WORD_LETTERS {
-            out.push(hash_bytes(fold(word).as_bytes()) & !1);
+            out.push(fold_id(word));
         }
     });
     out
 }
 
-/// The words of a clause (of [`WORD_LETTERS`] or more), or with `dictionary` their
+/// A dictionary's translations as mark ids, by source word in lower case: folded once per
+/// comparison, not once per word of the book.
+pub(crate) type TranslationIds = FxHashMap<String, Vec<u64>>;
+
+/// `dictionary`'s translations as [`TranslationIds`].
+pub(crate) fn translation_ids(dictionary: &crate::load::dictionary::Dictionary) -> TranslationIds {
+    dictionary
+        .entries()
+        .map(|(word, ts)| (word.to_string(), ts.iter().map(|t| fold_id(t)).collect()))
+        .collect()
+}
+
+/// The words of a clause (of [`WORD_LETTERS`] or more), or with `translations` their
 /// translations, as folded word ids, each once: a translation's words meet its source's
 /// dictionary entries. [`keep_shared`] then keeps the rare ones both sides have.
-pub(crate) fn lexicon(
-    text: &str,
-    dictionary: Option<&crate::load::dictionary::Dictionary>,
-) -> Vec<u64> {
+pub(crate) fn lexicon(text: &str, translations: Option<&TranslationIds>) -> Vec<u64> {
     let mut out = Vec::new();
     for_each_piece(text, |span, kind| {
         let word = &text[span];
         if kind != TokenKind::Word || word.chars().count() < WORD_LETTERS {
             return;
         }
-        match dictionary {
-            Some(d) => {
-                if let Some(ts) = d.translations(&word.to_lowercase()) {
-                    out.extend(ts.iter().map(|t| hash_bytes(fold(t).as_bytes()) & !1));
+        match translations {
+            Some(table) => {
+                if let Some(ids) = table.get(lower_case(word).as_ref()) {
+                    out.extend_from_slice(ids);
                 }
             }
-            None => out.push(hash_bytes(fold(word).as_bytes()) & !1),
+            None => out.push(fold_id(word)),
         }
     });
     out.sort_unstable();
@@ -97,19 +106,52 @@ pub(crate) fn keep_shared(old: &mut [Vec<u64>], new: &mut [Vec<u64>]) {
 
 /// Lower case with the accents of Latin letters taken off.
 pub(crate) fn fold(word: &str) -> String {
-    word.to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            other => other,
-        })
-        .collect()
+    word.to_lowercase().chars().map(unaccented).collect()
+}
+
+fn unaccented(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        other => other,
+    }
+}
+
+/// A word's id as a mark: the hash of [`fold`]'s result, its low bit clear. Every word of both
+/// books is folded, so the folded bytes are built on the stack; a long word, or one with a
+/// capital sigma (whose lower case depends on its place in the word), takes `fold` itself.
+pub(crate) fn fold_id(word: &str) -> u64 {
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    let fits = !word.contains('Σ')
+        && word.chars().flat_map(char::to_lowercase).all(|c| {
+            let c = unaccented(c);
+            let room = len + c.len_utf8() <= buf.len();
+            if room {
+                len += c.encode_utf8(&mut buf[len..]).len();
+            }
+            room
+        });
+    let hash = if fits {
+        hash_bytes(&buf[..len])
+    } else {
+        hash_bytes(fold(word).as_bytes())
+    };
+    hash & !1
+}
+
+/// A word in lower case, borrowed when it already is (as most words are).
+fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 #[cfg(test)]
@@ -125,6 +167,26 @@ mod tests {
         assert!(english.contains(&(hash_bytes(b"#105") | 1)));
         assert_eq!(marks("Chapter 007")[1], hash_bytes(b"#7") | 1);
         assert!(is_number(marks("Chapter 007")[1]) && !is_number(enos));
+    }
+
+    #[test]
+    fn a_word_s_id_is_the_hash_of_its_fold() {
+        let long = "Ä".repeat(100);
+        for word in [
+            "Enós",
+            "ENOS",
+            "Çà",
+            "ΣΟΦΙΑΣ",
+            "straße",
+            "İstanbul",
+            long.as_str(),
+        ] {
+            assert_eq!(
+                fold_id(word),
+                hash_bytes(fold(word).as_bytes()) & !1,
+                "{word}"
+            );
+        }
     }
 
     #[test]

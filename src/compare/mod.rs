@@ -325,11 +325,13 @@ impl CrossUnits {
             .map(|r| marks(&doc.text[r.clone()]))
             .collect();
         let lexicon = match lexicon {
-            Some(dictionary) => p
-                .spans
-                .par_iter()
-                .map(|r| crate::align::marks::lexicon(&doc.text[r.clone()], dictionary))
-                .collect(),
+            Some(dictionary) => {
+                let table = dictionary.map(crate::align::marks::translation_ids);
+                p.spans
+                    .par_iter()
+                    .map(|r| crate::align::marks::lexicon(&doc.text[r.clone()], table.as_ref()))
+                    .collect()
+            }
             None => Vec::new(),
         };
         CrossUnits { marks, lexicon }

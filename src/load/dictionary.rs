@@ -23,6 +23,11 @@ impl Dictionary {
         self.words.get(word).map(Vec::as_slice)
     }
 
+    /// Every source word (lower case) with its translations.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &[String])> {
+        self.words.iter().map(|(w, ts)| (w.as_str(), ts.as_slice()))
+    }
+
     /// The number of source words.
     pub fn len(&self) -> usize {
         self.words.len()
