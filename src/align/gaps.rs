@@ -150,6 +150,16 @@ impl<'a> Gap<'a> {
                 // Leaving all the group's sentences unmatched is always possible; a group whose
                 // best possible similarity cannot beat that is not worth computing.
                 let floor = -((step.0 + step.1) as f32) * GAP_COST;
+                // First a coarser bound from the part pairs alone: `merged_bound` weighs them
+                // by sizes that add up to at most twice the group's, so it is at most twice
+                // their best. Most cells of a chapter's grid share nothing and stop here.
+                let best_part = (a - step.0 + 1..=a)
+                    .flat_map(|i| (b - step.1 + 1..=b).map(move |j| (i, j)))
+                    .map(|(i, j)| pair(i, j).unwrap_or(1.0))
+                    .fold(0.0f32, f32::max);
+                if Self::gain(step, (2.0 * best_part).min(1.0)) <= floor {
+                    return None;
+                }
                 let bound = self.merged_bound(a, b, step, &pair);
                 (Self::gain(step, bound) > floor).then(|| scorer.score(step.0, step.1, b - 1))
             }
