@@ -207,4 +207,59 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn a_text_against_itself_in_cjk_punctuation_stays_one_to_one(
+        sentences in prop::collection::vec(
+            (prop::collection::vec(prop::sample::select(NAMES), 1..9), 0usize..3),
+            1..12,
+        )
+    ) {
+        // The same sentences, one side ending them Latin-style (". ", "? ", "! "), the other
+        // as Chinese does (。？！, no space), the languages English and Chinese: the
+        // cross-language path must pair each sentence with itself.
+        const LATIN: [&str; 3] = [". ", "? ", "! "];
+        const CJK: [&str; 3] = ["。", "？", "！"];
+        let write = |ends: [&str; 3]| -> String {
+            sentences
+                .iter()
+                .map(|(words, end)| format!("{}{}", words.join(" "), ends[*end]))
+                .collect()
+        };
+        let doc = |name: &str, text: String, code: &str| {
+            let mut d = Document::from_text(name, text);
+            d.language = Language::from_code(code);
+            Arc::new(d)
+        };
+        let cmp = compare(doc("en", write(LATIN), "en"), doc("zh", write(CJK), "zh"), DiffOptions::default());
+        prop_assert!(cmp.across);
+        prop_assert_eq!(cmp.sentences.old.len(), sentences.len());
+        prop_assert_eq!(cmp.sentences.new.len(), sentences.len());
+        let rows: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = cmp
+            .rows
+            .iter()
+            .map(|r| (r.sentences.old.clone(), r.sentences.new.clone()))
+            .collect();
+        let want: Vec<_> = (0..sentences.len()).map(|k| (k..k + 1, k..k + 1)).collect();
+        prop_assert_eq!(rows, want);
+    }
 }
+
+/// Capitalised words for sentences that segment the same way in any punctuation (no
+/// abbreviations, no initials).
+const NAMES: &[&str] = &[
+    "Adelaide",
+    "Bertrand",
+    "Camille",
+    "Dorothea",
+    "Evander",
+    "Florian",
+    "Gwendolyn",
+    "Horatio",
+    "Isolde",
+    "Jasper",
+    "Katarina",
+    "Leopold",
+    "Marisol",
+    "Nathaniel",
+];
