@@ -98,23 +98,36 @@ fn across_languages(
         numerals::for_language(doc.language).unwrap_or(&numbers::ENGLISH)
     };
     // "First" alone is as often an adverb ("group directories first", "primero") as an
-    // ordinal, and a translation writes the adverb its own way ("zuerst", "vor"): across
-    // languages the word for "first" is left out of the count.
-    const FIRST: [&str; 6] = [
-        "first", "primero", "primera", "primeiro", "primeira", "erste",
+    // ordinal, and a translation writes the adverb its own way ("zuerst", "vor"); "zero"
+    // alone is as often a word a translation writes as a word ("a zero byte", "ein Nullbyte";
+    // "zero or more times", "kein Mal oder beliebig oft"): across languages the words for
+    // "first" and "zero" meet their digits ("0" = "cero") but are never missing themselves.
+    const NEVER_MISSING: [&str; 13] = [
+        "first",
+        "primero",
+        "primera",
+        "primer",
+        "primeiro",
+        "primeira",
+        "erste",
+        "premier",
+        "première",
+        "zero",
+        "cero",
+        "null",
+        "zéro",
     ];
-    let counted = |mut found: Vec<numbers::Number>| {
-        found.retain(|n| !FIRST.iter().any(|w| n.text.eq_ignore_ascii_case(w)));
-        found
+    let a = numbers::numbers_in(old, numerals(&cmp.docs.old));
+    let b = numbers::numbers_in(new, numerals(&cmp.docs.new));
+    let missing = |mut unmatched: Vec<numbers::Number>| {
+        unmatched.retain(|n| !NEVER_MISSING.iter().any(|w| n.text.eq_ignore_ascii_case(w)));
+        unmatched
     };
-    let a = counted(numbers::numbers_in(old, numerals(&cmp.docs.old)));
-    let b = counted(numbers::numbers_in(new, numerals(&cmp.docs.new)));
     out.extend(number_finding(
         row,
-        numbers::unmatched(&a, &b),
-        numbers::unmatched(&b, &a),
-    ));
-    // Quotations: a translation quotes in its own marks («…», „…“), so only their number is
+        missing(numbers::unmatched(&a, &b)),
+        missing(numbers::unmatched(&b, &a)),
+    )); // Quotations: a translation quotes in its own marks («…», „…“), so only their number is
     // compared, and only when both documents quote at all. Only a quotation lost counts:
     // translators mark terms the source left plain (»Byte Offsets« in grep(1)'s German).
     if styles.old.quotes && styles.new.quotes {

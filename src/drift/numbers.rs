@@ -191,7 +191,8 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
     let links = link_spans(text.text);
     let mut words: Vec<Word> = Vec::with_capacity(text.tokens.len());
     for t in text.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        if !links.iter().any(|l| l.contains(&t.span.start)) {
+        let in_a_link = links.iter().any(|l| l.contains(&t.span.start));
+        if !in_a_link && !a_name_in_code(text.text, t.span.clone()) {
             push_list_parts(text.text, t.span.clone(), n, &mut words);
         }
     }
@@ -225,8 +226,14 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
         // Scales multiply from small to large ("trescientos mil"); a smaller one right after
         // a larger starts another number ("millones; trezentos mil"), unless a number stands
         // between them ("a thousand seven hundred").
+        // A scale word follows its number after a space or a hyphen ("32 million",
+        // "two-hundred"), not after other marks ("ln=32:bn=32" is a setting). (A lone
+        // scale word, "mil", "cent", is its own number: nothing before it to check.)
+        let spaced =
+            |k: usize| k == i || matches!(text[words[k - 1].2..words[k].1].trim(), "" | "-");
         while let Some(s) = words
             .get(j)
+            .filter(|_| spaced(j))
             .and_then(|w| n.scales.get(w.0))
             .filter(|&s| !scaled || s >= last_scale || rest_added)
         {
@@ -272,6 +279,28 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
 
 /// A word and its byte span.
 type Word<'a> = (&'a str, usize, usize);
+
+/// Whether the word at `span` is part of a name in code, not a number: a command-line option
+/// ("--zero", "-one"; "-5" is a minus sign) or a manual page's section ("dircolors(1)").
+fn a_name_in_code(text: &str, span: std::ops::Range<usize>) -> bool {
+    let before = &text[..span.start];
+    let word = &text[span.clone()];
+    let option = before.ends_with("--")
+        || (before.ends_with('-')
+            && word.starts_with(|c: char| c.is_alphabetic())
+            && before[..before.len() - 1]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '[' || c == '('));
+    let section = before.ends_with('(')
+        && text[span.end..].starts_with(')')
+        && before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        && word.len() == 1;
+    option || section
+}
 
 /// Where the comma marks decimals, thousands are also set apart by a space ("1 200",
 /// "40 000", a no-break or thin one in print): such groups are joined into one word. Only
@@ -833,6 +862,26 @@ mod tests {
         assert!(!differ("the fourteenth day", "day 14"));
         assert!(differ("the fourteenth day", "the fifteenth day"));
         assert_eq!(values("the twelfth and the fifth"), [12.0, 5.0]);
+    }
+
+    #[test]
+    fn a_scale_word_after_other_marks_is_no_scale() {
+        assert_eq!(values("defaults to ln=32:bn=32:se=36"), [32.0, 32.0, 36.0]);
+        assert_eq!(values("even two-hundred fifty"), [250.0]);
+    }
+
+    #[test]
+    fn options_and_manual_sections_are_names_not_numbers() {
+        assert_eq!(
+            values("--zero ends each line with NUL, -one prints one name a line"),
+            [] as [f64; 0]
+        );
+        assert_eq!(values("See dircolors(1) and ls(1) for 2 more."), [2.0]);
+        // A minus sign before a number is no option.
+        assert_eq!(
+            values("It fell to -5 degrees, a drop of 12-13 points."),
+            [5.0, 12.0, 13.0]
+        );
     }
 
     #[test]
