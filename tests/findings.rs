@@ -347,3 +347,37 @@ fn across_languages_a_date_in_words_is_the_same_date_and_a_changed_one_is_found(
         ["number changed: “September 2022” → “noviembre de 2022”"]
     );
 }
+
+#[test]
+fn across_languages_zero_meets_its_digit_and_is_never_missing_itself() {
+    let pair = |en_text: &str, other: &str, language: Language| {
+        let mut en = Document::from_text("en.txt", en_text);
+        let mut tr = Document::from_text("tr.txt", other);
+        en.language = Some(Language::ENGLISH);
+        tr.language = Some(language);
+        compare(Arc::new(en), Arc::new(tr), DiffOptions::default())
+    };
+    // grep(1) and its translations: "zero" written as a word, or as the digit.
+    let de = pair(
+        "Output a zero byte instead of the newline.\n\nThe exit status is 0 if a line is selected.\n",
+        "Gibt statt des Zeilenumbruchs ein Nullbyte aus.\n\nDer Rückgabewert ist 0, wenn eine Zeile ausgewählt wurde.\n",
+        Language::GERMAN,
+    );
+    assert_eq!(
+        messages(&de, FindingKind::Number),
+        [] as [&str; 0],
+        "{:?}",
+        de.findings
+    );
+    let es = pair(
+        "The exit status is 0 even if an error occurred.\n\nIt prints 3 lines.\n",
+        "El estado de salida será cero aunque ocurriese algún error.\n\nMuestra 4 líneas.\n",
+        Language::SPANISH,
+    );
+    assert_eq!(
+        messages(&es, FindingKind::Number),
+        ["number changed: “3” → “4”"],
+        "{:?}",
+        es.findings
+    );
+}
