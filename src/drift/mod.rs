@@ -13,6 +13,7 @@ mod numeral_system;
 mod numerals;
 mod quotes;
 mod romance_numerals;
+mod scale_numerals;
 mod text;
 
 use text::Text;

@@ -865,6 +865,23 @@ mod tests {
     }
 
     #[test]
+    fn scale_words_apply_in_languages_whose_spelled_numbers_are_not_read() {
+        let in_lang = |text: &str, code: &str| -> Vec<f64> {
+            let n = super::super::numerals::for_language(crate::segment::Language::from_code(code))
+                .unwrap();
+            numbers_in(&Text::new(text), n)
+                .into_iter()
+                .map(|x| x.value)
+                .collect()
+        };
+        assert_eq!(in_lang("бюджет в 40 миллионов", "ru"), [4e7]);
+        assert_eq!(in_lang("των 40 εκατομμυρίων", "el"), [4e7]);
+        assert_eq!(in_lang("البالغة 40 مليون", "ar"), [4e7]);
+        assert_eq!(in_lang("批准了4000万的预算", "zh"), [4e7]);
+        assert_eq!(in_lang("2,5 млн рублей", "ru"), [2.5e6]);
+    }
+
+    #[test]
     fn a_scale_word_after_other_marks_is_no_scale() {
         assert_eq!(values("defaults to ln=32:bn=32:se=36"), [32.0, 32.0, 36.0]);
         assert_eq!(values("even two-hundred fifty"), [250.0]);

@@ -201,6 +201,10 @@ pub(super) fn for_language(language: Option<Language>) -> Option<&'static Numera
         "pt" => Some(&super::romance_numerals::PORTUGUESE),
         "it" => Some(&super::romance_numerals::ITALIAN),
         "fr" => Some(&super::french_numerals::FRENCH),
+        "ru" => Some(&super::scale_numerals::RUSSIAN),
+        "el" => Some(&super::scale_numerals::GREEK),
+        "ar" => Some(&super::scale_numerals::ARABIC),
+        "zh" | "ja" => Some(&super::scale_numerals::CJK),
         _ => None,
     }
 }
