@@ -155,11 +155,14 @@ fn across_languages(
             ));
         }
     }
-    // A question is a question in every language these scripts write ("?", Spanish "¿…?";
-    // Greek's ";" aside). Only whether a row asks is compared: a translation may join two
-    // questions into one ("Why art thou wroth? and why …?" → "¿Por qué …, y por qué …?").
-    let asks = |t: &str| t.contains(['?', '？', '؟']);
-    let (qa, qb) = (asks(old.text), asks(new.text));
+    // A question is a question in every language these scripts write ("?", Spanish "¿…?",
+    // "？", "؟", and Greek's ";"). Only whether a row asks is compared: a translation may join
+    // two questions into one ("Why art thou wroth? and why …?" → "¿Por qué …, y por qué …?").
+    let asks = |t: &str, doc: &crate::load::document::Document| {
+        t.contains(['?', '？', '؟', '\u{37E}'])
+            || (doc.language == Some(crate::segment::Language::GREEK) && t.contains(';'))
+    };
+    let (qa, qb) = (asks(old.text, &cmp.docs.old), asks(new.text, &cmp.docs.new));
     if qa != qb {
         let (left, right, message) = if qa {
             (

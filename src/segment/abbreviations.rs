@@ -21,6 +21,9 @@ pub(crate) struct Conventions {
     /// A number of one to three digits with a full stop before a capitalised word that opens
     /// no sentence is an ordinal ("am 3. Oktober", "der 1. Weltkrieg").
     pub(crate) dotted_ordinals: bool,
+    /// Greek: ";" (and U+037E, which normalises to it) is the question mark, and ends a
+    /// sentence before a capital.
+    pub(crate) semicolon_asks: bool,
 }
 
 /// The conventions of a language, English's for a language without its own lists.
@@ -28,15 +31,26 @@ pub(crate) fn conventions(language: Option<Language>) -> &'static Conventions {
     match language {
         Some(Language::SPANISH) => &SPANISH,
         Some(Language::GERMAN) => &GERMAN,
+        Some(Language::GREEK) => &GREEK,
         _ => &ENGLISH,
     }
 }
+
+/// Greek: English's lists (for the Latin-script words it quotes), and its question mark.
+static GREEK: Conventions = Conventions {
+    titles: ENGLISH_TITLES,
+    before_numbers: ENGLISH_BEFORE_NUMBERS,
+    openers: ENGLISH_OPENERS,
+    dotted_ordinals: false,
+    semicolon_asks: true,
+};
 
 pub(crate) static ENGLISH: Conventions = Conventions {
     titles: ENGLISH_TITLES,
     before_numbers: ENGLISH_BEFORE_NUMBERS,
     openers: ENGLISH_OPENERS,
     dotted_ordinals: false,
+    semicolon_asks: false,
 };
 
 static SPANISH: Conventions = Conventions {
@@ -57,6 +71,7 @@ static SPANISH: Conventions = Conventions {
         "al", "del", "de", "a", "qué", "cómo", "dónde", "quién", "sin", "también", "así",
     ],
     dotted_ordinals: false,
+    semicolon_asks: false,
 };
 
 static GERMAN: Conventions = Conventions {
@@ -77,6 +92,7 @@ static GERMAN: Conventions = Conventions {
         "hier", "dort", "da", "denn", "seit", "sein", "seine", "ihre", "mein",
     ],
     dotted_ordinals: true,
+    semicolon_asks: false,
 };
 
 /// Titles that are followed by a name, never the end of a sentence.

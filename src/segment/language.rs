@@ -91,6 +91,8 @@ impl Language {
     pub const SPANISH: Language = Language(Lang::Spa);
     /// German.
     pub const GERMAN: Language = Language(Lang::Deu);
+    /// Greek.
+    pub const GREEK: Language = Language(Lang::Ell);
 
     /// The language of a text, from samples of its start, middle and end; `None` when the
     /// text is too short or too mixed for a reliable guess.

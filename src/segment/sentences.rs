@@ -85,7 +85,11 @@ fn split_unit(
 ) {
     // Newlines inside a wrapped block are spaces for the splitter; same byte length.
     let flat = text[unit.clone()].replace('\n', " ");
-    let (pieces, items) = with_list_items(&flat, crate::segment::sentence_bounds::pieces(&flat));
+    let mut pieces = crate::segment::sentence_bounds::pieces(&flat);
+    if conventions.semicolon_asks {
+        pieces = cut_at_greek_questions(&flat, pieces);
+    }
+    let (pieces, items) = with_list_items(&flat, pieces);
     let mut current: Option<Range<usize>> = None;
     for (i, (offset, piece)) in pieces.iter().enumerate() {
         let abs = unit.start + offset..unit.start + offset + piece.len();
@@ -107,6 +111,32 @@ fn split_unit(
     if let Some(r) = current {
         push_trimmed(text, r, paragraph, out);
     }
+}
+
+/// The pieces re-cut after each Greek question mark (";" or U+037E) that spaces part from a
+/// capital: "Ενέκρινε τον προϋπολογισμό; Ο δήμαρχος είπε όχι." is two sentences.
+fn cut_at_greek_questions<'a>(
+    flat: &'a str,
+    pieces: Vec<(usize, &'a str)>,
+) -> Vec<(usize, &'a str)> {
+    let mut out = Vec::with_capacity(pieces.len());
+    for (offset, piece) in pieces {
+        let mut start = 0;
+        for (at, c) in piece.char_indices() {
+            if c != ';' && c != '\u{37E}' {
+                continue;
+            }
+            let after = &piece[at + c.len_utf8()..];
+            let rest = after.trim_start();
+            if rest.len() < after.len() && rest.starts_with(char::is_uppercase) {
+                let end = piece.len() - rest.len();
+                out.push((offset + start, &flat[offset + start..offset + end]));
+                start = end;
+            }
+        }
+        out.push((offset + start, &flat[offset + start..offset + piece.len()]));
+    }
+    out
 }
 
 /// The pieces re-cut at list items: an item starts a piece, and a marker ("1.", "b)") is never
@@ -311,6 +341,19 @@ mod tests {
             2
         );
         assert_eq!(split_in("Am 3. Oktober kam er.", Language::GERMAN).len(), 1);
+        // Greek asks with ";": a question ends there before a capital.
+        assert_eq!(
+            split_in(
+                "Το συμβούλιο συνεδρίασε. Ενέκρινε τον προϋπολογισμό; Ο δήμαρχος είπε όχι; όχι.",
+                Language::GREEK
+            ),
+            [
+                "Το συμβούλιο συνεδρίασε.",
+                "Ενέκρινε τον προϋπολογισμό;",
+                "Ο δήμαρχος είπε όχι; όχι."
+            ]
+        );
+        assert_eq!(split_in("One; Two.", Language::ENGLISH).len(), 1);
     }
 
     #[test]
