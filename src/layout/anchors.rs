@@ -53,14 +53,29 @@ pub(super) fn anchored<'a>(
     };
     let other_text = cmp.text(&cmp.rows[index], other);
     let kept = kept_names(&text, other_text);
-    for range in digit_runs(&text).into_iter().chain(kept) {
-        if !marks
-            .iter()
-            .any(|(m, _)| m.start < range.end && range.start < m.end)
-        {
-            marks.push((range, Style::Anchor));
-        }
+    // The alert marks sorted by start (they may overlap one another), each with the furthest
+    // end so far: whether a range overlaps any is one binary search, not a scan (a line of
+    // 100,000 numbers has as many digit runs).
+    marks.sort_by_key(|(r, _)| r.start);
+    let mut furthest = Vec::with_capacity(marks.len());
+    let mut end = 0;
+    for (r, _) in &marks {
+        end = end.max(r.end);
+        furthest.push(end);
     }
+    let alerts = marks.len();
+    let overlaps_alert = |range: &Range<usize>| {
+        // The alerts starting before `range` ends; one of them reaches into it if the
+        // furthest end among them does.
+        let before = marks[..alerts].partition_point(|(m, _)| m.start < range.end);
+        before > 0 && furthest[before - 1] > range.start
+    };
+    let anchors: Vec<Range<usize>> = digit_runs(&text)
+        .into_iter()
+        .chain(kept)
+        .filter(|r| !overlaps_alert(r))
+        .collect();
+    marks.extend(anchors.into_iter().map(|r| (r, Style::Anchor)));
     marks.sort_by_key(|(r, _)| r.start);
     let mut out = Vec::new();
     let mut at = 0;
@@ -88,10 +103,10 @@ pub(super) fn anchored<'a>(
 /// the names a translation keeps ("Maria", "Lopez", "PCRE"), marked quietly as anchors.
 fn kept_names(text: &str, other: &str) -> Vec<Range<usize>> {
     use crate::segment::tokens::{TokenKind, for_each_piece};
-    let mut theirs: Vec<&str> = Vec::new();
+    let mut theirs: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     for_each_piece(other, |span, kind| {
         if kind == TokenKind::Word {
-            theirs.push(&other[span]);
+            theirs.insert(&other[span]);
         }
     });
     let mut out = Vec::new();
@@ -101,7 +116,7 @@ fn kept_names(text: &str, other: &str) -> Vec<Range<usize>> {
         if kind == TokenKind::Word
             && capitalised
             && word.chars().count() >= 2
-            && theirs.contains(&word)
+            && theirs.contains(word)
         {
             out.push(span);
         }
