@@ -8,7 +8,7 @@ use crate::segment::token_hash::hash_bytes;
 use crate::segment::tokens::{TokenKind, for_each_piece};
 
 /// A unit keeps at most this many marks (a list of numbers needs no more to be placed).
-pub(crate) const MAX_MARKS: usize = 16;
+const MAX_MARKS: usize = 16;
 /// A word mark has at least this many letters ("Abel", "grep"; not "de" or "no").
 const WORD_LETTERS: usize = 3;
 /// A word in more units than this on either side is a common word of both languages ("son"
@@ -39,11 +39,6 @@ pub(crate) fn marks(text: &str) -> Vec<u64> {
         }
     });
     out
-}
-
-/// The mark of a number's value, equal to the mark of its digits ("105", "an hundred and five").
-pub(crate) fn number_mark(value: f64) -> u64 {
-    hash_bytes(format!("#{value}").as_bytes()) | 1
 }
 
 /// A dictionary's translations as mark ids, by source word in lower case: folded once per
@@ -172,8 +167,6 @@ mod tests {
         assert!(english.contains(&(hash_bytes(b"#105") | 1)));
         assert_eq!(marks("Chapter 007")[1], hash_bytes(b"#7") | 1);
         assert!(is_number(marks("Chapter 007")[1]) && !is_number(enos));
-        assert_eq!(number_mark(105.0), hash_bytes(b"#105") | 1);
-        assert_eq!(number_mark(7.0), marks("Chapter 007")[1]);
     }
 
     #[test]

@@ -322,24 +322,7 @@ impl CrossUnits {
         let marks = p
             .spans
             .par_iter()
-            .map(|r| {
-                // Numbers by value, each side read in its own language ("ciento y cinco" meets
-                // "an hundred and five" and "105"), beside the words both sides spell alike.
-                let text = &doc.text[r.clone()];
-                let mut m: Vec<u64> = marks(text)
-                    .into_iter()
-                    .filter(|&m| !crate::align::marks::is_number(m))
-                    .collect();
-                let values = crate::drift::anchor_values(text, doc.language);
-                let room = crate::align::marks::MAX_MARKS.saturating_sub(m.len());
-                m.extend(
-                    values
-                        .into_iter()
-                        .take(room)
-                        .map(crate::align::marks::number_mark),
-                );
-                m
-            })
+            .map(|r| marks(&doc.text[r.clone()]))
             .collect();
         let lexicon = match lexicon {
             Some(dictionary) => {

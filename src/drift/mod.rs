@@ -98,6 +98,26 @@ fn across_languages(
     let numerals = |doc: &crate::load::document::Document| {
         numerals::for_language(doc.language).unwrap_or(&numbers::ENGLISH)
     };
+    // "First" alone is as often an adverb ("group directories first", "primero") as an
+    // ordinal, and a translation writes the adverb its own way ("zuerst", "vor"); "zero"
+    // alone is as often a word a translation writes as a word ("a zero byte", "ein Nullbyte";
+    // "zero or more times", "kein Mal oder beliebig oft"): across languages the words for
+    // "first" and "zero" meet their digits ("0" = "cero") but are never missing themselves.
+    const NEVER_MISSING: [&str; 13] = [
+        "first",
+        "primero",
+        "primera",
+        "primer",
+        "primeiro",
+        "primeira",
+        "erste",
+        "premier",
+        "première",
+        "zero",
+        "cero",
+        "null",
+        "zéro",
+    ];
     let a = numbers::numbers_in(old, numerals(&cmp.docs.old));
     let b = numbers::numbers_in(new, numerals(&cmp.docs.new));
     let missing = |mut unmatched: Vec<numbers::Number>| {
@@ -235,42 +255,6 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
         prefix
     };
     short[rest..] == long[prefix + 1..]
-}
-
-/// "First" alone is as often an adverb ("group directories first", "primero") as an
-/// ordinal, and a translation writes the adverb its own way ("zuerst", "vor"); "zero"
-/// alone is as often a word a translation writes as a word ("a zero byte", "ein Nullbyte";
-/// "zero or more times", "kein Mal oder beliebig oft"): across languages the words for
-/// "first" and "zero" meet their digits ("0" = "cero") but are never missing themselves.
-const NEVER_MISSING: [&str; 13] = [
-    "first",
-    "primero",
-    "primera",
-    "primer",
-    "primeiro",
-    "primeira",
-    "erste",
-    "premier",
-    "première",
-    "zero",
-    "cero",
-    "null",
-    "zéro",
-];
-
-/// The values of the numbers in `text` that can anchor its translation: as
-/// [`number_values`], less the words for "first" and "zero" ([`NEVER_MISSING`]), which a
-/// translation as often writes as other words.
-pub(crate) fn anchor_values(
-    text: &str,
-    language: Option<crate::segment::language::Language>,
-) -> Vec<f64> {
-    let n = numerals::for_language(language).unwrap_or(&numbers::ENGLISH);
-    numbers::numbers_in(&Text::new(text), n)
-        .into_iter()
-        .filter(|x| !NEVER_MISSING.iter().any(|w| x.text.eq_ignore_ascii_case(w)))
-        .map(|x| x.value)
-        .collect()
 }
 
 /// The values of the numbers in `text`, read in `language` ("doce" and "12" both 12).
