@@ -317,17 +317,20 @@ fn across_languages_a_question_answered_as_a_statement_is_found() {
     );
 }
 
+/// An English text against its translation into `language`, the languages given.
+fn translated(english: &str, translation: &str, language: Language) -> Comparison {
+    let mut en = Document::from_text("en.txt", english);
+    let mut tr = Document::from_text("tr.txt", translation);
+    en.language = Some(Language::ENGLISH);
+    tr.language = Some(language);
+    compare(Arc::new(en), Arc::new(tr), DiffOptions::default())
+}
+
 #[test]
 fn across_languages_a_date_in_words_is_the_same_date_and_a_changed_one_is_found() {
     let en_text = "The ministers met in Geneva on December 13, 2021, to discuss the border.\n\n\
                    They will meet again in September 2022, the statement said.\n";
-    let pair = |es_text: &str| {
-        let mut en = Document::from_text("en.txt", en_text);
-        let mut es = Document::from_text("es.txt", es_text);
-        en.language = Some(Language::ENGLISH);
-        es.language = Some(Language::SPANISH);
-        compare(Arc::new(en), Arc::new(es), DiffOptions::default())
-    };
+    let pair = |es_text: &str| translated(en_text, es_text, Language::SPANISH);
     let faithful = pair(
         "Los ministros se reunieron en Ginebra el 13 de diciembre de 2021 para hablar de la \
          frontera.\n\nVolverán a reunirse en septiembre de 2022, según el comunicado.\n",
@@ -350,15 +353,8 @@ fn across_languages_a_date_in_words_is_the_same_date_and_a_changed_one_is_found(
 
 #[test]
 fn across_languages_zero_meets_its_digit_and_is_never_missing_itself() {
-    let pair = |en_text: &str, other: &str, language: Language| {
-        let mut en = Document::from_text("en.txt", en_text);
-        let mut tr = Document::from_text("tr.txt", other);
-        en.language = Some(Language::ENGLISH);
-        tr.language = Some(language);
-        compare(Arc::new(en), Arc::new(tr), DiffOptions::default())
-    };
     // grep(1) and its translations: "zero" written as a word, or as the digit.
-    let de = pair(
+    let de = translated(
         "Output a zero byte instead of the newline.\n\nThe exit status is 0 if a line is selected.\n",
         "Gibt statt des Zeilenumbruchs ein Nullbyte aus.\n\nDer Rückgabewert ist 0, wenn eine Zeile ausgewählt wurde.\n",
         Language::GERMAN,
@@ -369,7 +365,7 @@ fn across_languages_zero_meets_its_digit_and_is_never_missing_itself() {
         "{:?}",
         de.findings
     );
-    let es = pair(
+    let es = translated(
         "The exit status is 0 even if an error occurred.\n\nIt prints 3 lines.\n",
         "El estado de salida será cero aunque ocurriese algún error.\n\nMuestra 4 líneas.\n",
         Language::SPANISH,
