@@ -153,10 +153,14 @@ impl<'a> Gap<'a> {
                 // First a coarser bound from the part pairs alone: `merged_bound` weighs them
                 // by sizes that add up to at most twice the group's, so it is at most twice
                 // their best. Most cells of a chapter's grid share nothing and stop here.
-                let best_part = (a - step.0 + 1..=a)
-                    .flat_map(|i| (b - step.1 + 1..=b).map(move |j| (i, j)))
-                    .map(|(i, j)| pair(i, j).unwrap_or(1.0))
-                    .fold(0.0f32, f32::max);
+                // (Plain loops: this runs for most cells of every grid, and the iterator
+                // chain it replaced cost a tenth of the grid's time.)
+                let mut best_part = 0.0f32;
+                for i in a + 1 - step.0..=a {
+                    for j in b + 1 - step.1..=b {
+                        best_part = best_part.max(pair(i, j).unwrap_or(1.0));
+                    }
+                }
                 if Self::gain(step, (2.0 * best_part).min(1.0)) <= floor {
                     return None;
                 }
