@@ -12,6 +12,31 @@ const NARROW_BAND: usize = 24;
 /// Half-width of the band around the diagonal, in sentences.
 const BAND: usize = 100;
 
+/// One row of a band, copied out so that the grid's inner loop indexes it without looking
+/// the row up again for every step of every cell.
+#[derive(Clone, Copy)]
+pub(super) struct BandRow {
+    lo: usize,
+    hi: usize,
+    offset: usize,
+}
+
+impl BandRow {
+    /// A row with no cells: the rows before the grid's first.
+    pub(super) const NONE: BandRow = BandRow {
+        lo: 1,
+        hi: 0,
+        offset: 0,
+    };
+
+    /// The flat index of column `b` of this row, or `None` outside the band; the same as
+    /// [`Band::index`] for the row.
+    #[inline]
+    pub(super) fn index(self, b: usize) -> Option<usize> {
+        (b >= self.lo && b <= self.hi).then(|| self.offset + b - self.lo)
+    }
+}
+
 /// The computed cells of an n×m grid, row by row.
 pub(super) struct Band {
     /// First column of the band in each row.
@@ -64,6 +89,15 @@ impl Band {
     #[inline]
     pub(super) fn index(&self, a: usize, b: usize) -> Option<usize> {
         (b >= self.lo[a] && b <= self.hi[a]).then(|| self.offset[a] + b - self.lo[a])
+    }
+
+    /// Row `a` of the band: its columns and where its cells start in the flat arrays.
+    pub(super) fn row(&self, a: usize) -> BandRow {
+        BandRow {
+            lo: self.lo[a],
+            hi: self.hi[a],
+            offset: self.offset[a],
+        }
     }
 
     /// How many cells the band holds.

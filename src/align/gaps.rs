@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use super::band::Band;
+use super::band::{Band, BandRow};
 use super::features::Features;
 use super::group::{Group, SideInput};
 use super::scorer::ManyScorer;
@@ -85,6 +85,15 @@ fn one_sided(old: Range<usize>, new: Range<usize>) -> Group {
     }
 }
 
+/// A cell of the grid being filled, and what its steps read: the band rows it can be
+/// reached from (this one and the two before) and the scores so far.
+struct Cell<'a> {
+    a: usize,
+    b: usize,
+    rows: &'a [BandRow; 3],
+    score: &'a [f32],
+}
+
 struct Gap<'a> {
     old: &'a [Features],
     new: &'a [Features],
@@ -126,6 +135,7 @@ impl<'a> Gap<'a> {
     /// The similarity of the group a step ending at (a, b) forms, or `None` when the step
     /// cannot pay off. `pair(a, b)` is the cached 1-1 similarity of old[a-1] and new[b-1],
     /// `None` outside the band.
+    #[inline(always)]
     fn step_similarity(
         &self,
         a: usize,
@@ -175,6 +185,7 @@ impl<'a> Gap<'a> {
     /// pairwise, and a part pair's cached similarity bounds both its word score and 0.9 times
     /// its trigram score; so each kind of score of the group is bounded by the parts' scores
     /// weighted by their sizes.
+    #[inline(always)]
     fn merged_bound(
         &self,
         a: usize,
@@ -219,34 +230,68 @@ impl<'a> Gap<'a> {
             if a > 0 {
                 scorer.set_old(a - 1);
             }
+            // This row and the two before it: every step from a cell of this row starts in
+            // one of them.
+            let row_at = |k: usize| a.checked_sub(k).map_or(BandRow::NONE, |r| band.row(r));
+            let rows = [row_at(0), row_at(1), row_at(2)];
             for b in band.lo[a]..=band.hi[a] {
-                let here = band.index(a, b).expect("cell in band");
+                let here = rows[0].index(b).expect("cell in band");
                 if a > 0 && b > 0 {
                     pairs[here] = scorer.score(1, 1, b - 1);
                 }
-                let pair = |x: usize, y: usize| band.index(x, y).map(|i| pairs[i]);
-                for (s, &(da, db)) in STEPS.iter().enumerate() {
-                    if a < da || b < db {
-                        continue;
-                    }
-                    let Some(from) = band.index(a - da, b - db) else {
-                        continue;
-                    };
-                    if score[from] == f32::NEG_INFINITY {
-                        continue;
-                    }
-                    let Some(sim) = self.step_similarity(a, b, (da, db), pair, &scorer) else {
-                        continue;
-                    };
-                    let candidate = score[from] + Self::gain((da, db), sim);
-                    if candidate > score[here] {
-                        score[here] = candidate;
-                        step_taken[here] = s as u8;
-                    }
-                }
+                // Cells of rows a-1 and a only, as the steps ask (see `step_similarity`).
+                let pair = |x: usize, y: usize| rows[a - x].index(y).map(|i| pairs[i]);
+                // The steps in `STEPS` order, each its own copy of `offer` so that its sizes
+                // are constants there (the loop over them cost a third of the grid's time).
+                let cell = Cell {
+                    a,
+                    b,
+                    rows: &rows,
+                    score: &score,
+                };
+                let mut best = (score[here], step_taken[here]);
+                self.offer::<1, 1>(0, &cell, &pair, &scorer, &mut best);
+                self.offer::<2, 1>(1, &cell, &pair, &scorer, &mut best);
+                self.offer::<1, 2>(2, &cell, &pair, &scorer, &mut best);
+                self.offer::<2, 2>(3, &cell, &pair, &scorer, &mut best);
+                self.offer::<0, 1>(4, &cell, &pair, &scorer, &mut best);
+                self.offer::<1, 0>(5, &cell, &pair, &scorer, &mut best);
+                (score[here], step_taken[here]) = best;
             }
         }
         self.backtrack(&band, &step_taken, out);
+    }
+
+    /// Step `STEPS[s]` = (DA, DB) into the cell: taken into `best` (score, step) when it
+    /// scores higher than what `best` holds.
+    #[inline(always)]
+    fn offer<const DA: usize, const DB: usize>(
+        &self,
+        s: u8,
+        cell: &Cell,
+        pair: &impl Fn(usize, usize) -> Option<f32>,
+        scorer: &ManyScorer,
+        best: &mut (f32, u8),
+    ) {
+        debug_assert_eq!(STEPS[usize::from(s)], (DA, DB));
+        let (a, b) = (cell.a, cell.b);
+        if a < DA || b < DB {
+            return;
+        }
+        let Some(from) = cell.rows[DA].index(b - DB) else {
+            return;
+        };
+        let before = cell.score[from];
+        if before == f32::NEG_INFINITY {
+            return;
+        }
+        let Some(sim) = self.step_similarity(a, b, (DA, DB), pair, scorer) else {
+            return;
+        };
+        let candidate = before + Self::gain((DA, DB), sim);
+        if candidate > best.0 {
+            *best = (candidate, s);
+        }
     }
 
     fn backtrack(&self, band: &Band, step_taken: &[u8], out: &mut Vec<Group>) {
