@@ -168,7 +168,10 @@ impl<'a> Gap<'a> {
                 let mut best_part = 0.0f32;
                 for i in a + 1 - step.0..=a {
                     for j in b + 1 - step.1..=b {
-                        best_part = best_part.max(pair(i, j).unwrap_or(1.0));
+                        let p = pair(i, j).unwrap_or(1.0);
+                        if p > best_part {
+                            best_part = p;
+                        }
                     }
                 }
                 if Self::gain(step, (2.0 * best_part).min(1.0)) <= floor {

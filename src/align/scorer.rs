@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::features::Features;
-use super::similarity::combine;
+use super::similarity::{combine, smaller};
 
 /// Similarities of the groups the aligner weighs (one or two old sentences against one or two
 /// new ones), cell after cell along the rows of its grid. Merging two sorted term lists per
@@ -97,12 +97,16 @@ impl<'a> ManyScorer<'a> {
 
     /// Similarity of the group of `olds` (1 or 2) old sentences ending at the current one
     /// and `news` (1 or 2) new sentences ending at new sentence `j`.
+    #[inline(always)]
     pub(crate) fn score(&self, olds: usize, news: usize, j: usize) -> f32 {
         let (a, b) = (olds - 1, news - 1);
         let k = j + 1 - news;
         let terms = &self.new_terms[b][self.starts[b][k]..self.starts[b][k + 1]];
         let table = &self.tables[a];
-        let shared = terms.iter().map(|&(id, w)| table[id as usize].min(w)).sum();
+        let shared = terms
+            .iter()
+            .map(|&(id, w)| smaller(table[id as usize], w))
+            .sum();
         let current = self.current_old(a);
         combine(&self.old[a][current], &self.new[b][k], shared)
     }
