@@ -268,20 +268,30 @@ pub(crate) fn stem(word: &str) -> &str {
     while let Some(rest) = word.strip_suffix("'s") {
         word = rest;
     }
+    // Every word of both books is stemmed: in ASCII a character is a byte, so lengths are
+    // counted without decoding.
+    let ascii = word.is_ascii();
+    let chars = |s: &str| if ascii { s.len() } else { s.chars().count() };
     let mut w = word;
     for suffix in ["ing", "ed", "es", "ly", "s", "e"] {
         if let Some(s) = w.strip_suffix(suffix)
-            && s.chars().count() >= 3
+            && chars(s) >= 3
         {
             w = s;
             break;
         }
     }
-    match w.char_indices().nth(6) {
+    if ascii {
+        return &w[..w.len().min(STEM_CHARS)];
+    }
+    match w.char_indices().nth(STEM_CHARS) {
         Some((cut, _)) => &w[..cut],
         None => w,
     }
 }
+
+/// A stem keeps at most this many characters.
+const STEM_CHARS: usize = 6;
 
 #[cfg(test)]
 mod tests {

@@ -63,7 +63,8 @@ pub(super) fn units(
         .take_while(|t| !significant(t.kind))
         .map(|t| t.span.len())
         .sum::<usize>();
-    let mut units: Vec<Unit> = Vec::new();
+    // At most one unit per token: reserved once, as every row of a book is cut into units.
+    let mut units: Vec<Unit> = Vec::with_capacity(tokens.len());
     for t in tokens.iter().skip_while(|t| !significant(t.kind)) {
         let piece = &text[t.span.clone()];
         if significant(t.kind) {
