@@ -188,6 +188,14 @@ pub(super) fn numbers(text: &Text) -> Vec<Number> {
 /// Every number in a text whose language spells numbers as `n` says, scale words applied
 /// ("300 million" is 3e8, "an hundred and twenty" is 120, "trescientos" 300).
 pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
+    if !may_hold_a_number(text, n) {
+        return Vec::new();
+    }
+    read_numbers(text, n)
+}
+
+/// [`numbers_in`] without its quick check.
+fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
     let links = link_spans(text.text);
     let mut words: Vec<Word> = Vec::with_capacity(text.tokens.len());
     for t in text.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
@@ -275,6 +283,17 @@ pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
         i = j;
     }
     out
+}
+
+/// Whether [`numbers_in`] can find anything in `text`: every number it reads holds an ASCII
+/// digit (a date holds its year or day in digits) or starts at a number word or a scale word
+/// ("seven", "thirtieth", "an hundred", "mil"). Most rows of prose hold neither, and this is
+/// a fraction of the full reading's cost.
+fn may_hold_a_number(text: &Text, n: &Numerals) -> bool {
+    text.text.bytes().any(|b| b.is_ascii_digit())
+        || text
+            .words()
+            .any(|w| word_value(w, n).is_some() || n.scales.get(w).is_some())
 }
 
 /// A word and its byte span.
@@ -794,6 +813,30 @@ mod tests {
             values("En 2021 200 personnes, les chapitres 3 4."),
             [2021.0, 200.0, 3.0, 4.0]
         );
+    }
+
+    proptest::proptest! {
+        /// The quick check never hides a number the full reading finds, in any language's
+        /// numerals: texts of number words, scale words, months, digits and their neighbours.
+        #[test]
+        fn the_quick_check_never_hides_a_number(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "seven", "Twenty", "five", "hundred", "an", "a", "and", "thirtieth", "fourscore",
+                "score", "December", "Dezember", "diciembre", "de", "13", "2021", "1,000", "3.", "40.000",
+                "mil", "cent", "ciento", "veinte", "zwölf", "und", "vingt", "quatre", "dix-sept", "soixante",
+                "et", "onze", "milhões", "миллионов", "万", "million", "first", "zero", "the", "--one",
+                "x2", "-", ",", ".", " ", "(1)", "www.a1.org",
+            ]), 0..10),
+            code in proptest::sample::select(vec!["en", "es", "de", "pt", "it", "fr", "ru", "el", "ar", "zh"]),
+        ) {
+            let text = parts.join(" ");
+            let n = super::super::numerals::for_language(crate::segment::Language::from_code(code))
+                .unwrap_or(&ENGLISH);
+            let t = Text::new(&text);
+            if !read_numbers(&t, n).is_empty() {
+                proptest::prop_assert!(may_hold_a_number(&t, n), "{:?} in {}", text, code);
+            }
+        }
     }
 
     #[test]
