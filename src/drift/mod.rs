@@ -56,28 +56,34 @@ pub struct Style {
 }
 
 impl Style {
-    /// Measures a document's whole text.
-    pub fn of(text: &str) -> Style {
-        Style {
+    /// Measures a document's whole text; `across` (a translation): also the words it
+    /// capitalises.
+    pub fn of(text: &str, across: bool) -> Style {
+        Style::with_word_count(text, across).0
+    }
+
+    /// [`Style::of`] and the text's word count, which the pass over its words finds too.
+    fn with_word_count(text: &str, across: bool) -> (Style, usize) {
+        let census = names::census(text, across);
+        let style = Style {
             quotes: quotes::uses_quotation_marks(text),
-            lowercase: names::lowercase_words(text),
-            capitalised: FxHashSet::default(),
-        }
+            lowercase: census.lowercase,
+            capitalised: census.capitalised,
+        };
+        (style, census.words)
     }
 }
 
-/// Each document's style, measured once for all rows.
+/// Each document's style, measured once for all rows. The documents' word counts come out
+/// of the same pass and are noted on them (the comparison's statistics ask for them next).
 pub fn styles(cmp: &Comparison) -> Pair<Style> {
-    let (old_doc, new_doc) = (&cmp.docs.old.text, &cmp.docs.new.text);
     let across = cmp.across;
-    let of = |text: &str| {
-        let mut style = Style::of(text);
-        if across {
-            style.capitalised = names::capitalised_words(text);
-        }
+    let of = |doc: &crate::load::document::Document| {
+        let (style, words) = Style::with_word_count(&doc.text, across);
+        doc.note_word_count(words);
         style
     };
-    let (old, new) = rayon::join(|| of(old_doc), || of(new_doc));
+    let (old, new) = rayon::join(|| of(&cmp.docs.old), || of(&cmp.docs.new));
     Pair::new(old, new)
 }
 

@@ -107,11 +107,6 @@ pub(super) fn names(text: &Text) -> Vec<Name> {
     out
 }
 
-/// Every word `text` writes in lower case somewhere, keyed as names are compared.
-pub(super) fn lowercase_words(text: &str) -> FxHashSet<String> {
-    words_where(text, |w| w.chars().next().is_some_and(char::is_lowercase))
-}
-
 /// Every word `text` writes capitalised somewhere, keyed as names are compared.
 pub(super) fn capitalised_words(text: &str) -> FxHashSet<String> {
     words_where(text, capitalised)
@@ -119,7 +114,6 @@ pub(super) fn capitalised_words(text: &str) -> FxHashSet<String> {
 
 /// The distinct words of `text` that `keep` takes, keyed as names are compared.
 fn words_where(text: &str, keep: impl Fn(&str) -> bool) -> FxHashSet<String> {
-    // A book's 800,000 words are some 15,000 distinct spellings: each is keyed once.
     let mut seen: FxHashSet<&str> = FxHashSet::default();
     crate::segment::tokens::for_each_piece(text, |span, kind| {
         let word = &text[span];
@@ -127,7 +121,47 @@ fn words_where(text: &str, keep: impl Fn(&str) -> bool) -> FxHashSet<String> {
             seen.insert(word);
         }
     });
+    keyed(seen)
+}
+
+/// The distinct spellings keyed: a book's 800,000 words are some 15,000 spellings.
+fn keyed(seen: FxHashSet<&str>) -> FxHashSet<String> {
     seen.into_iter().map(|w| key(w).into_owned()).collect()
+}
+
+/// What one pass over a whole document finds of its words.
+pub(super) struct Census {
+    /// The words it writes in lower case somewhere, keyed as names are compared.
+    pub(super) lowercase: FxHashSet<String>,
+    /// The words it capitalises somewhere (as [`capitalised_words`]), when asked for.
+    pub(super) capitalised: FxHashSet<String>,
+    /// How many words it holds (as [`crate::segment::tokens::word_count`]).
+    pub(super) words: usize,
+}
+
+/// The words `text` writes in lower case somewhere, with `also_capitalised` those it
+/// capitalises somewhere, and its word count, in one pass over it.
+pub(super) fn census(text: &str, also_capitalised: bool) -> Census {
+    let (mut lower, mut upper): (FxHashSet<&str>, FxHashSet<&str>) = Default::default();
+    let mut words = 0;
+    crate::segment::tokens::for_each_piece(text, |span, kind| {
+        if kind != TokenKind::Word {
+            return;
+        }
+        words += 1;
+        let word = &text[span];
+        let first = word.chars().next();
+        if first.is_some_and(char::is_lowercase) {
+            lower.insert(word);
+        } else if also_capitalised && first.is_some_and(char::is_uppercase) {
+            upper.insert(word);
+        }
+    });
+    Census {
+        lowercase: keyed(lower),
+        capitalised: keyed(upper),
+        words,
+    }
 }
 
 /// Words in capitals this long or longer can be emphasis ("COPYING"); shorter ones are
@@ -249,7 +283,7 @@ mod tests {
             ["Israel"]
         );
         let text = "Read the COPYING file for the copying conditions. Members of NATO met.";
-        let lowercase = lowercase_words(text);
+        let lowercase = census(text, false).lowercase;
         let kept: Vec<String> = names(&Text::new(text))
             .into_iter()
             .filter(|n| !common_word(n, &lowercase))
@@ -258,9 +292,21 @@ mod tests {
         assert_eq!(kept, ["NATO"]);
         // Short words in capitals are acronyms, kept even when the text writes them in lower
         // case ("US" and "us").
-        let lowercase = lowercase_words("Tell us about the US.");
+        let lowercase = census("Tell us about the US.", false).lowercase;
         let us = names(&Text::new("Tell us about the US."));
         assert!(us.iter().all(|n| !common_word(n, &lowercase)));
+    }
+
+    #[test]
+    fn one_census_finds_what_each_pass_finds() {
+        let text = "Élan and élan; The LORD said unto Moses, “Go.” Über über 3 cats’ O Zoë.\nNext ¸ line: x_y.";
+        let c = census(text, true);
+        let lower = words_where(text, |w| w.chars().next().is_some_and(char::is_lowercase));
+        assert_eq!(c.lowercase, lower);
+        assert_eq!(c.capitalised, capitalised_words(text));
+        assert_eq!(c.words, crate::segment::tokens::word_count(text));
+        assert!(c.lowercase.contains("élan") && c.capitalised.contains("moses"));
+        assert!(census(text, false).capitalised.is_empty());
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub struct Document {
     pub title: String,
     /// Decoded text with newlines normalised to LF.
     pub text: String,
-    words: usize,
+    words: WordCount,
     /// How its file looked when read (`None`: standard input, or text built in memory).
     pub(super) stamp: Option<FileStamp>,
     /// What reading it had to mend, in one line for people ("3 invalid UTF-8 bytes …").
@@ -66,13 +66,12 @@ impl Document {
         let path = path.into();
         let text = text.into();
         let title = title_of(&text).unwrap_or_else(|| file_label(&path));
-        let words = word_count(&text);
         let language = Language::detect(&text);
         Document {
             path,
             title,
             text,
-            words,
+            words: WordCount::default(),
             stamp: None,
             warning: None,
             language,
@@ -105,9 +104,31 @@ impl Document {
 
     /// Number of words (runs containing a letter or digit).
     pub fn word_count(&self) -> usize {
-        self.words
+        *self.words.0.get_or_init(|| word_count(&self.text))
+    }
+
+    /// Records the number of words that a pass over the whole text counted on its way (the
+    /// drift checks' survey of a document's words), so that it is not counted again.
+    pub(crate) fn note_word_count(&self, words: usize) {
+        debug_assert!(self.words.0.get().is_none_or(|&n| n == words));
+        let _ = self.words.0.set(words);
     }
 }
+
+/// A document's word count, counted the first time it is asked for or noted by a pass that
+/// reads every word anyway: counting a book's words is a scan of its whole text.
+#[derive(Debug, Clone, Default)]
+struct WordCount(std::sync::OnceLock<usize>);
+
+/// The count follows from the text, which documents are compared by: whether it has been
+/// counted yet does not make two documents differ.
+impl PartialEq for WordCount {
+    fn eq(&self, _: &WordCount) -> bool {
+        true
+    }
+}
+
+impl Eq for WordCount {}
 
 /// Titles longer than this are cut at a word: the list and the JSON keep one line each.
 const TITLE_MAX_CHARS: usize = 80;
