@@ -19,6 +19,13 @@ fn marker_at(text: &str) -> Option<(u32, usize)> {
         len += spaces;
         rest = &rest[spaces..];
     }
+    // Most words are no marker: a letter marker is one letter before its "." or ")".
+    if let [first, second, ..] = rest.as_bytes()
+        && first.is_ascii_lowercase()
+        && !matches!(second, b'.' | b')')
+    {
+        return None;
+    }
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     let value = if (1..=3).contains(&digits) {
         rest[..digits].parse::<u32>().ok()?
@@ -50,16 +57,15 @@ fn marker_at(text: &str) -> Option<(u32, usize)> {
 /// The markers of `text` (word starts only), as (value, byte range).
 fn markers(text: &str) -> Vec<(u32, Range<usize>)> {
     let mut out: Vec<(u32, Range<usize>)> = Vec::new();
-    let mut prev_space = true;
-    for (i, c) in text.char_indices() {
+    // A word starts the text or follows a space: only there can a marker start. (Every
+    // paragraph of a book is searched: the spaces are found by a byte search, not by
+    // walking its characters.)
+    let word_starts = std::iter::once(0).chain(text.match_indices(' ').map(|(at, _)| at + 1));
+    for i in word_starts.filter(|&i| i < text.len()) {
         let inside = out.last().is_some_and(|(_, r)| i < r.end);
-        if prev_space
-            && !inside
-            && let Some((value, len)) = marker_at(&text[i..])
-        {
+        if !inside && let Some((value, len)) = marker_at(&text[i..]) {
             out.push((value, i..i + len));
         }
-        prev_space = c == ' ';
     }
     out
 }
