@@ -180,7 +180,7 @@ fn gain(
 }
 
 /// How many ids of the old side's units the new side's units have too (each once). Each
-/// unit's ids are sorted and distinct (`marks::lexicon`), and a unit holds dozens (every
+/// unit's ids are sorted and distinct (`marks::marks_and_lexicon`), and a unit holds dozens (every
 /// translation of every word): an id is looked up by binary search, in the old units before
 /// its own (so it counts once) and in the new ones.
 fn shared_ids(old: &[Vec<u64>], new: &[Vec<u64>]) -> usize {

@@ -20,25 +20,64 @@ pub(crate) fn is_number(mark: u64) -> bool {
     mark & 1 == 1
 }
 
-/// The candidate marks of a clause, as ids: each number's digits (separators and leading zeros
-/// off) and each word of [`WORD_LETTERS`] or more, in lower case without accents, so "Enós"
-/// meets "Enos". [`keep_shared`] then keeps the words that can be marks.
+/// [`marks_and_lexicon`]'s marks alone.
+#[cfg(test)]
 pub(crate) fn marks(text: &str) -> Vec<u64> {
-    let mut out = Vec::new();
+    marks_and_lexicon(text, None).0
+}
+
+/// A clause's evidence for the cross-language aligner, in one pass over its words (each word
+/// folded once, as every clause of both books is read).
+///
+/// First its candidate marks, as ids: each number's digits (separators and leading zeros
+/// off, at most [`MAX_MARKS`] marks) and each word of [`WORD_LETTERS`] or more, in lower case
+/// without accents, so "Enós" meets "Enos". [`keep_shared`] then keeps the words that can be
+/// marks.
+///
+/// Then, when `lexicon` is given, its lexicon: the words of [`WORD_LETTERS`] or more
+/// (`Some(None)`), or their translations in a dictionary's table (`Some(Some(t))`), as folded
+/// word ids, sorted, each once: a translation's words meet its source's dictionary entries,
+/// and [`keep_shared`] keeps the rare ones both sides have. Empty for `None`.
+pub(crate) fn marks_and_lexicon(
+    text: &str,
+    lexicon: Option<Option<&TranslationIds>>,
+) -> (Vec<u64>, Vec<u64>) {
+    let (mut marks, mut words) = (Vec::new(), Vec::new());
     for_each_piece(text, |span, kind| {
-        if kind != TokenKind::Word || out.len() >= MAX_MARKS {
+        if kind != TokenKind::Word {
             return;
         }
         let word = &text[span];
-        if word.bytes().any(|b| b.is_ascii_digit()) {
-            let digits: String = word.chars().filter(char::is_ascii_digit).collect();
-            let value = digits.trim_start_matches('0');
-            out.push(hash_bytes(format!("#{value}").as_bytes()) | 1);
-        } else if word.chars().count() >= WORD_LETTERS {
-            out.push(fold_id(word));
+        let long = if word.is_ascii() {
+            word.len() >= WORD_LETTERS
+        } else {
+            word.chars().count() >= WORD_LETTERS
+        };
+        let mut folded = None;
+        let mut id = || *folded.get_or_insert_with(|| fold_id(word));
+        if marks.len() < MAX_MARKS {
+            if word.bytes().any(|b| b.is_ascii_digit()) {
+                let digits: String = word.chars().filter(char::is_ascii_digit).collect();
+                let value = digits.trim_start_matches('0');
+                marks.push(hash_bytes(format!("#{value}").as_bytes()) | 1);
+            } else if long {
+                marks.push(id());
+            }
+        }
+        match lexicon {
+            _ if !long => {}
+            Some(Some(table)) => {
+                if let Some(ids) = table.get(lower_case(word).as_ref()) {
+                    words.extend_from_slice(ids);
+                }
+            }
+            Some(None) => words.push(id()),
+            None => {}
         }
     });
-    out
+    words.sort_unstable();
+    words.dedup();
+    (marks, words)
 }
 
 /// A dictionary's translations as mark ids, by source word in lower case: folded once per
@@ -51,30 +90,6 @@ pub(crate) fn translation_ids(dictionary: &crate::load::dictionary::Dictionary) 
         .entries()
         .map(|(word, ts)| (word.to_string(), ts.iter().map(|t| fold_id(t)).collect()))
         .collect()
-}
-
-/// The words of a clause (of [`WORD_LETTERS`] or more), or with `translations` their
-/// translations, as folded word ids, each once: a translation's words meet its source's
-/// dictionary entries. [`keep_shared`] then keeps the rare ones both sides have.
-pub(crate) fn lexicon(text: &str, translations: Option<&TranslationIds>) -> Vec<u64> {
-    let mut out = Vec::new();
-    for_each_piece(text, |span, kind| {
-        let word = &text[span];
-        if kind != TokenKind::Word || word.chars().count() < WORD_LETTERS {
-            return;
-        }
-        match translations {
-            Some(table) => {
-                if let Some(ids) = table.get(lower_case(word).as_ref()) {
-                    out.extend_from_slice(ids);
-                }
-            }
-            None => out.push(fold_id(word)),
-        }
-    });
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// Keeps, of each unit's candidate marks, the numbers and the words that both documents use
@@ -127,6 +142,13 @@ fn unaccented(c: char) -> char {
 /// capital sigma (whose lower case depends on its place in the word), takes `fold` itself.
 pub(crate) fn fold_id(word: &str) -> u64 {
     let mut buf = [0u8; 128];
+    // Most words of most books are ASCII: their fold is their ASCII lower case.
+    if word.is_ascii() && word.len() <= buf.len() {
+        let folded = &mut buf[..word.len()];
+        folded.copy_from_slice(word.as_bytes());
+        folded.make_ascii_lowercase();
+        return hash_bytes(folded) & !1;
+    }
     let mut len = 0;
     let fits = !word.contains('Σ')
         && word.chars().flat_map(char::to_lowercase).all(|c| {

@@ -10,7 +10,7 @@ use crate::align::cross::CrossSide;
 use crate::align::features::Features;
 use crate::align::length::length_ratio;
 use crate::align::lone_pairs::{LoneEvidence, pair_lone};
-use crate::align::marks::{keep_shared, marks};
+use crate::align::marks::keep_shared;
 use crate::align::moves::{Move, find_moves};
 use crate::align::similarity::idf_weights;
 use crate::align::units::align_sentences_across;
@@ -319,20 +319,18 @@ impl CrossUnits {
         doc: &Document,
         lexicon: Option<Option<&crate::load::dictionary::Dictionary>>,
     ) -> CrossUnits {
-        let marks = p
+        let table = lexicon.flatten().map(crate::align::marks::translation_ids);
+        let wanted = lexicon.map(|source| source.and(table.as_ref()));
+        let (marks, lexicon): (Vec<Vec<u64>>, Vec<Vec<u64>>) = p
             .spans
             .par_iter()
-            .map(|r| marks(&doc.text[r.clone()]))
-            .collect();
-        let lexicon = match lexicon {
-            Some(dictionary) => {
-                let table = dictionary.map(crate::align::marks::translation_ids);
-                p.spans
-                    .par_iter()
-                    .map(|r| crate::align::marks::lexicon(&doc.text[r.clone()], table.as_ref()))
-                    .collect()
-            }
-            None => Vec::new(),
+            .map(|r| crate::align::marks::marks_and_lexicon(&doc.text[r.clone()], wanted))
+            .unzip();
+        // Without a dictionary the lexicon plays no part: none kept.
+        let lexicon = if wanted.is_some() {
+            lexicon
+        } else {
+            Vec::new()
         };
         CrossUnits { marks, lexicon }
     }
