@@ -100,8 +100,10 @@ pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> 
             || CrossUnits::of(&p_old, &old, lexicons.map(|l| l.0)),
             || CrossUnits::of(&p_new, &new, lexicons.map(|l| l.1)),
         );
-        keep_shared(&mut old_cross.marks, &mut new_cross.marks);
-        keep_shared(&mut old_cross.lexicon, &mut new_cross.lexicon);
+        rayon::join(
+            || keep_shared(&mut old_cross.marks, &mut new_cross.marks),
+            || keep_shared(&mut old_cross.lexicon, &mut new_cross.lexicon),
+        );
         align_sentences_across(
             &p_old.units(),
             &p_new.units(),
