@@ -335,6 +335,20 @@ mod tests {
                 "Die anderen kamen nicht."
             ]
         );
+        // Abbreviations from the Unicode CLDR's German list hold before a capital; a word
+        // that ends a sentence as a word ("dir", "Test") still ends it.
+        assert_eq!(
+            split_in(
+                "Er war ehem. Minister frz. Herkunft. Der Hrsg. Müller dankt dir. Das war ein Test. Ende.",
+                Language::GERMAN
+            ),
+            [
+                "Er war ehem. Minister frz. Herkunft.",
+                "Der Hrsg. Müller dankt dir.",
+                "Das war ein Test.",
+                "Ende."
+            ]
+        );
         // Read as English, the ordinal ends a sentence: the language decides.
         assert_eq!(
             split_in("Am 3. Oktober kam er.", Language::ENGLISH).len(),
