@@ -29,8 +29,7 @@ impl BandRow {
         offset: 0,
     };
 
-    /// The flat index of column `b` of this row, or `None` outside the band; the same as
-    /// [`Band::index`] for the row.
+    /// The flat index of column `b` of this row, or `None` outside the band.
     #[inline]
     pub(super) fn index(self, b: usize) -> Option<usize> {
         (b >= self.lo && b <= self.hi).then(|| self.offset + b - self.lo)
@@ -88,7 +87,7 @@ impl Band {
     // Called for every step of every cell; the grid lives in another module (codegen unit).
     #[inline]
     pub(super) fn index(&self, a: usize, b: usize) -> Option<usize> {
-        (b >= self.lo[a] && b <= self.hi[a]).then(|| self.offset[a] + b - self.lo[a])
+        self.row(a).index(b)
     }
 
     /// Row `a` of the band: its columns and where its cells start in the flat arrays.

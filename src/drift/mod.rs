@@ -56,13 +56,8 @@ pub struct Style {
 }
 
 impl Style {
-    /// Measures a document's whole text; `across` (a translation): also the words it
-    /// capitalises.
-    pub fn of(text: &str, across: bool) -> Style {
-        Style::with_word_count(text, across).0
-    }
-
-    /// [`Style::of`] and the text's word count, which the pass over its words finds too.
+    /// Measures a document's whole text (`across`, a translation: also the words it
+    /// capitalises), with its word count, which the pass over its words finds too.
     fn with_word_count(text: &str, across: bool) -> (Style, usize) {
         let census = names::census(text, across);
         let style = Style {
@@ -134,7 +129,8 @@ fn across_languages(
         row,
         missing(numbers::unmatched(&a, &b)),
         missing(numbers::unmatched(&b, &a)),
-    )); // Quotations: a translation quotes in its own marks («…», „…“), so only their number is
+    ));
+    // Quotations: a translation quotes in its own marks («…», „…“), so only their number is
     // compared, and only when both documents quote at all. Only a quotation lost counts:
     // translators mark terms the source left plain (»Byte Offsets« in grep(1)'s German).
     if styles.old.quotes && styles.new.quotes {

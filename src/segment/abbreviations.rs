@@ -76,6 +76,9 @@ static SPANISH: Conventions = Conventions {
 };
 
 static GERMAN: Conventions = Conventions {
+    // From "frz" on, the German sentence-break suppressions of the Unicode CLDR (common/
+    // segments/de.xml, from ULI data) that are no word of German or English themselves
+    // ("Dir.", "Art.", "Test.", "Alt." and the weekdays end sentences as words).
     titles: &[
         "hr",
         "hrn",
@@ -114,9 +117,6 @@ static GERMAN: Conventions = Conventions {
         "u",
         "z",
         "d",
-        // From the German sentence-break suppressions of the Unicode CLDR (common/segments/
-        // de.xml, from ULI data): those that are no word of German or English themselves
-        // ("Dir.", "Art.", "Test.", "Alt." and the weekdays end sentences as words).
         "frz",
         "entspr",
         "erw",
