@@ -7,14 +7,13 @@ use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
+use driftview::align::align_documents;
 use driftview::drift::find_drift;
-use driftview::internals::Features;
 use driftview::internals::diff_words;
-use driftview::internals::{SideInput, UnitSide, align_sentences, clause_units};
 use driftview::layout::{LayoutOptions, layout_row, row_height};
 use driftview::load::load_file;
 use driftview::segment::sentences;
-use driftview::{Comparison, DiffOptions, Document, Side, compare};
+use driftview::{Comparison, DiffOptions, Side, compare};
 
 fn corpus_dir() -> PathBuf {
     std::env::var_os("DRIFTVIEW_CORPUS")
@@ -42,44 +41,6 @@ fn pairs() -> Vec<(&'static str, PathBuf, PathBuf)> {
         }
     }
     out
-}
-
-/// A document's alignment units as the pipeline makes them: each sentence's clauses, their
-/// features, keys and lengths, and where each sentence's clauses start.
-struct Prepared {
-    features: Vec<Features>,
-    keys: Vec<u64>,
-    starts: Vec<usize>,
-    chars: Vec<u32>,
-}
-
-fn prepared(doc: &Document) -> Prepared {
-    let (starts, spans) = clause_units(&doc.text, &sentences(&doc.text));
-    let (features, keys) = spans
-        .iter()
-        .map(|r| Features::with_key(&doc.text[r.clone()]))
-        .unzip();
-    let chars = spans
-        .iter()
-        .map(|r| doc.text[r.clone()].chars().count() as u32)
-        .collect();
-    Prepared {
-        features,
-        keys,
-        starts,
-        chars,
-    }
-}
-
-fn units(p: &Prepared) -> UnitSide<'_> {
-    UnitSide {
-        units: SideInput {
-            features: &p.features,
-            keys: &p.keys,
-        },
-        starts: &p.starts,
-        chars: &p.chars,
-    }
 }
 
 fn diff_all_rows(cmp: &Comparison) -> usize {
@@ -118,12 +79,10 @@ fn stages(c: &mut Criterion) {
                 sentences(black_box(&old.text)).len() + sentences(black_box(&new.text)).len()
             })
         });
-        group.bench_function("features", |bench| {
-            bench.iter(|| (prepared(&old), prepared(&new)))
-        });
-        let (po, pn) = (prepared(&old), prepared(&new));
+        // The aligner as the product runs it: sentences, clause units and their features
+        // (weighted by rarity), the pairing, moves and lone pairs.
         group.bench_function("align", |bench| {
-            bench.iter(|| align_sentences(&units(&po), &units(&pn)))
+            bench.iter(|| align_documents(&old, &new).groups.len())
         });
         let cmp = compare(old.clone(), new.clone(), DiffOptions::default());
         group.bench_function("word_diff", |bench| bench.iter(|| diff_all_rows(&cmp)));

@@ -11,7 +11,7 @@ use super::group::{Group, SideInput};
 
 /// Aligns two sentence sequences; groups come in document order on both sides and cover every
 /// sentence exactly once.
-pub fn align(old: &SideInput, new: &SideInput) -> Vec<Group> {
+pub(super) fn align(old: &SideInput, new: &SideInput) -> Vec<Group> {
     between_anchors(old.keys, new.keys, |olds, news| {
         let mut out = Vec::new();
         align_gap(old, new, olds, news, &mut out);

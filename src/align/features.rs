@@ -36,7 +36,7 @@ fn term_id(term: &str) -> u64 {
 
 /// A sentence reduced to what similarity needs.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Features {
+pub(super) struct Features {
     /// (term id, weight), sorted by id; repeated terms add up.
     pub(super) terms: Vec<(u64, f32)>,
     pub(super) total: f32,
@@ -47,13 +47,14 @@ pub struct Features {
 
 impl Features {
     /// Features of one sentence's text.
-    pub fn of(text: &str) -> Features {
+    #[cfg(test)]
+    pub(super) fn of(text: &str) -> Features {
         Features::with_key(text).0
     }
 
     /// Features of one sentence's text, and its identity for anchoring: a hash of its words
     /// and punctuation with typography folded and case and spacing ignored.
-    pub fn with_key(text: &str) -> (Features, u64) {
+    pub(super) fn with_key(text: &str) -> (Features, u64) {
         let folded = fold_typography(text).to_lowercase();
         let mut key: u64 = 0;
         // About one word in six bytes of prose (the guess capped: a giant line may be one word).
@@ -117,7 +118,7 @@ impl Features {
     }
 
     /// Features of two sentences read as one (for 2-1 and 1-2 groups).
-    pub fn merged(&self, other: &Features) -> Features {
+    pub(super) fn merged(&self, other: &Features) -> Features {
         // Both lists are sorted (and terms unique within each): merged in one linear pass,
         // as the aligner merges every pair of neighbouring sentences of a whole book. The
         // result is what sorting the two together would give. Merged features live only
@@ -144,7 +145,7 @@ impl Features {
     /// Features of several units (a sentence's clauses, a row's sentences) read as one text:
     /// their terms merged, and their trigrams only if the whole is still short, as
     /// [`Features::of`] would give the text read whole.
-    pub fn joined(parts: &[Features]) -> Features {
+    pub(super) fn joined(parts: &[Features]) -> Features {
         if let [one] = parts {
             return one.clone();
         }
@@ -167,7 +168,7 @@ impl Features {
 
     /// Scales each term by its inverse document frequency across the two documents (see
     /// [`idf_weights`]), so words in every sentence ("Russia" in a Russia story) count less.
-    pub fn reweight(&mut self, idf: &FxHashMap<u64, f32>) {
+    pub(super) fn reweight(&mut self, idf: &FxHashMap<u64, f32>) {
         for t in &mut self.terms {
             t.1 *= idf.get(&t.0).copied().unwrap_or(1.0);
         }
@@ -175,7 +176,7 @@ impl Features {
     }
 
     /// Term ids that carry content, for candidate lookups.
-    pub fn content_ids(&self) -> impl Iterator<Item = u64> + '_ {
+    pub(super) fn content_ids(&self) -> impl Iterator<Item = u64> + '_ {
         // Weights are idf-scaled by now, so stop words are told apart by their stems' ids.
         self.terms
             .iter()
@@ -184,17 +185,17 @@ impl Features {
     }
 
     /// Sum of the term weights (the size of the sentence for Dice).
-    pub fn total(&self) -> f32 {
+    pub(super) fn total(&self) -> f32 {
         self.total
     }
 
     /// How many character trigrams similarity may use for this sentence (none unless short).
-    pub fn trigram_count(&self) -> usize {
+    pub(super) fn trigram_count(&self) -> usize {
         self.trigrams.len()
     }
 
     /// Number of content (non stop) words.
-    pub fn content_terms(&self) -> usize {
+    pub(super) fn content_terms(&self) -> usize {
         self.content_terms
     }
 }

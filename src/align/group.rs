@@ -18,7 +18,7 @@ pub struct Group {
 }
 
 /// What the aligner needs to know of one side.
-pub struct SideInput<'a> {
+pub(super) struct SideInput<'a> {
     /// Each sentence's features, reweighted by rarity.
     pub features: &'a [Features],
     /// Hash of each sentence's normalised text; equal hashes mean identical sentences.

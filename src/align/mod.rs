@@ -1,23 +1,115 @@
-//! Align: which sentences of the old version face which of the new. The units paired are
-//! clauses (`units`): their features and similarity, anchors and banded dynamic programming
-//! over the gaps between them (`anchored`, `gaps`), then whole-sentence rows from the clause
-//! pairs; and moves (a dropped and an added sentence that say the same thing).
+//! Align: which sentences of the old version face which of the new. One door,
+//! [`align_documents`]: each side is prepared (`prepare`: sentences, their clauses as units,
+//! features weighted by rarity), the units are paired (same language: by their words,
+//! `anchored`, `gaps`, `units`; across languages: by lengths and marks, `cross`), whole-sentence
+//! rows are made from the unit pairs, and moves (a dropped and an added sentence that say the
+//! same thing) and lone pairs are found. PO and XLIFF files bring their own rows (`given`).
 
 mod anchored;
 mod anchors;
 mod band;
-pub(crate) mod cross;
-pub(crate) mod features;
+mod cross;
+mod cross_input;
+mod features;
 mod gaps;
-pub(crate) mod group;
-pub(crate) mod length;
-pub(crate) mod lone_pairs;
-pub(crate) mod marks;
-pub(crate) mod moves;
+mod given;
+mod group;
+mod length;
+mod lone_pairs;
+mod marks;
+mod moves;
+mod prepare;
 mod scorer;
-pub(crate) mod similarity;
-pub(crate) mod units;
+mod similarity;
+mod translation_pair;
+mod units;
 
-pub use anchored::align;
-pub(crate) use group::{Group, SideInput};
-pub use units::{UnitSide, align_sentences};
+pub use group::Group;
+pub use moves::Move;
+
+pub(crate) use marks::fold;
+pub(crate) use translation_pair::across_languages;
+
+use crate::load::dictionary::for_pair;
+use crate::load::document::Document;
+use crate::segment::sentences::Sentence;
+use crate::side::Pair;
+use cross_input::CrossUnits;
+use length::length_ratio;
+use lone_pairs::{LoneEvidence, pair_lone};
+use moves::find_moves;
+use prepare::{one_sided_features, prepare_pair};
+use units::{align_sentences, align_sentences_across};
+
+/// Two documents aligned: rows of sentence groups covering both sides' sentences in order,
+/// the moves between one-sided rows, and whether the pair was aligned as a source and its
+/// translation.
+#[derive(Debug, Clone)]
+pub struct Alignment {
+    /// Each side's sentences.
+    pub sentences: Pair<Vec<Sentence>>,
+    /// The rows: runs of sentences facing each other, in document order on both sides.
+    pub groups: Vec<Group>,
+    /// Pairs of one-sided rows that hold the same sentence (indices into `groups`).
+    pub moves: Vec<Move>,
+    /// Whether the documents are in different languages (or scripts): a source and its
+    /// translation, aligned by lengths and marks.
+    pub across: bool,
+}
+
+/// Aligns two documents sentence by sentence.
+pub fn align_documents(old: &Document, new: &Document) -> Alignment {
+    let across = across_languages(old, new);
+    if let Some((sentences, groups)) = given::entry_rows(old, new) {
+        return Alignment {
+            sentences,
+            groups,
+            moves: Vec::new(),
+            across,
+        };
+    }
+    let (p_old, p_new) = prepare_pair(old, new);
+    let groups = if across {
+        // A dictionary for the pair, either way round: the source's words' translations
+        // meet the translation's words.
+        let forward = for_pair(old.language, new.language);
+        let backward = forward
+            .is_none()
+            .then(|| for_pair(new.language, old.language))
+            .flatten();
+        let lexicons = match (&forward, &backward) {
+            (Some(d), _) => Some((Some(d.as_ref()), None)),
+            (None, Some(d)) => Some((None, Some(d.as_ref()))),
+            (None, None) => None,
+        };
+        let [old_cross, new_cross] = CrossUnits::of_pair([&p_old, &p_new], [old, new], lexicons);
+        align_sentences_across(
+            &p_old.units(),
+            &p_new.units(),
+            &old_cross.side(&p_old),
+            &new_cross.side(&p_new),
+        )
+    } else {
+        align_sentences(&p_old.units(), &p_new.units())
+    };
+    let one_sided = one_sided_features(&groups, &p_old, &p_new);
+    let mut moves = find_moves(&groups, &one_sided);
+    // Lone dropped and added sentences between the same neighbours are paired when their
+    // lengths agree (`lone_pairs`).
+    let evidence = LoneEvidence {
+        features: &one_sided,
+        lengths: |o: &std::ops::Range<usize>, n: &std::ops::Range<usize>| {
+            (p_old.bytes(o), p_new.bytes(n))
+        },
+        ratio: length_ratio(old.text.len(), new.text.len()),
+    };
+    let groups = pair_lone(groups, &evidence, &mut moves);
+    // Features and keys are a large part of the memory on files of millions of short lines,
+    // and nothing after this needs them: only the sentences leave this function.
+    Alignment {
+        sentences: Pair::new(p_old.sentences, p_new.sentences),
+        groups,
+        moves,
+        across,
+    }
+}

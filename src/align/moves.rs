@@ -21,10 +21,13 @@ const CANDIDATES: usize = 8;
 
 /// A move: the group index of the dropped sentence, of the added one, and their similarity.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Move {
-    pub(crate) from: usize,
-    pub(crate) to: usize,
-    pub(crate) similarity: f32,
+pub struct Move {
+    /// The group of the dropped sentence.
+    pub from: usize,
+    /// The group of the added sentence.
+    pub to: usize,
+    /// How alike the two sentences are.
+    pub similarity: f32,
 }
 
 /// Finds moves among the one-sided, one-sentence groups; each group takes part in at most one.

@@ -37,7 +37,7 @@ const MIN_EDGE_PAIR: f32 = 0.15;
 
 /// One side's alignment units (a sentence's clauses, in order) and where each sentence's units
 /// begin.
-pub struct UnitSide<'a> {
+pub(super) struct UnitSide<'a> {
     /// Each unit's features and key.
     pub units: SideInput<'a>,
     /// The first unit of each sentence, in order, and the number of units at the end: sentence
@@ -98,7 +98,7 @@ struct Building {
 
 /// Aligns two documents' sentences through their units; groups come in document order on both
 /// sides, are made of whole sentences and cover every sentence exactly once.
-pub fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
+pub(super) fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
     let unit_groups = align(&old.units, &new.units);
     let out = sentence_rows(
         &unit_groups,

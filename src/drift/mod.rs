@@ -215,7 +215,7 @@ fn across_languages(
 /// typography and possessives folded). Tells whether a version in between kept a name.
 pub(crate) fn writes_name(text: &str, name: &str) -> bool {
     // The aligner's folding: lower case, accents off (the keys are lower case already).
-    use crate::align::marks::fold;
+    use crate::align::fold;
     let words: Vec<String> = names::capitalised_words(text)
         .iter()
         .map(|w| fold(w))

@@ -57,7 +57,7 @@ pub(crate) fn clauses(text: &str) -> Vec<Range<usize>> {
 /// The clauses of a document's sentences, as the aligner's units: the index of each
 /// sentence's first clause (and the number of clauses at the end), and each clause's byte range
 /// in `text`.
-pub fn clause_units(text: &str, sentences: &[Sentence]) -> (Vec<usize>, Vec<Range<usize>>) {
+pub(crate) fn clause_units(text: &str, sentences: &[Sentence]) -> (Vec<usize>, Vec<Range<usize>>) {
     let mut starts = Vec::with_capacity(sentences.len() + 1);
     let mut units = Vec::with_capacity(sentences.len());
     for s in sentences {
