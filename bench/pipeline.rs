@@ -82,11 +82,22 @@ fn stages(c: &mut Criterion) {
         // The aligner as the product runs it: sentences, clause units and their features
         // (weighted by rarity), the pairing, moves and lone pairs.
         group.bench_function("align", |bench| {
-            bench.iter(|| align_documents(&old, &new).groups.len())
+            bench.iter(|| {
+                align_documents(&old, &new, &driftview::Knowledge::none())
+                    .groups
+                    .len()
+            })
         });
-        let cmp = compare(old.clone(), new.clone(), DiffOptions::default());
+        let cmp = compare(
+            old.clone(),
+            new.clone(),
+            DiffOptions::default(),
+            &driftview::Knowledge::none(),
+        );
         group.bench_function("word_diff", |bench| bench.iter(|| diff_all_rows(&cmp)));
-        group.bench_function("findings", |bench| bench.iter(|| find_drift(&cmp).len()));
+        group.bench_function("findings", |bench| {
+            bench.iter(|| find_drift(&cmp, &driftview::Knowledge::none()).len())
+        });
         let layout = LayoutOptions {
             width: 70,
             markers: false,
@@ -112,9 +123,14 @@ fn stages(c: &mut Criterion) {
         });
         group.bench_function("compare_all", |bench| {
             bench.iter(|| {
-                compare(old.clone(), new.clone(), DiffOptions::default())
-                    .rows
-                    .len()
+                compare(
+                    old.clone(),
+                    new.clone(),
+                    DiffOptions::default(),
+                    &driftview::Knowledge::none(),
+                )
+                .rows
+                .len()
             })
         });
         group.finish();

@@ -20,6 +20,11 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let cmp = compare(load(old), load(new), DiffOptions::default());
+    let cmp = compare(
+        load(old),
+        load(new),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    );
     println!("{} rows, {} findings", cmp.rows.len(), cmp.findings.len());
 }

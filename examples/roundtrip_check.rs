@@ -29,7 +29,12 @@ fn main() {
     let load = |p: &String| Arc::new(load_file(p.as_ref()).expect("loads"));
     let docs = vec![load(kjv), load(rv), load(web)];
     let t = std::time::Instant::now();
-    let v = compare_versions(docs, Plan::RoundTrip, DiffOptions::default());
+    let v = compare_versions(
+        docs,
+        Plan::RoundTrip,
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    );
     println!(
         "compared in {:.2} s; {} rows of all three",
         t.elapsed().as_secs_f64(),

@@ -25,14 +25,19 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e3
     );
     let t = Instant::now();
-    let cmp = compare(old, new, DiffOptions::default());
+    let cmp = compare(
+        old,
+        new,
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    );
     println!(
         "compare   {:>8.1} ms (all stages, {} rows)",
         t.elapsed().as_secs_f64() * 1e3,
         cmp.rows.len()
     );
     let t = Instant::now();
-    let f = find_drift(&cmp);
+    let f = find_drift(&cmp, &driftview::Knowledge::none());
     println!(
         "findings  {:>8.1} ms ({} findings)",
         t.elapsed().as_secs_f64() * 1e3,

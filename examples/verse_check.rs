@@ -30,7 +30,12 @@ fn main() {
     let old = Arc::new(load_file(old.as_ref()).expect("old loads"));
     let new = Arc::new(load_file(new.as_ref()).expect("new loads"));
     let t = std::time::Instant::now();
-    let cmp = compare(old, new, DiffOptions::default());
+    let cmp = compare(
+        old,
+        new,
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    );
     let elapsed = t.elapsed();
     let check = verses::verse_check(&kl, &wl, &cmp);
     println!(

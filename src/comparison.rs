@@ -136,6 +136,8 @@ pub struct Comparison {
     /// words): aligned by lengths and anchors, shown with their anchors instead of a word
     /// diff, checked across languages.
     pub across: bool,
+    /// The bilingual dictionary the aligner weighed across languages, by its file.
+    pub dictionary: Option<std::path::PathBuf>,
 }
 
 impl Comparison {

@@ -5,9 +5,13 @@ mod cli;
 mod config;
 mod tui;
 
+use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::Parser;
+use driftview::Knowledge;
+use driftview::knowledge::{Chosen, Dictionary, Glossary, Shelf};
 use driftview::load::LoadOptions;
 use driftview::report::theme::Theme;
 
@@ -54,12 +58,37 @@ fn review_places(cli: &cli::Cli) -> tui::ReviewPlaces {
     tui::ReviewPlaces { explicit, data_dir }
 }
 
+/// Where Debian installs FreeDict's dictd databases (`dict-freedict-eng-spa`), searched by
+/// language pair unless `--dictionary` names one file or `none`.
+const DICTD_DIR: &str = "/usr/share/dictd";
+
 /// The glossary `--glossary` names; a mistake is one line naming the file and the line.
-fn read_glossary(path: &std::path::Path) -> anyhow::Result<driftview::drift::glossary::Glossary> {
+fn read_glossary(path: &Path) -> anyhow::Result<Glossary> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| anyhow::anyhow!("{}: cannot read the glossary: {e}", path.display()))?;
-    driftview::drift::glossary::Glossary::parse(&text)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    Glossary::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+}
+
+/// What every comparison of this run knows besides its documents: `--dictionary` (a file, or
+/// `none`; by default FreeDict's for each language pair under [`DICTD_DIR`]) and `--glossary`.
+fn knowledge(cli: &cli::Cli) -> anyhow::Result<Knowledge> {
+    let dictionaries = match &cli.dictionary {
+        Some(path) if path.as_os_str() == "none" => Shelf::Empty,
+        Some(path) => {
+            let dictionary =
+                Dictionary::read(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            Shelf::One(Chosen {
+                dictionary: Arc::new(dictionary),
+                path: path.clone(),
+            })
+        }
+        None => Shelf::folder(DICTD_DIR),
+    };
+    let glossary = cli.glossary.as_deref().map(read_glossary).transpose()?;
+    Ok(Knowledge {
+        dictionaries: Arc::new(dictionaries),
+        glossary: glossary.map(Arc::new),
+    })
 }
 
 fn main() -> ExitCode {
@@ -73,21 +102,8 @@ fn main() -> ExitCode {
     options.ignore_case |= defaults.ignore_case;
     options.ignore_punctuation |= defaults.ignore_punctuation;
     options.ignore_whitespace &= !defaults.exact_whitespace;
-    if let Some(path) = &cli.dictionary {
-        if path.as_os_str() == "none" {
-            driftview::load::dictionary::choose(None);
-        } else {
-            match driftview::load::dictionary::Dictionary::read(path) {
-                Ok(d) => driftview::load::dictionary::choose(Some(d)),
-                Err(e) => {
-                    eprintln!("driftview: {}: {e}", path.display());
-                    return ExitCode::from(2);
-                }
-            }
-        }
-    }
-    let glossary = match cli.glossary.as_deref().map(read_glossary).transpose() {
-        Ok(g) => g.map(std::sync::Arc::new),
+    let knowledge = match knowledge(&cli) {
+        Ok(knowledge) => knowledge,
         Err(e) => {
             eprintln!("driftview: {e}");
             return ExitCode::from(2);
@@ -97,7 +113,7 @@ fn main() -> ExitCode {
         theme: theme(&cli, &loaded),
         pager: loaded.config.pager.clone(),
         review: cli.review.clone(),
-        glossary: glossary.clone(),
+        knowledge: knowledge.clone(),
     };
     let reader = tui::Settings {
         theme: settings.theme,
@@ -106,7 +122,7 @@ fn main() -> ExitCode {
         notice: loaded.warnings.first().map(|w| format!("config: {w}")),
         review: review_places(&cli),
         round_trip: cli.roundtrip,
-        glossary,
+        knowledge,
     };
     let result = load_options(&cli).and_then(|load| match cli.command {
         // Versions without a report format open in the reader.

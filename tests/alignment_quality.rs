@@ -29,7 +29,12 @@ fn verse_true(old: &str, new: &str) -> VerseCheck {
     };
     let (kl, wl) = (data(lines(old)), data(lines(new)));
     let doc = |name: &str| Arc::new(Document::from_text(name, data(name)));
-    let cmp = compare(doc(old), doc(new), DiffOptions::default());
+    let cmp = compare(
+        doc(old),
+        doc(new),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    );
     let check = verse_check(&kl, &wl, &cmp);
     assert!(
         check.checked > 500,
@@ -91,7 +96,12 @@ fn english_against_spanish_genesis_aligns_by_length_and_marks() {
 /// A license revision compared as the reader compares it.
 fn license_pair(old: &str, new: &str) -> driftview::Comparison {
     let doc = |name: &str| Arc::new(Document::from_text(name, data(name)));
-    compare(doc(old), doc(new), DiffOptions::default())
+    compare(
+        doc(old),
+        doc(new),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    )
 }
 
 /// The content words (over three letters, lower case) of a text.
@@ -139,6 +149,7 @@ fn genesis_leaves_no_verse_dropped_or_added() {
         doc("kjv-genesis.txt"),
         doc("web-genesis.txt"),
         DiffOptions::default(),
+        &driftview::Knowledge::none(),
     );
     let n = one_sided_rows(&cmp);
     assert_eq!(n, 0, "{n} dropped or added rows");

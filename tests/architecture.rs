@@ -330,3 +330,192 @@ fn a_cycle_is_found_when_there_is_one() {
     assert_eq!(find_cycle(&graph).map(|c| c.len()), Some(4));
     assert_eq!(expand("a::{b, c::{d, e}}"), ["a::b", "a::c::d", "a::c::e"]);
 }
+
+/// The folders and files the library is made of: the modules `src/lib.rs` declares (the
+/// binary's own, `cli`, `tui`, `config`, are declared by `src/main.rs`).
+fn library_sources() -> Vec<String> {
+    let lib = code_of(&fs::read_to_string(root().join("src/lib.rs")).unwrap());
+    let modules: Vec<String> = lib
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim();
+            let rest = l.strip_prefix("pub mod ").or(l.strip_prefix("mod "))?;
+            Some(rest.trim_end_matches(';').trim().to_string())
+        })
+        .collect();
+    assert!(
+        modules.len() > 5,
+        "lib.rs declares too few modules: {modules:?}"
+    );
+    sources()
+        .into_iter()
+        .filter(|f| {
+            let inner = f.strip_prefix("src/").unwrap();
+            let top = inner.split('/').next().unwrap().trim_end_matches(".rs");
+            inner == "lib.rs" || modules.iter().any(|m| m == top)
+        })
+        .collect()
+}
+
+/// The `static` items of some code, each as its text up to the `;` that ends it.
+fn statics(code: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (i, _) in code.match_indices("static") {
+        let before = code[..i].chars().next_back();
+        let after = code[i + "static".len()..].chars().next();
+        // `'static` is a lifetime; `static_assertions` or `is_static` are other words.
+        let word = !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '\'')
+            && after.is_some_and(char::is_whitespace);
+        if word {
+            let end = code[i..].find(';').map_or(code.len(), |e| i + e + 1);
+            found.push(code[i..end].to_string());
+        }
+    }
+    found
+}
+
+/// What may stand in a library `static`: a constant (Rust computes a plain static's value at
+/// compile time) or a table computed once from constants (`LazyLock<WordTable<f64>>` of a
+/// language's number words) gives the same answer on every machine. Anything that can change
+/// after start, or that reads the machine, is state: it belongs in a value the caller passes
+/// (`Knowledge`).
+fn static_is_state(item: &str) -> Option<&'static str> {
+    const STATE: [(&str, &str); 9] = [
+        ("mut ", "a mutable static"),
+        ("OnceLock", "a OnceLock filled at run time"),
+        ("OnceCell", "a OnceCell filled at run time"),
+        ("Mutex", "a Mutex"),
+        ("RwLock", "a RwLock"),
+        ("Atomic", "an atomic"),
+        ("Cell<", "a cell"),
+        ("env::", "the environment"),
+        ("fs::", "the file system"),
+    ];
+    STATE
+        .iter()
+        .find(|(needle, _)| item.contains(needle))
+        .map(|(_, why)| *why)
+}
+
+#[test]
+fn the_library_holds_no_state_in_statics() {
+    let mut offenders = Vec::new();
+    for file in library_sources() {
+        let code = code_of(&fs::read_to_string(root().join(&file)).unwrap());
+        if code.contains("thread_local!") {
+            offenders.push(format!("{file}: thread_local!"));
+        }
+        for item in statics(&code) {
+            if let Some(why) = static_is_state(&item) {
+                offenders.push(format!("{file}: {why}: {}", item.lines().next().unwrap()));
+            }
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:#?}");
+}
+
+#[test]
+fn the_static_check_tells_a_table_from_state() {
+    let table = "static SMALL: LazyLock<WordTable<f64>> = LazyLock::new(|| WordTable::new(SMALL));";
+    assert_eq!(
+        statics(&format!("fn f(x: &'static str) {{}}\n{table}")).len(),
+        1
+    );
+    assert_eq!(static_is_state(table), None);
+    for state in [
+        "static CHOSEN: OnceLock<Option<Arc<Dictionary>>> = OnceLock::new();",
+        "static FOUND: LazyLock<Mutex<HashMap<String, u8>>> = LazyLock::new(Default::default);",
+        "static DIR: LazyLock<String> = LazyLock::new(|| std::env::var(\"X\").unwrap());",
+        "static mut COUNT: usize = 0;",
+        "static NEXT: AtomicU64 = AtomicU64::new(0);",
+    ] {
+        assert!(static_is_state(state).is_some(), "{state}");
+    }
+}
+
+/// The modules inside `src/align/` besides its door (`mod.rs`).
+fn align_inner_modules() -> Vec<String> {
+    sources()
+        .iter()
+        .filter_map(|f| {
+            f.strip_prefix("src/align/")?
+                .strip_suffix(".rs")
+                .map(str::to_string)
+        })
+        .filter(|m| m != "mod")
+        .collect()
+}
+
+/// Where `code` names one of align's inner modules through a path from outside:
+/// `crate::align::units::…` or `driftview::align::marks::…`.
+fn reaches_inside_align(code: &str, inner: &[String]) -> Vec<String> {
+    let mut found = Vec::new();
+    for prefix in ["crate::align::", "driftview::align::"] {
+        for (i, _) in code.match_indices(prefix) {
+            let rest = &code[i + prefix.len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            let names = if rest.starts_with('{') {
+                let inside = &rest[1..rest.find('}').unwrap_or(rest.len())];
+                inside
+                    .split(',')
+                    .map(|p| p.trim().split("::").next().unwrap_or("").to_string())
+                    .collect()
+            } else {
+                vec![name]
+            };
+            found.extend(names.into_iter().filter(|n| inner.contains(n)));
+        }
+    }
+    found
+}
+
+#[test]
+fn align_is_entered_by_its_door_only() {
+    let inner = align_inner_modules();
+    assert!(inner.len() > 10, "align's modules not found: {inner:?}");
+    let door = code_of(&fs::read_to_string(root().join("src/align/mod.rs")).unwrap());
+    for line in door.lines() {
+        let line = line.trim();
+        assert!(
+            !(line.starts_with("pub") && line.contains(" mod ")),
+            "align/mod.rs opens a module: {line}"
+        );
+    }
+    let mut files = sources();
+    for dir in ["tests", "bench", "examples", "fuzz/fuzz_targets"] {
+        let mut more = Vec::new();
+        rust_files(&root().join(dir), &mut more);
+        files.extend(more.iter().map(|p| {
+            p.strip_prefix(root())
+                .unwrap()
+                .to_string_lossy()
+                .to_string()
+        }));
+    }
+    let mut offenders = Vec::new();
+    for file in files.iter().filter(|f| !f.starts_with("src/align/")) {
+        if file == "tests/architecture.rs" {
+            continue;
+        }
+        let code = code_of(&fs::read_to_string(root().join(file)).unwrap());
+        for name in reaches_inside_align(&code, &inner) {
+            offenders.push(format!("{file} reaches align::{name}"));
+        }
+    }
+    assert!(offenders.is_empty(), "{offenders:#?}");
+    let inner = ["units".to_string(), "marks".to_string()];
+    assert_eq!(
+        reaches_inside_align("use crate::align::units::align_sentences;", &inner),
+        ["units"]
+    );
+    assert_eq!(
+        reaches_inside_align("use crate::align::{Group, marks::fold};", &inner),
+        ["marks"]
+    );
+    assert!(
+        reaches_inside_align("use crate::align::{Alignment, align_documents};", &inner).is_empty()
+    );
+}

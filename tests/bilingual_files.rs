@@ -155,7 +155,24 @@ fn a_dictionary_is_read_or_refused_in_one_line() {
             .unwrap();
         let v = json(&out);
         assert_eq!(v["rows"].as_array().unwrap().len(), 11, "{dictionary}");
+        // The report says which dictionary its rows were aligned with.
+        let named = if dictionary == "none" {
+            serde_json::Value::Null
+        } else {
+            serde_json::Value::from(dictionary)
+        };
+        assert_eq!(v["dictionary"], named, "{dictionary}");
     }
+    // Within one language no dictionary plays a part, and none is named.
+    let out = driftview()
+        .arg("report")
+        .arg(story.join("original-en.txt"))
+        .arg(story.join("back-en.txt"))
+        .args(["--format", "json", "--dictionary"])
+        .arg(&tsv)
+        .output()
+        .unwrap();
+    assert!(json(&out).get("dictionary").is_none());
     let out = driftview()
         .args(["report", "a.txt", "b.txt", "--dictionary"])
         .arg(dir.path().join("missing.index"))
@@ -165,4 +182,72 @@ fn a_dictionary_is_read_or_refused_in_one_line() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("missing.index"), "{err}");
+}
+
+/// The glossary's findings of one command, as (row, message).
+fn glossary_findings(v: &serde_json::Value) -> Vec<(u64, String)> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "glossary")
+        .map(|f| {
+            (
+                f["row"].as_u64().unwrap(),
+                f["message"].as_str().unwrap().into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_glossary_applies_to_a_round_trip_translation_and_to_every_pair_of_a_batch() {
+    let story = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/roundtrip");
+    let glossary =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/glossary/harbour-en-es.tsv");
+    let expected = vec![(
+        5,
+        "glossary: “engineer” is to be translated “ingeniero”".to_string(),
+    )];
+    // A round trip: the original against its translation is checked; against the
+    // back-translation (English again) the Spanish terms are not to be found, and it is not.
+    let out = driftview()
+        .args(["report", "--roundtrip"])
+        .arg(story.join("original-en.txt"))
+        .arg(story.join("translation-es.txt"))
+        .arg(story.join("back-en.txt"))
+        .arg("--glossary")
+        .arg(&glossary)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v = json(&out);
+    assert_eq!(glossary_findings(&v), expected);
+    let pairs: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "glossary")
+        .map(|f| &f["versions"])
+        .collect();
+    assert_eq!(pairs, [&serde_json::json!([0, 1])]);
+    // batch: each line's findings hold the glossary's.
+    let dir = Scratch::new("glossary-batch");
+    let list = dir.file(
+        "pairs.tsv",
+        format!(
+            "{}\t{}\n",
+            story.join("original-en.txt").display(),
+            story.join("translation-es.txt").display()
+        ),
+    );
+    let out = driftview()
+        .arg("batch")
+        .arg(&list)
+        .arg("--glossary")
+        .arg(&glossary)
+        .output()
+        .unwrap();
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(glossary_findings(&line), expected);
 }

@@ -12,7 +12,12 @@ use driftview::{Comparison, DiffOptions, Document, compare};
 
 fn cmp(a: u8, b: u8) -> Comparison {
     let load = |n: u8| Arc::new(load_file(&sample(n)).unwrap());
-    compare(load(a), load(b), DiffOptions::default())
+    compare(
+        load(a),
+        load(b),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    )
 }
 
 fn listing(findings: &[Finding]) -> String {
@@ -91,13 +96,19 @@ fn typography_alone_makes_no_finding() {
         doc("He said “it’s 1,000 — not 2” in Geneva."),
         doc("He said \"it's 1,000 - not 2\" in Geneva."),
         DiffOptions::default(),
+        &driftview::Knowledge::none(),
     );
     assert!(c.findings.is_empty(), "{:?}", c.findings);
 }
 
 fn texts(old: &str, new: &str) -> Comparison {
     let doc = |name: &str, text: &str| Arc::new(driftview::Document::from_text(name, text));
-    compare(doc("old", old), doc("new", new), DiffOptions::default())
+    compare(
+        doc("old", old),
+        doc("new", new),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    )
 }
 
 /// The messages of the findings of one kind.
@@ -133,7 +144,7 @@ fn findings_made_during_the_comparison_equal_a_separate_pass() {
         let c = cmp(a, b);
         assert!(!c.findings.is_empty());
         assert_eq!(
-            driftview::drift::find_drift(&c),
+            driftview::drift::find_drift(&c, &driftview::Knowledge::none()),
             c.findings,
             "samples {a} and {b}"
         );
@@ -269,7 +280,12 @@ fn across_languages_a_quotation_left_out_of_the_translation_is_found_whatever_it
     );
     en.language = Some(Language::ENGLISH);
     es.language = Some(Language::SPANISH);
-    let c = compare(Arc::new(en), Arc::new(es), DiffOptions::default());
+    let c = compare(
+        Arc::new(en),
+        Arc::new(es),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    );
     let quotes = messages(&c, FindingKind::Quote);
     assert_eq!(
         quotes,
@@ -292,7 +308,12 @@ fn across_languages_a_question_answered_as_a_statement_is_found() {
     );
     en.language = Some(Language::ENGLISH);
     es.language = Some(Language::SPANISH);
-    let c = compare(Arc::new(en), Arc::new(es), DiffOptions::default());
+    let c = compare(
+        Arc::new(en),
+        Arc::new(es),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    );
     assert_eq!(
         messages(&c, FindingKind::Question),
         ["a question in the old version, none in the new"]
@@ -309,7 +330,12 @@ fn across_languages_a_question_answered_as_a_statement_is_found() {
         "Can visitors take photographs inside the museum?\n\nThe shop closes at noon on Sundays.\n",
     );
     en.language = Some(Language::ENGLISH);
-    let c = compare(Arc::new(en), Arc::new(es), DiffOptions::default());
+    let c = compare(
+        Arc::new(en),
+        Arc::new(es),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    );
     assert!(
         messages(&c, FindingKind::Question).is_empty(),
         "{:?}",
@@ -323,7 +349,12 @@ fn translated(english: &str, translation: &str, language: Language) -> Compariso
     let mut tr = Document::from_text("tr.txt", translation);
     en.language = Some(Language::ENGLISH);
     tr.language = Some(language);
-    compare(Arc::new(en), Arc::new(tr), DiffOptions::default())
+    compare(
+        Arc::new(en),
+        Arc::new(tr),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    )
 }
 
 #[test]

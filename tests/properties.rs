@@ -87,6 +87,7 @@ fn run(old: &str, new: &str, options: DiffOptions) -> Comparison {
         Arc::new(Document::from_text("old", old)),
         Arc::new(Document::from_text("new", new)),
         options,
+        &driftview::Knowledge::none(),
     )
 }
 
@@ -145,7 +146,7 @@ proptest! {
             d.language = Language::from_code(code);
             Arc::new(d)
         };
-        let cmp = compare(doc("old", &old, "en"), doc("new", &new, "es"), DiffOptions::default());
+        let cmp = compare(doc("old", &old, "en"), doc("new", &new, "es"), DiffOptions::default(), &driftview::Knowledge::none());
         for side in Side::BOTH {
             let mut next = 0;
             for row in &cmp.rows {
@@ -231,7 +232,7 @@ proptest! {
             d.language = Language::from_code(code);
             Arc::new(d)
         };
-        let cmp = compare(doc("en", write(LATIN), "en"), doc("zh", write(CJK), "zh"), DiffOptions::default());
+        let cmp = compare(doc("en", write(LATIN), "en"), doc("zh", write(CJK), "zh"), DiffOptions::default(), &driftview::Knowledge::none());
         prop_assert!(cmp.across);
         prop_assert_eq!(cmp.sentences.old.len(), sentences.len());
         prop_assert_eq!(cmp.sentences.new.len(), sentences.len());

@@ -14,7 +14,12 @@ fn markdown_of(a: &str, b: &str) -> String {
         doc.path = PathBuf::from(name);
         Arc::new(doc)
     };
-    let cmp = compare(load(a), load(b), DiffOptions::default());
+    let cmp = compare(
+        load(a),
+        load(b),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    );
     let mut out = Vec::new();
     markdown::write(&mut out, &cmp).unwrap();
     String::from_utf8(out).unwrap()

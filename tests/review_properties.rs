@@ -81,6 +81,7 @@ fn compare_texts(old: &str, new: &str) -> driftview::Comparison {
         Arc::new(Document::from_text("old.txt", old)),
         Arc::new(Document::from_text("new.txt", new)),
         DiffOptions::default(),
+        &driftview::Knowledge::none(),
     )
 }
 

@@ -156,21 +156,21 @@ proptest! {
 
     #[test]
     fn a_history_covers_every_version_once_in_order(texts in history(4)) {
-        let v = compare_versions(docs(&texts, &["en"; 4]), Plan::History, DiffOptions::default());
+        let v = compare_versions(docs(&texts, &["en"; 4]), Plan::History, DiffOptions::default(), &driftview::Knowledge::none());
         check_rows(&v)?;
     }
 
     #[test]
     fn a_round_trip_across_languages_covers_every_version_once_in_order(texts in history(3)) {
-        let v = compare_versions(docs(&texts, &["en", "es", "en"]), Plan::RoundTrip, DiffOptions::default());
+        let v = compare_versions(docs(&texts, &["en", "es", "en"]), Plan::RoundTrip, DiffOptions::default(), &driftview::Knowledge::none());
         check_rows(&v)?;
     }
 
     #[test]
     fn two_versions_are_exactly_their_comparison(texts in history(2)) {
         let d = docs(&texts, &["en", "en"]);
-        let pair = compare(d[0].clone(), d[1].clone(), DiffOptions::default());
-        let v = compare_versions(d, Plan::History, DiffOptions::default());
+        let pair = compare(d[0].clone(), d[1].clone(), DiffOptions::default(), &driftview::Knowledge::none());
+        let v = compare_versions(d, Plan::History, DiffOptions::default(), &driftview::Knowledge::none());
         prop_assert_eq!(&v.links[0].comparison.rows, &pair.rows);
         prop_assert_eq!(&v.links[0].comparison.findings, &pair.findings);
         prop_assert_eq!(v.findings.len(), pair.findings.len());

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use super::cross::CrossSide;
 use super::marks::{keep_shared, marks_and_lexicon, translation_ids};
 use super::prepare::Prepared;
-use crate::load::dictionary::Dictionary;
+use crate::knowledge::Dictionary;
 use crate::load::document::Document;
 
 /// Each unit's marks and lexicon ids, one side.

@@ -86,7 +86,7 @@ pub(crate) fn marks_and_lexicon(
 pub(crate) type TranslationIds = FxHashMap<String, Vec<u64>>;
 
 /// `dictionary`'s translations as [`TranslationIds`].
-pub(crate) fn translation_ids(dictionary: &crate::load::dictionary::Dictionary) -> TranslationIds {
+pub(crate) fn translation_ids(dictionary: &crate::knowledge::Dictionary) -> TranslationIds {
     dictionary
         .entries()
         .map(|(word, ts)| (word.to_string(), ts.iter().map(|t| fold_id(t)).collect()))

@@ -30,7 +30,9 @@ pub use moves::Move;
 pub(crate) use marks::fold;
 pub(crate) use translation_pair::across_languages;
 
-use crate::load::dictionary::for_pair;
+use std::path::PathBuf;
+
+use crate::knowledge::Knowledge;
 use crate::load::document::Document;
 use crate::segment::sentences::Sentence;
 use crate::side::Pair;
@@ -55,10 +57,13 @@ pub struct Alignment {
     /// Whether the documents are in different languages (or scripts): a source and its
     /// translation, aligned by lengths and marks.
     pub across: bool,
+    /// The bilingual dictionary the cross-language aligner weighed, by its file.
+    pub dictionary: Option<PathBuf>,
 }
 
-/// Aligns two documents sentence by sentence.
-pub fn align_documents(old: &Document, new: &Document) -> Alignment {
+/// Aligns two documents sentence by sentence, with the dictionaries `knowledge` has for their
+/// languages when they are a source and its translation.
+pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) -> Alignment {
     let across = across_languages(old, new);
     if let Some((sentences, groups)) = given::entry_rows(old, new) {
         return Alignment {
@@ -66,20 +71,27 @@ pub fn align_documents(old: &Document, new: &Document) -> Alignment {
             groups,
             moves: Vec::new(),
             across,
+            dictionary: None,
         };
     }
     let (p_old, p_new) = prepare_pair(old, new);
+    let mut dictionary = None;
     let groups = if across {
         // A dictionary for the pair, either way round: the source's words' translations
         // meet the translation's words.
-        let forward = for_pair(old.language, new.language);
+        let shelf = &knowledge.dictionaries;
+        let forward = shelf.for_pair(old.language, new.language);
         let backward = forward
             .is_none()
-            .then(|| for_pair(new.language, old.language))
+            .then(|| shelf.for_pair(new.language, old.language))
             .flatten();
+        dictionary = forward
+            .as_ref()
+            .or(backward.as_ref())
+            .map(|c| c.path.clone());
         let lexicons = match (&forward, &backward) {
-            (Some(d), _) => Some((Some(d.as_ref()), None)),
-            (None, Some(d)) => Some((None, Some(d.as_ref()))),
+            (Some(d), _) => Some((Some(d.dictionary.as_ref()), None)),
+            (None, Some(d)) => Some((None, Some(d.dictionary.as_ref()))),
             (None, None) => None,
         };
         let [old_cross, new_cross] = CrossUnits::of_pair([&p_old, &p_new], [old, new], lexicons);
@@ -111,5 +123,6 @@ pub fn align_documents(old: &Document, new: &Document) -> Alignment {
         groups,
         moves,
         across,
+        dictionary,
     }
 }

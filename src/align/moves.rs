@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use crate::align::Group;
-use crate::align::features::Features;
-use crate::align::similarity::similarity;
+use super::features::Features;
+use super::group::Group;
+use super::similarity::similarity;
 
 /// Pairs weaker than this stay a drop and an add.
 const MOVE_THRESHOLD: f32 = 0.55;

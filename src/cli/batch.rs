@@ -11,9 +11,9 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use driftview::DiffOptions;
 use driftview::load::LoadOptions;
 use driftview::report::json::{self, Parts};
+use driftview::{DiffOptions, Knowledge};
 
 use super::loading::load_pair;
 use super::progress::Progress;
@@ -68,6 +68,7 @@ pub(super) fn run(
     summary: bool,
     options: DiffOptions,
     load: &LoadOptions,
+    knowledge: &Knowledge,
 ) -> Result<ExitCode> {
     let input: Box<dyn BufRead> = if pairs == Path::new("-") {
         Box::new(BufReader::new(io::stdin()))
@@ -106,7 +107,7 @@ pub(super) fn run(
         let written: Vec<(Vec<u8>, bool)> = chunk
             .par_iter()
             .map(|(line, entry)| {
-                let result = one_pair(entry, parts, options, load);
+                let result = one_pair(entry, parts, options, load, knowledge);
                 progress.tick();
                 match result {
                     Ok(bytes) => (bytes, true),
@@ -164,9 +165,10 @@ fn one_pair(
     parts: Parts,
     options: DiffOptions,
     load: &LoadOptions,
+    knowledge: &Knowledge,
 ) -> Result<Vec<u8>> {
     let (old, new) = entry.as_ref().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let cmp = load_pair(old, new, options, load)?;
+    let cmp = load_pair(old, new, options, load, knowledge)?;
     let mut bytes = Vec::new();
     json::write_line(&mut bytes, &cmp, parts)?;
     Ok(bytes)

@@ -57,13 +57,11 @@ pub(crate) fn run(
                 };
                 return super::versions::report(&paths, plan, options, load, settings, &request);
             }
+            let knowledge = &settings.knowledge;
             let mut cmp = match &new {
-                Some(new) => load_pair(&old, new, options, load)?,
-                None => super::loading::load_bilingual_pair(&old, options, load)?,
+                Some(new) => load_pair(&old, new, options, load, knowledge)?,
+                None => super::loading::load_bilingual_pair(&old, options, load, knowledge)?,
             };
-            if let Some(glossary) = &settings.glossary {
-                glossary.apply(&mut cmp);
-            }
             if settings.review.is_some() || format == FormatArg::Csv {
                 let file = settings.review.as_deref();
                 return super::reviewed::export(&cmp, file, format, &filter, &view, settings);
@@ -95,7 +93,7 @@ pub(crate) fn run(
             inline,
             view,
         } => {
-            let cmp = load_pair(&old, &new, options, load)?;
+            let cmp = load_pair(&old, &new, options, load, &settings.knowledge)?;
             let text = text_options(&view, inline, false, settings);
             // Like diff(1): identical documents print nothing.
             if cmp.stats.has_differences() {
@@ -108,9 +106,12 @@ pub(crate) fn run(
         Command::Matrix { paths, format } => {
             let docs = load_many(&paths, load)?;
             let progress = super::progress::Progress::new("pairs compared");
-            let matrix = report::matrix::Matrix::compute(docs, options, &|done, total| {
-                progress.update(done, total)
-            });
+            let matrix = report::matrix::Matrix::compute(
+                docs,
+                options,
+                &settings.knowledge,
+                &|done, total| progress.update(done, total),
+            );
             progress.finish();
             let format = match format {
                 MatrixFormatArg::Text => report::matrix::MatrixFormat::Text,
@@ -125,7 +126,14 @@ pub(crate) fn run(
             pairs,
             findings_only,
             summary,
-        } => super::batch::run(&pairs, findings_only, summary, options, load),
+        } => super::batch::run(
+            &pairs,
+            findings_only,
+            summary,
+            options,
+            load,
+            &settings.knowledge,
+        ),
         Command::History {
             paths,
             by_time,
@@ -150,6 +158,7 @@ pub(crate) fn run(
                 docs.into_iter().map(std::sync::Arc::new).collect(),
                 driftview::versions::Plan::History,
                 options,
+                &settings.knowledge,
             );
             super::versions::write(versions, settings, &request)
         }

@@ -64,7 +64,8 @@ pub(crate) fn external_diff(
     new.path = args.get(7).unwrap_or(path).clone();
     load.name_language(0, &mut old);
     load.name_language(1, &mut new);
-    let cmp = driftview::compare(std::sync::Arc::new(old), std::sync::Arc::new(new), options);
+    let (old, new) = (std::sync::Arc::new(old), std::sync::Arc::new(new));
+    let cmp = driftview::compare(old, new, options, &settings.knowledge);
     let view = ViewFlags {
         color: ColorArg::Auto,
         ..NO_PAGER

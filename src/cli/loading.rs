@@ -7,7 +7,7 @@ use anyhow::{Result, anyhow};
 
 use driftview::load::LoadOptions;
 use driftview::load::{self as corpus, samples};
-use driftview::{Comparison, DiffOptions, Document, LoadError, compare};
+use driftview::{Comparison, DiffOptions, Document, Knowledge, LoadError, compare};
 
 /// Loads two documents (in parallel) and compares them.
 pub(super) fn load_pair(
@@ -15,6 +15,7 @@ pub(super) fn load_pair(
     new: &Path,
     options: DiffOptions,
     load: &LoadOptions,
+    knowledge: &Knowledge,
 ) -> Result<Comparison> {
     if old == Path::new("-") && new == Path::new("-") {
         return Err(anyhow!(
@@ -25,7 +26,7 @@ pub(super) fn load_pair(
     let (mut old, mut new) = (old?, new?);
     load.name_language(0, &mut old);
     load.name_language(1, &mut new);
-    Ok(compare(Arc::new(old), Arc::new(new), options))
+    Ok(compare(Arc::new(old), Arc::new(new), options, knowledge))
 }
 
 /// A PO or XLIFF file's sources against their translations, entry facing entry.
@@ -33,6 +34,7 @@ pub(super) fn load_bilingual_pair(
     path: &Path,
     options: DiffOptions,
     load: &LoadOptions,
+    knowledge: &Knowledge,
 ) -> Result<Comparison> {
     if !corpus::is_bilingual(path) {
         return Err(anyhow!(
@@ -43,7 +45,12 @@ pub(super) fn load_bilingual_pair(
     let mut docs = corpus::load_bilingual(path, load)?;
     load.name_languages(&mut docs);
     let [source, target] = docs;
-    Ok(compare(Arc::new(source), Arc::new(target), options))
+    Ok(compare(
+        Arc::new(source),
+        Arc::new(target),
+        options,
+        knowledge,
+    ))
 }
 
 /// One side of a pair. An empty file (or `/dev/null`, as git passes for an added or deleted

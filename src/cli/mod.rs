@@ -22,6 +22,7 @@ pub(crate) struct Settings {
     pub pager: Option<String>,
     /// `--review FILE`: the review whose verdicts `report` exports.
     pub review: Option<std::path::PathBuf>,
-    /// `--glossary FILE`, read: its findings join the report's.
-    pub glossary: Option<std::sync::Arc<driftview::drift::glossary::Glossary>>,
+    /// The dictionaries (`--dictionary`, else FreeDict's by language pair) and the glossary
+    /// (`--glossary`) every comparison is given.
+    pub knowledge: driftview::Knowledge,
 }

@@ -127,7 +127,8 @@ pub(super) fn report(
         ));
     }
     let plan = self::plan(&docs, plan);
-    write(compare_versions(docs, plan, options), settings, request)
+    let versions = compare_versions(docs, plan, options, &settings.knowledge);
+    write(versions, settings, request)
 }
 
 fn asked_round_trip(plan: Option<Plan>) -> bool {

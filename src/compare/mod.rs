@@ -8,9 +8,10 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::align::{Group, Move, align_documents};
+use crate::align::align_documents;
 use crate::comparison::{Comparison, Finding, Row, Stats};
 use crate::diff::options::DiffOptions;
+use crate::knowledge::Knowledge;
 use crate::load::document::Document;
 use crate::segment::sentences::Sentence;
 use crate::segment::wrapping::wrap_width;
@@ -19,34 +20,23 @@ use rows::{diff_row, fill_rows, rows_of};
 use stats::{shared_word_share, stats};
 
 /// Compares two documents: align their sentences, make the rows, diff each row's words and
-/// check it for drift, count.
-pub fn compare(old: Arc<Document>, new: Arc<Document>, options: DiffOptions) -> Comparison {
-    let alignment = align_documents(&old, &new);
-    finish(
-        Pair::new(old, new),
-        alignment.sentences,
-        alignment.groups,
-        &alignment.moves,
-        options,
-        alignment.across,
-    )
-}
-
-/// A comparison of two documents whose rows are already decided: `groups` cover both sides'
-/// `sentences` in order, `moves` link one-sided groups. Used by the pipeline above and by the
-/// comparisons of three and more versions, whose rows are merged across pairs
-/// (`crate::versions`).
-pub(crate) fn finish(
-    docs: Pair<Arc<Document>>,
-    sentences: Pair<Vec<Sentence>>,
-    groups: Vec<Group>,
-    moves: &[Move],
+/// check it for drift, count. `knowledge` holds the dictionaries the aligner may weigh and
+/// the glossary the rows are checked against.
+pub fn compare(
+    old: Arc<Document>,
+    new: Arc<Document>,
     options: DiffOptions,
-    across: bool,
+    knowledge: &Knowledge,
 ) -> Comparison {
-    let mut rows = rows_of(groups, moves);
-    let cmp = unfilled(docs, sentences, options, across);
-    let findings = fill_rows(&cmp, &mut rows, moves);
+    let alignment = align_documents(&old, &new, knowledge);
+    let mut rows = rows_of(alignment.groups, &alignment.moves);
+    let sentences = alignment.sentences;
+    let cmp = unfilled(Pair::new(old, new), sentences, options, alignment.across);
+    let cmp = Comparison {
+        dictionary: alignment.dictionary,
+        ..cmp
+    };
+    let findings = fill_rows(&cmp, &mut rows, &alignment.moves, knowledge);
     completed(cmp, rows, findings)
 }
 
@@ -69,6 +59,7 @@ fn unfilled(
         findings: Vec::new(),
         options,
         across,
+        dictionary: None,
     }
 }
 
@@ -81,25 +72,21 @@ fn completed(mut cmp: Comparison, rows: Vec<Row>, findings: Vec<Finding>) -> Com
     cmp
 }
 
-/// A comparison of two documents on rows already made, most of them already diffed: the rows
+/// A comparison laid again on rows already made, most of them already diffed: the rows
 /// marked in `redo` (holding no move) get their kind and word ops here, the others are kept
 /// as they are; the findings are given. The rows of three and more versions are a pair's own
 /// rows but where other pairs joined them (`crate::versions`), so only those are diffed again.
 pub(crate) fn relay(
-    docs: Pair<Arc<Document>>,
-    sentences: Pair<Vec<Sentence>>,
+    cmp: Comparison,
     mut rows: Vec<Row>,
     redo: &[bool],
     findings: Vec<Finding>,
-    options: DiffOptions,
-    across: bool,
 ) -> Comparison {
-    let cmp = unfilled(docs, sentences, options, across);
     rows.par_iter_mut()
         .enumerate()
         .filter(|(k, _)| redo[*k])
-        .for_each(|(k, row)| {
-            let (kind, ops, _) = diff_row(&cmp, k, row, None, None);
+        .for_each(|(_, row)| {
+            let (kind, ops) = diff_row(&cmp, row, None);
             row.kind = kind;
             row.ops = ops;
         });
@@ -115,7 +102,12 @@ mod tests {
 
     fn run(old: &[&str], new: &[&str]) -> Comparison {
         let doc = |name: &str, s: &[&str]| Arc::new(Document::from_text(name, s.join("\n")));
-        compare(doc("old", old), doc("new", new), DiffOptions::default())
+        compare(
+            doc("old", old),
+            doc("new", new),
+            DiffOptions::default(),
+            &Knowledge::none(),
+        )
     }
 
     const A: &str = "The minister arrived in Geneva on Monday for the talks.";
@@ -191,7 +183,12 @@ mod tests {
             d.language = crate::segment::language::Language::from_code("en");
             Arc::new(d)
         };
-        let cmp = compare(doc("en", en), doc("es", es), DiffOptions::default());
+        let cmp = compare(
+            doc("en", en),
+            doc("es", es),
+            DiffOptions::default(),
+            &Knowledge::none(),
+        );
         assert!(cmp.across);
         assert_eq!(cmp.rows.len(), 3);
         // Too short for any language to be sure, but in two scripts: a translation.
@@ -203,6 +200,7 @@ mod tests {
             ),
             plain("ar", "ذهب الرجل إلى السوق. اشترى خبزا وحليبا!"),
             DiffOptions::default(),
+            &Knowledge::none(),
         );
         assert!(cmp.across);
         assert_eq!(cmp.rows.len(), 2);

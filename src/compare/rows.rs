@@ -1,6 +1,8 @@
 //! The rows of a comparison from the aligner's groups: each row's kind and word diff, and its
 //! drift findings, filled in place and in parallel.
 
+use std::ops::Range;
+
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
@@ -9,6 +11,7 @@ use crate::comparison::{Comparison, Finding, Row, RowKind};
 use crate::diff::ops::{OpTag, WordOp};
 use crate::diff::words::diff_texts;
 use crate::drift;
+use crate::knowledge::Knowledge;
 use crate::segment::tokens::Text;
 use crate::side::{Pair, Side};
 
@@ -35,7 +38,12 @@ pub(super) fn rows_of(groups: Vec<Group>, moves: &[Move]) -> Vec<Row> {
 }
 
 /// Each row's kind and word ops, set in place, and every row's findings, in row order.
-pub(super) fn fill_rows(cmp: &Comparison, rows: &mut [Row], moves: &[Move]) -> Vec<Finding> {
+pub(super) fn fill_rows(
+    cmp: &Comparison,
+    rows: &mut [Row],
+    moves: &[Move],
+    knowledge: &Knowledge,
+) -> Vec<Finding> {
     // A moved row is diffed against its partner's text: the partners are copied out (moves
     // are few) so the rows can be filled in place, in parallel, with no second list of results.
     let partners: FxHashMap<usize, Row> = moves
@@ -44,12 +52,26 @@ pub(super) fn fill_rows(cmp: &Comparison, rows: &mut [Row], moves: &[Move]) -> V
         .map(|k| (k, rows[k].clone()))
         .collect();
     // Each row is diffed and checked for drift in one pass, so its text is tokenized once.
-    let styles = drift::styles(cmp);
+    let checks = drift::Checks::new(cmp, knowledge);
     rows.par_iter_mut()
         .enumerate()
         .flat_map_iter(|(k, row)| {
             let partner = row.partner.map(|p| &partners[&p]);
-            let (kind, ops, found) = diff_row(cmp, k, row, partner, Some(&styles));
+            let Some(sides) = Sides::of(cmp, row, partner) else {
+                row.kind = RowKind::Equal;
+                row.ops = Vec::new();
+                return Vec::new();
+            };
+            let (kind, ops) = sides.diff(cmp, row);
+            // A move's two halves are checked once, at the old half; its texts are the pair
+            // above.
+            let texts = drift::checks_content(row, kind).then_some((&sides.old, &sides.new));
+            let found = checks.row(&drift::RowUnderCheck {
+                k,
+                row,
+                kind,
+                texts,
+            });
             row.kind = kind;
             row.ops = ops;
             found
@@ -57,45 +79,64 @@ pub(super) fn fill_rows(cmp: &Comparison, rows: &mut [Row], moves: &[Move]) -> V
         .collect()
 }
 
-/// The kind, word ops and drift findings of row `k`; `partner` is the other half of a move.
+/// The kind and word ops of a row; `partner` is the other half of a move.
 pub(super) fn diff_row(
     cmp: &Comparison,
-    k: usize,
     row: &Row,
     partner: Option<&Row>,
-    styles: Option<&Pair<drift::Style>>,
-) -> (RowKind, Vec<WordOp>, Vec<Finding>) {
-    let (old_row, new_row) = match partner {
-        Some(p) if row.sentences.old.is_empty() => (p, row),
-        Some(p) => (row, p),
-        None => (row, row),
-    };
-    let old_r = cmp.text_range(old_row, Side::Old);
-    let new_r = cmp.text_range(new_row, Side::New);
-    // Among three versions a row may hold sentences of neither of these two (a third
-    // version's addition): nothing to diff or check.
-    if row.sentences.old.is_empty() && row.sentences.new.is_empty() {
-        return (RowKind::Equal, Vec::new(), Vec::new());
+) -> (RowKind, Vec<WordOp>) {
+    match Sides::of(cmp, row, partner) {
+        Some(sides) => sides.diff(cmp, row),
+        None => (RowKind::Equal, Vec::new()),
     }
-    let old_text = Text::new(&cmp.docs.old.text[old_r.clone()]);
-    let new_text = Text::new(&cmp.docs.new.text[new_r.clone()]);
-    let ops = diff_texts(&old_text, old_r.start, &new_text, new_r.start, &cmp.options);
-    let kind = if row.partner.is_some() {
-        RowKind::Moved
-    } else if new_r.is_empty() {
-        RowKind::Deleted
-    } else if old_r.is_empty() {
-        RowKind::Inserted
-    } else if ops.iter().all(|o| o.tag == OpTag::Equal) {
-        RowKind::Equal
-    } else {
-        RowKind::Changed
-    };
-    let Some(styles) = styles else {
-        return (kind, ops, Vec::new());
-    };
-    // A move's two halves are checked once, at the old half; its texts are the pair above.
-    let texts = drift::checks_content(row, kind).then_some((&old_text, &new_text));
-    let findings = drift::row_findings(cmp, k, row, kind, texts, styles);
-    (kind, ops, findings)
+}
+
+/// A row's two sides, tokenized once for the word diff and the drift checks.
+struct Sides<'a> {
+    old: Text<'a>,
+    new: Text<'a>,
+    old_range: Range<usize>,
+    new_range: Range<usize>,
+}
+
+impl<'a> Sides<'a> {
+    /// The sides of `row` (a move's: its old half's and its partner's new half's); `None`
+    /// when the row holds sentences of neither version (among three versions, a third
+    /// version's addition: nothing to diff or check).
+    fn of(cmp: &'a Comparison, row: &Row, partner: Option<&Row>) -> Option<Sides<'a>> {
+        if row.sentences.old.is_empty() && row.sentences.new.is_empty() {
+            return None;
+        }
+        let (old_row, new_row) = match partner {
+            Some(p) if row.sentences.old.is_empty() => (p, row),
+            Some(p) => (row, p),
+            None => (row, row),
+        };
+        let old_range = cmp.text_range(old_row, Side::Old);
+        let new_range = cmp.text_range(new_row, Side::New);
+        Some(Sides {
+            old: Text::new(&cmp.docs.old.text[old_range.clone()]),
+            new: Text::new(&cmp.docs.new.text[new_range.clone()]),
+            old_range,
+            new_range,
+        })
+    }
+
+    /// The word ops between the sides, and the row's kind from them.
+    fn diff(&self, cmp: &Comparison, row: &Row) -> (RowKind, Vec<WordOp>) {
+        let (o, n) = (&self.old_range, &self.new_range);
+        let ops = diff_texts(&self.old, o.start, &self.new, n.start, &cmp.options);
+        let kind = if row.partner.is_some() {
+            RowKind::Moved
+        } else if n.is_empty() {
+            RowKind::Deleted
+        } else if o.is_empty() {
+            RowKind::Inserted
+        } else if ops.iter().all(|op| op.tag == OpTag::Equal) {
+            RowKind::Equal
+        } else {
+            RowKind::Changed
+        };
+        (kind, ops)
+    }
 }

@@ -1,114 +1,31 @@
 //! The glossary check translators run by hand: a source term whose required translation is
-//! missing from its row. The glossary is a TSV file, a term and its translation per line
-//! (`#` comments); several accepted translations are separated by `|`.
+//! missing from its row (the glossary itself is read in `knowledge/glossary.rs`).
 
-use crate::comparison::{Comparison, Finding, FindingKind, Severity};
-use crate::side::Side;
+use crate::comparison::{Finding, FindingKind, Severity};
+use crate::knowledge::Glossary;
 
-/// One term and the translations accepted for it, lower-cased for matching.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Term {
-    source: String,
-    targets: Vec<String>,
-    /// The translations as the glossary writes them, for messages.
-    shown: String,
-}
-
-/// Terms and their required translations.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Glossary {
-    terms: Vec<Term>,
-}
-
-impl Glossary {
-    /// Reads a glossary; a line that is not `term<TAB>translation` is an error naming its
-    /// line number.
-    pub fn parse(text: &str) -> Result<Glossary, String> {
-        let mut terms = Vec::new();
-        for (n, line) in text.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
-                continue;
-            }
-            let Some((source, target)) = line.split_once('\t') else {
-                return Err(format!(
-                    "line {}: a term, a tab, then its translation is expected",
-                    n + 1
-                ));
-            };
-            let targets: Vec<String> = target
-                .split('|')
-                .map(|t| t.trim().to_lowercase())
-                .filter(|t| !t.is_empty())
-                .collect();
-            if source.trim().is_empty() || targets.is_empty() {
-                return Err(format!(
-                    "line {}: the term or its translation is empty",
-                    n + 1
-                ));
-            }
-            terms.push(Term {
-                source: source.trim().to_lowercase(),
-                targets,
-                shown: target.trim().to_string(),
-            });
-        }
-        Ok(Glossary { terms })
-    }
-
-    /// The number of terms.
-    pub fn len(&self) -> usize {
-        self.terms.len()
-    }
-
-    /// Whether it has no terms.
-    pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
-    }
-
-    /// The glossary findings of a comparison: for each row with text on both sides, each term
-    /// the old side uses whose required translation the new side lacks. A translation counts
-    /// where a word starts with it ("puente" in "puentes"): inflection is not a mistake.
-    pub fn check(&self, cmp: &Comparison) -> Vec<Finding> {
-        let mut out = Vec::new();
-        for (k, row) in cmp.rows.iter().enumerate() {
-            if row.sentences.old.is_empty() || row.sentences.new.is_empty() {
-                continue;
-            }
-            let old = cmp.text(row, Side::Old).to_lowercase();
-            let new = cmp.text(row, Side::New).to_lowercase();
-            for term in &self.terms {
-                if !has_word(&old, &term.source, true) {
-                    continue;
-                }
-                if term.targets.iter().any(|t| has_word(&new, t, false)) {
-                    continue;
-                }
-                out.push(Finding {
-                    kind: FindingKind::Glossary,
-                    severity: Severity::Medium,
-                    row: k,
-                    left: term.source.clone(),
-                    right: String::new(),
-                    message: format!(
-                        "glossary: “{}” is to be translated “{}”",
-                        term.source, term.shown
-                    ),
-                });
-            }
-        }
-        out
-    }
-
-    /// Adds the glossary's findings to a comparison's, keeping them in row order.
-    pub fn apply(&self, cmp: &mut Comparison) {
-        if self.terms.is_empty() {
-            return;
-        }
-        let found = self.check(cmp);
-        cmp.findings.extend(found);
-        cmp.findings.sort_by_key(|f| f.row);
-    }
+/// The glossary findings of row `row`, whose sides read `old` and `new`: each term the old
+/// side uses whose required translation the new side lacks. A translation counts where a word
+/// starts with it ("puente" in "puentes"): inflection is not a mistake.
+pub(super) fn missing_terms(glossary: &Glossary, row: usize, old: &str, new: &str) -> Vec<Finding> {
+    let (old, new) = (old.to_lowercase(), new.to_lowercase());
+    glossary
+        .terms()
+        .iter()
+        .filter(|term| has_word(&old, &term.source, true))
+        .filter(|term| !term.targets.iter().any(|t| has_word(&new, t, false)))
+        .map(|term| Finding {
+            kind: FindingKind::Glossary,
+            severity: Severity::Medium,
+            row,
+            left: term.source.clone(),
+            right: String::new(),
+            message: format!(
+                "glossary: “{}” is to be translated “{}”",
+                term.source, term.shown
+            ),
+        })
+        .collect()
 }
 
 /// Whether `needle` stands in `text` at the start of a word and, when `whole`, ends with one.
@@ -128,18 +45,22 @@ mod tests {
 
     use super::*;
     use crate::diff::options::DiffOptions;
+    use crate::knowledge::Knowledge;
     use crate::load::document::Document;
     use crate::segment::language::Language;
 
     #[test]
-    fn a_term_without_its_translation_in_the_row_is_a_finding() {
+    fn a_term_without_its_translation_in_the_row_is_a_finding_on_the_comparison() {
         let glossary =
             Glossary::parse("# bridge terms\nbridge\tpuente\npillar\tpilar|columna\n").unwrap();
-        assert_eq!(glossary.len(), 2);
         let doc = |name: &str, text: &str, code: &str| {
             let mut d = Document::from_text(name, text);
             d.language = Language::from_code(code);
             Arc::new(d)
+        };
+        let knowledge = Knowledge {
+            glossary: Some(Arc::new(glossary)),
+            ..Knowledge::none()
         };
         let cmp = crate::compare::compare(
             doc(
@@ -153,10 +74,14 @@ mod tests {
                 "es",
             ),
             DiffOptions::default(),
+            &knowledge,
         );
-        let found = glossary.check(&cmp);
-        let messages: Vec<(usize, &str)> =
-            found.iter().map(|f| (f.row, f.message.as_str())).collect();
+        let messages: Vec<(usize, &str)> = cmp
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Glossary)
+            .map(|f| (f.row, f.message.as_str()))
+            .collect();
         assert_eq!(
             messages,
             [(0, "glossary: “bridge” is to be translated “puente”")],
@@ -165,12 +90,7 @@ mod tests {
     }
 
     #[test]
-    fn a_line_without_a_tab_is_an_error_naming_it() {
-        assert_eq!(
-            Glossary::parse("bridge\tpuente\npillar pilar\n").unwrap_err(),
-            "line 2: a term, a tab, then its translation is expected"
-        );
-        assert!(Glossary::parse("bridge\t \n").is_err());
+    fn a_translation_counts_at_a_word_start_and_a_term_only_whole() {
         assert!(!has_word("abridged", "bridge", true));
         assert!(has_word("the bridges", "bridge", false));
         assert!(!has_word("the bridges", "bridge", true));

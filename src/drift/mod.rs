@@ -4,7 +4,7 @@
 //! checks (numbers, quotations, names, negations) compare the two sides of each aligned row.
 
 mod french_numerals;
-pub mod glossary;
+mod glossary;
 mod month_names;
 mod names;
 mod negation;
@@ -23,11 +23,12 @@ use rustc_hash::FxHashSet;
 
 use crate::comparison::{Comparison, Row, RowKind};
 pub use crate::comparison::{Finding, FindingKind, Severity};
+use crate::knowledge::{Glossary, Knowledge};
 use crate::side::{Pair, Side};
 
 /// Findings for every row, ordered by row and, within a row, most severe first.
-pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
-    let styles = styles(cmp);
+pub fn find_drift(cmp: &Comparison, knowledge: &Knowledge) -> Vec<Finding> {
+    let checks = Checks::new(cmp, knowledge);
     cmp.rows
         .par_iter()
         .enumerate()
@@ -37,10 +38,69 @@ pub fn find_drift(cmp: &Comparison) -> Vec<Finding> {
                 let old = Text::new(cmp.text(row, Side::Old));
                 (old, Text::new(cmp.text(new_half, Side::New)))
             });
-            let texts = texts.as_ref().map(|(old, new)| (old, new));
-            row_findings(cmp, k, row, row.kind, texts, &styles)
+            checks.row(&RowUnderCheck {
+                k,
+                row,
+                kind: row.kind,
+                texts: texts.as_ref().map(|(old, new)| (old, new)),
+            })
         })
         .collect()
+}
+
+/// What every row's checks read besides the row: the comparison, each document's style
+/// (measured once), and the glossary.
+pub struct Checks<'a> {
+    cmp: &'a Comparison,
+    styles: Pair<Style>,
+    glossary: Option<&'a Glossary>,
+}
+
+/// One row under check: its index, its kind, and its two sides tokenized when
+/// [`checks_content`] says they are checked (`compare` passes the texts its word diff already
+/// cut, so each row is tokenized once).
+pub struct RowUnderCheck<'r> {
+    /// The row's index.
+    pub k: usize,
+    /// The row.
+    pub row: &'r Row,
+    /// Its kind (the row's own may not be set yet).
+    pub kind: RowKind,
+    /// The old side and the new (a move's: the old half's and its partner's).
+    pub texts: Option<(&'r Text<'r>, &'r Text<'r>)>,
+}
+
+impl<'a> Checks<'a> {
+    /// The checks of a comparison's rows, with the glossary `knowledge` holds.
+    pub fn new(cmp: &'a Comparison, knowledge: &'a Knowledge) -> Checks<'a> {
+        Checks {
+            cmp,
+            styles: styles(cmp),
+            glossary: knowledge.glossary.as_deref(),
+        }
+    }
+
+    /// The findings of one row, most severe first.
+    pub fn row(&self, under: &RowUnderCheck) -> Vec<Finding> {
+        let mut found = row_findings(
+            self.cmp,
+            under.k,
+            under.row,
+            under.kind,
+            under.texts,
+            &self.styles,
+        );
+        let row = under.row;
+        if let Some(glossary) = self.glossary
+            && !row.sentences.old.is_empty()
+            && !row.sentences.new.is_empty()
+        {
+            let (old, new) = (self.cmp.text(row, Side::Old), self.cmp.text(row, Side::New));
+            found.extend(glossary::missing_terms(glossary, under.k, old, new));
+        }
+        found.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        found
+    }
 }
 
 /// What a document does throughout, which decides how each of its rows is read.
@@ -71,7 +131,7 @@ impl Style {
 
 /// Each document's style, measured once for all rows. The documents' word counts come out
 /// of the same pass and are noted on them (the comparison's statistics ask for them next).
-pub fn styles(cmp: &Comparison) -> Pair<Style> {
+fn styles(cmp: &Comparison) -> Pair<Style> {
     let across = cmp.across;
     let of = |doc: &crate::load::document::Document| {
         let (style, words) = Style::with_word_count(&doc.text, across);
@@ -320,10 +380,9 @@ pub fn checks_content(row: &Row, kind: RowKind) -> bool {
     }
 }
 
-/// The findings of row `k`, most severe first, whose kind is `kind`; `texts` are its two sides, tokenized,
-/// when [`checks_content`] says they are checked. `compare` calls this with the texts its
-/// word diff already cut, so each row is tokenized once.
-pub fn row_findings(
+/// The findings of row `k`, most severe first, whose kind is `kind`; `texts` are its two
+/// sides, tokenized, when [`checks_content`] says they are checked.
+fn row_findings(
     cmp: &Comparison,
     k: usize,
     row: &Row,
@@ -693,6 +752,7 @@ mod tests {
             doc("en", &en, "en"),
             doc("es", &es, "es"),
             crate::diff::options::DiffOptions::default(),
+            &crate::knowledge::Knowledge::none(),
         );
         let outliers: Vec<(usize, &str)> = cmp
             .findings

@@ -7,6 +7,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::compare::compare;
 use crate::diff::options::DiffOptions;
+use crate::knowledge::Knowledge;
 use crate::layout::{LayoutOptions, layout_row, row_height};
 use crate::load::corpus::{LoadOptions, from_bytes};
 use crate::side::Side;
@@ -43,7 +44,7 @@ pub fn check_bytes(data: &[u8]) -> Result<Checked, String> {
         ignore_punctuation: flags & 2 != 0,
         ignore_whitespace: flags & 4 != 0,
     };
-    let cmp = compare(Arc::new(old), Arc::new(new), options);
+    let cmp = compare(Arc::new(old), Arc::new(new), options, &Knowledge::none());
     for side in Side::BOTH {
         let mut next = 0;
         for row in &cmp.rows {

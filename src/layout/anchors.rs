@@ -196,7 +196,12 @@ mod tests {
         );
         en.language = Some(Language::ENGLISH);
         es.language = Some(Language::SPANISH);
-        let cmp = compare(Arc::new(en), Arc::new(es), DiffOptions::default());
+        let cmp = compare(
+            Arc::new(en),
+            Arc::new(es),
+            DiffOptions::default(),
+            &crate::knowledge::Knowledge::none(),
+        );
         let row = |k: usize, side: Side| {
             let r = cmp.text_range(&cmp.rows[k], side);
             styled(&anchored(&cmp, k, side, cmp.shown(side, r), false))

@@ -173,6 +173,7 @@ mod tests {
             Arc::new(Document::from_text("a", "banners and flags.")),
             Arc::new(Document::from_text("b", "banners and red flags.")),
             DiffOptions::default(),
+            &crate::knowledge::Knowledge::none(),
         );
         let text: String = inline_pieces(&cmp, 0, true)
             .iter()
@@ -190,6 +191,7 @@ mod tests {
             Arc::new(Document::from_text("a", big.clone())),
             Arc::new(Document::from_text("b", big + "y")),
             DiffOptions::default(),
+            &crate::knowledge::Knowledge::none(),
         );
         let layout = LayoutOptions {
             width: 100,

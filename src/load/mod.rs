@@ -4,7 +4,6 @@
 mod bilingual;
 pub(crate) mod corpus;
 pub(crate) mod decode;
-pub mod dictionary;
 pub(crate) mod document;
 pub(crate) mod error;
 mod file_name;

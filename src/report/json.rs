@@ -166,6 +166,12 @@ pub fn write_line(out: &mut dyn Write, cmp: &Comparison, parts: Parts) -> io::Re
     serde_json::to_writer(&mut *out, &doc_info(&cmp.docs.old, cmp.sentences.old.len()))?;
     out.write_all(b",\"right\":")?;
     serde_json::to_writer(&mut *out, &doc_info(&cmp.docs.new, cmp.sentences.new.len()))?;
+    // Across languages the rows depend on the bilingual dictionary the aligner weighed: it is
+    // named (`null` for none), so a report says what it was made with.
+    if cmp.across {
+        out.write_all(b",\"dictionary\":")?;
+        serde_json::to_writer(&mut *out, &cmp.dictionary)?;
+    }
     if parts != Parts::Findings {
         out.write_all(b",\"similarity\":")?;
         serde_json::to_writer(&mut *out, &similarity)?;

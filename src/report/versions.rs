@@ -14,6 +14,10 @@ use super::json::{DocInfo, OpOut, doc_info, ops, write_array};
 #[derive(Serialize)]
 struct PairOut<'a> {
     versions: [usize; 2],
+    /// Across languages, the dictionary the aligner weighed (`null` for none); absent within
+    /// one language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dictionary: Option<Option<&'a std::path::Path>>,
     similarity: f64,
     stats: &'a Stats,
 }
@@ -131,6 +135,10 @@ pub fn write_json(
         .iter()
         .map(|l| PairOut {
             versions: l.versions,
+            dictionary: l
+                .comparison
+                .across
+                .then_some(l.comparison.dictionary.as_deref()),
             similarity: (f64::from(l.comparison.similarity) * 1000.0).round() / 1000.0,
             stats: &l.comparison.stats,
         })

@@ -59,8 +59,8 @@ pub(crate) struct Settings {
     pub review: app::ReviewPlaces,
     /// The three documents are a round trip: original, translation, back-translation.
     pub round_trip: bool,
-    /// `--glossary FILE`: its findings join each pair's.
-    pub glossary: Option<Arc<driftview::drift::glossary::Glossary>>,
+    /// The dictionaries and the glossary every comparison is given.
+    pub knowledge: driftview::Knowledge,
 }
 
 /// Opens the reader on `paths` (none: the bundled samples) and runs until the user quits.
@@ -140,12 +140,11 @@ fn need_terminal() -> Result<()> {
 /// Runs the reader on `app` until the user quits, the terminal restored whatever happens.
 fn read(mut app: App, load: &LoadOptions, settings: &Settings) -> Result<ExitCode> {
     app.keys = keymap::KeyMap::with_rebindings(&settings.keys);
-    app.glossary = settings.glossary.clone();
     app.list_width = settings.list_width;
     app.review_places = settings.review.clone();
     app.sync_review();
     app.message = settings.notice.clone().map(std::borrow::Cow::Owned);
-    let mut workers = Workers::start(app.docs.clone(), !app.chosen());
+    let mut workers = Workers::start(app.docs.clone(), !app.chosen(), &settings.knowledge);
 
     // Mouse capture is ours to undo on a panic; ratatui's hook (installed next) restores the rest.
     let previous = std::panic::take_hook();
@@ -266,7 +265,7 @@ fn forward(app: &mut App, workers: &mut Workers, load: &LoadOptions) -> bool {
                 // Fresh workers for fresh documents: the old ones finish what they hold and
                 // stop, their answers unheard (the app has asked the new ones again).
                 if app.replace_docs(docs) {
-                    *workers = Workers::start(app.docs.clone(), !app.chosen());
+                    *workers = workers.restarted(app.docs.clone(), !app.chosen());
                 }
                 problem = !problems.is_empty();
                 app.on_disk_check(problem.then(|| problems.join(", ")));

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use driftview::load::samples;
-use driftview::{DiffOptions, compare};
+use driftview::{DiffOptions, Knowledge, compare};
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -36,8 +36,8 @@ pub(crate) fn settle(app: &mut App) {
             match request {
                 Request::Compare { old, new, options } => {
                     let docs = app.docs.clone();
-                    let comparison =
-                        Arc::new(compare(docs[old].clone(), docs[new].clone(), options));
+                    let (a, b) = (docs[old].clone(), docs[new].clone());
+                    let comparison = Arc::new(compare(a, b, options, &Knowledge::none()));
                     app.on_report(Report::Compared {
                         old,
                         new,
@@ -46,11 +46,11 @@ pub(crate) fn settle(app: &mut App) {
                     });
                 }
                 Request::CompareHistory(options) => {
-                    let versions = super::worker::history(&app.docs, options);
+                    let versions = super::worker::history(&app.docs, options, &Knowledge::none());
                     app.on_report(Report::ComparedHistory { options, versions });
                 }
                 Request::CompareTrio(trio) => {
-                    let versions = trio.compare(&app.docs);
+                    let versions = trio.compare(&app.docs, &Knowledge::none());
                     app.on_report(Report::ComparedTrio { trio, versions });
                 }
                 Request::Reload => {
@@ -66,7 +66,8 @@ pub(crate) fn settle(app: &mut App) {
                         if app.has_compared(old, doc, options) {
                             continue;
                         }
-                        let c = compare(docs[old].clone(), docs[doc].clone(), options);
+                        let (a, b) = (docs[old].clone(), docs[doc].clone());
+                        let c = compare(a, b, options, &Knowledge::none());
                         let (value, findings) = (c.similarity, c.findings.len());
                         app.on_report(Report::Similarity {
                             old,

@@ -263,6 +263,7 @@ mod tests {
             Arc::new(Document::from_text("a", old)),
             Arc::new(Document::from_text("b", new)),
             DiffOptions::default(),
+            &driftview::Knowledge::none(),
         );
         PaneView::new(Arc::new(cmp), 40, fold)
     }
@@ -288,6 +289,7 @@ mod tests {
             Arc::new(Document::from_text("a", old)),
             Arc::new(Document::from_text("b", new)),
             DiffOptions::default(),
+            &driftview::Knowledge::none(),
         );
         let numbered = cmp.findings.iter().map(|f| f.row).collect::<Vec<_>>();
         assert_eq!(numbered, [3]);

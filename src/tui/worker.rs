@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 
 use driftview::versions::{Plan, Versions, compare_versions};
-use driftview::{Comparison, DiffOptions, Document, compare};
+use driftview::{Comparison, DiffOptions, Document, Knowledge, compare};
 
 /// What the workers report.
 pub(super) enum Report {
@@ -49,19 +49,33 @@ pub(super) struct Trio {
 
 impl Trio {
     /// The round trip compared.
-    pub(super) fn compare(self, docs: &[Arc<Document>]) -> Arc<Versions> {
+    pub(super) fn compare(self, docs: &[Arc<Document>], knowledge: &Knowledge) -> Arc<Versions> {
         let three = vec![
             docs[self.old].clone(),
             docs[self.middle].clone(),
             docs[self.new].clone(),
         ];
-        Arc::new(compare_versions(three, Plan::RoundTrip, self.options))
+        Arc::new(compare_versions(
+            three,
+            Plan::RoundTrip,
+            self.options,
+            knowledge,
+        ))
     }
 }
 
 /// The documents in order as a history.
-pub(super) fn history(docs: &[Arc<Document>], options: DiffOptions) -> Arc<Versions> {
-    Arc::new(compare_versions(docs.to_vec(), Plan::History, options))
+pub(super) fn history(
+    docs: &[Arc<Document>],
+    options: DiffOptions,
+    knowledge: &Knowledge,
+) -> Arc<Versions> {
+    Arc::new(compare_versions(
+        docs.to_vec(),
+        Plan::History,
+        options,
+        knowledge,
+    ))
 }
 
 enum PairJob {
@@ -83,6 +97,8 @@ pub(super) struct Workers {
     list: Sender<(u64, usize, DiffOptions)>,
     list_generation: Arc<AtomicU64>,
     pub reports: Receiver<Report>,
+    /// What every comparison is given (dictionaries, glossary).
+    knowledge: Knowledge,
 }
 
 /// Above this many documents the start-up search for the most similar pair is skipped.
@@ -91,28 +107,31 @@ const BEST_PAIR_LIMIT: usize = 40;
 impl Workers {
     /// Starts the workers over a fixed set of documents; `find_best_pair`: look for the most
     /// similar pair to open on (not when the user's choice is made: a round trip, a history).
-    pub(super) fn start(docs: Arc<Vec<Arc<Document>>>, find_best_pair: bool) -> Workers {
+    pub(super) fn start(
+        docs: Arc<Vec<Arc<Document>>>,
+        find_best_pair: bool,
+        knowledge: &Knowledge,
+    ) -> Workers {
         let (report_tx, reports) = channel();
         let (pair, pair_rx) = channel();
         let (list, list_rx) = channel();
         let list_generation = Arc::new(AtomicU64::new(0));
         let asked = Arc::new(Mutex::new(HashSet::new()));
         {
-            let (docs, tx) = (docs.clone(), report_tx.clone());
-            thread::spawn(move || pair_worker(&docs, &pair_rx, &tx));
+            let (docs, tx, knows) = (docs.clone(), report_tx.clone(), knowledge.clone());
+            thread::spawn(move || pair_worker(&docs, &knows, &pair_rx, &tx));
         }
         {
             let generation = list_generation.clone();
             let asked = asked.clone();
+            let knows = knowledge.clone();
             thread::spawn(move || {
-                list_worker(
-                    &docs,
-                    find_best_pair,
-                    &list_rx,
-                    &report_tx,
-                    &generation,
-                    &asked,
-                )
+                let list = ListJobs {
+                    jobs: &list_rx,
+                    generation: &generation,
+                    asked: &asked,
+                };
+                list_worker(&docs, &knows, find_best_pair, &list, &report_tx)
             });
         }
         Workers {
@@ -121,7 +140,13 @@ impl Workers {
             list,
             list_generation,
             reports,
+            knowledge: knowledge.clone(),
         }
+    }
+
+    /// Fresh workers over new documents, with the same knowledge.
+    pub(super) fn restarted(&self, docs: Arc<Vec<Arc<Document>>>, find_best_pair: bool) -> Workers {
+        Workers::start(docs, find_best_pair, &self.knowledge)
     }
 
     /// Asks for a comparison; the answer arrives as `Report::Compared`.
@@ -155,22 +180,32 @@ impl Workers {
     }
 }
 
-fn pair_worker(docs: &[Arc<Document>], jobs: &Receiver<PairJob>, tx: &Sender<Report>) {
+fn pair_worker(
+    docs: &[Arc<Document>],
+    knowledge: &Knowledge,
+    jobs: &Receiver<PairJob>,
+    tx: &Sender<Report>,
+) {
     while let Ok(job) = jobs.recv() {
         let report = match job {
             PairJob::Compare { old, new, options } => Report::Compared {
                 old,
                 new,
                 options,
-                comparison: Arc::new(compare(docs[old].clone(), docs[new].clone(), options)),
+                comparison: Arc::new(compare(
+                    docs[old].clone(),
+                    docs[new].clone(),
+                    options,
+                    knowledge,
+                )),
             },
             PairJob::Trio(trio) => Report::ComparedTrio {
                 trio,
-                versions: trio.compare(docs),
+                versions: trio.compare(docs, knowledge),
             },
             PairJob::History(options) => Report::ComparedHistory {
                 options,
-                versions: history(docs, options),
+                versions: history(docs, options, knowledge),
             },
         };
         if tx.send(report).is_err() {
@@ -179,17 +214,29 @@ fn pair_worker(docs: &[Arc<Document>], jobs: &Receiver<PairJob>, tx: &Sender<Rep
     }
 }
 
+/// The list worker's queue: its jobs, the newest job's generation (older ones are abandoned),
+/// and the pairs left to the pair worker.
+struct ListJobs<'a> {
+    jobs: &'a Receiver<(u64, usize, DiffOptions)>,
+    generation: &'a AtomicU64,
+    asked: &'a Mutex<HashSet<(usize, usize, DiffOptions)>>,
+}
+
 fn list_worker(
     docs: &[Arc<Document>],
+    knowledge: &Knowledge,
     find_best_pair: bool,
-    jobs: &Receiver<(u64, usize, DiffOptions)>,
+    queue: &ListJobs,
     tx: &Sender<Report>,
-    generation: &AtomicU64,
-    asked: &Mutex<HashSet<(usize, usize, DiffOptions)>>,
 ) {
+    let ListJobs {
+        jobs,
+        generation,
+        asked,
+    } = queue;
     // With two documents the pair is already on screen; with many the search would be too slow.
     if find_best_pair && (3..=BEST_PAIR_LIMIT).contains(&docs.len()) {
-        let (old, new) = best_pair(docs);
+        let (old, new) = best_pair(docs, knowledge);
         if tx.send(Report::BestPair { old, new }).is_err() {
             return;
         }
@@ -206,7 +253,7 @@ fn list_worker(
             let (value, findings) = if doc == old {
                 (1.0, 0)
             } else {
-                let c = compare(docs[old].clone(), docs[doc].clone(), options);
+                let c = compare(docs[old].clone(), docs[doc].clone(), options, knowledge);
                 (c.similarity, c.findings.len())
             };
             if tx
@@ -225,11 +272,12 @@ fn list_worker(
 }
 
 /// The pair of distinct documents with the highest similarity (first found wins ties).
-fn best_pair(docs: &[Arc<Document>]) -> (usize, usize) {
+fn best_pair(docs: &[Arc<Document>], knowledge: &Knowledge) -> (usize, usize) {
     let mut best = (0, 1, f32::MIN);
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
-            let s = compare(docs[i].clone(), docs[j].clone(), DiffOptions::default()).similarity;
+            let (a, b) = (docs[i].clone(), docs[j].clone());
+            let s = compare(a, b, DiffOptions::default(), knowledge).similarity;
             if s > best.2 {
                 best = (i, j, s);
             }

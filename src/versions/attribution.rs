@@ -189,6 +189,7 @@ mod tests {
             vec![original, translation, back],
             Plan::RoundTrip,
             DiffOptions::default(),
+            &crate::knowledge::Knowledge::none(),
         );
         assert_eq!(
             attributed(&v, FindingKind::Number),

@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use crate::compare::{compare, relay};
 use crate::comparison::{Comparison, Finding, Row, RowKind};
 use crate::diff::options::DiffOptions;
+use crate::knowledge::Knowledge;
 use crate::load::document::Document;
 
 pub use merge::Cells;
@@ -149,11 +150,25 @@ impl Versions {
 }
 
 /// Compares three or more versions (two work too, and give exactly their comparison's rows).
-pub fn compare_versions(docs: Vec<Arc<Document>>, plan: Plan, options: DiffOptions) -> Versions {
+/// `knowledge`'s glossary applies to every pair of a history, and in a round trip to the
+/// original and its translation only (the back-translation is in the original's language).
+pub fn compare_versions(
+    docs: Vec<Arc<Document>>,
+    plan: Plan,
+    options: DiffOptions,
+    knowledge: &Knowledge,
+) -> Versions {
     let pairs = plan.pairs(docs.len());
+    let without_glossary = knowledge.without_glossary();
     let direct: Vec<Comparison> = pairs
         .par_iter()
-        .map(|&[a, b]| compare(docs[a].clone(), docs[b].clone(), options))
+        .map(|&[a, b]| {
+            let knows = match plan {
+                Plan::RoundTrip if b > 1 => &without_glossary,
+                _ => knowledge,
+            };
+            compare(docs[a].clone(), docs[b].clone(), options, knows)
+        })
         .collect();
     let runs = |c: &Comparison| -> Vec<[Range<usize>; 2]> {
         c.rows
@@ -261,16 +276,7 @@ fn lay_on_rows(
             ..f.clone()
         })
         .collect();
-    let (options, across) = (cmp.options, cmp.across);
-    relay(
-        cmp.docs,
-        cmp.sentences,
-        laid,
-        &redo,
-        findings,
-        options,
-        across,
-    )
+    relay(cmp, laid, &redo, findings)
 }
 
 #[cfg(test)]
@@ -288,8 +294,18 @@ mod tests {
     #[test]
     fn two_versions_give_their_comparisons_rows() {
         let (x, y) = (doc("x", &[A, B, C]), doc("y", &[A, C]));
-        let pair = compare(x.clone(), y.clone(), DiffOptions::default());
-        let v = compare_versions(vec![x, y], Plan::History, DiffOptions::default());
+        let pair = compare(
+            x.clone(),
+            y.clone(),
+            DiffOptions::default(),
+            &crate::knowledge::Knowledge::none(),
+        );
+        let v = compare_versions(
+            vec![x, y],
+            Plan::History,
+            DiffOptions::default(),
+            &crate::knowledge::Knowledge::none(),
+        );
         assert_eq!(v.links[0].comparison.rows, pair.rows);
         assert_eq!(v.rows.len(), pair.rows.len());
     }
@@ -302,7 +318,12 @@ mod tests {
             doc("2", &[A, b2, C]),
             doc("3", &[A, b2]),
         ];
-        let v = compare_versions(docs, Plan::History, DiffOptions::default());
+        let v = compare_versions(
+            docs,
+            Plan::History,
+            DiffOptions::default(),
+            &crate::knowledge::Knowledge::none(),
+        );
         let kinds: Vec<VersionRowKind> = (0..v.rows.len()).map(|k| v.kind(k)).collect();
         assert_eq!(
             kinds,

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use super::candidates;
 use crate::compare::compare;
 use crate::diff::options::DiffOptions;
+use crate::knowledge::Knowledge;
 use crate::load::document::Document;
 
 /// The similarity of every pair of a list of documents.
@@ -26,6 +27,7 @@ impl Matrix {
     pub fn compute(
         docs: Vec<Document>,
         options: DiffOptions,
+        knowledge: &Knowledge,
         progress: &(dyn Fn(u64, u64) + Sync),
     ) -> Matrix {
         let docs: Vec<Arc<Document>> = docs.into_iter().map(Arc::new).collect();
@@ -37,7 +39,7 @@ impl Matrix {
         let scores: Vec<((usize, usize), f32)> = pairs
             .into_par_iter()
             .map(|(i, j)| {
-                let s = compare(docs[i].clone(), docs[j].clone(), options).similarity;
+                let s = compare(docs[i].clone(), docs[j].clone(), options, knowledge).similarity;
                 progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
                 ((i, j), s)
             })
@@ -99,7 +101,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Document::from_text(format!("{i}.txt"), *t))
             .collect();
-        let m = Matrix::compute(docs, DiffOptions::default(), &|_, _| {});
+        let m = Matrix::compute(docs, DiffOptions::default(), &Knowledge::none(), &|_, _| {});
         assert_eq!(m.get(0, 1), m.get(1, 0));
         assert_eq!(m.get(2, 2), Some(1.0));
         assert!(m.get(0, 1).unwrap() > m.get(0, 2).unwrap());

@@ -102,8 +102,6 @@ pub(super) struct App {
     pub(super) history: Option<(Arc<driftview::versions::Versions>, DiffOptions)>,
     /// Whether the history panel is shown (in history mode).
     pub show_history: bool,
-    /// `--glossary`: its findings join each pair's as it arrives.
-    pub glossary: Option<Arc<driftview::drift::glossary::Glossary>>,
     pub focus: Focus,
     pub show_findings: bool,
     /// Whether the document list is shown (hidden, the panes take its columns).
@@ -186,7 +184,6 @@ impl App {
             history_mode: false,
             history: None,
             show_history: true,
-            glossary: None,
             focus: Focus::Panes,
             show_findings: false,
             show_list: true,

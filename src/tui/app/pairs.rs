@@ -74,11 +74,8 @@ impl App {
                 old,
                 new,
                 options,
-                mut comparison,
+                comparison,
             } => {
-                if let Some(glossary) = &self.glossary {
-                    glossary.apply(Arc::make_mut(&mut comparison));
-                }
                 let figures = Against {
                     similarity: comparison.similarity,
                     findings: comparison.findings.len(),

@@ -167,12 +167,18 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
     };
     // Across languages no words are shared: the languages say more than a similarity of 1%.
     let (old_doc, new_doc) = (&cmp.docs.old, &cmp.docs.new);
-    let first = match (old_doc.language, new_doc.language) {
+    let mut first = match (old_doc.language, new_doc.language) {
         (Some(a), Some(b)) if old_doc.in_another_language(new_doc) => {
             format!("{} → {}", a.name(), b.name())
         }
         _ => format!("{:.0}% similar", cmp.similarity * 100.0),
     };
+    // The rows across languages depend on the dictionary the aligner weighed: named by its
+    // file ("freedict-eng-spa").
+    if let Some(path) = cmp.dictionary.as_deref().filter(|_| cmp.across) {
+        let name = path.file_stem().unwrap_or(path.as_os_str());
+        first.push_str(&format!(", with {}", name.to_string_lossy()));
+    }
     let mut parts = vec![
         first,
         RowKind::LEGEND

@@ -1,15 +1,12 @@
 //! A bilingual dictionary: source words and their translations, evidence the cross-language
 //! aligner weighs beside lengths, numbers and names. Read from a TSV file (a word, a tab, its
 //! translations separated by `,` or `|`) or a dictd database (`.index` with `.dict` or
-//! `.dict.dz`, as FreeDict ships them); Debian's FreeDict dictionaries under /usr/share/dictd
-//! are found by language pair. None is needed: without one the aligner goes by lengths.
+//! `.dict.dz`, as FreeDict ships them). None is needed: without one the aligner goes by
+//! lengths. Which dictionary a pair uses is the shelf's business (`shelf.rs`).
 
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
-
-use crate::segment::language::Language;
 
 /// Source words (lower case) and their one-word translations (lower case).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -146,42 +143,6 @@ fn base64(text: &str) -> Option<usize> {
         };
         n.checked_mul(64)?.checked_add(usize::from(digit))
     })
-}
-
-/// The dictionaries found for each language pair (ISO 639-3 codes), read once.
-type Found = Mutex<HashMap<(String, String), Option<Arc<Dictionary>>>>;
-
-/// The dictionary `--dictionary` names, for every pair (set once at start).
-static CHOSEN: OnceLock<Option<Arc<Dictionary>>> = OnceLock::new();
-/// Where FreeDict's databases are looked for; tests point it elsewhere.
-const DICTD_DIR: &str = "/usr/share/dictd";
-
-/// Makes `dictionary` the one every comparison across languages uses (`--dictionary`), or,
-/// with `None`, turns the search of /usr/share/dictd off. Only the first call counts.
-pub fn choose(dictionary: Option<Dictionary>) {
-    let _ = CHOSEN.set(dictionary.map(Arc::new));
-}
-
-/// The dictionary for a source and a translation: the chosen one, else FreeDict's for the
-/// pair when Debian installed it (`freedict-eng-spa`), read once per pair.
-pub fn for_pair(source: Option<Language>, target: Option<Language>) -> Option<Arc<Dictionary>> {
-    if let Some(chosen) = CHOSEN.get() {
-        return chosen.clone();
-    }
-    let (s, t) = (source?.iso3(), target?.iso3());
-    static FOUND: OnceLock<Found> = OnceLock::new();
-    let found = FOUND.get_or_init(Default::default);
-    let mut found = found.lock().ok()?;
-    found
-        .entry((s.to_string(), t.to_string()))
-        .or_insert_with(|| {
-            let index = Path::new(DICTD_DIR).join(format!("freedict-{s}-{t}.index"));
-            index
-                .exists()
-                .then(|| Dictionary::read(&index).ok().map(Arc::new))
-                .flatten()
-        })
-        .clone()
 }
 
 #[cfg(test)]

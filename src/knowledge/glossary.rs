@@ -1,0 +1,89 @@
+//! A glossary: source terms and the translations a team requires for them, read from a TSV
+//! file, a term and its translation per line (`#` comments); several accepted translations
+//! are separated by `|`. The check that a row keeps them is drift's (`drift/glossary.rs`).
+
+/// One term and the translations accepted for it, lower-cased for matching.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Term {
+    pub(crate) source: String,
+    pub(crate) targets: Vec<String>,
+    /// The translations as the glossary writes them, for messages.
+    pub(crate) shown: String,
+}
+
+/// Terms and their required translations.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Glossary {
+    terms: Vec<Term>,
+}
+
+impl Glossary {
+    /// Reads a glossary; a line that is not `term<TAB>translation` is an error naming its
+    /// line number.
+    pub fn parse(text: &str) -> Result<Glossary, String> {
+        let mut terms = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let Some((source, target)) = line.split_once('\t') else {
+                return Err(format!(
+                    "line {}: a term, a tab, then its translation is expected",
+                    n + 1
+                ));
+            };
+            let targets: Vec<String> = target
+                .split('|')
+                .map(|t| t.trim().to_lowercase())
+                .filter(|t| !t.is_empty())
+                .collect();
+            if source.trim().is_empty() || targets.is_empty() {
+                return Err(format!(
+                    "line {}: the term or its translation is empty",
+                    n + 1
+                ));
+            }
+            terms.push(Term {
+                source: source.trim().to_lowercase(),
+                targets,
+                shown: target.trim().to_string(),
+            });
+        }
+        Ok(Glossary { terms })
+    }
+
+    /// The number of terms.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Whether it has no terms.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The terms, in the file's order.
+    pub(crate) fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_without_a_tab_is_an_error_naming_it() {
+        let glossary =
+            Glossary::parse("# bridge terms\nbridge\tpuente\npillar\tPilar|columna\n").unwrap();
+        assert_eq!(glossary.len(), 2);
+        assert_eq!(glossary.terms()[1].targets, ["pilar", "columna"]);
+        assert_eq!(glossary.terms()[1].shown, "Pilar|columna");
+        assert_eq!(
+            Glossary::parse("bridge\tpuente\npillar pilar\n").unwrap_err(),
+            "line 2: a term, a tab, then its translation is expected"
+        );
+        assert!(Glossary::parse("bridge\t \n").is_err());
+    }
+}
