@@ -1,11 +1,10 @@
-//! How a language spells numbers: the tables `numbers.rs` reads them with. A leaf: the
-//! tables of each language (`numerals.rs`, `romance_numerals.rs`, English in `numbers.rs`)
-//! fill it in.
+//! How a language spells numbers: the tables `reader.rs` reads them with. A leaf: each
+//! language's file (`english.rs`, `spanish.rs`, …) fills it in.
 
-use super::text::WordTable;
+use crate::segment::word_table::WordTable;
 
 /// How one language spells numbers.
-pub(super) struct Numerals {
+pub(crate) struct Numerals {
     /// Cardinals and ordinals below a hundred (and "cien", "hundert" where they stand alone).
     pub small: &'static WordTable<f64>,
     /// Words that multiply: hundred, thousand, million.
@@ -23,6 +22,6 @@ pub(super) struct Numerals {
     pub months: Option<&'static WordTable<u32>>,
     /// The word dates put between day, month and year ("13 de diciembre de 2021").
     pub date_joiner: Option<&'static str>,
-    /// French: counts by twenties past sixty, read by `french_numerals::below_hundred`.
+    /// French: counts by twenties past sixty, read by `french::below_hundred`.
     pub vigesimal: bool,
 }

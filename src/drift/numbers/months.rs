@@ -1,10 +1,11 @@
 //! The months' names of the languages with their own numerals, so a date is one value across a
-//! translation: "December 13, 2021" = "13 de diciembre de 2021" = "13. Dezember 2021". (English
-//! reads its months, and their three-letter forms, in `numbers.rs`.)
+//! translation: "December 13, 2021" = "13 de diciembre de 2021" = "13. Dezember 2021". English's
+//! months are read with their three-letter forms ("Dec"), and with its weekdays tell a date
+//! from a name.
 
 use std::sync::LazyLock;
 
-use super::text::WordTable;
+use crate::segment::word_table::WordTable;
 
 /// A language's month names, January first; a second spelling of one month may follow the
 /// twelve with its number.
@@ -15,7 +16,7 @@ fn table(names: [&'static str; 12], others: &[(&'static str, u32)]) -> WordTable
     WordTable::new(&entries)
 }
 
-pub(super) static SPANISH: LazyLock<WordTable<u32>> = LazyLock::new(|| {
+pub(crate) static SPANISH: LazyLock<WordTable<u32>> = LazyLock::new(|| {
     table(
         [
             "enero",
@@ -35,7 +36,7 @@ pub(super) static SPANISH: LazyLock<WordTable<u32>> = LazyLock::new(|| {
     )
 });
 
-pub(super) static GERMAN: LazyLock<WordTable<u32>> = LazyLock::new(|| {
+pub(crate) static GERMAN: LazyLock<WordTable<u32>> = LazyLock::new(|| {
     table(
         [
             "januar",
@@ -56,7 +57,7 @@ pub(super) static GERMAN: LazyLock<WordTable<u32>> = LazyLock::new(|| {
     )
 });
 
-pub(super) static PORTUGUESE: LazyLock<WordTable<u32>> = LazyLock::new(|| {
+pub(crate) static PORTUGUESE: LazyLock<WordTable<u32>> = LazyLock::new(|| {
     table(
         [
             "janeiro",
@@ -76,7 +77,7 @@ pub(super) static PORTUGUESE: LazyLock<WordTable<u32>> = LazyLock::new(|| {
     )
 });
 
-pub(super) static ITALIAN: LazyLock<WordTable<u32>> = LazyLock::new(|| {
+pub(crate) static ITALIAN: LazyLock<WordTable<u32>> = LazyLock::new(|| {
     table(
         [
             "gennaio",
@@ -96,7 +97,7 @@ pub(super) static ITALIAN: LazyLock<WordTable<u32>> = LazyLock::new(|| {
     )
 });
 
-pub(super) static FRENCH: LazyLock<WordTable<u32>> = LazyLock::new(|| {
+pub(crate) static FRENCH: LazyLock<WordTable<u32>> = LazyLock::new(|| {
     table(
         [
             "janvier",
@@ -116,6 +117,54 @@ pub(super) static FRENCH: LazyLock<WordTable<u32>> = LazyLock::new(|| {
         &[("fevrier", 2), ("aout", 8), ("decembre", 12)],
     )
 });
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a lower-case word names a month or a weekday: a date, not a name ("May" is left
+/// out: it is also the verb that opens questions).
+pub(crate) fn month_or_weekday(word: &str) -> bool {
+    (word != "may" && MONTHS.contains(&word)) || WEEKDAYS.contains(&word)
+}
+
+/// The month a word names ("December", "Dec"; "May" only in full), 1-12.
+pub(crate) fn month(word: &str) -> Option<u32> {
+    // Every word of a text is asked: the month names are ASCII, so no lower-case copy.
+    if !(3..=9).contains(&word.len()) || !word.is_ascii() {
+        return None;
+    }
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    if !b"jfmasond".contains(&first) {
+        return None;
+    }
+    let short = word.len() == 3 && !word.eq_ignore_ascii_case("may");
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(word) || (short && m[..3].eq_ignore_ascii_case(word)))
+        .map(|i| i as u32 + 1)
+}
 
 #[cfg(test)]
 mod tests {

@@ -1,12 +1,12 @@
 //! Spelled numbers in French, which counts by twenties past sixty: "soixante-dix" is 70,
 //! "quatre-vingts" 80, "quatre-vingt-dix-sept" 97, and the teens past sixteen are written
-//! "dix-sept". The word splitter cuts at the hyphens, so `numbers.rs` reads these as runs of
+//! "dix-sept". The word splitter cuts at the hyphens, so `reader.rs` reads these as runs of
 //! words with the rule `Numerals::vigesimal` switches on.
 
 use std::sync::LazyLock;
 
-use super::numeral_system::Numerals;
-use super::text::WordTable;
+use super::system::Numerals;
+use crate::segment::word_table::WordTable;
 
 const FRENCH_SMALL: &[(&str, f64)] = &[
     ("zéro", 0.0),
@@ -64,7 +64,7 @@ static FRENCH_SCALE_TABLE: LazyLock<WordTable<f64>> =
     LazyLock::new(|| WordTable::new(FRENCH_SCALES));
 
 /// French's numerals.
-pub(super) static FRENCH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
+pub(crate) static FRENCH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     small: &FRENCH_SMALL_TABLE,
     scales: &FRENCH_SCALE_TABLE,
     and: "et",
@@ -72,7 +72,7 @@ pub(super) static FRENCH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     ambiguous: &["un", "une", "second", "seconde"],
     english: false,
     decimal_comma: true,
-    months: Some(&super::month_names::FRENCH),
+    months: Some(&super::months::FRENCH),
     date_joiner: None,
     vigesimal: true,
 });
@@ -82,7 +82,7 @@ pub(super) static FRENCH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
 /// by `and_at`): its value and how many words it took. "quatre vingt" is 80; after sixty or
 /// eighty a teen adds ("soixante dix" 70, "soixante et onze" 71, "quatre vingt dix sept" 97);
 /// "dix sept" is 17; a ten takes a unit ("vingt sept", "vingt et un").
-pub(super) fn below_hundred(values: &[Option<f64>], and_at: Option<usize>) -> Option<(f64, usize)> {
+pub(crate) fn below_hundred(values: &[Option<f64>], and_at: Option<usize>) -> Option<(f64, usize)> {
     let at = |k: usize| values.get(k).copied().flatten();
     let mut value = at(0)?;
     let mut taken = 1;

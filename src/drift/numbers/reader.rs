@@ -1,81 +1,18 @@
 //! Numbers by value: "12" = "twelve", "1,000" = "1000", "$300 million" = "300 million dollars";
 //! a value on one side with no equal on the other is drift.
 
-use std::sync::LazyLock;
-
-use super::numeral_system::Numerals;
-use super::text::{Text, WordTable};
+use super::english::ENGLISH;
+use super::months::month;
+use super::system::Numerals;
+use crate::segment::tokens::Text;
 use crate::segment::tokens::TokenKind;
 
 /// A number found in text: its value and the words it was written with.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) struct Number {
+pub(crate) struct Number {
     pub value: f64,
     pub text: String,
 }
-
-const SMALL: &[(&str, f64)] = &[
-    ("zero", 0.0),
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    // The King James counts in scores: "threescore and ten" is seventy.
-    ("twoscore", 40.0),
-    ("threescore", 60.0),
-    ("fourscore", 80.0),
-    ("first", 1.0),
-    ("second", 2.0),
-    ("third", 3.0),
-    ("fourth", 4.0),
-    ("fifth", 5.0),
-    ("sixth", 6.0),
-    ("seventh", 7.0),
-    ("eighth", 8.0),
-    ("ninth", 9.0),
-    ("tenth", 10.0),
-    ("twelfth", 12.0),
-    ("twentieth", 20.0),
-    ("hundredth", 100.0),
-];
-
-const SCALES: &[(&str, f64)] = &[
-    ("hundred", 1e2),
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("millions", 1e6),
-    ("bn", 1e9),
-    ("billion", 1e9),
-    ("billions", 1e9),
-    ("trillion", 1e12),
-];
-
-/// Words that are spelled numbers only sometimes ("one of them", "the second time"):
-/// they count only next to a scale word or another number.
-const AMBIGUOUS: &[&str] = &["one", "second"];
 
 fn digits_value(word: &str, n: &Numerals) -> Option<f64> {
     if !word.starts_with(|c: char| c.is_ascii_digit()) {
@@ -125,22 +62,6 @@ fn digits_value(word: &str, n: &Numerals) -> Option<f64> {
     plain.parse::<f64>().ok()
 }
 
-static SMALL_TABLE: LazyLock<WordTable<f64>> = LazyLock::new(|| WordTable::new(SMALL));
-static SCALE_TABLE: LazyLock<WordTable<f64>> = LazyLock::new(|| WordTable::new(SCALES));
-
-/// English's numerals: the tables above.
-pub(super) static ENGLISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
-    small: &SMALL_TABLE,
-    scales: &SCALE_TABLE,
-    and: "and",
-    ambiguous: AMBIGUOUS,
-    english: true,
-    decimal_comma: false,
-    months: None,
-    date_joiner: None,
-    vigesimal: false,
-});
-
 /// A spelled number: a cardinal, an irregular ordinal from the table, or an ordinal by rule,
 /// "-th" on a cardinal ("thirteenth", "hundredth", "thousandth") or "-ieth" for one in "-y"
 /// ("thirtieth", "seventieth").
@@ -166,7 +87,7 @@ fn word_value(word: &str, n: &Numerals) -> Option<f64> {
 
 /// Whether `word` stands inside a longer word of `text` (both lower case): "first" in
 /// "firstfruits", "seven" in "sevenfold".
-pub(super) fn inside_a_word(word: &str, text: &str) -> bool {
+pub(crate) fn inside_a_word(word: &str, text: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at]
             .chars()
@@ -181,13 +102,13 @@ pub(super) fn inside_a_word(word: &str, text: &str) -> bool {
 }
 
 /// Every number in an English text (see [`numbers_in`]).
-pub(super) fn numbers(text: &Text) -> Vec<Number> {
+pub(crate) fn numbers(text: &Text) -> Vec<Number> {
     numbers_in(text, &ENGLISH)
 }
 
 /// Every number in a text whose language spells numbers as `n` says, scale words applied
 /// ("300 million" is 3e8, "an hundred and twenty" is 120, "trescientos" 300).
-pub(super) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
+pub(crate) fn numbers_in(text: &Text, n: &Numerals) -> Vec<Number> {
     if !may_hold_a_number(text, n) {
         return Vec::new();
     }
@@ -353,54 +274,6 @@ fn join_spaced_thousands<'a>(text: &'a str, words: &mut Vec<Word<'a>>) {
     *words = out;
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Whether a lower-case word names a month or a weekday: a date, not a name ("May" is left
-/// out: it is also the verb that opens questions).
-pub(super) fn month_or_weekday(word: &str) -> bool {
-    (word != "may" && MONTHS.contains(&word)) || WEEKDAYS.contains(&word)
-}
-
-/// The month a word names ("December", "Dec"; "May" only in full), 1-12.
-fn month(word: &str) -> Option<u32> {
-    // Every word of a text is asked: the month names are ASCII, so no lower-case copy.
-    if !(3..=9).contains(&word.len()) || !word.is_ascii() {
-        return None;
-    }
-    let first = word.as_bytes()[0].to_ascii_lowercase();
-    if !b"jfmasond".contains(&first) {
-        return None;
-    }
-    let short = word.len() == 3 && !word.eq_ignore_ascii_case("may");
-    MONTHS
-        .iter()
-        .position(|m| m.eq_ignore_ascii_case(word) || (short && m[..3].eq_ignore_ascii_case(word)))
-        .map(|i| i as u32 + 1)
-}
-
 /// A whole number written in digits within `range`.
 fn small(word: &str, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -563,7 +436,7 @@ fn spelled_below_hundred(words: &[Word], i: usize, n: &Numerals) -> Option<(f64,
         // At most "quatre vingt dix sept" or "soixante et onze": five words.
         let values: Vec<Option<f64>> = (i..i + 5).map(value_at).collect();
         let and_at = (i + 1..i + 5).position(|k| words.get(k).is_some_and(|w| is_and(w.0, n)));
-        return super::french_numerals::below_hundred(&values, and_at.map(|a| a + 1))
+        return super::french::below_hundred(&values, and_at.map(|a| a + 1))
             .map(|(v, taken)| (v, i + taken));
     }
     let tens = |v: f64| (20.0..100.0).contains(&v) && v % 10.0 == 0.0;
@@ -585,7 +458,7 @@ fn spelled_below_hundred(words: &[Word], i: usize, n: &Numerals) -> Option<(f64,
 /// Numbers of `a` with no equal value in `b` (each value in `b` matches once). `b`'s values
 /// are sorted and each `a` finds its first free equal by binary search, so a line of 100,000
 /// numbers is not 10^10 comparisons.
-pub(super) fn unmatched(a: &[Number], b: &[Number]) -> Vec<Number> {
+pub(crate) fn unmatched(a: &[Number], b: &[Number]) -> Vec<Number> {
     const SAME: f64 = 1e-9;
     let mut pool: Vec<f64> = b.iter().map(|m| m.value).collect();
     pool.sort_by(f64::total_cmp);
@@ -737,7 +610,7 @@ mod tests {
     #[test]
     fn a_date_is_one_value_in_every_language_s_words() {
         let in_lang = |text: &str, code: &str| -> Vec<f64> {
-            let n = super::super::numerals::for_language(crate::segment::Language::from_code(code))
+            let n = super::super::for_language(crate::segment::Language::from_code(code))
                 .unwrap_or(&ENGLISH);
             numbers_in(&Text::new(text), n)
                 .into_iter()
@@ -775,8 +648,7 @@ mod tests {
 
     #[test]
     fn french_numbers_are_read_by_twenties() {
-        let fr = super::super::numerals::for_language(crate::segment::Language::from_code("fr"))
-            .unwrap();
+        let fr = super::super::for_language(crate::segment::Language::from_code("fr")).unwrap();
         let values = |text: &str| -> Vec<f64> {
             numbers_in(&Text::new(text), fr)
                 .into_iter()
@@ -830,7 +702,7 @@ mod tests {
             code in proptest::sample::select(vec!["en", "es", "de", "pt", "it", "fr", "ru", "el", "ar", "zh"]),
         ) {
             let text = parts.join(" ");
-            let n = super::super::numerals::for_language(crate::segment::Language::from_code(code))
+            let n = super::super::for_language(crate::segment::Language::from_code(code))
                 .unwrap_or(&ENGLISH);
             let t = Text::new(&text);
             if !read_numbers(&t, n).is_empty() {
@@ -847,10 +719,8 @@ mod tests {
                 .map(|x| x.value)
                 .collect()
         };
-        let es =
-            super::super::numerals::for_language(Some(crate::segment::Language::SPANISH)).unwrap();
-        let de =
-            super::super::numerals::for_language(Some(crate::segment::Language::GERMAN)).unwrap();
+        let es = super::super::for_language(Some(crate::segment::Language::SPANISH)).unwrap();
+        let de = super::super::for_language(Some(crate::segment::Language::GERMAN)).unwrap();
         assert_eq!(
             in_lang("Vivió ciento veinte años y doce días.", es),
             [120.0, 12.0]
@@ -872,10 +742,8 @@ mod tests {
             [40_000.0, 2_500_000.0, 3.16]
         );
         assert_eq!(in_lang("Es kostet 1.250.000 Euro.", de), [1_250_000.0]);
-        let pt = super::super::numerals::for_language(crate::segment::Language::from_code("pt"))
-            .unwrap();
-        let it = super::super::numerals::for_language(crate::segment::Language::from_code("it"))
-            .unwrap();
+        let pt = super::super::for_language(crate::segment::Language::from_code("pt")).unwrap();
+        let it = super::super::for_language(crate::segment::Language::from_code("it")).unwrap();
         assert_eq!(
             in_lang("Viveu novecentos e trinta e dois anos e doze dias.", pt),
             [932.0, 12.0]
@@ -910,8 +778,7 @@ mod tests {
     #[test]
     fn scale_words_apply_in_languages_whose_spelled_numbers_are_not_read() {
         let in_lang = |text: &str, code: &str| -> Vec<f64> {
-            let n = super::super::numerals::for_language(crate::segment::Language::from_code(code))
-                .unwrap();
+            let n = super::super::for_language(crate::segment::Language::from_code(code)).unwrap();
             numbers_in(&Text::new(text), n)
                 .into_iter()
                 .map(|x| x.value)

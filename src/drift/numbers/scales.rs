@@ -4,8 +4,8 @@
 
 use std::sync::LazyLock;
 
-use super::numeral_system::Numerals;
-use super::text::WordTable;
+use super::system::Numerals;
+use crate::segment::word_table::WordTable;
 
 const RUSSIAN_SCALES: &[(&str, f64)] = &[
     ("сто", 1e2),
@@ -74,7 +74,7 @@ fn scales_only(scales: &'static WordTable<f64>, decimal_comma: bool) -> Numerals
     }
 }
 
-pub(super) static RUSSIAN: LazyLock<Numerals> = LazyLock::new(|| scales_only(&RUSSIAN_TABLE, true));
-pub(super) static GREEK: LazyLock<Numerals> = LazyLock::new(|| scales_only(&GREEK_TABLE, true));
-pub(super) static ARABIC: LazyLock<Numerals> = LazyLock::new(|| scales_only(&ARABIC_TABLE, false));
-pub(super) static CJK: LazyLock<Numerals> = LazyLock::new(|| scales_only(&CJK_TABLE, false));
+pub(crate) static RUSSIAN: LazyLock<Numerals> = LazyLock::new(|| scales_only(&RUSSIAN_TABLE, true));
+pub(crate) static GREEK: LazyLock<Numerals> = LazyLock::new(|| scales_only(&GREEK_TABLE, true));
+pub(crate) static ARABIC: LazyLock<Numerals> = LazyLock::new(|| scales_only(&ARABIC_TABLE, false));
+pub(crate) static CJK: LazyLock<Numerals> = LazyLock::new(|| scales_only(&CJK_TABLE, false));

@@ -1,0 +1,232 @@
+//! The checks that hold across a translation: numbers by value, each side read in its own
+//! language; a quotation lost; a question made a statement; names the translation keeps
+//! elsewhere missing from a row; a row far from the pair's length ratio.
+
+use super::habits::{Habits, names_in};
+use super::messages::{finding, lost_and_gained, number_finding, once, plural};
+use super::text::Text;
+use super::{names, numbers, quotes};
+use crate::comparison::{Comparison, Finding, FindingKind, Severity};
+use crate::side::Pair;
+
+/// The checks that hold across a translation: numbers by value, each side read in its own
+/// language ("twelve" = "doce" = "zwölf" = "12"), and names the translation writes the same
+/// elsewhere ("Biden", "Abraham") missing from this row. A name the other document never
+/// writes ("Joseph" against "José", "United States" against "Estados Unidos") is taken as
+/// translated, not as missing.
+pub(super) fn checks(
+    cmp: &Comparison,
+    row: usize,
+    old: &Text,
+    new: &Text,
+    habits: &Pair<Habits>,
+    out: &mut Vec<Finding>,
+) {
+    out.extend(length_outlier(cmp, row, old.text, new.text));
+    let numerals = |doc: &crate::load::document::Document| {
+        numbers::for_language(doc.language).unwrap_or(&numbers::ENGLISH)
+    };
+    // "First" alone is as often an adverb ("group directories first", "primero") as an
+    // ordinal, and a translation writes the adverb its own way ("zuerst", "vor"); "zero"
+    // alone is as often a word a translation writes as a word ("a zero byte", "ein Nullbyte";
+    // "zero or more times", "kein Mal oder beliebig oft"): across languages the words for
+    // "first" and "zero" meet their digits ("0" = "cero") but are never missing themselves.
+    const NEVER_MISSING: [&str; 13] = [
+        "first",
+        "primero",
+        "primera",
+        "primer",
+        "primeiro",
+        "primeira",
+        "erste",
+        "premier",
+        "première",
+        "zero",
+        "cero",
+        "null",
+        "zéro",
+    ];
+    let a = numbers::numbers_in(old, numerals(&cmp.docs.old));
+    let b = numbers::numbers_in(new, numerals(&cmp.docs.new));
+    let missing = |mut unmatched: Vec<numbers::Number>| {
+        unmatched.retain(|n| !NEVER_MISSING.iter().any(|w| n.text.eq_ignore_ascii_case(w)));
+        unmatched
+    };
+    out.extend(number_finding(
+        row,
+        missing(numbers::unmatched(&a, &b)),
+        missing(numbers::unmatched(&b, &a)),
+    ));
+    // Quotations: a translation quotes in its own marks («…», „…“), so only their number is
+    // compared, and only when both documents quote at all. Only a quotation lost counts:
+    // translators mark terms the source left plain (»Byte Offsets« in grep(1)'s German).
+    if habits.old.quotes && habits.new.quotes {
+        let (qa, qb) = (quotes::quotes(old.text), quotes::quotes(new.text));
+        if qa.len() > qb.len() {
+            let texts = |q: &[quotes::Quote]| {
+                q.iter()
+                    .map(|q| q.text.clone())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            out.push(finding(
+                FindingKind::Quote,
+                Severity::Medium,
+                row,
+                texts(&qa),
+                texts(&qb),
+                format!(
+                    "{} quotation{} in the old version, {} in the new",
+                    qa.len(),
+                    plural(qa.len()),
+                    qb.len()
+                ),
+            ));
+        }
+    }
+    // A question is a question in every language these scripts write ("?", Spanish "¿…?",
+    // "？", "؟", and Greek's ";"). Only whether a row asks is compared: a translation may join
+    // two questions into one ("Why art thou wroth? and why …?" → "¿Por qué …, y por qué …?").
+    let asks = |t: &str, doc: &crate::load::document::Document| {
+        t.contains(['?', '？', '؟', '\u{37E}'])
+            || (doc.language == Some(crate::segment::Language::GREEK) && t.contains(';'))
+    };
+    let (qa, qb) = (asks(old.text, &cmp.docs.old), asks(new.text, &cmp.docs.new));
+    if qa != qb {
+        let (left, right, message) = if qa {
+            (
+                old.text.trim().to_string(),
+                String::new(),
+                "a question in the old version, none in the new",
+            )
+        } else {
+            (
+                String::new(),
+                new.text.trim().to_string(),
+                "a question in the new version, none in the old",
+            )
+        };
+        out.push(finding(
+            FindingKind::Question,
+            Severity::Medium,
+            row,
+            left,
+            right,
+            message.to_string(),
+        ));
+    }
+    let (na, nb) = (names_in(old, &habits.old), names_in(new, &habits.new));
+    let kept_elsewhere =
+        |n: &names::Name, other: &Habits| n.words.iter().all(|w| other.capitalised.contains(w));
+    let lost: Vec<String> = names::missing(&na, new, &nb)
+        .into_iter()
+        .filter(|n| kept_elsewhere(n, &habits.new))
+        .map(|n| n.text)
+        .collect();
+    let gained: Vec<String> = names::missing(&nb, old, &na)
+        .into_iter()
+        .filter(|n| kept_elsewhere(n, &habits.old))
+        .map(|n| n.text)
+        .collect();
+    out.extend(lost_and_gained(
+        FindingKind::Name,
+        Severity::Medium,
+        row,
+        "name",
+        once(lost),
+        once(gained),
+    ));
+}
+
+/// A translation this many times longer or shorter than the pair's ratio says (in
+/// characters) has more or less in it than its source: a clause left out or added.
+pub(super) const LENGTH_OUTLIER_FACTOR: f64 = 2.0;
+
+/// Rows shorter than this (in characters, the longer side) vary too much to tell.
+pub(super) const LENGTH_OUTLIER_MIN_CHARS: usize = 60;
+
+/// A row whose two sides' length ratio is far from the pair's (Gale and Church's evidence,
+/// as a finding).
+pub(super) fn length_outlier(
+    cmp: &Comparison,
+    row: usize,
+    old: &str,
+    new: &str,
+) -> Option<Finding> {
+    let chars = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
+    let (a, b) = (chars(old), chars(new));
+    if a.max(b) < LENGTH_OUTLIER_MIN_CHARS || a == 0 || b == 0 {
+        return None;
+    }
+    let total = |t: &str| t.len().max(1) as f64;
+    let expected = total(&cmp.docs.new.text) / total(&cmp.docs.old.text);
+    let factor = (b as f64 / a as f64) / expected;
+    let (longer, what) = if factor >= LENGTH_OUTLIER_FACTOR {
+        (factor, "longer")
+    } else if factor <= 1.0 / LENGTH_OUTLIER_FACTOR {
+        (1.0 / factor, "shorter")
+    } else {
+        return None;
+    };
+    Some(finding(
+        FindingKind::Length,
+        Severity::Medium,
+        row,
+        format!("{a} characters"),
+        format!("{b} characters"),
+        format!("the translation is {longer:.1} times {what} than the pair's lengths say"),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_translation_far_shorter_than_the_pair_s_ratio_is_a_length_outlier() {
+        use std::sync::Arc;
+        // Entries given (as a PO file gives them), so the rows are these whatever the lengths.
+        let doc = |name: &str, parts: &[&str], code: &str| {
+            let text = parts.join("\n\n");
+            let mut spans = Vec::new();
+            let mut at = 0;
+            for p in parts {
+                spans.push(at..at + p.len());
+                at += p.len() + 2;
+            }
+            let mut d = crate::load::document::Document::from_text(name, text);
+            d.language = crate::segment::language::Language::from_code(code);
+            d.entries = Some(spans.into());
+            Arc::new(d)
+        };
+        let en = [
+            "The museum opens at nine every morning of the week, holidays included.",
+            "Visitors may bring cameras, but flash photography, tripods and selfie sticks are not allowed in any of the galleries.",
+            "The café on the ground floor closes at five in the afternoon.",
+        ];
+        let es = [
+            "El museo abre a las nueve todas las mañanas de la semana, festivos incluidos.",
+            "Se permiten cámaras.",
+            "La cafetería de la planta baja cierra a las cinco de la tarde.",
+        ];
+        let cmp = crate::compare::compare(
+            doc("en", &en, "en"),
+            doc("es", &es, "es"),
+            crate::diff::options::DiffOptions::default(),
+            &crate::knowledge::Knowledge::none(),
+        );
+        let outliers: Vec<(usize, &str)> = cmp
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Length)
+            .map(|f| (f.row, f.message.as_str()))
+            .collect();
+        assert_eq!(
+            outliers,
+            [(
+                1,
+                "the translation is 3.6 times shorter than the pair's lengths say"
+            )]
+        );
+    }
+}

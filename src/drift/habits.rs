@@ -1,0 +1,56 @@
+//! What a document does throughout, measured once for all its rows: whether it quotes at all,
+//! which words it writes in lower case somewhere (a capitalised one opens a line, it is no
+//! name), which it capitalises (the names a translation keeps).
+
+use rustc_hash::FxHashSet;
+
+use super::text::Text;
+use super::{names, quotes};
+use crate::comparison::Comparison;
+use crate::side::Pair;
+
+/// What a document does throughout, which decides how each of its rows is read.
+#[derive(Debug, Default)]
+pub(super) struct Habits {
+    /// Whether it uses quotation marks at all.
+    pub(super) quotes: bool,
+    /// Words it writes in lower case somewhere (keyed as names are compared).
+    pub(super) lowercase: FxHashSet<String>,
+    /// Across languages: the words it capitalises somewhere (keyed as names are compared),
+    /// the names a translation can be expected to keep as they are.
+    pub(super) capitalised: FxHashSet<String>,
+}
+
+impl Habits {
+    /// Measures a document's whole text (`across`, a translation: also the words it
+    /// capitalises), with its word count, which the pass over its words finds too.
+    fn with_word_count(text: &str, across: bool) -> (Habits, usize) {
+        let census = names::census(text, across);
+        let habits = Habits {
+            quotes: quotes::uses_quotation_marks(text),
+            lowercase: census.lowercase,
+            capitalised: census.capitalised,
+        };
+        (habits, census.words)
+    }
+}
+
+/// Each document's habits, measured once for all rows. The documents' word counts come out
+/// of the same pass and are noted on them (the comparison's statistics ask for them next).
+pub(super) fn habits(cmp: &Comparison) -> Pair<Habits> {
+    let across = cmp.across;
+    let of = |doc: &crate::load::document::Document| {
+        let (habits, words) = Habits::with_word_count(&doc.text, across);
+        doc.note_word_count(words);
+        habits
+    };
+    let (old, new) = rayon::join(|| of(&cmp.docs.old), || of(&cmp.docs.new));
+    Pair::new(old, new)
+}
+
+/// A row side's names, less the common words its document capitalises by their place.
+pub(super) fn names_in(text: &Text, habits: &Habits) -> Vec<names::Name> {
+    let mut found = names::names(text);
+    found.retain(|n| !names::common_word(n, &habits.lowercase));
+    found
+}

@@ -1,0 +1,127 @@
+//! A finding's message and evidence written out: one line, quotations shortened, items lost
+//! and gained named once.
+
+use rustc_hash::FxHashSet;
+
+use super::numbers;
+use crate::comparison::{Finding, FindingKind, Severity};
+
+pub(super) fn finding(
+    kind: FindingKind,
+    severity: Severity,
+    row: usize,
+    left: String,
+    right: String,
+    message: String,
+) -> Finding {
+    // A message is one line: the source's line breaks and runs of spaces ("Major⏎   Component")
+    // become single spaces.
+    let message = if message.contains(char::is_whitespace) {
+        crate::segment::typography::single_spaced(&message)
+    } else {
+        message
+    };
+    Finding {
+        kind,
+        severity,
+        row,
+        left,
+        right,
+        message,
+    }
+}
+
+/// Each item once, in the order first met.
+pub(super) fn once(items: Vec<String>) -> Vec<String> {
+    let mut seen = FxHashSet::default();
+    items
+        .into_iter()
+        .filter(|t| seen.insert(t.clone()))
+        .collect()
+}
+
+pub(super) fn quoted(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| format!("“{}”", short(s)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Messages quote at most this many characters of a quotation; `left`/`right` keep it whole.
+pub(super) const MESSAGE_QUOTE_CHARS: usize = 70;
+
+pub(super) fn short(text: &str) -> String {
+    if text.chars().count() <= MESSAGE_QUOTE_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MESSAGE_QUOTE_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// Reports items lost and gained between the sides: as one change when both sides have some.
+pub(super) fn lost_and_gained(
+    kind: FindingKind,
+    severity: Severity,
+    row: usize,
+    what: &str,
+    lost: Vec<String>,
+    gained: Vec<String>,
+) -> Option<Finding> {
+    let message = match (lost.is_empty(), gained.is_empty()) {
+        (true, true) => return None,
+        (false, false) => format!("{what} changed: {} → {}", quoted(&lost), quoted(&gained)),
+        (false, true) => format!("{what} {} only in the old version", quoted(&lost)),
+        (true, false) => format!("{what} {} only in the new version", quoted(&gained)),
+    };
+    Some(finding(
+        kind,
+        severity,
+        row,
+        lost.join(", "),
+        gained.join(", "),
+        message,
+    ))
+}
+
+pub(super) fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// The finding of numbers lost and gained in a row, each named once.
+pub(super) fn number_finding(
+    row: usize,
+    lost: Vec<numbers::Number>,
+    gained: Vec<numbers::Number>,
+) -> Option<Finding> {
+    let text = |v: Vec<numbers::Number>| once(v.into_iter().map(|n| n.text).collect());
+    lost_and_gained(
+        FindingKind::Number,
+        Severity::High,
+        row,
+        "number",
+        text(lost),
+        text(gained),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_is_one_line_whatever_the_source_breaks() {
+        let f = finding(
+            FindingKind::Quote,
+            Severity::Medium,
+            0,
+            String::new(),
+            String::new(),
+            "quotation “provided as is,\n   with no warranty” only in the old version".into(),
+        );
+        assert_eq!(
+            f.message,
+            "quotation “provided as is, with no warranty” only in the old version"
+        );
+    }
+}

@@ -1,0 +1,124 @@
+//! The checks of two versions in one language, side against side: negations, numbers,
+//! quotations and names lost, gained or changed.
+
+use super::habits::{Habits, names_in};
+use super::messages::{finding, lost_and_gained, number_finding, once, short};
+use super::text::Text;
+use super::{names, negation, numbers, quotes};
+use crate::comparison::{Finding, FindingKind, Severity};
+use crate::side::Pair;
+
+pub(super) fn checks(
+    row: usize,
+    old: &Text,
+    new: &Text,
+    habits: &Pair<Habits>,
+    out: &mut Vec<Finding>,
+) {
+    negations(row, old, new, out);
+    numbers_changed(row, old, new, out);
+    quotes_changed(row, old.text, new.text, habits, out);
+    names_changed(row, old, new, habits, out);
+}
+
+pub(super) fn negations(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
+    let (a, b) = (negation::cues(old), negation::cues(new));
+    let (lost, gained) =
+        negation::without_plain_swaps(negation::vanished(&a, &b), negation::vanished(&b, &a));
+    let lost: Vec<String> = lost.into_iter().map(String::from).collect();
+    let gained: Vec<String> = gained.into_iter().map(String::from).collect();
+    out.extend(lost_and_gained(
+        FindingKind::Negation,
+        Severity::High,
+        row,
+        "negation",
+        lost,
+        gained,
+    ));
+}
+
+pub(super) fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
+    let (a, b) = (numbers::numbers(old), numbers::numbers(new));
+    // A spelled number inside a compound on the other side ("first fruits" against
+    // "firstfruits", "seven fold" against "sevenfold") is the same word written apart.
+    // (Lower-case copies only for the rare row whose numbers differ.)
+    let apart = |n: &numbers::Number, other: &str| {
+        let word = n.text.to_lowercase();
+        word.chars().all(char::is_alphabetic)
+            && numbers::inside_a_word(&word, &other.to_lowercase())
+    };
+    let mut lost = numbers::unmatched(&a, &b);
+    lost.retain(|n| !apart(n, new.text));
+    let mut gained = numbers::unmatched(&b, &a);
+    gained.retain(|n| !apart(n, old.text));
+    out.extend(number_finding(row, lost, gained));
+}
+
+/// A quotation on one side only is reported when the other version quotes at all: one that
+/// never uses quotation marks differs in style, not in what it quotes.
+pub(super) fn quotes_changed(
+    row: usize,
+    old: &str,
+    new: &str,
+    habits: &Pair<Habits>,
+    out: &mut Vec<Finding>,
+) {
+    use quotes::QuoteChange;
+    for change in quotes::compare_quotes(&quotes::quotes(old), &quotes::quotes(new)) {
+        let (left, right, message) = match change {
+            QuoteChange::Dropped(_) if !habits.new.quotes => continue,
+            QuoteChange::Added(_) if !habits.old.quotes => continue,
+            QuoteChange::Reworded { old, new, kept } => {
+                let message = format!(
+                    "quotation reworded ({:.0}% of its words kept): “{}” → “{}”",
+                    kept * 100.0,
+                    short(&old),
+                    short(&new)
+                );
+                (old, new, message)
+            }
+            QuoteChange::Dropped(q) => (
+                q.clone(),
+                String::new(),
+                format!("quotation “{}” only in the old version", short(&q)),
+            ),
+            QuoteChange::Added(q) => (
+                String::new(),
+                q.clone(),
+                format!("quotation “{}” only in the new version", short(&q)),
+            ),
+        };
+        out.push(finding(
+            FindingKind::Quote,
+            Severity::Medium,
+            row,
+            left,
+            right,
+            message,
+        ));
+    }
+}
+
+/// A capitalised word its document also writes in lower case opens a speech or a line
+/// ("And the serpent said unto the woman, Ye shall not surely die"): it is no name alone.
+pub(super) fn names_changed(
+    row: usize,
+    old: &Text,
+    new: &Text,
+    habits: &Pair<Habits>,
+    out: &mut Vec<Finding>,
+) {
+    let (a, b) = (names_in(old, &habits.old), names_in(new, &habits.new));
+    // Each name once, however often the sentence repeats it.
+    let text = |v: Vec<names::Name>| once(v.into_iter().map(|n| n.text).collect());
+    let lost = text(names::missing(&a, new, &b));
+    let gained = text(names::missing(&b, old, &a));
+    out.extend(lost_and_gained(
+        FindingKind::Name,
+        Severity::Medium,
+        row,
+        "name",
+        lost,
+        gained,
+    ));
+}
