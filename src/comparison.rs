@@ -199,6 +199,23 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
+    /// Every kind, in the order the documentation lists them.
+    pub const ALL: [FindingKind; 13] = [
+        FindingKind::Negation,
+        FindingKind::Number,
+        FindingKind::Quote,
+        FindingKind::Name,
+        FindingKind::Dropped,
+        FindingKind::Added,
+        FindingKind::Split,
+        FindingKind::Merged,
+        FindingKind::Moved,
+        FindingKind::Untranslated,
+        FindingKind::Question,
+        FindingKind::Glossary,
+        FindingKind::Length,
+    ];
+
     /// The lowercase name used in reports.
     pub fn label(self) -> &'static str {
         match self {

@@ -3,6 +3,7 @@
 
 mod cli;
 mod config;
+mod environment;
 mod tui;
 
 use std::path::Path;
@@ -14,6 +15,7 @@ use driftview::Knowledge;
 use driftview::knowledge::{Chosen, Dictionary, Glossary, Shelf};
 use driftview::load::LoadOptions;
 use driftview::report::theme::Theme;
+use environment::{Environment, ReviewPlaces};
 
 /// A comparison makes millions of small allocations (tokens, ops, findings) from two threads;
 /// mimalloc serves them faster than the system allocator.
@@ -36,8 +38,7 @@ fn load_options(cli: &cli::Cli) -> anyhow::Result<LoadOptions> {
 
 /// The theme in force: `--theme`, else the configuration's, else none under `NO_COLOR`
 /// (a user's own setting overrides NO_COLOR, as no-color.org asks), else colour.
-fn theme(cli: &cli::Cli, loaded: &config::Loaded) -> Theme {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+fn theme(cli: &cli::Cli, loaded: &config::Loaded, no_color: bool) -> Theme {
     cli.theme
         .or(loaded.config.chosen_theme())
         .unwrap_or(if no_color { Theme::NONE } else { Theme::COLOUR })
@@ -46,7 +47,7 @@ fn theme(cli: &cli::Cli, loaded: &config::Loaded) -> Theme {
 /// Where the reader keeps reviews: `--review FILE` for the two documents named, every other
 /// pair in driftview's data folder (`$XDG_DATA_HOME/driftview`, by default
 /// `~/.local/share/driftview`).
-fn review_places(cli: &cli::Cli) -> tui::ReviewPlaces {
+fn review_places(cli: &cli::Cli) -> ReviewPlaces {
     use etcetera::BaseStrategy;
     let explicit = match (&cli.review, cli.paths.as_slice()) {
         (Some(file), [old, new]) => Some((old.clone(), new.clone(), file.clone())),
@@ -55,7 +56,7 @@ fn review_places(cli: &cli::Cli) -> tui::ReviewPlaces {
     let data_dir = etcetera::choose_base_strategy()
         .ok()
         .map(|b| b.data_dir().join("driftview"));
-    tui::ReviewPlaces { explicit, data_dir }
+    ReviewPlaces { explicit, data_dir }
 }
 
 /// Where Debian installs FreeDict's dictd databases (`dict-freedict-eng-spa`), searched by
@@ -91,61 +92,57 @@ fn knowledge(cli: &cli::Cli) -> anyhow::Result<Knowledge> {
     })
 }
 
+/// The run's environment, from the command line, the configuration and the variables.
+fn environment(cli: &cli::Cli, loaded: config::Loaded) -> anyhow::Result<Environment> {
+    let mut options = cli.diff.options();
+    let defaults = loaded.config.diff;
+    options.ignore_case |= defaults.ignore_case;
+    options.ignore_punctuation |= defaults.ignore_punctuation;
+    options.ignore_whitespace &= !defaults.exact_whitespace;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    Ok(Environment {
+        options,
+        load: load_options(cli)?,
+        knowledge: knowledge(cli)?,
+        theme: theme(cli, &loaded, no_color),
+        no_color,
+        pager: loaded.config.pager.clone(),
+        review: cli.review.clone(),
+        review_places: review_places(cli),
+        keys: loaded.config.keys.clone(),
+        list_width: loaded.config.list_width,
+        notice: loaded.warnings.first().map(|w| format!("config: {w}")),
+        config_toml: config::effective_toml(&loaded.config, loaded.path.as_deref()),
+    })
+}
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let loaded = config::load(cli.config.as_deref());
     for warning in &loaded.warnings {
         eprintln!("driftview: warning: {warning}");
     }
-    let mut options = cli.diff.options();
-    let defaults = loaded.config.diff;
-    options.ignore_case |= defaults.ignore_case;
-    options.ignore_punctuation |= defaults.ignore_punctuation;
-    options.ignore_whitespace &= !defaults.exact_whitespace;
-    let knowledge = match knowledge(&cli) {
-        Ok(knowledge) => knowledge,
-        Err(e) => {
-            eprintln!("driftview: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let settings = cli::Settings {
-        theme: theme(&cli, &loaded),
-        pager: loaded.config.pager.clone(),
-        review: cli.review.clone(),
-        knowledge: knowledge.clone(),
-    };
-    let reader = tui::Settings {
-        theme: settings.theme,
-        keys: loaded.config.keys.clone(),
-        list_width: loaded.config.list_width,
-        notice: loaded.warnings.first().map(|w| format!("config: {w}")),
-        review: review_places(&cli),
-        round_trip: cli.roundtrip,
-        knowledge,
-    };
-    let result = load_options(&cli).and_then(|load| match cli.command {
-        // Versions without a report format open in the reader.
-        Some(cli::args::Command::History {
-            paths,
-            by_time,
-            format: None,
-            ..
-        }) => {
-            let (docs, labels) = cli::versions::history_documents(&paths, by_time, &load)?;
-            tui::run_history(docs, labels, options, &load, &reader)
-        }
-        Some(command) => cli::commands::run(command, options, &load, &settings, &loaded),
-        None if cli::git::is_external_diff(&cli.paths) => {
-            cli::git::external_diff(&cli.paths, options, &load, &settings)
-        }
-        None => tui::run(&cli.paths, options, &load, &reader),
-    });
+    let result = environment(&cli, loaded).and_then(|env| run(cli, &env));
     match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("driftview: {e:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Runs what the command line asks: a command, git's external diff, or the reader.
+fn run(cli: cli::Cli, env: &Environment) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        // Versions without a report format open in the reader.
+        Some(cli::args::Command::History(args)) if args.format.is_none() => {
+            let (docs, labels) =
+                cli::versions::history_documents(&args.paths, args.by_time, &env.load)?;
+            tui::run_history(docs, labels, env)
+        }
+        Some(command) => cli::run(command, env),
+        None if cli::git::is_external_diff(&cli.paths) => cli::git::external_diff(&cli.paths, env),
+        None => tui::run(&cli.paths, cli.roundtrip, env),
     }
 }

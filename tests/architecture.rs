@@ -106,8 +106,17 @@ fn module_of(file: &str) -> Vec<String> {
     parts
 }
 
+/// The binary's own files: `main.rs` declares them, the library knows none of them.
+const BINARY_SIDE: &[&str] = &[
+    "src/main.rs",
+    "src/cli/",
+    "src/tui/",
+    "src/config/",
+    "src/environment.rs",
+];
+
 fn is_binary_side(file: &str) -> bool {
-    TERMINAL_ALLOWED.iter().any(|a| file.starts_with(a))
+    BINARY_SIDE.iter().any(|a| file.starts_with(a))
 }
 
 /// Expands `a::{b, c::{d, e}}` into `a::b`, `a::c::d`, `a::c::e`.
@@ -159,7 +168,10 @@ fn named_paths(code: &str) -> Vec<String> {
             let end = rest
                 .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
                 .unwrap_or(rest.len());
-            paths.push(rest[..end].to_string());
+            // `super::{a, b}` names the children, which the `use` expansion above has.
+            if !rest[..end].ends_with("::") {
+                paths.push(rest[..end].to_string());
+            }
         }
     }
     paths

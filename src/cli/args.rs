@@ -2,10 +2,12 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use driftview::DiffOptions;
 use driftview::report::theme::Theme;
+use driftview::review::Verdict;
+use driftview::{DiffOptions, FindingKind, Severity};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -159,111 +161,139 @@ fn parse_languages(text: &str) -> Result<Languages, String> {
 pub(crate) enum Command {
     /// Write the aligned comparison and findings of two documents.
     #[command(after_help = REPORT_EXAMPLES)]
-    Report {
-        /// The reference version (an original, or the earlier version); `-` reads stdin. Alone,
-        /// a PO or XLIFF file: its sources against their translations, entry by entry.
-        old: PathBuf,
-        /// The version compared against it (a translation, a later version); `-` reads stdin.
-        new: Option<PathBuf>,
-        /// More versions: three whose middle one is in another language are a round trip
-        /// (original, translation, back-translation), others versions in order.
-        more: Vec<PathBuf>,
-        /// The documents are versions in order, each compared with the one before.
-        #[arg(long, conflicts_with = "roundtrip")]
-        history: bool,
-        /// The three documents are a round trip: original, translation, back-translation.
-        #[arg(long)]
-        roundtrip: bool,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = FormatArg::Text)]
-        format: FormatArg,
-        /// Print only the drift findings.
-        #[arg(long)]
-        findings_only: bool,
-        /// Only findings of this severity or graver (low, medium, high).
-        #[arg(long, value_enum, value_name = "SEVERITY")]
-        min_severity: Option<SeverityArg>,
-        /// Only findings of these kinds (e.g. `number,name`).
-        #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
-        kind: Vec<KindArg>,
-        /// With --review: only findings with these verdicts (error, acceptable, verified,
-        /// unreviewed).
-        #[arg(long, value_enum, value_delimiter = ',', value_name = "VERDICTS")]
-        verdict: Vec<VerdictArg>,
-        #[command(flatten)]
-        view: ViewFlags,
-    },
+    Report(ReportArgs),
     /// Print a coloured side-by-side (or inline) view of two documents.
     #[command(after_help = DIFF_EXAMPLES)]
-    Diff {
-        /// The reference version, shown on the left; `-` reads stdin.
-        old: PathBuf,
-        /// The version compared against it, shown on the right; `-` reads stdin.
-        new: PathBuf,
-        /// One column with changes marked inline, instead of two.
-        #[arg(long)]
-        inline: bool,
-        #[command(flatten)]
-        view: ViewFlags,
-    },
+    Diff(DiffArgs),
     /// Print the similarity of every pair of documents.
     #[command(after_help = MATRIX_EXAMPLES)]
-    Matrix {
-        /// Files or folders (none: the bundled samples).
-        paths: Vec<PathBuf>,
-        /// Output format: an aligned table, or data for a spreadsheet or a script.
-        #[arg(long, value_enum, default_value_t = MatrixFormatArg::Text)]
-        format: MatrixFormatArg,
-    },
+    Matrix(MatrixArgs),
     /// Compare many pairs listed in a file, one JSON line per pair, in the list's order.
     #[command(after_help = BATCH_EXAMPLES)]
-    Batch {
-        /// The pairs: `old<TAB>new` per line, or JSON lines `{"old": "a.txt", "new": "b.txt"}`;
-        /// `-` reads stdin. Blank lines and lines starting with `#` are passed over.
-        pairs: PathBuf,
-        /// Each line carries only the pair's findings.
-        #[arg(long, conflicts_with = "summary")]
-        findings_only: bool,
-        /// Each line carries only the pair's counts and similarity.
-        #[arg(long)]
-        summary: bool,
-    },
+    Batch(BatchArgs),
     /// Read versions of one text in order: each compared with the one before, a sentence's
     /// history under the cursor. One file: its versions in git.
     #[command(after_help = HISTORY_EXAMPLES)]
-    History {
-        /// The versions, oldest first; a folder: its files by name (or --by-time); one file:
-        /// every commit of it in git (renames followed).
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-        /// A folder's files in the order of their modification time instead of their names.
-        #[arg(long)]
-        by_time: bool,
-        /// Write a report in this format instead of opening the reader.
-        #[arg(long, value_enum)]
-        format: Option<FormatArg>,
-        /// With --format: print only the findings.
-        #[arg(long)]
-        findings_only: bool,
-        #[command(flatten)]
-        view: ViewFlags,
-    },
+    History(HistoryArgs),
     /// Print the configuration in force (defaults merged with the file) as TOML.
     #[command(after_help = CONFIG_EXAMPLES)]
     Config,
     /// Print a shell's completion script.
     #[command(after_help = COMPLETIONS_EXAMPLES)]
-    Completions {
-        /// The shell.
-        shell: clap_complete::Shell,
-    },
+    Completions(CompletionsArgs),
     /// Print the manual page (roff) of driftview, or of one of its commands.
     #[command(after_help = MAN_EXAMPLES)]
-    Man {
-        /// The command whose page to print (`report` prints driftview-report(1)); none: the
-        /// page of driftview itself.
-        command: Option<String>,
-    },
+    Man(ManArgs),
+}
+
+/// `driftview report`.
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    /// The reference version (an original, or the earlier version); `-` reads stdin. Alone,
+    /// a PO or XLIFF file: its sources against their translations, entry by entry.
+    pub old: PathBuf,
+    /// The version compared against it (a translation, a later version); `-` reads stdin.
+    pub new: Option<PathBuf>,
+    /// More versions: three whose middle one is in another language are a round trip
+    /// (original, translation, back-translation), others versions in order.
+    pub more: Vec<PathBuf>,
+    /// The documents are versions in order, each compared with the one before.
+    #[arg(long, conflicts_with = "roundtrip")]
+    pub history: bool,
+    /// The three documents are a round trip: original, translation, back-translation.
+    #[arg(long)]
+    pub roundtrip: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
+    /// Print only the drift findings.
+    #[arg(long)]
+    pub findings_only: bool,
+    /// Only findings of this severity or graver (low, medium, high).
+    #[arg(long, value_name = "SEVERITY", value_parser = severities())]
+    pub min_severity: Option<Severity>,
+    /// Only findings of these kinds (e.g. `number,name`).
+    #[arg(long, value_delimiter = ',', value_name = "KINDS", value_parser = kinds())]
+    pub kind: Vec<FindingKind>,
+    /// With --review: only findings with these verdicts (error, acceptable, verified,
+    /// unreviewed).
+    #[arg(long, value_delimiter = ',', value_name = "VERDICTS", value_parser = verdicts())]
+    pub verdict: Vec<Option<Verdict>>,
+    #[command(flatten)]
+    pub view: ViewFlags,
+}
+
+/// `driftview diff`.
+#[derive(Debug, Args)]
+pub(crate) struct DiffArgs {
+    /// The reference version, shown on the left; `-` reads stdin.
+    pub old: PathBuf,
+    /// The version compared against it, shown on the right; `-` reads stdin.
+    pub new: PathBuf,
+    /// One column with changes marked inline, instead of two.
+    #[arg(long)]
+    pub inline: bool,
+    #[command(flatten)]
+    pub view: ViewFlags,
+}
+
+/// `driftview matrix`.
+#[derive(Debug, Args)]
+pub(crate) struct MatrixArgs {
+    /// Files or folders (none: the bundled samples).
+    pub paths: Vec<PathBuf>,
+    /// Output format: an aligned table, or data for a spreadsheet or a script.
+    #[arg(long, value_enum, default_value_t = MatrixFormatArg::Text)]
+    pub format: MatrixFormatArg,
+}
+
+/// `driftview batch`.
+#[derive(Debug, Args)]
+pub(crate) struct BatchArgs {
+    /// The pairs: `old<TAB>new` per line, or JSON lines `{"old": "a.txt", "new": "b.txt"}`;
+    /// `-` reads stdin. Blank lines and lines starting with `#` are passed over.
+    pub pairs: PathBuf,
+    /// Each line carries only the pair's findings.
+    #[arg(long, conflicts_with = "summary")]
+    pub findings_only: bool,
+    /// Each line carries only the pair's counts and similarity.
+    #[arg(long)]
+    pub summary: bool,
+}
+
+/// `driftview history`.
+#[derive(Debug, Args)]
+pub(crate) struct HistoryArgs {
+    /// The versions, oldest first; a folder: its files by name (or --by-time); one file:
+    /// every commit of it in git (renames followed).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// A folder's files in the order of their modification time instead of their names.
+    #[arg(long)]
+    pub by_time: bool,
+    /// Write a report in this format instead of opening the reader.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// With --format: print only the findings.
+    #[arg(long)]
+    pub findings_only: bool,
+    #[command(flatten)]
+    pub view: ViewFlags,
+}
+
+/// `driftview completions`.
+#[derive(Debug, Args)]
+pub(crate) struct CompletionsArgs {
+    /// The shell.
+    pub shell: clap_complete::Shell,
+}
+
+/// `driftview man`.
+#[derive(Debug, Args)]
+pub(crate) struct ManArgs {
+    /// The command whose page to print (`report` prints driftview-report(1)); none: the
+    /// page of driftview itself.
+    pub command: Option<String>,
 }
 
 const COMPLETIONS_EXAMPLES: &str = "\
@@ -296,36 +326,39 @@ pub(crate) enum FormatArg {
     Csv,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum SeverityArg {
-    Low,
-    Medium,
-    High,
+/// A value parser over names the library gives its values (`label`), so that a new finding
+/// kind, severity or verdict is written once, in the library, and the command line, its help
+/// and the reports spell it alike.
+fn labelled<T: Copy + Send + Sync + 'static>(
+    values: Vec<T>,
+    label: fn(T) -> &'static str,
+) -> impl TypedValueParser<Value = T> {
+    let names: Vec<&'static str> = values.iter().map(|&v| label(v)).collect();
+    PossibleValuesParser::new(names).map(move |name| {
+        *values
+            .iter()
+            .find(|&&v| label(v) == name)
+            .expect("clap accepts only the names listed")
+    })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum KindArg {
-    Negation,
-    Number,
-    Quote,
-    Name,
-    Dropped,
-    Added,
-    Split,
-    Merged,
-    Moved,
-    Untranslated,
-    Question,
-    Glossary,
-    Length,
+/// `--kind`: the library's finding kinds.
+fn kinds() -> impl TypedValueParser<Value = FindingKind> {
+    labelled(FindingKind::ALL.to_vec(), FindingKind::label)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum VerdictArg {
-    Error,
-    Acceptable,
-    Verified,
-    Unreviewed,
+/// `--min-severity`: the library's severities, the mildest first.
+fn severities() -> impl TypedValueParser<Value = Severity> {
+    labelled(Severity::ALL.into_iter().rev().collect(), Severity::label)
+}
+
+/// The word `--verdict` takes for a finding no one has judged yet.
+const UNREVIEWED: &str = "unreviewed";
+
+/// `--verdict`: the library's verdicts, and `unreviewed` for none.
+fn verdicts() -> impl TypedValueParser<Value = Option<Verdict>> {
+    let values: Vec<Option<Verdict>> = Verdict::ALL.map(Some).into_iter().chain([None]).collect();
+    labelled(values, |v| v.map_or(UNREVIEWED, Verdict::label))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -11,12 +11,12 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use driftview::load::LoadOptions;
 use driftview::report::json::{self, Parts};
-use driftview::{DiffOptions, Knowledge};
 
+use super::args::BatchArgs;
 use super::loading::load_pair;
 use super::progress::Progress;
+use crate::environment::Environment;
 
 /// Pairs in flight at once per core: enough to keep every core busy past a slow pair.
 const WINDOW_PER_CORE: usize = 4;
@@ -62,14 +62,9 @@ fn parse_entry(line: &str) -> Option<Entry> {
 }
 
 /// Compares every pair `pairs` lists; the exit status is 2 when any pair failed.
-pub(super) fn run(
-    pairs: &Path,
-    findings_only: bool,
-    summary: bool,
-    options: DiffOptions,
-    load: &LoadOptions,
-    knowledge: &Knowledge,
-) -> Result<ExitCode> {
+pub(super) fn run(args: &BatchArgs, env: &Environment) -> Result<ExitCode> {
+    let pairs = args.pairs.as_path();
+    let (findings_only, summary) = (args.findings_only, args.summary);
     let input: Box<dyn BufRead> = if pairs == Path::new("-") {
         Box::new(BufReader::new(io::stdin()))
     } else {
@@ -107,7 +102,7 @@ pub(super) fn run(
         let written: Vec<(Vec<u8>, bool)> = chunk
             .par_iter()
             .map(|(line, entry)| {
-                let result = one_pair(entry, parts, options, load, knowledge);
+                let result = one_pair(entry, parts, env);
                 progress.tick();
                 match result {
                     Ok(bytes) => (bytes, true),
@@ -160,15 +155,9 @@ fn count_pairs(pairs: &Path) -> Option<u64> {
     )
 }
 
-fn one_pair(
-    entry: &Entry,
-    parts: Parts,
-    options: DiffOptions,
-    load: &LoadOptions,
-    knowledge: &Knowledge,
-) -> Result<Vec<u8>> {
+fn one_pair(entry: &Entry, parts: Parts, env: &Environment) -> Result<Vec<u8>> {
     let (old, new) = entry.as_ref().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let cmp = load_pair(old, new, options, load, knowledge)?;
+    let cmp = load_pair(old, new, env)?;
     let mut bytes = Vec::new();
     json::write_line(&mut bytes, &cmp, parts)?;
     Ok(bytes)

@@ -9,14 +9,13 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use driftview::DiffOptions;
-use driftview::load::{LoadError, LoadOptions};
+use driftview::load::LoadError;
 use driftview::report::side_by_side;
 
-use super::Settings;
 use super::args::{ColorArg, ViewFlags};
 use super::loading::load_one;
 use super::output::{NO_PAGER, emit, text_options};
+use crate::environment::Environment;
 
 /// Whether the reader's paths are git's arguments to an external diff: 7 (or 9 with a
 /// rename) where the hashes and modes sit where git puts them.
@@ -34,12 +33,8 @@ pub(crate) fn is_external_diff(paths: &[PathBuf]) -> bool {
 }
 
 /// Prints one file's change as git hands it over.
-pub(crate) fn external_diff(
-    args: &[PathBuf],
-    options: DiffOptions,
-    load: &LoadOptions,
-    settings: &Settings,
-) -> Result<ExitCode> {
+pub(crate) fn external_diff(args: &[PathBuf], env: &Environment) -> Result<ExitCode> {
+    let load = &env.load;
     let path = &args[0];
     // git passes /dev/null for the side of an added or deleted file.
     let null = |k: usize| args[k] == std::path::Path::new("/dev/null");
@@ -65,13 +60,13 @@ pub(crate) fn external_diff(
     load.name_language(0, &mut old);
     load.name_language(1, &mut new);
     let (old, new) = (std::sync::Arc::new(old), std::sync::Arc::new(new));
-    let cmp = driftview::compare(old, new, options, &settings.knowledge);
+    let cmp = driftview::compare(old, new, env.options, &env.knowledge);
     let view = ViewFlags {
         color: ColorArg::Auto,
         ..NO_PAGER
     };
-    let text = text_options(&view, false, false, settings);
-    emit(&view, settings, |out| {
+    let text = text_options(&view, false, false, env);
+    emit(&view, env, |out| {
         writeln!(out, "{}", header(&title, &cmp.stats, text.color))?;
         if cmp.stats.has_differences() {
             side_by_side::write(out, &cmp, &text)?;

@@ -7,16 +7,13 @@ use anyhow::{Result, anyhow};
 
 use driftview::load::LoadOptions;
 use driftview::load::{self as corpus, samples};
-use driftview::{Comparison, DiffOptions, Document, Knowledge, LoadError, compare};
+use driftview::{Comparison, Document, LoadError, compare};
+
+use crate::environment::Environment;
 
 /// Loads two documents (in parallel) and compares them.
-pub(super) fn load_pair(
-    old: &Path,
-    new: &Path,
-    options: DiffOptions,
-    load: &LoadOptions,
-    knowledge: &Knowledge,
-) -> Result<Comparison> {
+pub(super) fn load_pair(old: &Path, new: &Path, env: &Environment) -> Result<Comparison> {
+    let load = &env.load;
     if old == Path::new("-") && new == Path::new("-") {
         return Err(anyhow!(
             "only one of the two documents can be read from stdin"
@@ -26,16 +23,17 @@ pub(super) fn load_pair(
     let (mut old, mut new) = (old?, new?);
     load.name_language(0, &mut old);
     load.name_language(1, &mut new);
-    Ok(compare(Arc::new(old), Arc::new(new), options, knowledge))
+    Ok(compare(
+        Arc::new(old),
+        Arc::new(new),
+        env.options,
+        &env.knowledge,
+    ))
 }
 
 /// A PO or XLIFF file's sources against their translations, entry facing entry.
-pub(super) fn load_bilingual_pair(
-    path: &Path,
-    options: DiffOptions,
-    load: &LoadOptions,
-    knowledge: &Knowledge,
-) -> Result<Comparison> {
+pub(super) fn load_bilingual_pair(path: &Path, env: &Environment) -> Result<Comparison> {
+    let load = &env.load;
     if !corpus::is_bilingual(path) {
         return Err(anyhow!(
             "{}: one document alone is compared only as a PO or XLIFF file (.po, .xlf, .xliff); give two documents",
@@ -45,12 +43,8 @@ pub(super) fn load_bilingual_pair(
     let mut docs = corpus::load_bilingual(path, load)?;
     load.name_languages(&mut docs);
     let [source, target] = docs;
-    Ok(compare(
-        Arc::new(source),
-        Arc::new(target),
-        options,
-        knowledge,
-    ))
+    let (source, target) = (Arc::new(source), Arc::new(target));
+    Ok(compare(source, target, env.options, &env.knowledge))
 }
 
 /// One side of a pair. An empty file (or `/dev/null`, as git passes for an added or deleted

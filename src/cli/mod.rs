@@ -1,28 +1,41 @@
-//! The command line: the arguments (clap) and the commands that print reports.
+//! The command line: the arguments (clap, `args.rs`) and one function per command, each in its
+//! own file over its own arguments (ripgrep's dispatch): `report.rs`, `diff.rs`, `matrix.rs`,
+//! `batch.rs`, the versions' reports (`versions.rs`), `meta.rs` (config, completions, man), and
+//! git's external diff (`git.rs`).
 
 pub(crate) mod args;
 mod batch;
-pub(crate) mod commands;
+mod diff;
 pub(crate) mod git;
 mod loading;
+mod matrix;
+mod meta;
 mod output;
 mod pager;
 mod progress;
+mod report;
 mod reviewed;
 pub(crate) mod versions;
 
-pub(crate) use args::Cli;
+use std::process::ExitCode;
 
-/// What the configuration and the command line set for the printing commands.
-#[derive(Debug, Clone)]
-pub(crate) struct Settings {
-    /// The colours of `diff` and the text report.
-    pub theme: driftview::report::theme::Theme,
-    /// The configuration's pager, if it names one.
-    pub pager: Option<String>,
-    /// `--review FILE`: the review whose verdicts `report` exports.
-    pub review: Option<std::path::PathBuf>,
-    /// The dictionaries (`--dictionary`, else FreeDict's by language pair) and the glossary
-    /// (`--glossary`) every comparison is given.
-    pub knowledge: driftview::Knowledge,
+use anyhow::Result;
+
+pub(crate) use args::Cli;
+use args::Command;
+
+use crate::environment::Environment;
+
+/// Runs one command; the exit code follows diff(1) where it compares: 0 same, 1 different.
+pub(crate) fn run(command: Command, env: &Environment) -> Result<ExitCode> {
+    match command {
+        Command::Report(args) => report::run(args, env),
+        Command::Diff(args) => diff::run(args, env),
+        Command::Matrix(args) => matrix::run(args, env),
+        Command::Batch(args) => batch::run(&args, env),
+        Command::History(args) => versions::history_report(args, env),
+        Command::Config => meta::config(env),
+        Command::Completions(args) => meta::completions(args, env),
+        Command::Man(args) => meta::man(args, env),
+    }
 }

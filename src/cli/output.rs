@@ -7,9 +7,9 @@ use anyhow::Result;
 
 use driftview::report::TextOptions;
 
-use super::Settings;
 use super::args::{ColorArg, MIN_WIDTH, ViewFlags};
 use super::pager::{Pager, pager_command};
+use crate::environment::Environment;
 
 /// The width of `diff` and the text report when nothing says otherwise.
 const DEFAULT_WIDTH: usize = 120;
@@ -18,7 +18,7 @@ pub(super) fn text_options(
     view: &ViewFlags,
     inline: bool,
     numbered: bool,
-    settings: &Settings,
+    env: &Environment,
 ) -> TextOptions {
     let stdout = io::stdout();
     // Under git's pager (an external diff), stdout is the pager's pipe but a person reads it.
@@ -36,11 +36,10 @@ pub(super) fn text_options(
         },
         |w| usize::try_from(w).unwrap_or(usize::MAX),
     );
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match view.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
-        ColorArg::Auto => !no_color && on_terminal,
+        ColorArg::Auto => !env.no_color && on_terminal,
     };
     TextOptions {
         width: width.max(MIN_WIDTH as usize),
@@ -48,7 +47,7 @@ pub(super) fn text_options(
         inline,
         context: view.context,
         numbered,
-        theme: settings.theme,
+        theme: env.theme,
     }
 }
 
@@ -64,10 +63,10 @@ pub(super) const NO_PAGER: ViewFlags = ViewFlags {
 /// through a buffer; a closed pipe (`| head`) ends the output quietly.
 pub(super) fn emit(
     view: &ViewFlags,
-    settings: &Settings,
+    env: &Environment,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
-    let pager = pager_command(view.no_pager, settings.pager.as_deref());
+    let pager = pager_command(view.no_pager, env.pager.as_deref());
     if let Some(pager) = pager.and_then(|words| Pager::start(&words)) {
         return Ok(pager.page(write)?);
     }

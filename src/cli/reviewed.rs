@@ -9,50 +9,16 @@ use anyhow::{Result, anyhow};
 use driftview::review::{self, Attached, Review, Verdict, export};
 use driftview::{Comparison, Finding, FindingKind, Severity};
 
-use super::Settings;
-use super::args::{FormatArg, KindArg, SeverityArg, VerdictArg, ViewFlags};
+use super::args::{FormatArg, ViewFlags};
 use super::output::emit;
+use crate::environment::Environment;
 
 /// Which findings a report keeps.
 pub(super) struct Filter {
-    pub min_severity: Option<SeverityArg>,
-    pub kinds: Vec<KindArg>,
-    pub verdicts: Vec<VerdictArg>,
-}
-
-fn severity(s: SeverityArg) -> Severity {
-    match s {
-        SeverityArg::Low => Severity::Low,
-        SeverityArg::Medium => Severity::Medium,
-        SeverityArg::High => Severity::High,
-    }
-}
-
-fn kind(k: KindArg) -> FindingKind {
-    match k {
-        KindArg::Negation => FindingKind::Negation,
-        KindArg::Number => FindingKind::Number,
-        KindArg::Quote => FindingKind::Quote,
-        KindArg::Name => FindingKind::Name,
-        KindArg::Dropped => FindingKind::Dropped,
-        KindArg::Added => FindingKind::Added,
-        KindArg::Split => FindingKind::Split,
-        KindArg::Merged => FindingKind::Merged,
-        KindArg::Moved => FindingKind::Moved,
-        KindArg::Untranslated => FindingKind::Untranslated,
-        KindArg::Question => FindingKind::Question,
-        KindArg::Glossary => FindingKind::Glossary,
-        KindArg::Length => FindingKind::Length,
-    }
-}
-
-fn verdict(v: VerdictArg) -> Option<Verdict> {
-    match v {
-        VerdictArg::Error => Some(Verdict::Error),
-        VerdictArg::Acceptable => Some(Verdict::Acceptable),
-        VerdictArg::Verified => Some(Verdict::Verified),
-        VerdictArg::Unreviewed => None,
-    }
+    pub min_severity: Option<Severity>,
+    pub kinds: Vec<FindingKind>,
+    /// `None` stands for a finding without a verdict.
+    pub verdicts: Vec<Option<Verdict>>,
 }
 
 /// What the reports people read show when no `--min-severity` is given: the low-severity
@@ -64,16 +30,16 @@ impl Filter {
     /// default severity when none is asked for.
     pub(super) fn keeps(&self, f: &Finding, by_default: bool) -> bool {
         let least = match self.min_severity {
-            Some(s) => Some(severity(s)),
+            Some(s) => Some(s),
             None if by_default => Some(DEFAULT_MIN_SEVERITY),
             None => None,
         };
         least.is_none_or(|s| f.severity >= s)
-            && (self.kinds.is_empty() || self.kinds.iter().any(|&k| kind(k) == f.kind))
+            && (self.kinds.is_empty() || self.kinds.contains(&f.kind))
     }
 
     fn keeps_verdict(&self, v: Option<Verdict>) -> bool {
-        self.verdicts.is_empty() || self.verdicts.iter().any(|&a| verdict(a) == v)
+        self.verdicts.is_empty() || self.verdicts.contains(&v)
     }
 }
 
@@ -85,7 +51,7 @@ pub(super) fn export(
     format: FormatArg,
     filter: &Filter,
     view: &ViewFlags,
-    settings: &Settings,
+    env: &Environment,
 ) -> Result<ExitCode> {
     let review = match review_file {
         Some(path) => {
@@ -99,7 +65,7 @@ pub(super) fn export(
     let items = export::items(cmp, &review, &attached, |f, v| {
         filter.keeps_verdict(v) && filter.keeps(f, v.is_none())
     });
-    emit(view, settings, |out| match format {
+    emit(view, env, |out| match format {
         FormatArg::Json => export::write_json(out, cmp, &items),
         FormatArg::Csv => export::write_csv(out, &items),
         FormatArg::Markdown | FormatArg::Text => export::write_markdown(out, cmp, &items),

@@ -7,13 +7,14 @@ use std::sync::Arc;
 
 use anyhow::{Result, anyhow};
 
+use driftview::Document;
 use driftview::load::LoadOptions;
 use driftview::report::versions::{write_json, write_text};
 use driftview::versions::{Plan, VersionFinding, Versions, compare_versions};
-use driftview::{DiffOptions, Document};
 
-use super::Settings;
-use super::args::{FormatArg, ViewFlags};
+use crate::environment::Environment;
+
+use super::args::{FormatArg, HistoryArgs, ViewFlags};
 use super::loading::load_one;
 use super::output::emit;
 use super::reviewed::Filter;
@@ -111,15 +112,13 @@ pub(crate) fn history_documents(
 pub(super) fn report(
     paths: &[PathBuf],
     plan: Option<Plan>,
-    options: DiffOptions,
-    load: &LoadOptions,
-    settings: &Settings,
+    env: &Environment,
     request: &Request,
 ) -> Result<ExitCode> {
     if paths.len() < 2 {
         return Err(anyhow!("a history needs at least two versions"));
     }
-    let docs = load_versions(paths, load)?;
+    let docs = load_versions(paths, &env.load)?;
     if asked_round_trip(plan) && docs.len() != 3 {
         return Err(anyhow!(
             "--roundtrip takes three documents (original, translation, back-translation); {} given",
@@ -127,8 +126,27 @@ pub(super) fn report(
         ));
     }
     let plan = self::plan(&docs, plan);
-    let versions = compare_versions(docs, plan, options, &settings.knowledge);
-    write(versions, settings, request)
+    let versions = compare_versions(docs, plan, env.options, &env.knowledge);
+    write(versions, env, request)
+}
+
+/// `history --format F`: the versions' report (without a format the reader opens, `main.rs`).
+pub(super) fn history_report(args: HistoryArgs, env: &Environment) -> Result<ExitCode> {
+    let (docs, _) = history_documents(&args.paths, args.by_time, &env.load)?;
+    let filter = Filter {
+        min_severity: None,
+        kinds: Vec::new(),
+        verdicts: Vec::new(),
+    };
+    let request = Request {
+        format: args.format.unwrap_or(FormatArg::Text),
+        findings_only: args.findings_only,
+        filter: &filter,
+        view: &args.view,
+    };
+    let docs = docs.into_iter().map(Arc::new).collect();
+    let versions = compare_versions(docs, Plan::History, env.options, &env.knowledge);
+    write(versions, env, &request)
 }
 
 fn asked_round_trip(plan: Option<Plan>) -> bool {
@@ -136,12 +154,8 @@ fn asked_round_trip(plan: Option<Plan>) -> bool {
 }
 
 /// Writes the report of versions already compared.
-pub(super) fn write(
-    versions: Versions,
-    settings: &Settings,
-    request: &Request,
-) -> Result<ExitCode> {
-    if settings.review.is_some() {
+pub(super) fn write(versions: Versions, env: &Environment, request: &Request) -> Result<ExitCode> {
+    if env.review.is_some() {
         return Err(anyhow!(
             "--review takes two documents; a report of {} versions has no review file yet",
             versions.docs.len()
@@ -154,10 +168,10 @@ pub(super) fn write(
         .filter(|f| request.filter.keeps(&f.finding, !json))
         .collect();
     match request.format {
-        FormatArg::Json => emit(request.view, settings, |out| {
+        FormatArg::Json => emit(request.view, env, |out| {
             write_json(out, &versions, &findings, request.findings_only)
         })?,
-        FormatArg::Text => emit(request.view, settings, |out| {
+        FormatArg::Text => emit(request.view, env, |out| {
             write_text(out, &versions, &findings)
         })?,
         FormatArg::Markdown | FormatArg::Csv => {

@@ -32,11 +32,9 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use driftview::DiffOptions;
 use driftview::load::samples;
 use driftview::load::{LoadError, LoadOptions};
 
-pub(crate) use app::ReviewPlaces;
 pub(crate) use keymap::{read_rebinding, table_with as key_table};
 
 use app::{App, Request};
@@ -44,33 +42,13 @@ use theme::Theme;
 use ui::Geometry;
 use worker::Workers;
 
-/// What the configuration file and the command line set for the reader.
-#[derive(Debug, Clone)]
-pub(crate) struct Settings {
-    /// The theme to open with (`t` cycles from it through the built-in ones).
-    pub theme: driftview::report::theme::Theme,
-    /// Actions given keys of their own: action name, key labels (checked already).
-    pub keys: Vec<(String, Vec<String>)>,
-    /// The document list's columns; `None`: a quarter of the screen.
-    pub list_width: Option<u16>,
-    /// Something to say in the status bar at start (a mistake in the configuration file).
-    pub notice: Option<String>,
-    /// Where the reviews of the pairs are kept.
-    pub review: app::ReviewPlaces,
-    /// The three documents are a round trip: original, translation, back-translation.
-    pub round_trip: bool,
-    /// The dictionaries and the glossary every comparison is given.
-    pub knowledge: driftview::Knowledge,
-}
+use crate::environment::Environment;
 
 /// Opens the reader on `paths` (none: the bundled samples) and runs until the user quits.
-pub(crate) fn run(
-    paths: &[PathBuf],
-    options: DiffOptions,
-    load: &LoadOptions,
-    settings: &Settings,
-) -> Result<ExitCode> {
+/// `round_trip`: the three documents are an original, its translation and a back-translation.
+pub(crate) fn run(paths: &[PathBuf], round_trip: bool, env: &Environment) -> Result<ExitCode> {
     need_terminal()?;
+    let load = &env.load;
     // Two folders are the two sides of a change (`git difftool -d`): files pair by path.
     let folders = paths.len() == 2 && paths.iter().all(|p| p.is_dir());
     let (corpus, pair_paths) = if folders {
@@ -94,20 +72,20 @@ pub(crate) fn run(
     let mut notices: Vec<String> = corpus.errors.iter().map(LoadError::short).collect();
     notices.extend(corpus.skipped_line());
     let docs = corpus.documents;
-    if settings.round_trip && docs.len() != 3 {
+    if round_trip && docs.len() != 3 {
         bail!(
             "--roundtrip takes three documents (original, translation, back-translation); {} opened",
             docs.len()
         );
     }
-    let mut app = App::new(docs, notices, Theme(settings.theme), options);
+    let mut app = App::new(docs, notices, Theme(env.theme), env.options);
     if let Some(pair_paths) = &pair_paths {
         app.pair_folders(pair_paths);
     }
-    if settings.round_trip {
+    if round_trip {
         app.open_round_trip();
     }
-    read(app, load, settings)
+    read(app, env)
 }
 
 /// Opens the reader on versions of one text in order (`driftview history`).
@@ -115,17 +93,15 @@ pub(crate) fn run(
 pub(crate) fn run_history(
     docs: Vec<driftview::Document>,
     labels: Option<Vec<String>>,
-    options: DiffOptions,
-    load: &LoadOptions,
-    settings: &Settings,
+    env: &Environment,
 ) -> Result<ExitCode> {
     need_terminal()?;
-    let mut app = App::new(docs, Vec::new(), Theme(settings.theme), options);
+    let mut app = App::new(docs, Vec::new(), Theme(env.theme), env.options);
     if let Some(labels) = labels {
         app.labels = labels;
     }
     app.open_history();
-    read(app, load, settings)
+    read(app, env)
 }
 
 fn need_terminal() -> Result<()> {
@@ -138,13 +114,14 @@ fn need_terminal() -> Result<()> {
 }
 
 /// Runs the reader on `app` until the user quits, the terminal restored whatever happens.
-fn read(mut app: App, load: &LoadOptions, settings: &Settings) -> Result<ExitCode> {
-    app.keys = keymap::KeyMap::with_rebindings(&settings.keys);
-    app.list_width = settings.list_width;
-    app.review_places = settings.review.clone();
+fn read(mut app: App, env: &Environment) -> Result<ExitCode> {
+    let load = &env.load;
+    app.keys = keymap::KeyMap::with_rebindings(&env.keys);
+    app.list_width = env.list_width;
+    app.review_places = env.review_places.clone();
     app.sync_review();
-    app.message = settings.notice.clone().map(std::borrow::Cow::Owned);
-    let mut workers = Workers::start(app.docs.clone(), !app.chosen(), &settings.knowledge);
+    app.message = env.notice.clone().map(std::borrow::Cow::Owned);
+    let mut workers = Workers::start(app.docs.clone(), !app.chosen(), &env.knowledge);
 
     // Mouse capture is ours to undo on a panic; ratatui's hook (installed next) restores the rest.
     let previous = std::panic::take_hook();

@@ -3,35 +3,14 @@
 //! the current finding, and a save after every change.
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use driftview::review::{self, Anchor, Attached, Entry, Review, Verdict};
 
 use super::App;
 use crate::tui::action::Action;
 
-/// Where the reader keeps review files.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct ReviewPlaces {
-    /// `--review FILE`: the file of the pair of documents named on the command line (old,
-    /// new, file).
-    pub explicit: Option<(PathBuf, PathBuf, PathBuf)>,
-    /// driftview's data folder, where every other pair's review lives.
-    pub data_dir: Option<PathBuf>,
-}
-
-impl ReviewPlaces {
-    /// The review file of a pair, if there is a place for one.
-    fn file_for(&self, old: &Path, new: &Path) -> Option<PathBuf> {
-        match &self.explicit {
-            Some((o, n, file)) if o == old && n == new => Some(file.clone()),
-            _ => self
-                .data_dir
-                .as_ref()
-                .map(|dir| review::default_path(dir, old, new)),
-        }
-    }
-}
+pub(crate) use crate::environment::ReviewPlaces;
 
 /// The review of the pair on screen.
 #[derive(Debug)]
