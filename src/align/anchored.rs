@@ -5,9 +5,9 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use super::anchors::anchors;
 use super::gaps::align_gap;
 use super::group::{Group, SideInput};
+use super::unique::anchors;
 
 /// Aligns two sentence sequences; groups come in document order on both sides and cover every
 /// sentence exactly once.

@@ -6,7 +6,6 @@
 //! same thing) and lone pairs are found. PO and XLIFF files bring their own rows (`given`).
 
 mod anchored;
-mod anchors;
 mod band;
 mod cross;
 mod cross_input;
@@ -20,9 +19,10 @@ mod marks;
 mod moves;
 mod prepare;
 mod scorer;
+mod sentence_rows;
 mod similarity;
 mod translation_pair;
-mod units;
+mod unique;
 
 pub use group::Group;
 pub use moves::Move;
@@ -41,7 +41,7 @@ use length::length_ratio;
 use lone_pairs::{LoneEvidence, pair_lone};
 use moves::find_moves;
 use prepare::{one_sided_features, prepare_pair};
-use units::{align_sentences, align_sentences_across};
+use sentence_rows::{align_sentences, align_sentences_across};
 
 /// Two documents aligned: rows of sentence groups covering both sides' sentences in order,
 /// the moves between one-sided rows, and whether the pair was aligned as a source and its

@@ -8,8 +8,8 @@ use rayon::prelude::*;
 
 use super::features::Features;
 use super::group::{Group, SideInput};
+use super::sentence_rows::UnitSide;
 use super::similarity::idf_weights;
-use super::units::UnitSide;
 use crate::load::document::Document;
 use crate::segment::clauses::clause_units;
 use crate::segment::sentences::{Sentence, sentences_in};

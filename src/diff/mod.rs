@@ -1,10 +1,10 @@
 //! Diff words: the word ops inside each aligned group, cleaned up so changes read as phrases,
 //! under the options that say what counts as equal.
 
+mod compared;
 pub(crate) mod ops;
 pub(crate) mod options;
 mod segments;
-mod units;
 pub(crate) mod words;
 
 pub use ops::{OpTag, WordOp};

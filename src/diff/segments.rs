@@ -7,7 +7,7 @@ use std::time::Instant;
 use rustc_hash::FxHashSet;
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 
-use super::units::Unit;
+use super::compared::Unit;
 
 /// A run of units: the same on both sides, or changed.
 #[derive(Debug, Clone)]

@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 use crate::diff::options::DiffOptions;
 use crate::segment::tokens::Text;
 
+use super::compared::{Unit, unit_ids, units};
 use super::ops::{OpTag, WordOp};
 use super::segments::{Segment, absorb_small_equalities, diff_segments};
-use super::units::{Unit, unit_ids, units};
 
 /// No word diff may take longer than this; past it `similar` returns a coarser result.
 const DEADLINE: Duration = Duration::from_millis(200);

@@ -7,7 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 /// How a piece of laid-out text should look; renderers map these to colours or markers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Style {
+pub enum Highlight {
     /// Text the same on both sides.
     Same,
     /// Words deleted (old side) inside an aligned pair.
@@ -32,7 +32,7 @@ pub struct Span {
     /// The text, as shown.
     pub text: String,
     /// How it looks.
-    pub style: Style,
+    pub style: Highlight,
 }
 
 /// A run of text to lay out, borrowed from the document where it can be.
@@ -41,12 +41,12 @@ pub struct Piece<'a> {
     /// The text, borrowed where it can be.
     pub text: Cow<'a, str>,
     /// How it looks.
-    pub style: Style,
+    pub style: Highlight,
 }
 
 impl<'a> Piece<'a> {
     /// A piece of text in one style.
-    pub fn new(text: impl Into<Cow<'a, str>>, style: Style) -> Self {
+    pub fn new(text: impl Into<Cow<'a, str>>, style: Highlight) -> Self {
         Piece {
             text: text.into(),
             style,
@@ -74,10 +74,10 @@ impl Line {
 }
 
 /// A piece of text, wrapped in change markers when asked.
-pub(super) fn marked(text: Cow<'_, str>, style: Style, markers: bool) -> Vec<Piece<'_>> {
+pub(super) fn marked(text: Cow<'_, str>, style: Highlight, markers: bool) -> Vec<Piece<'_>> {
     let (open, close) = match style {
-        Style::Deleted | Style::Dropped => ("[-", "-]"),
-        Style::Inserted | Style::Added => ("{+", "+}"),
+        Highlight::Deleted | Highlight::Dropped => ("[-", "-]"),
+        Highlight::Inserted | Highlight::Added => ("{+", "+}"),
         _ => ("", ""),
     };
     if !markers || open.is_empty() {

@@ -1,12 +1,12 @@
 //! Lays a comparison out for a pane width: each row's sides wrapped at word boundaries with
 //! display widths (CJK wide, combining marks zero), the shorter side padded so rows align.
 
-mod anchors;
+mod evidence;
 mod line;
 mod pieces;
 mod wrap;
 
-pub use line::{Line, Piece, Span, Style};
+pub use line::{Highlight, Line, Piece, Span};
 pub use pieces::{MAX_ROW_BYTES, inline_pieces};
 pub use wrap::{prefix_within, wrap};
 

@@ -7,7 +7,7 @@ use crate::comparison::{Comparison, RowKind};
 use crate::diff::ops::OpTag;
 use crate::side::Side;
 
-use super::line::{Piece, Style, marked};
+use super::line::{Highlight, Piece, marked};
 
 /// A row side longer than this (a 10 MB line with no full stop) is shown cut, with a note:
 /// laying out megabytes on every keystroke would freeze the screen. Reports keep it whole.
@@ -70,8 +70,8 @@ fn uncut_pieces<'a>(
         };
     }
     let whole = match row.kind {
-        RowKind::Deleted => Some(Style::Dropped),
-        RowKind::Inserted => Some(Style::Added),
+        RowKind::Deleted => Some(Highlight::Dropped),
+        RowKind::Inserted => Some(Highlight::Added),
         _ => None,
     };
     if let Some(style) = whole {
@@ -83,19 +83,19 @@ fn uncut_pieces<'a>(
     // lacks in the alert style, the numbers both sides have underlined.
     if cmp.across {
         let r = cmp.text_range(row, side);
-        return super::anchors::anchored(cmp, index, side, cmp.shown(side, r), markers);
+        return super::evidence::anchored(cmp, index, side, cmp.shown(side, r), markers);
     }
     let same = if row.kind == RowKind::Moved {
-        Style::Moved
+        Highlight::Moved
     } else {
-        Style::Same
+        Highlight::Same
     };
     let mut out = Vec::new();
     for op in &row.ops {
         let (range, style) = match (side, op.tag) {
             (Side::Old, OpTag::Insert) | (Side::New, OpTag::Delete) => continue,
-            (Side::Old, OpTag::Delete) => (&op.old, Style::Deleted),
-            (Side::New, OpTag::Insert) => (&op.new, Style::Inserted),
+            (Side::Old, OpTag::Delete) => (&op.old, Highlight::Deleted),
+            (Side::New, OpTag::Insert) => (&op.new, Highlight::Inserted),
             (Side::Old, OpTag::Equal) => (&op.old, same),
             (Side::New, OpTag::Equal) => (&op.new, same),
         };
@@ -110,11 +110,11 @@ pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece
     match (row.kind, row.partner) {
         (RowKind::Deleted, _) => {
             let r = cmp.text_range(row, Side::Old);
-            return marked(cmp.shown(Side::Old, r), Style::Dropped, markers);
+            return marked(cmp.shown(Side::Old, r), Highlight::Dropped, markers);
         }
         (RowKind::Inserted, _) => {
             let r = cmp.text_range(row, Side::New);
-            return marked(cmp.shown(Side::New, r), Style::Added, markers);
+            return marked(cmp.shown(Side::New, r), Highlight::Added, markers);
         }
         (RowKind::Moved, Some(p)) if row.sentences.old.is_empty() => {
             return vec![note(format!("↪ moved from row {}", p + 1))];
@@ -122,9 +122,9 @@ pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece
         _ => {}
     }
     let same = if row.kind == RowKind::Moved {
-        Style::Moved
+        Highlight::Moved
     } else {
-        Style::Same
+        Highlight::Same
     };
     let mut out = Vec::new();
     for (k, op) in row.ops.iter().enumerate() {
@@ -132,8 +132,8 @@ pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece
             // An equal op may be only the space after a change, present on one side alone.
             OpTag::Equal if op.old.is_empty() => (Side::New, &op.new, same),
             OpTag::Equal => (Side::Old, &op.old, same),
-            OpTag::Delete => (Side::Old, &op.old, Style::Deleted),
-            OpTag::Insert => (Side::New, &op.new, Style::Inserted),
+            OpTag::Delete => (Side::Old, &op.old, Highlight::Deleted),
+            OpTag::Insert => (Side::New, &op.new, Highlight::Inserted),
         };
         let mut text = cmp.shown(side, range.clone());
         let before_insertion = row.ops.get(k + 1).is_some_and(|o| o.tag == OpTag::Insert);
@@ -157,7 +157,7 @@ pub fn inline_pieces(cmp: &Comparison, index: usize, markers: bool) -> Vec<Piece
 }
 
 fn note(text: String) -> Piece<'static> {
-    Piece::new(text, Style::Note)
+    Piece::new(text, Highlight::Note)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use super::line::{Line, Piece, Span, Style};
+use super::line::{Highlight, Line, Piece, Span};
 
 /// The longest start of `text` that fits in `width` columns.
 pub fn prefix_within(text: &str, width: usize) -> &str {
@@ -21,7 +21,7 @@ pub fn prefix_within(text: &str, width: usize) -> &str {
 
 /// Where wrapping puts its output: built lines, or just a count.
 pub(super) trait Sink {
-    fn push(&mut self, text: &str, style: Style);
+    fn push(&mut self, text: &str, style: Highlight);
     fn break_line(&mut self);
 }
 
@@ -29,14 +29,14 @@ pub(super) trait Sink {
 pub(super) struct Count(pub(super) usize);
 
 impl Sink for Count {
-    fn push(&mut self, _: &str, _: Style) {}
+    fn push(&mut self, _: &str, _: Highlight) {}
     fn break_line(&mut self) {
         self.0 += 1;
     }
 }
 
 impl Sink for Vec<Line> {
-    fn push(&mut self, text: &str, style: Style) {
+    fn push(&mut self, text: &str, style: Highlight) {
         push_text(self.last_mut().expect("a line"), text, style);
     }
     fn break_line(&mut self) {
@@ -93,8 +93,8 @@ pub(super) fn wrap_into(pieces: &[Piece], width: usize, sink: &mut impl Sink) {
 
 /// What wrapping places: a word (possibly in several styles), a run of spaces, a newline.
 enum Chunk<'a> {
-    Word(Vec<(&'a str, Style)>),
-    Space(&'a str, Style),
+    Word(Vec<(&'a str, Highlight)>),
+    Space(&'a str, Highlight),
     Newline,
 }
 
@@ -145,7 +145,7 @@ fn words_of(text: &str) -> Vec<&str> {
 }
 
 /// Cuts an over-long word across lines; returns the column after its last piece.
-fn push_cut(sink: &mut impl Sink, word: &str, style: Style, width: usize, col: usize) -> usize {
+fn push_cut(sink: &mut impl Sink, word: &str, style: Highlight, width: usize, col: usize) -> usize {
     let mut col = col;
     for g in word.graphemes(true) {
         let w = g.width();
@@ -159,7 +159,7 @@ fn push_cut(sink: &mut impl Sink, word: &str, style: Style, width: usize, col: u
     col
 }
 
-fn push_text(line: &mut Line, text: &str, style: Style) {
+fn push_text(line: &mut Line, text: &str, style: Highlight) {
     match line.spans.last_mut() {
         Some(last) if last.style == style => last.text.push_str(text),
         _ => line.spans.push(Span {
@@ -185,7 +185,7 @@ mod tests {
     use super::*;
 
     fn plain(text: &str, width: usize) -> Vec<String> {
-        let pieces = [Piece::new(text, Style::Same)];
+        let pieces = [Piece::new(text, Highlight::Same)];
         let lines: Vec<String> = wrap(&pieces, width).iter().map(Line::text).collect();
         let mut count = Count(1);
         wrap_into(&pieces, width, &mut count);
@@ -228,8 +228,8 @@ mod tests {
     #[test]
     fn styles_survive_wrapping() {
         let pieces = [
-            Piece::new("keep this ", Style::Same),
-            Piece::new("gone words", Style::Deleted),
+            Piece::new("keep this ", Highlight::Same),
+            Piece::new("gone words", Highlight::Deleted),
         ];
         let lines = wrap(&pieces, 12);
         assert_eq!(lines.len(), 2);
@@ -237,7 +237,7 @@ mod tests {
             lines[1].spans,
             [Span {
                 text: "gone words".into(),
-                style: Style::Deleted
+                style: Highlight::Deleted
             }]
         );
     }

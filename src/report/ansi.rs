@@ -1,29 +1,29 @@
 //! ANSI styling of laid-out lines for the text views, in the colours of a theme.
 
 use super::theme::Theme;
-use crate::layout::{Line, Style};
+use crate::layout::{Highlight, Line};
 
 /// SGR parameters for each style. Word changes are bold so they read without colour too;
 /// a theme without colours keeps the attributes (underlined changes, italic whole sentences).
-fn sgr(style: Style, theme: &Theme) -> Option<String> {
+fn sgr(style: Highlight, theme: &Theme) -> Option<String> {
     let Some(p) = theme.palette else {
         return match style {
-            Style::Same => None,
-            Style::Deleted | Style::Inserted => Some("1;4".into()),
-            Style::Dropped | Style::Added | Style::Moved => Some("3".into()),
-            Style::Note => Some("2;3".into()),
-            Style::Anchor => Some("4".into()),
+            Highlight::Same => None,
+            Highlight::Deleted | Highlight::Inserted => Some("1;4".into()),
+            Highlight::Dropped | Highlight::Added | Highlight::Moved => Some("3".into()),
+            Highlight::Note => Some("2;3".into()),
+            Highlight::Anchor => Some("4".into()),
         };
     };
     match style {
-        Style::Same => None,
-        Style::Deleted => Some(format!("1;{}", p.deleted.sgr_foreground())),
-        Style::Inserted => Some(format!("1;{}", p.inserted.sgr_foreground())),
-        Style::Dropped => Some(p.deleted.sgr_foreground()),
-        Style::Added => Some(p.inserted.sgr_foreground()),
-        Style::Moved => Some(p.moved.sgr_foreground()),
-        Style::Note => Some("2;3".into()),
-        Style::Anchor => Some("4".into()),
+        Highlight::Same => None,
+        Highlight::Deleted => Some(format!("1;{}", p.deleted.sgr_foreground())),
+        Highlight::Inserted => Some(format!("1;{}", p.inserted.sgr_foreground())),
+        Highlight::Dropped => Some(p.deleted.sgr_foreground()),
+        Highlight::Added => Some(p.inserted.sgr_foreground()),
+        Highlight::Moved => Some(p.moved.sgr_foreground()),
+        Highlight::Note => Some("2;3".into()),
+        Highlight::Anchor => Some("4".into()),
     }
 }
 

@@ -4,7 +4,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use driftview::RowKind;
-use driftview::layout::Style as Mark;
+use driftview::layout::Highlight as Mark;
 use driftview::report::theme::{Colour, Theme as Shared};
 
 /// A shared colour as ratatui draws it: the 16 named colours stay named, so they follow the

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::App;
-use driftview::layout::{Piece, Style as Mark, wrap};
+use driftview::layout::{Highlight as Mark, Piece, wrap};
 use driftview::{RowKind, Severity};
 
 use crate::tui::action::Action;

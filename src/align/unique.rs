@@ -1,4 +1,4 @@
-//! Anchors: sentences identical and unique on both sides (patience style), the longest chain
+//! Anchors: units identical and unique on both sides (patience style), the longest chain
 //! of them in order on both sides. The gaps between anchors are aligned independently.
 
 /// Sentences identical and unique on both sides, longest increasing chain of them.

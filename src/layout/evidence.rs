@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::line::{Piece, Style, marked};
+use super::line::{Highlight, Piece, marked};
 use crate::comparison::{Comparison, FindingKind};
 use crate::side::Side;
 
@@ -19,9 +19,9 @@ pub(super) fn anchored<'a>(
     markers: bool,
 ) -> Vec<Piece<'a>> {
     let alert = if side == Side::Old {
-        Style::Deleted
+        Highlight::Deleted
     } else {
-        Style::Inserted
+        Highlight::Inserted
     };
     let start = cmp.findings.partition_point(|f| f.row < index);
     let missing: Vec<String> = cmp.findings[start..]
@@ -37,7 +37,7 @@ pub(super) fn anchored<'a>(
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut marks: Vec<(Range<usize>, Style)> = Vec::new();
+    let mut marks: Vec<(Range<usize>, Highlight)> = Vec::new();
     for item in &missing {
         for (at, _) in text.match_indices(item.as_str()) {
             let range = at..at + item.len();
@@ -75,7 +75,7 @@ pub(super) fn anchored<'a>(
         .chain(kept)
         .filter(|r| !overlaps_alert(r))
         .collect();
-    marks.extend(anchors.into_iter().map(|r| (r, Style::Anchor)));
+    marks.extend(anchors.into_iter().map(|r| (r, Highlight::Anchor)));
     marks.sort_by_key(|(r, _)| r.start);
     let mut out = Vec::new();
     let mut at = 0;
@@ -84,17 +84,17 @@ pub(super) fn anchored<'a>(
             continue; // overlaps one already marked
         }
         if range.start > at {
-            out.push(Piece::new(slice(&text, at..range.start), Style::Same));
+            out.push(Piece::new(slice(&text, at..range.start), Highlight::Same));
         }
         out.extend(marked(
             slice(&text, range.clone()),
             style,
-            markers && style != Style::Anchor,
+            markers && style != Highlight::Anchor,
         ));
         at = range.end;
     }
     if at < text.len() {
-        out.push(Piece::new(slice(&text, at..text.len()), Style::Same));
+        out.push(Piece::new(slice(&text, at..text.len()), Highlight::Same));
     }
     out
 }
@@ -172,10 +172,10 @@ mod tests {
     use crate::load::document::Document;
     use crate::segment::language::Language;
 
-    fn styled(pieces: &[Piece]) -> Vec<(String, Style)> {
+    fn styled(pieces: &[Piece]) -> Vec<(String, Highlight)> {
         pieces
             .iter()
-            .filter(|p| p.style != Style::Same)
+            .filter(|p| p.style != Highlight::Same)
             .map(|p| (p.text.to_string(), p.style))
             .collect()
     }
@@ -209,26 +209,26 @@ mod tests {
         assert_eq!(
             row(0, Side::Old),
             [
-                ("9".to_string(), Style::Anchor),
-                ("17".to_string(), Style::Deleted)
+                ("9".to_string(), Highlight::Anchor),
+                ("17".to_string(), Highlight::Deleted)
             ]
         );
         assert_eq!(
             row(0, Side::New),
             [
-                ("9".to_string(), Style::Anchor),
-                ("18".to_string(), Style::Inserted)
+                ("9".to_string(), Highlight::Anchor),
+                ("18".to_string(), Highlight::Inserted)
             ]
         );
         assert_eq!(
             row(1, Side::Old),
-            [("Maria Lopez".to_string(), Style::Deleted)]
+            [("Maria Lopez".to_string(), Highlight::Deleted)]
         );
         assert_eq!(
             row(2, Side::New),
             [
-                ("Maria".to_string(), Style::Anchor),
-                ("Lopez".to_string(), Style::Anchor)
+                ("Maria".to_string(), Highlight::Anchor),
+                ("Lopez".to_string(), Highlight::Anchor)
             ],
             "the name kept is quiet"
         );
