@@ -77,8 +77,27 @@ pub(super) struct Search {
     pub rows: Vec<usize>,
 }
 
+/// How the documents opened relate, which decides what choosing from the list does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// Documents to read and compare: any one against any other, and (`m`) a third as the
+    /// middle pane of a round trip.
+    Corpus,
+    /// Two folders: documents 2k and 2k+1 are one file's left and right, and choosing either
+    /// shows the pair.
+    FolderPairs,
+    /// Three documents opened as a round trip (`--roundtrip`): original | translation |
+    /// back-translation.
+    RoundTrip,
+    /// Versions in order (`driftview history`): the panes show a version against the one
+    /// before, and the history panel a row's life through all of them.
+    History,
+}
+
 /// Everything the screen shows.
 pub(super) struct App {
+    /// How the documents relate.
+    pub mode: Mode,
     pub docs: Arc<Vec<Arc<Document>>>,
     pub words: Vec<usize>,
     /// What the list calls each document: its title, led by its file name where another
@@ -95,9 +114,6 @@ pub(super) struct App {
     pub middle: Option<usize>,
     /// On a screen too narrow for three panes, the middle pane shows where the new one was.
     pub narrow_middle: bool,
-    /// The documents are versions in order (`driftview history`): the panes show a version
-    /// against the one before, and the history panel a row's life through all of them.
-    pub history_mode: bool,
     /// The history, once compared (under `history.1`, the options it was compared with).
     pub(super) history: Option<(Arc<driftview::versions::Versions>, DiffOptions)>,
     /// Whether the history panel is shown (in history mode).
@@ -117,9 +133,6 @@ pub(super) struct App {
     pub panel_verdicts: reviewing::VerdictFilter,
     pub panel_min_severity: driftview::Severity,
     pub panel_kind: Option<driftview::FindingKind>,
-    /// Two folders were opened: documents 2k and 2k+1 are one file's left and right, and
-    /// choosing either shows the pair.
-    pub paired: bool,
     /// Selected entry of the findings panel.
     pub finding: usize,
     pub options: DiffOptions,
@@ -171,6 +184,7 @@ impl App {
         let labels = list_labels(&docs);
         let n = docs.len();
         let mut app = App {
+            mode: Mode::Corpus,
             docs: Arc::new(docs.into_iter().map(Arc::new).collect()),
             words,
             labels,
@@ -181,14 +195,12 @@ impl App {
             new: None,
             middle: None,
             narrow_middle: false,
-            history_mode: false,
             history: None,
             show_history: true,
             focus: Focus::Panes,
             show_findings: false,
             show_list: true,
             list_width: None,
-            paired: false,
             review: None,
             review_places: ReviewPlaces::default(),
             note: None,
@@ -240,7 +252,7 @@ impl App {
     /// Two folders' files in pairs (left, right, …): each entry is labelled by its path and
     /// side, and the reader keeps to the pairs instead of looking for the most alike.
     pub(super) fn pair_folders(&mut self, paths: &[std::path::PathBuf]) {
-        self.paired = true;
+        self.mode = Mode::FolderPairs;
         self.user_chose = true;
         self.labels = paths
             .iter()
@@ -256,7 +268,7 @@ impl App {
     /// comparisons of the pairs not yet compared.
     pub(super) fn take_requests(&mut self) -> Vec<Request> {
         let requests = std::mem::take(&mut self.outbox);
-        if !self.paired {
+        if self.mode != Mode::FolderPairs {
             return requests;
         }
         let mut out = Vec::new();
@@ -499,7 +511,7 @@ impl App {
     pub(super) fn history_versions(&self) -> Option<&driftview::versions::Versions> {
         self.history
             .as_ref()
-            .filter(|_| self.history_mode)
+            .filter(|_| self.mode == Mode::History)
             .map(|(v, _)| v.as_ref())
     }
 

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use driftview::Document;
 
-use super::{Against, App, Request};
+use super::{Against, App, Mode, Request};
 use crate::tui::action::Action;
 use crate::tui::view::{Middle, PaneView};
 use crate::tui::worker::{Report, Trio};
@@ -52,7 +52,7 @@ impl App {
         }
         self.reload_row = Some(self.current_row());
         self.words = docs.iter().map(|d| d.word_count()).collect();
-        if !self.paired {
+        if self.mode != Mode::FolderPairs {
             self.labels = super::list_labels(&docs);
         }
         self.docs = Arc::new(docs);
@@ -80,11 +80,11 @@ impl App {
                     similarity: comparison.similarity,
                     findings: comparison.findings.len(),
                 };
-                if self.paired && old % 2 == 0 && new == old + 1 && options == self.options {
+                if self.mode == Mode::FolderPairs && old % 2 == 0 && new == old + 1 && options == self.options {
                     // Two folders: both entries of a file show its two sides' figures.
                     self.against_old[old] = Some(figures);
                     self.against_old[new] = Some(figures);
-                } else if old == self.old && options == self.options && !self.paired {
+                } else if old == self.old && options == self.options && self.mode != Mode::FolderPairs {
                     self.against_old[new] = Some(figures);
                 }
                 self.cache.insert((old, new, options), comparison);
@@ -110,7 +110,7 @@ impl App {
                 self.show_pair();
             }
             Report::ComparedTrio { trio, versions } => {
-                if trio.old == self.old && trio.options == self.options && !self.paired {
+                if trio.old == self.old && trio.options == self.options && self.mode != Mode::FolderPairs {
                     for (doc, link) in [(trio.middle, 0), (trio.new, 1)] {
                         let c = &versions.links[link].comparison;
                         self.against_old[doc] = Some(Against {
@@ -144,7 +144,7 @@ impl App {
     /// it changes. Pairs already compared are filled from the cache at once: the list worker
     /// leaves them to the pair worker, which is not asked again for what is cached.
     pub(super) fn forget_list_figures(&mut self) {
-        let paired = self.paired;
+        let paired = self.mode == Mode::FolderPairs;
         for (doc, slot) in self.against_old.iter_mut().enumerate() {
             // Two folders: a file's entries are measured side against side, whatever is old.
             let key = if paired {
@@ -180,7 +180,7 @@ impl App {
     /// With two folders open, the pair an entry belongs to: (left, right).
     fn folder_pair(&self, index: usize) -> Option<(usize, usize)> {
         let (left, right) = (index & !1, index | 1);
-        (self.paired && right < self.docs.len()).then_some((left, right))
+        (self.mode == Mode::FolderPairs && right < self.docs.len()).then_some((left, right))
     }
 
     pub(super) fn choose_new(&mut self, index: usize) {
@@ -209,7 +209,7 @@ impl App {
     /// A third document between old and new: the round trip's translation, with the old pane
     /// its original and the new pane its back-translation. Chosen again, it closes.
     pub(super) fn choose_middle(&mut self, index: usize) {
-        if self.paired {
+        if self.mode == Mode::FolderPairs {
             self.message = Some("two folders are pairs of files: no middle pane".into());
             return;
         }
@@ -259,14 +259,14 @@ impl App {
             old,
             options: self.options,
         });
-        self.reload_row = self.history_mode.then_some(row);
+        self.reload_row = (self.mode == Mode::History).then_some(row);
         self.show_pair();
     }
 
     /// The documents are versions in order: the panes show the first against the second,
     /// and `<` `>` step through the pairs.
     pub(in crate::tui) fn open_history(&mut self) {
-        self.history_mode = true;
+        self.mode = Mode::History;
         self.user_chose = true;
         (self.old, self.new, self.selected) = (0, Some(1), 1);
         self.outbox
@@ -279,6 +279,7 @@ impl App {
         if self.docs.len() < 3 {
             return;
         }
+        self.mode = Mode::RoundTrip;
         self.user_chose = true;
         (self.old, self.middle, self.new, self.selected) = (0, Some(1), Some(2), 1);
         // The first pair that opening asked for is not what the panes will show.
@@ -406,7 +407,7 @@ impl App {
         Option<(Arc<driftview::Comparison>, Option<Middle>)>,
         Request,
     ) {
-        if self.history_mode && new == self.old + 1 {
+        if self.mode == Mode::History && new == self.old + 1 {
             let pair = self
                 .history
                 .as_ref()

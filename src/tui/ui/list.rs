@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph};
 use driftview::layout::prefix_within;
 
 use crate::tui::action::Focus;
-use crate::tui::app::App;
+use crate::tui::app::{App, Mode};
 
 /// A bar of `cells` steps for a share in 0..=1.
 fn bar(value: f32, cells: usize) -> String {
@@ -97,7 +97,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             title_style,
         )));
         let measured = match app.against_old.get(i).copied().flatten() {
-            _ if i == app.old && !app.paired => String::new(),
+            _ if i == app.old && app.mode != Mode::FolderPairs => String::new(),
             // A narrow list gets a shorter bar so the findings count still fits.
             Some(a) => format!(
                 " {:>3.0}% {} ⚑{}",
