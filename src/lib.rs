@@ -16,6 +16,7 @@ pub mod report;
 pub mod review;
 pub mod segment;
 pub mod side;
+pub mod text;
 pub mod versions;
 
 #[doc(hidden)]

@@ -88,7 +88,7 @@ fn the_check_sees_a_terminal_crate_where_one_is_named() {
     ));
 }
 
-/// A module path ("crate::segment::tokens") for a source file, in its crate (the library's
+/// A module path ("crate::text::tokens") for a source file, in its crate (the library's
 /// root is `src/lib.rs`, the binary's `src/main.rs`; the binary's folders are `cli` and `tui`).
 fn module_of(file: &str) -> Vec<String> {
     let inner = file
@@ -327,8 +327,18 @@ fn the_pipeline_reads_in_order_and_the_check_sees_its_edges() {
         );
     }
     assert!(
-        folders["segment"].is_empty(),
-        "segment uses no other stage: {folders:#?}"
+        folders["text"].is_empty(),
+        "the ground floor uses no other folder: {folders:#?}"
+    );
+    assert!(
+        folders["segment"].iter().all(|f| f == "text"),
+        "segment uses only the ground floor: {folders:#?}"
+    );
+    assert!(
+        folders["load"]
+            .iter()
+            .all(|f| f == "text" || f == "segment"),
+        "load uses only the floors below it: {folders:#?}"
     );
 }
 

@@ -7,7 +7,7 @@ use driftview::load::load_file;
 mod common;
 use common::sample;
 use driftview::drift::{Finding, FindingKind, Severity};
-use driftview::segment::Language;
+use driftview::text::Language;
 use driftview::{Comparison, DiffOptions, Document, compare};
 
 fn cmp(a: u8, b: u8) -> Comparison {

@@ -7,8 +7,9 @@ use proptest::prelude::*;
 use driftview::diff::OpTag;
 use driftview::internals::invariants::visible_graphemes;
 use driftview::layout::{LayoutOptions, layout_row, row_height};
-use driftview::segment::tokenize;
-use driftview::segment::{Language, sentences};
+use driftview::segment::sentences;
+use driftview::text::Language;
+use driftview::text::tokenize;
 use driftview::{Comparison, DiffOptions, Document, RowKind, Side, compare};
 
 const WORDS: &[&str] = &[

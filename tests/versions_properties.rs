@@ -7,7 +7,7 @@ use std::sync::Arc;
 use proptest::prelude::*;
 
 use driftview::diff::OpTag;
-use driftview::segment::Language;
+use driftview::text::Language;
 use driftview::versions::{Plan, Versions, compare_versions};
 use driftview::{DiffOptions, Document, RowKind, Side, compare};
 

@@ -5,10 +5,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::segment::token_hash::hash_bytes;
-use crate::segment::tokens::{TokenKind, for_each_piece};
-use crate::segment::typography::fold_typography;
-use crate::segment::word_table::WordTable;
+use crate::text::token_hash::hash_bytes;
+use crate::text::tokens::{TokenKind, for_each_piece};
+use crate::text::typography::fold_typography;
+use crate::text::word_table::WordTable;
 
 /// Function words count for little: two sentences sharing only "the" and "of" are not alike.
 const STOP_WORDS: &[&str] = &[

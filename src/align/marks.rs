@@ -5,8 +5,8 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::segment::token_hash::hash_bytes;
-use crate::segment::tokens::{TokenKind, for_each_piece};
+use crate::text::token_hash::hash_bytes;
+use crate::text::tokens::{TokenKind, for_each_piece};
 
 /// A unit keeps at most this many marks (a list of numbers needs no more to be placed).
 const MAX_MARKS: usize = 16;

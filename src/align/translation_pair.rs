@@ -4,8 +4,8 @@
 use rustc_hash::FxHashSet;
 
 use crate::load::document::Document;
-use crate::segment::language::scripts_differ;
-use crate::segment::tokens::{TokenKind, for_each_piece};
+use crate::text::language::scripts_differ;
+use crate::text::tokens::{TokenKind, for_each_piece};
 
 /// Whether two documents are a source and its translation: their languages differ, their
 /// scripts differ (a short text's language may be unsure, its script is not), or (whatever

@@ -138,7 +138,7 @@ fn parse_theme(name: &str) -> Result<Theme, String> {
 
 /// The languages `--lang` names, in order (one value to clap, not a list of values).
 #[derive(Debug, Clone)]
-pub(crate) struct Languages(pub Vec<driftview::segment::Language>);
+pub(crate) struct Languages(pub Vec<driftview::text::Language>);
 
 /// `en`, `en,es` or `old=en,new=es` as languages in order.
 fn parse_languages(text: &str) -> Result<Languages, String> {
@@ -149,7 +149,7 @@ fn parse_languages(text: &str) -> Result<Languages, String> {
                 .strip_prefix("old=")
                 .or_else(|| part.trim().strip_prefix("new="))
                 .unwrap_or(part.trim());
-            driftview::segment::Language::from_code(code).ok_or_else(|| {
+            driftview::text::Language::from_code(code).ok_or_else(|| {
                 format!("unknown language '{code}' (use a code such as en, es or de, or a name)")
             })
         })

@@ -180,7 +180,7 @@ mod tests {
         // Both told to be English (or detected so): still aligned as a translation.
         let doc = |name: &str, text: &str| {
             let mut d = Document::from_text(name, text);
-            d.language = crate::segment::language::Language::from_code("en");
+            d.language = crate::text::language::Language::from_code("en");
             Arc::new(d)
         };
         let cmp = compare(

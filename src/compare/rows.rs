@@ -12,8 +12,8 @@ use crate::diff::ops::{OpTag, WordOp};
 use crate::diff::words::diff_texts;
 use crate::drift;
 use crate::knowledge::Knowledge;
-use crate::segment::tokens::Text;
 use crate::side::{Pair, Side};
+use crate::text::tokens::Text;
 
 /// The groups become the rows (and are gone before the rows are filled in); moved rows name
 /// their partners.

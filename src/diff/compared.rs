@@ -6,9 +6,9 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::diff::options::{DiffOptions, key};
-use crate::segment::token_hash::hash_bytes;
-use crate::segment::tokens::{Text, TokenKind};
-use crate::segment::word_table::WordTable;
+use crate::text::token_hash::hash_bytes;
+use crate::text::tokens::{Text, TokenKind};
+use crate::text::word_table::WordTable;
 
 /// A comparable unit: a significant token plus the glue (spaces, ignored punctuation) after it.
 pub(super) struct Unit {

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use crate::segment::typography::fold_typography;
+use crate::text::typography::fold_typography;
 
 /// What word comparison treats as equal. Typographic variants (curly and straight quotes,
 /// dash variants, non-breaking and thin spaces, soft hyphens, `…`) always compare equal.

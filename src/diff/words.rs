@@ -5,7 +5,7 @@ use std::ops::Range;
 use std::time::{Duration, Instant};
 
 use crate::diff::options::DiffOptions;
-use crate::segment::tokens::Text;
+use crate::text::tokens::Text;
 
 use super::compared::{Unit, unit_ids, units};
 use super::ops::{OpTag, WordOp};

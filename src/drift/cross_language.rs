@@ -4,10 +4,10 @@
 
 use super::habits::{Habits, names_in};
 use super::messages::{finding, lost_and_gained, number_finding, once, plural};
-use super::text::Text;
 use super::{names, numbers, quotes};
 use crate::comparison::{Comparison, Finding, FindingKind, Severity};
 use crate::side::Pair;
+use crate::text::tokens::Text;
 
 /// The checks that hold across a translation: numbers by value, each side read in its own
 /// language ("twelve" = "doce" = "zwölf" = "12"), and names the translation writes the same
@@ -89,7 +89,7 @@ pub(super) fn checks(
     // two questions into one ("Why art thou wroth? and why …?" → "¿Por qué …, y por qué …?").
     let asks = |t: &str, doc: &crate::load::document::Document| {
         t.contains(['?', '？', '؟', '\u{37E}'])
-            || (doc.language == Some(crate::segment::Language::GREEK) && t.contains(';'))
+            || (doc.language == Some(crate::text::Language::GREEK) && t.contains(';'))
     };
     let (qa, qb) = (asks(old.text, &cmp.docs.old), asks(new.text, &cmp.docs.new));
     if qa != qb {
@@ -195,7 +195,7 @@ mod tests {
                 at += p.len() + 2;
             }
             let mut d = crate::load::document::Document::from_text(name, text);
-            d.language = crate::segment::language::Language::from_code(code);
+            d.language = crate::text::language::Language::from_code(code);
             d.entries = Some(spans.into());
             Arc::new(d)
         };

@@ -47,7 +47,7 @@ mod tests {
     use crate::diff::options::DiffOptions;
     use crate::knowledge::Knowledge;
     use crate::load::document::Document;
-    use crate::segment::language::Language;
+    use crate::text::language::Language;
 
     #[test]
     fn a_term_without_its_translation_in_the_row_is_a_finding_on_the_comparison() {

@@ -4,10 +4,10 @@
 
 use rustc_hash::FxHashSet;
 
-use super::text::Text;
 use super::{names, quotes};
 use crate::comparison::Comparison;
 use crate::side::Pair;
+use crate::text::tokens::Text;
 
 /// What a document does throughout, which decides how each of its rows is read.
 #[derive(Debug, Default)]

@@ -17,7 +17,7 @@ pub(super) fn finding(
     // A message is one line: the source's line breaks and runs of spaces ("Major⏎   Component")
     // become single spaces.
     let message = if message.contains(char::is_whitespace) {
-        crate::segment::typography::single_spaced(&message)
+        crate::text::typography::single_spaced(&message)
     } else {
         message
     };

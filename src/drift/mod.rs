@@ -18,7 +18,6 @@ mod quotes;
 mod readings;
 mod same_language;
 mod structure;
-mod text;
 
 use rayon::prelude::*;
 
@@ -26,9 +25,9 @@ use crate::comparison::{Comparison, Row, RowKind};
 pub use crate::comparison::{Finding, FindingKind, Severity};
 use crate::knowledge::{Glossary, Knowledge};
 use crate::side::{Pair, Side};
+use crate::text::tokens::Text;
 use habits::Habits;
 pub(crate) use readings::{number_values, quotes_anything, writes_name};
-use text::Text;
 
 /// Findings for every row, ordered by row and, within a row, most severe first.
 pub fn find_drift(cmp: &Comparison, knowledge: &Knowledge) -> Vec<Finding> {

@@ -5,9 +5,9 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashSet;
 
-use super::text::Text;
-use crate::segment::tokens::TokenKind;
-use crate::segment::typography::fold_typography;
+use crate::text::tokens::Text;
+use crate::text::tokens::TokenKind;
+use crate::text::typography::fold_typography;
 
 /// Capitalised words that open sentences or mark grammar, not names.
 const NOT_NAMES: &[&str] = &[
@@ -115,7 +115,7 @@ pub(super) fn capitalised_words(text: &str) -> FxHashSet<String> {
 /// The distinct words of `text` that `keep` takes, keyed as names are compared.
 fn words_where(text: &str, keep: impl Fn(&str) -> bool) -> FxHashSet<String> {
     let mut seen: FxHashSet<&str> = FxHashSet::default();
-    crate::segment::tokens::for_each_piece(text, |span, kind| {
+    crate::text::tokens::for_each_piece(text, |span, kind| {
         let word = &text[span];
         if kind == TokenKind::Word && keep(word) {
             seen.insert(word);
@@ -135,7 +135,7 @@ pub(super) struct Census {
     pub(super) lowercase: FxHashSet<String>,
     /// The words it capitalises somewhere (as [`capitalised_words`]), when asked for.
     pub(super) capitalised: FxHashSet<String>,
-    /// How many words it holds (as [`crate::segment::tokens::word_count`]).
+    /// How many words it holds (as [`crate::text::tokens::word_count`]).
     pub(super) words: usize,
 }
 
@@ -144,7 +144,7 @@ pub(super) struct Census {
 pub(super) fn census(text: &str, also_capitalised: bool) -> Census {
     let (mut lower, mut upper): (FxHashSet<&str>, FxHashSet<&str>) = Default::default();
     let mut words = 0;
-    crate::segment::tokens::for_each_piece(text, |span, kind| {
+    crate::text::tokens::for_each_piece(text, |span, kind| {
         if kind != TokenKind::Word {
             return;
         }
@@ -304,7 +304,7 @@ mod tests {
         let lower = words_where(text, |w| w.chars().next().is_some_and(char::is_lowercase));
         assert_eq!(c.lowercase, lower);
         assert_eq!(c.capitalised, capitalised_words(text));
-        assert_eq!(c.words, crate::segment::tokens::word_count(text));
+        assert_eq!(c.words, crate::text::tokens::word_count(text));
         assert!(c.lowercase.contains("élan") && c.capitalised.contains("moses"));
         assert!(census(text, false).capitalised.is_empty());
     }

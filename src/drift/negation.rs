@@ -3,7 +3,8 @@
 
 use std::sync::LazyLock;
 
-use super::text::{Text, WordTable};
+use crate::text::tokens::Text;
+use crate::text::word_table::WordTable;
 
 /// Multi-word cues, matched on lowercase words.
 const PHRASES: &[(&[&str], &str)] = &[

@@ -2,8 +2,8 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::segment::tokens::{TokenKind, tokenize};
-use crate::segment::typography::fold_typography;
+use crate::text::tokens::{TokenKind, tokenize};
+use crate::text::typography::fold_typography;
 
 /// A quotation: its text without the marks.
 #[derive(Debug, Clone, PartialEq, Eq)]

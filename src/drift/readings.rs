@@ -1,8 +1,8 @@
 //! What the versions' attribution reads of a text through drift's eyes: whether it writes a
 //! name (respelled a little, as translations do), its numbers by value, whether it quotes.
 
-use super::text::Text;
 use super::{names, numbers, quotes};
+use crate::text::tokens::Text;
 
 /// Whether `text` writes every word of the name `name` (as names are compared: case,
 /// typography and possessives folded). Tells whether a version in between kept a name.
@@ -55,7 +55,7 @@ pub(super) fn one_edit_apart(a: &str, b: &str) -> bool {
 /// The values of the numbers in `text`, read in `language` ("doce" and "12" both 12).
 pub(crate) fn number_values(
     text: &str,
-    language: Option<crate::segment::language::Language>,
+    language: Option<crate::text::language::Language>,
 ) -> Vec<f64> {
     let n = numbers::for_language(language).unwrap_or(&numbers::ENGLISH);
     numbers::numbers_in(&Text::new(text), n)

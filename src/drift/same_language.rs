@@ -3,10 +3,10 @@
 
 use super::habits::{Habits, names_in};
 use super::messages::{finding, lost_and_gained, number_finding, once, short};
-use super::text::Text;
 use super::{names, negation, numbers, quotes};
 use crate::comparison::{Finding, FindingKind, Severity};
 use crate::side::Pair;
+use crate::text::tokens::Text;
 
 pub(super) fn checks(
     row: usize,

@@ -2,10 +2,10 @@
 //! across languages a sentence left untranslated.
 
 use super::messages::{finding, once};
-use super::text::Text;
 use super::{names, numbers};
 use crate::comparison::{Comparison, Finding, FindingKind, Row, RowKind, Severity};
 use crate::side::Side;
+use crate::text::tokens::Text;
 
 pub(super) fn structural(cmp: &Comparison, k: usize, row: &Row, kind: RowKind) -> Option<Finding> {
     let (n_old, n_new) = (row.sentences.old.len(), row.sentences.new.len());
@@ -66,7 +66,7 @@ pub(super) fn untranslated(
     kind: RowKind,
 ) -> Option<Finding> {
     let text = cmp.text(row, Side::Old);
-    let words = crate::segment::tokens::word_count(text);
+    let words = crate::text::tokens::word_count(text);
     (kind == RowKind::Equal && words >= UNTRANSLATED_WORDS).then(|| {
         finding(
             FindingKind::Untranslated,

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use super::dictionary::Dictionary;
-use crate::segment::language::Language;
+use crate::text::language::Language;
 
 /// A dictionary with the file it was read from, which reports name.
 #[derive(Debug, Clone, PartialEq, Eq)]

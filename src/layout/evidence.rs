@@ -102,7 +102,7 @@ pub(super) fn anchored<'a>(
 /// The capitalised words of `text` that `other` (the other side of the row) writes the same:
 /// the names a translation keeps ("Maria", "Lopez", "PCRE"), marked quietly as anchors.
 fn kept_names(text: &str, other: &str) -> Vec<Range<usize>> {
-    use crate::segment::tokens::{TokenKind, for_each_piece};
+    use crate::text::tokens::{TokenKind, for_each_piece};
     let mut theirs: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     for_each_piece(other, |span, kind| {
         if kind == TokenKind::Word {
@@ -170,7 +170,7 @@ mod tests {
     use crate::compare::compare;
     use crate::diff::options::DiffOptions;
     use crate::load::document::Document;
-    use crate::segment::language::Language;
+    use crate::text::language::Language;
 
     fn styled(pieces: &[Piece]) -> Vec<(String, Highlight)> {
         pieces

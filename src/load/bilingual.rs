@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::corpus::LoadOptions;
 use super::document::Document;
 use super::error::LoadError;
-use crate::segment::language::Language;
+use crate::text::language::Language;
 
 /// One aligned entry: the source text and its translation (empty when untranslated).
 #[derive(Debug, Clone, PartialEq, Eq)]

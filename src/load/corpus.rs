@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::load::decode::{DecodeError, decode};
 use crate::load::read_bytes::{DEFAULT_MAX_BYTES, ReadError, read_within};
-use crate::segment::language::Language;
+use crate::text::language::Language;
 
 use super::document::{Document, FileStamp, OnDisk};
 use super::error::LoadError;

@@ -8,8 +8,8 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use super::file_name::file_label;
-use crate::segment::language::Language;
-use crate::segment::tokens::word_count;
+use crate::text::language::Language;
+use crate::text::tokens::word_count;
 
 /// One version of an article, decoded; `text` is what the reader shows.
 #[derive(Debug, Clone, PartialEq, Eq)]

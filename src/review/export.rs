@@ -12,8 +12,8 @@ use super::anchor::Attached;
 use super::record::{Review, Verdict};
 use crate::comparison::{Comparison, Finding};
 use crate::report::csv::field;
-use crate::segment::typography::single_spaced;
 use crate::side::Side;
+use crate::text::typography::single_spaced;
 
 /// One finding of the export.
 #[derive(Debug, Serialize)]

@@ -55,7 +55,7 @@ pub struct Anchor {
 
 /// Runs of white space as one space, without the ends.
 pub(crate) fn normalise(text: &str) -> String {
-    crate::segment::typography::single_spaced(text)
+    crate::text::typography::single_spaced(text)
 }
 
 impl Anchor {

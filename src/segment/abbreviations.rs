@@ -9,7 +9,7 @@
 //! the Unicode CLDR (common/segments/de.xml), whose entries that are no word themselves were
 //! added; that German writes ordinal numbers with a full stop is its spelling rule.
 
-use super::language::Language;
+use crate::text::language::Language;
 
 /// What a full stop does not end in one language.
 pub(crate) struct Conventions {

@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::sentences::Sentence;
-use super::token_kind::TokenKind;
-use super::tokens::for_each_piece;
+use crate::text::token_kind::TokenKind;
+use crate::text::tokens::for_each_piece;
 
 /// A clause needs this many words on each side of a cut: "Note: the" and "Yes; he" stay whole.
 const MIN_CLAUSE_WORDS: usize = 2;

@@ -7,7 +7,7 @@
 //! each terminator. Any other character makes `split` return `None` and the caller uses the
 //! full algorithm. A property test checks both agree.
 
-use crate::segment::char_classes::{ascii_table, classify};
+use crate::text::char_classes::{ascii_table, classify};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -193,7 +193,7 @@ mod tests {
     /// a capital after it among them), cuts as unicode-segmentation cuts it.
     #[test]
     fn every_accepted_character_agrees_in_every_context() {
-        let differ = crate::segment::exhaustive::disagreements(
+        let differ = crate::text::exhaustive::disagreements(
             |c| class(c).is_some(),
             &[
                 "a", "A", "7", ". ", "! ", "\u{201D}", ", ", " ", "\n", "\u{2029}",
@@ -207,7 +207,7 @@ mod tests {
             },
             |text| split(text).is_none_or(|got| got == reference(text)),
         );
-        crate::segment::exhaustive::assert_none(&differ);
+        crate::text::exhaustive::assert_none(&differ);
     }
 
     #[test]

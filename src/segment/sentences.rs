@@ -4,9 +4,9 @@
 use std::ops::Range;
 
 use super::abbreviations::{Conventions, conventions};
-use super::language::Language;
 use super::list_items::list_items;
 use super::wrapping::wrap_width;
+use crate::text::language::Language;
 
 /// One sentence: a span of the document's text with no leading or trailing whitespace.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -71,7 +71,7 @@ fn rank(by: Option<usize>) -> u8 {
 fn introduced_by(
     f: &Finding,
     translation: &Comparison,
-    back_language: Option<crate::segment::language::Language>,
+    back_language: Option<crate::text::language::Language>,
 ) -> Option<usize> {
     let row = &translation.rows[f.row];
     let translated = translation.text(row, crate::side::Side::New);
@@ -151,7 +151,7 @@ mod tests {
     use super::*;
     use crate::diff::options::DiffOptions;
     use crate::load::document::Document;
-    use crate::segment::language::Language;
+    use crate::text::language::Language;
     use crate::versions::compare_versions;
 
     fn doc(name: &str, text: &str, lang: &str) -> Arc<Document> {

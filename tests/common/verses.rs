@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use driftview::segment::word_count;
+use driftview::text::word_count;
 use driftview::{Comparison, Side};
 
 /// How a comparison of two translations fares against their verses.

@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::system::Numerals;
-use crate::segment::word_table::WordTable;
+use crate::text::word_table::WordTable;
 
 const FRENCH_SMALL: &[(&str, f64)] = &[
     ("zéro", 0.0),

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::system::Numerals;
-use crate::segment::word_table::WordTable;
+use crate::text::word_table::WordTable;
 
 /// German units, for the tables and for the compounds "einundzwanzig" … "neunundneunzig".
 const GERMAN_UNITS: [(&str, f64); 9] = [

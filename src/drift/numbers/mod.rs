@@ -21,7 +21,7 @@ pub(super) use months::month_or_weekday;
 pub(super) use reader::{Number, inside_a_word, numbers, numbers_in, unmatched};
 use system::Numerals;
 
-use crate::segment::language::Language;
+use crate::text::language::Language;
 
 /// The numerals of a language that has its own tables; `None`: English's.
 pub(super) fn for_language(language: Option<Language>) -> Option<&'static Numerals> {

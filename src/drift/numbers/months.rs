@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use crate::segment::word_table::WordTable;
+use crate::text::word_table::WordTable;
 
 /// A language's month names, January first; a second spelling of one month may follow the
 /// twelve with its number.

@@ -4,8 +4,8 @@
 use super::english::ENGLISH;
 use super::months::month;
 use super::system::Numerals;
-use crate::segment::tokens::Text;
-use crate::segment::tokens::TokenKind;
+use crate::text::tokens::Text;
+use crate::text::tokens::TokenKind;
 
 /// A number found in text: its value and the words it was written with.
 #[derive(Debug, Clone, PartialEq)]
@@ -610,7 +610,7 @@ mod tests {
     #[test]
     fn a_date_is_one_value_in_every_language_s_words() {
         let in_lang = |text: &str, code: &str| -> Vec<f64> {
-            let n = super::super::for_language(crate::segment::Language::from_code(code))
+            let n = super::super::for_language(crate::text::Language::from_code(code))
                 .unwrap_or(&ENGLISH);
             numbers_in(&Text::new(text), n)
                 .into_iter()
@@ -648,7 +648,7 @@ mod tests {
 
     #[test]
     fn french_numbers_are_read_by_twenties() {
-        let fr = super::super::for_language(crate::segment::Language::from_code("fr")).unwrap();
+        let fr = super::super::for_language(crate::text::Language::from_code("fr")).unwrap();
         let values = |text: &str| -> Vec<f64> {
             numbers_in(&Text::new(text), fr)
                 .into_iter()
@@ -702,7 +702,7 @@ mod tests {
             code in proptest::sample::select(vec!["en", "es", "de", "pt", "it", "fr", "ru", "el", "ar", "zh"]),
         ) {
             let text = parts.join(" ");
-            let n = super::super::for_language(crate::segment::Language::from_code(code))
+            let n = super::super::for_language(crate::text::Language::from_code(code))
                 .unwrap_or(&ENGLISH);
             let t = Text::new(&text);
             if !read_numbers(&t, n).is_empty() {
@@ -719,8 +719,8 @@ mod tests {
                 .map(|x| x.value)
                 .collect()
         };
-        let es = super::super::for_language(Some(crate::segment::Language::SPANISH)).unwrap();
-        let de = super::super::for_language(Some(crate::segment::Language::GERMAN)).unwrap();
+        let es = super::super::for_language(Some(crate::text::Language::SPANISH)).unwrap();
+        let de = super::super::for_language(Some(crate::text::Language::GERMAN)).unwrap();
         assert_eq!(
             in_lang("Vivió ciento veinte años y doce días.", es),
             [120.0, 12.0]
@@ -742,8 +742,8 @@ mod tests {
             [40_000.0, 2_500_000.0, 3.16]
         );
         assert_eq!(in_lang("Es kostet 1.250.000 Euro.", de), [1_250_000.0]);
-        let pt = super::super::for_language(crate::segment::Language::from_code("pt")).unwrap();
-        let it = super::super::for_language(crate::segment::Language::from_code("it")).unwrap();
+        let pt = super::super::for_language(crate::text::Language::from_code("pt")).unwrap();
+        let it = super::super::for_language(crate::text::Language::from_code("it")).unwrap();
         assert_eq!(
             in_lang("Viveu novecentos e trinta e dois anos e doze dias.", pt),
             [932.0, 12.0]
@@ -778,7 +778,7 @@ mod tests {
     #[test]
     fn scale_words_apply_in_languages_whose_spelled_numbers_are_not_read() {
         let in_lang = |text: &str, code: &str| -> Vec<f64> {
-            let n = super::super::for_language(crate::segment::Language::from_code(code)).unwrap();
+            let n = super::super::for_language(crate::text::Language::from_code(code)).unwrap();
             numbers_in(&Text::new(text), n)
                 .into_iter()
                 .map(|x| x.value)

@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::system::Numerals;
-use crate::segment::word_table::WordTable;
+use crate::text::word_table::WordTable;
 
 const RUSSIAN_SCALES: &[(&str, f64)] = &[
     ("сто", 1e2),

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::system::Numerals;
-use crate::segment::word_table::WordTable;
+use crate::text::word_table::WordTable;
 
 const SPANISH_SMALL: &[(&str, f64)] = &[
     ("cero", 0.0),

@@ -1,7 +1,7 @@
 //! How a language spells numbers: the tables `reader.rs` reads them with. A leaf: each
 //! language's file (`english.rs`, `spanish.rs`, …) fills it in.
 
-use crate::segment::word_table::WordTable;
+use crate::text::word_table::WordTable;
 
 /// How one language spells numbers.
 pub(crate) struct Numerals {

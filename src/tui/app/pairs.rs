@@ -80,11 +80,18 @@ impl App {
                     similarity: comparison.similarity,
                     findings: comparison.findings.len(),
                 };
-                if self.mode == Mode::FolderPairs && old % 2 == 0 && new == old + 1 && options == self.options {
+                if self.mode == Mode::FolderPairs
+                    && old % 2 == 0
+                    && new == old + 1
+                    && options == self.options
+                {
                     // Two folders: both entries of a file show its two sides' figures.
                     self.against_old[old] = Some(figures);
                     self.against_old[new] = Some(figures);
-                } else if old == self.old && options == self.options && self.mode != Mode::FolderPairs {
+                } else if old == self.old
+                    && options == self.options
+                    && self.mode != Mode::FolderPairs
+                {
                     self.against_old[new] = Some(figures);
                 }
                 self.cache.insert((old, new, options), comparison);
@@ -110,7 +117,10 @@ impl App {
                 self.show_pair();
             }
             Report::ComparedTrio { trio, versions } => {
-                if trio.old == self.old && trio.options == self.options && self.mode != Mode::FolderPairs {
+                if trio.old == self.old
+                    && trio.options == self.options
+                    && self.mode != Mode::FolderPairs
+                {
                     for (doc, link) in [(trio.middle, 0), (trio.new, 1)] {
                         let c = &versions.links[link].comparison;
                         self.against_old[doc] = Some(Against {

@@ -9,8 +9,8 @@
 
 use std::ops::Range;
 
-use crate::segment::char_classes::{ascii_table, classify};
-use crate::segment::token_kind::TokenKind;
+use crate::text::char_classes::{ascii_table, classify};
+use crate::text::token_kind::TokenKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -85,7 +85,7 @@ fn joins(before: Class, mid: Class, after: Class) -> bool {
 }
 
 /// Calls `f` with each word-boundary piece of `text` and its token kind (see
-/// [`crate::segment::tokens::kind_of`]), and returns true; or returns false, having called nothing,
+/// [`crate::text::tokens::kind_of`]), and returns true; or returns false, having called nothing,
 /// when the text holds a character outside the fast path.
 pub(crate) fn for_each_piece(text: &str, f: impl FnMut(Range<usize>, TokenKind)) -> bool {
     if text.is_ascii() {
@@ -161,7 +161,7 @@ fn scan(
             Class::Letter | Class::Digit => TokenKind::Word,
             Class::SegmentSpace | Class::Space => TokenKind::Space,
             Class::Other if bytes[range.start].is_ascii() => TokenKind::Punct,
-            Class::Other | Class::ExtendNumLet => crate::segment::token_kind::kind_of(
+            Class::Other | Class::ExtendNumLet => crate::text::token_kind::kind_of(
                 std::str::from_utf8(&bytes[range.clone()]).expect("pieces end at char bounds"),
             ),
             Class::MidNumLet | Class::MidLetter | Class::MidNum => TokenKind::Punct,
@@ -198,7 +198,7 @@ mod tests {
     /// unicode-segmentation cuts it (the property test's alphabet is a sample; this is all).
     #[test]
     fn every_accepted_character_agrees_in_every_context() {
-        let differ = crate::segment::exhaustive::disagreements(
+        let differ = crate::text::exhaustive::disagreements(
             |c| class(c).is_some(),
             &[
                 "a", "é", "7", ".", "’", ":", ",", "_", " ", "\n", "!", "\u{a0}",
@@ -212,7 +212,7 @@ mod tests {
             },
             |text| split(text).is_none_or(|got| got == reference(text)),
         );
-        crate::segment::exhaustive::assert_none(&differ);
+        crate::text::exhaustive::assert_none(&differ);
     }
 
     #[test]

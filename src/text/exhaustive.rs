@@ -3,7 +3,7 @@
 
 /// The cases, as "U+XXXX in TEXT", where `agrees` fails on a text made by `texts` from an
 /// accepted character `c` and two of `neighbours`.
-pub(super) fn disagreements(
+pub(crate) fn disagreements(
     accepts: impl Fn(char) -> bool,
     neighbours: &[&str],
     texts: impl Fn(char, &str, &str) -> Vec<String>,
@@ -29,7 +29,7 @@ pub(super) fn disagreements(
 }
 
 /// Fails with the characters that disagree and the first few cases.
-pub(super) fn assert_none(differ: &[String]) {
+pub(crate) fn assert_none(differ: &[String]) {
     let mut chars: Vec<&str> = differ.iter().map(|d| &d[..6]).collect();
     chars.dedup();
     let first = &differ[..differ.len().min(6)];
