@@ -287,4 +287,13 @@ pub struct Finding {
     pub right: String,
     /// One line for people.
     pub message: String,
+    /// Where the numbers and names of `left` stand: byte ranges in the row's old text (what
+    /// [`Comparison::text`] gives for the row), every occurrence the check counted. Empty for
+    /// other kinds of evidence.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub left_spans: Vec<Range<usize>>,
+    /// Where the numbers and names of `right` stand: byte ranges in the row's new text (a
+    /// move's: its partner's).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub right_spans: Vec<Range<usize>>,
 }

@@ -408,3 +408,71 @@ fn across_languages_zero_meets_its_digit_and_is_never_missing_itself() {
         es.findings
     );
 }
+
+/// Every place a number or name finding gives holds one of the items its evidence names, on
+/// the side it names them (the reader marks those places).
+fn spans_hold_their_evidence(c: &Comparison) -> usize {
+    use driftview::Side;
+    let mut checked = 0;
+    for f in c
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Number || f.kind == FindingKind::Name)
+    {
+        let row = &c.rows[f.row];
+        let new_row = row.partner.map_or(row, |p| &c.rows[p]);
+        for (spans, text, items) in [
+            (&f.left_spans, c.text(row, Side::Old), &f.left),
+            (&f.right_spans, c.text(new_row, Side::New), &f.right),
+        ] {
+            let items: Vec<&str> = items.split(", ").filter(|i| !i.is_empty()).collect();
+            assert_eq!(spans.is_empty(), items.is_empty(), "{f:?}");
+            for span in spans {
+                let held = &text[span.clone()];
+                assert!(
+                    items.contains(&held),
+                    "{held:?} is none of {items:?}: {f:?}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    checked
+}
+
+#[test]
+fn a_finding_s_numbers_and_names_are_found_at_the_places_it_gives() {
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let load = |name: &str| Arc::new(load_file(&data.join(name)).unwrap());
+    let knows = driftview::Knowledge::none();
+    let options = DiffOptions::default();
+    // One language and across two; a round trip of three versions, whose rows join the
+    // pairs' rows (the places move with them).
+    let genesis = compare(
+        load("kjv-genesis.txt"),
+        load("web-genesis.txt"),
+        options,
+        &knows,
+    );
+    let spanish = compare(
+        load("kjv-genesis.txt"),
+        load("rv1909-genesis.txt"),
+        options,
+        &knows,
+    );
+    assert!(spans_hold_their_evidence(&genesis) > 100);
+    assert!(spans_hold_their_evidence(&spanish) > 20);
+    let docs = ["kjv-genesis.txt", "rv1909-genesis.txt", "web-genesis.txt"].map(load);
+    let trip = driftview::versions::compare_versions(
+        docs.to_vec(),
+        driftview::versions::Plan::RoundTrip,
+        options,
+        &knows,
+    );
+    let laid: usize = trip
+        .links
+        .iter()
+        .map(|l| spans_hold_their_evidence(&l.comparison))
+        .sum();
+    assert!(laid > 0);
+}

@@ -3,7 +3,7 @@
 //! elsewhere missing from a row; a row far from the pair's length ratio.
 
 use super::habits::{Habits, names_in};
-use super::messages::{finding, lost_and_gained, number_finding, once, plural};
+use super::messages::{finding, name_finding, number_finding, plural};
 use super::{names, numbers, quotes};
 use crate::comparison::{Comparison, Finding, FindingKind, Severity};
 use crate::side::Pair;
@@ -118,24 +118,15 @@ pub(super) fn checks(
     let (na, nb) = (names_in(old, &habits.old), names_in(new, &habits.new));
     let kept_elsewhere =
         |n: &names::Name, other: &Habits| n.words.iter().all(|w| other.capitalised.contains(w));
-    let lost: Vec<String> = names::missing(&na, new, &nb)
+    let lost: Vec<names::Name> = names::missing(&na, new, &nb)
         .into_iter()
         .filter(|n| kept_elsewhere(n, &habits.new))
-        .map(|n| n.text)
         .collect();
-    let gained: Vec<String> = names::missing(&nb, old, &na)
+    let gained: Vec<names::Name> = names::missing(&nb, old, &na)
         .into_iter()
         .filter(|n| kept_elsewhere(n, &habits.old))
-        .map(|n| n.text)
         .collect();
-    out.extend(lost_and_gained(
-        FindingKind::Name,
-        Severity::Medium,
-        row,
-        "name",
-        once(lost),
-        once(gained),
-    ));
+    out.extend(name_finding(row, lost, gained));
 }
 
 /// A translation this many times longer or shorter than the pair's ratio says (in

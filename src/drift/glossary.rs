@@ -24,6 +24,8 @@ pub(super) fn missing_terms(glossary: &Glossary, row: usize, old: &str, new: &st
                 "glossary: “{}” is to be translated “{}”",
                 term.source, term.shown
             ),
+            left_spans: Vec::new(),
+            right_spans: Vec::new(),
         })
         .collect()
 }

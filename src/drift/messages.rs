@@ -3,7 +3,9 @@
 
 use rustc_hash::FxHashSet;
 
-use super::numbers;
+use std::ops::Range;
+
+use super::{names, numbers};
 use crate::comparison::{Finding, FindingKind, Severity};
 
 pub(super) fn finding(
@@ -28,6 +30,8 @@ pub(super) fn finding(
         left,
         right,
         message,
+        left_spans: Vec::new(),
+        right_spans: Vec::new(),
     }
 }
 
@@ -94,6 +98,8 @@ pub(super) fn number_finding(
     lost: Vec<numbers::Number>,
     gained: Vec<numbers::Number>,
 ) -> Option<Finding> {
+    let spans = |v: &[numbers::Number]| v.iter().map(|n| n.span.clone()).collect();
+    let (left_spans, right_spans) = (spans(&lost), spans(&gained));
     let text = |v: Vec<numbers::Number>| once(v.into_iter().map(|n| n.text).collect());
     lost_and_gained(
         FindingKind::Number,
@@ -103,6 +109,37 @@ pub(super) fn number_finding(
         text(lost),
         text(gained),
     )
+    .map(|f| at_spans(f, left_spans, right_spans))
+}
+
+/// The finding of names lost and gained in a row, each named once.
+pub(super) fn name_finding(
+    row: usize,
+    lost: Vec<names::Name>,
+    gained: Vec<names::Name>,
+) -> Option<Finding> {
+    let spans = |v: &[names::Name]| v.iter().map(|n| n.span.clone()).collect();
+    let (left_spans, right_spans) = (spans(&lost), spans(&gained));
+    // Each name once, however often the sentence repeats it.
+    let text = |v: Vec<names::Name>| once(v.into_iter().map(|n| n.text).collect());
+    lost_and_gained(
+        FindingKind::Name,
+        Severity::Medium,
+        row,
+        "name",
+        text(lost),
+        text(gained),
+    )
+    .map(|f| at_spans(f, left_spans, right_spans))
+}
+
+/// A finding with where its evidence stands on each side.
+fn at_spans(f: Finding, left_spans: Vec<Range<usize>>, right_spans: Vec<Range<usize>>) -> Finding {
+    Finding {
+        left_spans,
+        right_spans,
+        ..f
+    }
 }
 
 #[cfg(test)]

@@ -33,6 +33,8 @@ pub(super) struct Name {
     pub text: String,
     /// Its words, case-folded, possessives removed.
     pub words: Vec<String>,
+    /// Where it stands: a byte range of the text it was read from.
+    pub span: std::ops::Range<usize>,
 }
 
 /// A word as names are compared: typography folded, lowercase, possessive off. Borrowed
@@ -77,6 +79,7 @@ pub(super) fn names(text: &Text) -> Vec<Name> {
             out.push(Name {
                 text: text[s..e].to_string(),
                 words,
+                span: s..e,
             });
         }
         run.clear();

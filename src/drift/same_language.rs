@@ -2,7 +2,7 @@
 //! quotations and names lost, gained or changed.
 
 use super::habits::{Habits, names_in};
-use super::messages::{finding, lost_and_gained, number_finding, once, short};
+use super::messages::{finding, lost_and_gained, name_finding, number_finding, short};
 use super::{names, negation, numbers, quotes};
 use crate::comparison::{Finding, FindingKind, Severity};
 use crate::side::Pair;
@@ -109,16 +109,7 @@ pub(super) fn names_changed(
     out: &mut Vec<Finding>,
 ) {
     let (a, b) = (names_in(old, &habits.old), names_in(new, &habits.new));
-    // Each name once, however often the sentence repeats it.
-    let text = |v: Vec<names::Name>| once(v.into_iter().map(|n| n.text).collect());
-    let lost = text(names::missing(&a, new, &b));
-    let gained = text(names::missing(&b, old, &a));
-    out.extend(lost_and_gained(
-        FindingKind::Name,
-        Severity::Medium,
-        row,
-        "name",
-        lost,
-        gained,
-    ));
+    let lost = names::missing(&a, new, &b);
+    let gained = names::missing(&b, old, &a);
+    out.extend(name_finding(row, lost, gained));
 }

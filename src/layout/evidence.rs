@@ -23,29 +23,27 @@ pub(super) fn anchored<'a>(
     } else {
         Highlight::Inserted
     };
+    // The findings say where their numbers and names stand in the row's text; the text shown
+    // may be reflowed (soft line breaks made spaces), so the places are carried over.
     let start = cmp.findings.partition_point(|f| f.row < index);
-    let missing: Vec<String> = cmp.findings[start..]
+    let missing: Vec<Range<usize>> = cmp.findings[start..]
         .iter()
         .take_while(|f| f.row == index)
         .filter(|f| matches!(f.kind, FindingKind::Number | FindingKind::Name))
         .flat_map(|f| {
-            let evidence = if side == Side::Old { &f.left } else { &f.right };
-            evidence
-                .split(", ")
-                .filter(|e| !e.is_empty())
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let mut marks: Vec<(Range<usize>, Highlight)> = Vec::new();
-    for item in &missing {
-        for (at, _) in text.match_indices(item.as_str()) {
-            let range = at..at + item.len();
-            if word_bounded(&text, &range) {
-                marks.push((range, alert));
+            if side == Side::Old {
+                &f.left_spans
+            } else {
+                &f.right_spans
             }
-        }
-    }
+        })
+        .cloned()
+        .collect();
+    let raw = cmp.text(&cmp.rows[index], side);
+    let mut marks: Vec<(Range<usize>, Highlight)> = carried_over(raw, &text, &missing)
+        .into_iter()
+        .map(|r| (r, alert))
+        .collect();
     let other = if side == Side::Old {
         Side::New
     } else {
@@ -132,11 +130,41 @@ fn slice<'a>(text: &Cow<'a, str>, range: Range<usize>) -> Cow<'a, str> {
     }
 }
 
-/// Whether `range` of `text` starts and ends at word edges ("12" in "12 days", not in "2012").
-fn word_bounded(text: &str, range: &Range<usize>) -> bool {
-    let before = text[..range.start].chars().next_back();
-    let after = text[range.end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// Ranges of `raw` carried over to `shown`, the same text with its white space changed
+/// (reflowed: soft line breaks made spaces, indentation dropped). Reflowing keeps every other
+/// byte in order, so a place is known by how many of them come before it; a range is taken
+/// from its first byte that is not white space to the end of its last.
+fn carried_over(raw: &str, shown: &str, ranges: &[Range<usize>]) -> Vec<Range<usize>> {
+    if raw.len() == shown.len() && raw == shown {
+        return ranges.to_vec();
+    }
+    let solid = |b: &u8| !b.is_ascii_whitespace();
+    // Where the k-th byte that is not white space stands in `shown`.
+    let places: Vec<usize> = shown
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| solid(b))
+        .map(|(i, _)| i)
+        .collect();
+    // How many bytes before each place of `raw` are not white space (one pass: a row may be a
+    // line of 100,000 numbers).
+    let mut counts = Vec::with_capacity(raw.len() + 1);
+    let mut seen = 0usize;
+    counts.push(0);
+    for b in raw.bytes() {
+        seen += usize::from(solid(&b));
+        counts.push(seen);
+    }
+    let before = |at: usize| counts[at.min(raw.len())];
+    ranges
+        .iter()
+        .filter_map(|r| {
+            let (first, last) = (before(r.start), before(r.end));
+            let start = *places.get(first)?;
+            let end = places.get(last.checked_sub(1)?).map(|&i| i + 1)?;
+            (start < end).then_some(start..end)
+        })
+        .collect()
 }
 
 /// The runs of ASCII digits in `text` (with the separators inside a number: "1,000", "2.5").

@@ -17,6 +17,7 @@ use crate::comparison::{Comparison, Finding, Row, RowKind};
 use crate::diff::options::DiffOptions;
 use crate::knowledge::Knowledge;
 use crate::load::document::Document;
+use crate::side::Side;
 
 pub use merge::Cells;
 
@@ -268,12 +269,35 @@ fn lay_on_rows(
     }
     // The pair's own findings stand, moved to the rows that now hold them: joining rows for
     // the other pairs' sake must not turn a sentence this pair dropped into one it merged.
+    // Their evidence's places are counted from the start of the row's text, which a joined
+    // row may begin earlier: they move by as much.
     let findings: Vec<Finding> = cmp
         .findings
         .iter()
-        .map(|f| Finding {
-            row: placed[f.row],
-            ..f.clone()
+        .map(|f| {
+            let (own, laid_row) = (&cmp.rows[f.row], &laid[placed[f.row]]);
+            let shift = |side: Side, spans: &[Range<usize>]| -> Vec<Range<usize>> {
+                if spans.is_empty() {
+                    return Vec::new();
+                }
+                // A move's new side is its partner's text.
+                let (own, laid_row) = match (side, own.partner, laid_row.partner) {
+                    (Side::New, Some(p), Some(q)) => (&cmp.rows[p], &laid[q]),
+                    _ => (own, laid_row),
+                };
+                // The laid row holds the row's sentences, so it starts no later.
+                let (from, to) = (cmp.text_range(own, side), cmp.text_range(laid_row, side));
+                let Some(by) = from.start.checked_sub(to.start) else {
+                    return Vec::new();
+                };
+                spans.iter().map(|r| r.start + by..r.end + by).collect()
+            };
+            Finding {
+                row: placed[f.row],
+                left_spans: shift(Side::Old, &f.left_spans),
+                right_spans: shift(Side::New, &f.right_spans),
+                ..f.clone()
+            }
         })
         .collect();
     relay(cmp, laid, &redo, findings)

@@ -12,6 +12,8 @@ use crate::text::tokens::TokenKind;
 pub(crate) struct Number {
     pub value: f64,
     pub text: String,
+    /// Where it stands: a byte range of the text it was read from.
+    pub span: std::ops::Range<usize>,
 }
 
 fn digits_value(word: &str, n: &Numerals) -> Option<f64> {
@@ -137,6 +139,7 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
             out.push(Number {
                 value,
                 text: text[start..words[j - 1].2].to_string(),
+                span: start..words[j - 1].2,
             });
             i = j;
             continue;
@@ -199,6 +202,7 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
             out.push(Number {
                 value,
                 text: text[start..words[j - 1].2].to_string(),
+                span: start..words[j - 1].2,
             });
         }
         i = j;
@@ -517,7 +521,7 @@ mod tests {
         ) {
             let numbers = |v: &[u8]| -> Vec<Number> {
                 v.iter()
-                    .map(|&x| Number { value: f64::from(x) / 2.0, text: x.to_string() })
+                    .map(|&x| Number { value: f64::from(x) / 2.0, text: x.to_string(), span: 0..0 })
                     .collect()
             };
             let (a, b) = (numbers(&a), numbers(&b));
