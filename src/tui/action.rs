@@ -38,14 +38,16 @@ pub(super) enum Action {
     NextChange(bool),
     StartSearch,
     ClearSearch,
-    /// A character typed into the search box.
-    SearchType(char),
-    /// Backspace in the search box.
-    SearchErase,
-    /// Enter in the search box: keep the query, leave the box.
-    SearchKeep,
-    /// Esc in the search box: drop the query.
-    SearchCancel,
+    // Text editing, in whichever box is open (the search box, or a finding's note): the
+    // configuration names them `search-type`, `search-erase`, `search-keep`, `search-cancel`.
+    /// A character typed into the open box.
+    TypeChar(char),
+    /// Backspace in the open box.
+    EraseChar,
+    /// Enter: keep what was typed (the query, the note), leave the box.
+    AcceptText,
+    /// Esc: drop what was typed, leave the box.
+    CancelText,
     ToggleFold,
     /// Cycle the word-comparison options: exact, ignore case, ignore case and punctuation.
     CycleDiffOptions,

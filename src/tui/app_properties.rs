@@ -66,11 +66,11 @@ proptest! {
             match step {
                 Step::Act(action) => app.update(action),
                 Step::Resize(w, h) => (width, height) = (w, h),
-                Step::Type(text) => text.chars().for_each(|c| app.update(Action::SearchType(c))),
+                Step::Type(text) => text.chars().for_each(|c| app.update(Action::TypeChar(c))),
                 Step::FinishSearch(keep) => app.update(if keep {
-                    Action::SearchKeep
+                    Action::AcceptText
                 } else {
-                    Action::SearchCancel
+                    Action::CancelText
                 }),
                 Step::Wait => {
                     app.tick(std::time::Instant::now() + super::app::SELECT_DEBOUNCE);

@@ -61,8 +61,7 @@ mod tests {
         let app = App::new(
             Vec::new(),
             Vec::new(),
-            Theme::COLOUR,
-            DiffOptions::default(),
+            crate::tui::app::Opening::with(Theme::COLOUR, DiffOptions::default()),
         );
         assert_eq!(notice(&app), None);
     }
@@ -78,8 +77,7 @@ mod tests {
         let app = App::new(
             vec![load(&a), load(&b)],
             Vec::new(),
-            Theme::COLOUR,
-            DiffOptions::default(),
+            crate::tui::app::Opening::with(Theme::COLOUR, DiffOptions::default()),
         );
         assert_eq!(notice(&app), None);
         std::fs::write(&b, "The talks began on Tuesday at last.").unwrap();

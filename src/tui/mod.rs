@@ -37,7 +37,7 @@ use driftview::load::{LoadError, LoadOptions};
 
 pub(crate) use keymap::{read_rebinding, table_with as key_table};
 
-use app::{App, Request};
+use app::{App, Opening, Request};
 use theme::Theme;
 use ui::Geometry;
 use worker::Workers;
@@ -78,7 +78,7 @@ pub(crate) fn run(paths: &[PathBuf], round_trip: bool, env: &Environment) -> Res
             docs.len()
         );
     }
-    let mut app = App::new(docs, notices, Theme(env.theme), env.options);
+    let mut app = App::new(docs, notices, opening(env));
     if let Some(pair_paths) = &pair_paths {
         app.pair_folders(pair_paths);
     }
@@ -96,12 +96,24 @@ pub(crate) fn run_history(
     env: &Environment,
 ) -> Result<ExitCode> {
     need_terminal()?;
-    let mut app = App::new(docs, Vec::new(), Theme(env.theme), env.options);
+    let mut app = App::new(docs, Vec::new(), opening(env));
     if let Some(labels) = labels {
         app.labels = labels;
     }
     app.open_history();
     read(app, env)
+}
+
+/// The reader's share of the environment.
+fn opening(env: &Environment) -> Opening {
+    Opening {
+        theme: Theme(env.theme),
+        options: env.options,
+        keys: keymap::KeyMap::with_rebindings(&env.keys),
+        list_width: env.list_width,
+        review_places: env.review_places.clone(),
+        notice: env.notice.clone(),
+    }
 }
 
 fn need_terminal() -> Result<()> {
@@ -116,11 +128,6 @@ fn need_terminal() -> Result<()> {
 /// Runs the reader on `app` until the user quits, the terminal restored whatever happens.
 fn read(mut app: App, env: &Environment) -> Result<ExitCode> {
     let load = &env.load;
-    app.keys = keymap::KeyMap::with_rebindings(&env.keys);
-    app.list_width = env.list_width;
-    app.review_places = env.review_places.clone();
-    app.sync_review();
-    app.message = env.notice.clone().map(std::borrow::Cow::Owned);
     let mut workers = Workers::start(app.docs.clone(), !app.chosen(), &env.knowledge);
 
     // Mouse capture is ours to undo on a panic; ratatui's hook (installed next) restores the rest.

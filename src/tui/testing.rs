@@ -19,7 +19,11 @@ pub(crate) fn sample_app(theme: Theme) -> App {
 
 /// An app on the given documents, as [`sample_app`].
 pub(crate) fn app_on(docs: Vec<driftview::Document>, theme: Theme) -> App {
-    let mut app = App::new(docs, Vec::new(), theme, DiffOptions::default());
+    let mut app = App::new(
+        docs,
+        Vec::new(),
+        crate::tui::app::Opening::with(theme, DiffOptions::default()),
+    );
     app.set_viewport(50, 30, 10);
     settle(&mut app);
     app

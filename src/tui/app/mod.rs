@@ -94,6 +94,38 @@ pub(super) enum Mode {
     History,
 }
 
+/// What the reader opens with besides its documents: its share of the run's environment.
+#[derive(Debug, Clone)]
+pub(crate) struct Opening {
+    /// The theme to open with (`t` cycles from it through the built-in ones).
+    pub theme: Theme,
+    /// How words are compared, until `o` cycles the options.
+    pub options: DiffOptions,
+    /// The key table in force.
+    pub keys: KeyMap,
+    /// The document list's columns; `None`: a share of the screen.
+    pub list_width: Option<u16>,
+    /// Where review files live.
+    pub review_places: ReviewPlaces,
+    /// Something to say in the status bar at start (a mistake in the configuration).
+    pub notice: Option<String>,
+}
+
+impl Opening {
+    /// The defaults, in a theme and under options: no review files, the default keys.
+    #[cfg(test)]
+    pub(crate) fn with(theme: Theme, options: DiffOptions) -> Opening {
+        Opening {
+            theme,
+            options,
+            keys: KeyMap::defaults(),
+            list_width: None,
+            review_places: ReviewPlaces::default(),
+            notice: None,
+        }
+    }
+}
+
 /// Everything the screen shows.
 pub(super) struct App {
     /// How the documents relate.
@@ -174,12 +206,15 @@ pub(super) struct App {
 }
 
 impl App {
-    pub(super) fn new(
-        docs: Vec<Document>,
-        notices: Vec<String>,
-        theme: Theme,
-        options: DiffOptions,
-    ) -> App {
+    pub(super) fn new(docs: Vec<Document>, notices: Vec<String>, opening: Opening) -> App {
+        let Opening {
+            theme,
+            options,
+            keys,
+            list_width,
+            review_places,
+            notice,
+        } = opening;
         let words = docs.iter().map(Document::word_count).collect();
         let labels = list_labels(&docs);
         let n = docs.len();
@@ -200,9 +235,9 @@ impl App {
             focus: Focus::Panes,
             show_findings: false,
             show_list: true,
-            list_width: None,
+            list_width,
             review: None,
-            review_places: ReviewPlaces::default(),
+            review_places,
             note: None,
             panel_verdicts: reviewing::VerdictFilter::All,
             // The low-severity structure notes (split, merged) are out of the panel until `S`
@@ -213,7 +248,7 @@ impl App {
             options,
             theme,
             themes: theme.0.cycle().into_iter().map(Theme).collect(),
-            keys: KeyMap::defaults(),
+            keys,
             fold: super::view::Fold::Off,
             show_help: false,
             help_top: 0,
@@ -246,6 +281,8 @@ impl App {
         if n >= 1 {
             app.outbox.push(Request::Similarities { old: 0, options });
         }
+        app.sync_review();
+        app.message = notice.map(std::borrow::Cow::Owned);
         app
     }
 
@@ -360,10 +397,7 @@ impl App {
         if self.note.is_some()
             && matches!(
                 action,
-                Action::SearchType(_)
-                    | Action::SearchErase
-                    | Action::SearchKeep
-                    | Action::SearchCancel
+                Action::TypeChar(_) | Action::EraseChar | Action::AcceptText | Action::CancelText
             )
         {
             self.act_on_review(action);
@@ -394,10 +428,10 @@ impl App {
             | Action::SwapPanes => self.choose(action),
             Action::StartSearch
             | Action::ClearSearch
-            | Action::SearchType(_)
-            | Action::SearchErase
-            | Action::SearchKeep
-            | Action::SearchCancel => self.edit_search(action),
+            | Action::TypeChar(_)
+            | Action::EraseChar
+            | Action::AcceptText
+            | Action::CancelText => self.edit_search(action),
             Action::ScrollLines(_)
             | Action::ScrollHalfPages(_)
             | Action::ScrollPages(_)

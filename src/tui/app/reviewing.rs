@@ -214,17 +214,17 @@ impl App {
                     .and_then(|e| e.note.clone());
                 self.note = Some(note.unwrap_or_default());
             }
-            Action::SearchType(c) => {
+            Action::TypeChar(c) => {
                 if let Some(n) = &mut self.note {
                     n.push(c);
                 }
             }
-            Action::SearchErase => {
+            Action::EraseChar => {
                 if let Some(n) = &mut self.note {
                     n.pop();
                 }
             }
-            Action::SearchKeep => {
+            Action::AcceptText => {
                 let note = self.note.take();
                 let verdict = self
                     .current_finding()
@@ -232,7 +232,7 @@ impl App {
                     .and_then(|e| e.verdict);
                 self.record(verdict, note);
             }
-            Action::SearchCancel => self.note = None,
+            Action::CancelText => self.note = None,
             _ => {}
         }
     }
@@ -345,11 +345,11 @@ mod tests {
         app.update(Action::StartNote);
         assert!(app.is_typing());
         for c in "fine as is".chars() {
-            app.update(Action::SearchType(c));
+            app.update(Action::TypeChar(c));
         }
-        app.update(Action::SearchErase);
-        app.update(Action::SearchType('s'));
-        app.update(Action::SearchKeep);
+        app.update(Action::EraseChar);
+        app.update(Action::TypeChar('s'));
+        app.update(Action::AcceptText);
         assert!(!app.is_typing());
         assert_eq!(app.entry_of(1).unwrap().note.as_deref(), Some("fine as is"));
         assert_eq!(app.entry_of(1).unwrap().verdict, None);
@@ -384,9 +384,9 @@ mod tests {
             ratatui::crossterm::event::KeyModifiers::NONE,
         );
         let action = app.keys.action_for(&q, app.focus, app.is_typing());
-        assert_eq!(action, Some(Action::SearchType('q')));
+        assert_eq!(action, Some(Action::TypeChar('q')));
         app.update(action.unwrap());
-        app.update(Action::SearchCancel);
+        app.update(Action::CancelText);
         assert!(!app.quit && app.note.is_none());
         assert!(app.entry_of(0).is_none());
         let _ = std::fs::remove_dir_all(&dir);

@@ -22,10 +22,10 @@ impl App {
             }
             Action::ClearSearch if self.show_help => self.show_help = false,
             Action::ClearSearch => self.search = Search::default(),
-            Action::SearchType(c) => self.search_input(Some(c)),
-            Action::SearchErase => self.search_input(None),
-            Action::SearchKeep => self.search_done(true),
-            Action::SearchCancel => self.search_done(false),
+            Action::TypeChar(c) => self.search_input(Some(c)),
+            Action::EraseChar => self.search_input(None),
+            Action::AcceptText => self.search_done(true),
+            Action::CancelText => self.search_done(false),
             _ => {}
         }
     }

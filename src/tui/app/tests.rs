@@ -94,9 +94,9 @@ fn search_finds_rows_and_n_walks_the_matches() {
     let mut app = sample_app(Theme::COLOUR);
     press(&mut app, '/');
     for c in "blinken".chars() {
-        app.update(Action::SearchType(c));
+        app.update(Action::TypeChar(c));
     }
-    app.update(Action::SearchKeep);
+    app.update(Action::AcceptText);
     let rows = app.search.rows.clone();
     assert!(rows.len() >= 3, "{rows:?}");
     let cmp = app.comparison().unwrap().clone();
@@ -188,8 +188,7 @@ fn a_single_document_is_shown_alone() {
     let mut app = super::App::new(
         vec![doc],
         Vec::new(),
-        Theme::MONO,
-        driftview::DiffOptions::default(),
+        super::Opening::with(Theme::MONO, driftview::DiffOptions::default()),
     );
     app.set_viewport(40, 20, 5);
     settle(&mut app);
@@ -208,8 +207,7 @@ fn no_documents_at_all_is_a_screen_not_a_crash() {
     let mut app = super::App::new(
         Vec::new(),
         vec!["x.bin: binary file".into()],
-        Theme::MONO,
-        driftview::DiffOptions::default(),
+        super::Opening::with(Theme::MONO, driftview::DiffOptions::default()),
     );
     app.set_viewport(40, 20, 5);
     settle(&mut app);
@@ -403,7 +401,11 @@ fn with_two_folders_each_entry_shows_its_own_file_s_two_sides() {
         driftview::Document::from_text("left/b.txt", "The sky is blue today."),
         driftview::Document::from_text("right/b.txt", "Prices rose sharply in May."),
     ];
-    let mut app = super::App::new(docs, Vec::new(), Theme::COLOUR, Default::default());
+    let mut app = super::App::new(
+        docs,
+        Vec::new(),
+        super::Opening::with(Theme::COLOUR, Default::default()),
+    );
     app.pair_folders(&["a.txt".into(), "b.txt".into()]);
     app.set_viewport(50, 30, 10);
     settle(&mut app);

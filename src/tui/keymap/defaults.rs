@@ -272,17 +272,17 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     ),
     bind(Global, &[k('?')], Action::ToggleHelp, "this help"),
     bind(Global, &[k('q'), ctrl('c')], Action::Quit, "quit"),
-    bind(Search, &[code(KeyCode::Enter)], Action::SearchKeep, "keep"),
+    bind(Search, &[code(KeyCode::Enter)], Action::AcceptText, "keep"),
     bind(
         Search,
         &[code(KeyCode::Esc), ctrl('c')],
-        Action::SearchCancel,
+        Action::CancelText,
         "cancel",
     ),
     bind(
         Search,
         &[code(KeyCode::Backspace)],
-        Action::SearchErase,
+        Action::EraseChar,
         "erase a character",
     ),
 ];

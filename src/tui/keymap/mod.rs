@@ -99,7 +99,7 @@ impl KeyMap {
             let bound = self.find(event, |s| s == Search);
             return bound.or(match event.code {
                 KeyCode::Char(c) if !event.modifiers.contains(KeyModifiers::CONTROL) => {
-                    Some(Action::SearchType(c))
+                    Some(Action::TypeChar(c))
                 }
                 _ => None,
             });
@@ -180,21 +180,18 @@ mod tests {
         let map = KeyMap::defaults();
         let typed = |code, mods| map.action_for(&press(code, mods), Focus::Panes, true);
         let none = KeyModifiers::NONE;
-        assert_eq!(
-            typed(KeyCode::Char('q'), none),
-            Some(Action::SearchType('q'))
-        );
+        assert_eq!(typed(KeyCode::Char('q'), none), Some(Action::TypeChar('q')));
         assert_eq!(
             typed(KeyCode::Char('G'), KeyModifiers::SHIFT),
-            Some(Action::SearchType('G'))
+            Some(Action::TypeChar('G'))
         );
-        assert_eq!(typed(KeyCode::Enter, none), Some(Action::SearchKeep));
-        assert_eq!(typed(KeyCode::Esc, none), Some(Action::SearchCancel));
+        assert_eq!(typed(KeyCode::Enter, none), Some(Action::AcceptText));
+        assert_eq!(typed(KeyCode::Esc, none), Some(Action::CancelText));
         assert_eq!(
             typed(KeyCode::Char('c'), KeyModifiers::CONTROL),
-            Some(Action::SearchCancel)
+            Some(Action::CancelText)
         );
-        assert_eq!(typed(KeyCode::Backspace, none), Some(Action::SearchErase));
+        assert_eq!(typed(KeyCode::Backspace, none), Some(Action::EraseChar));
         assert_eq!(typed(KeyCode::Char('d'), KeyModifiers::CONTROL), None);
     }
 

@@ -45,9 +45,9 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::Reload => "reload",
         Action::ToggleHelp => "help",
         Action::Quit => "quit",
-        Action::SearchKeep => "search-keep",
-        Action::SearchCancel => "search-cancel",
-        Action::SearchErase => "search-erase",
+        Action::AcceptText => "search-keep",
+        Action::CancelText => "search-cancel",
+        Action::EraseChar => "search-erase",
         Action::Mark(Some(Verdict::Error)) => "mark-error",
         Action::Mark(Some(Verdict::Acceptable)) => "mark-acceptable",
         Action::Mark(Some(Verdict::Verified)) => "mark-verified",
@@ -58,7 +58,7 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::CycleKindFilter => "kind-filter",
         // Not bound to keys: the mouse and typed text.
         Action::SelectAt(_) => "select-at",
-        Action::SearchType(_) => "search-type",
+        Action::TypeChar(_) => "search-type",
     }
 }
 

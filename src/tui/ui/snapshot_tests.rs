@@ -123,9 +123,9 @@ fn search_matches_are_highlighted_in_both_panes() {
     let mut app = sample_app(Theme::COLOUR);
     app.update(Action::StartSearch);
     for c in "putin".chars() {
-        app.update(Action::SearchType(c));
+        app.update(Action::TypeChar(c));
     }
-    app.update(Action::SearchKeep);
+    app.update(Action::AcceptText);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
     let g = Geometry::of(buffer.area, 0, Some(None), false).unwrap();

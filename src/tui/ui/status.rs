@@ -18,8 +18,8 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let keys = &app.keys;
         let text = format!(
             " note: {note}█  {} keep · {} cancel",
-            keys.keys_for(Action::SearchKeep)[0],
-            keys.keys_for(Action::SearchCancel)[0]
+            keys.keys_for(Action::AcceptText)[0],
+            keys.keys_for(Action::CancelText)[0]
         );
         frame.render_widget(
             Paragraph::new(Line::from(text)).style(theme.selected()),
@@ -84,8 +84,8 @@ fn search_line(app: &App) -> String {
     let hint = if app.search.editing {
         format!(
             "{} keep · {} cancel",
-            keys.keys_for(Action::SearchKeep)[0],
-            keys.keys_for(Action::SearchCancel)[0]
+            keys.keys_for(Action::AcceptText)[0],
+            keys.keys_for(Action::CancelText)[0]
         )
     } else {
         format!(
