@@ -83,7 +83,7 @@ proptest! {
             prop_assert!(app.new.is_none_or(|new| new < n && new != app.old));
             if let Some(cmp) = app.comparison() {
                 prop_assert!(app.current_row() < cmp.rows.len().max(1));
-                prop_assert!(app.finding < cmp.findings.len().max(1));
+                prop_assert!(app.panel.selected < cmp.findings.len().max(1));
                 prop_assert!(app.search.rows.iter().all(|&r| r < cmp.rows.len()));
             }
         }

@@ -196,7 +196,7 @@ fn event_loop(
             app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         }
         // The help is laid out to clamp its scroll only while it is open.
-        if app.show_help {
+        if app.help.shown {
             app.clamp_help(ui::help_max_top(app, area));
         }
         if dirty || app.waiting_since.is_some() {

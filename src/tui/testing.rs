@@ -99,7 +99,7 @@ pub(crate) fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBac
         app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
         settle(app);
     }
-    if app.show_help {
+    if app.help.shown {
         app.clamp_help(super::ui::help_max_top(app, area));
     }
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();

@@ -2,6 +2,8 @@
 //! The pair on screen and the list live in `pairs`, movement in `navigation`, the search box in
 //! `searching`.
 
+mod findings_panel;
+mod help;
 mod navigation;
 mod pairs;
 mod reviewing;
@@ -19,6 +21,8 @@ use super::action::{Action, Focus};
 use super::keymap::KeyMap;
 use super::theme::Theme;
 use super::view::PaneView;
+pub(super) use findings_panel::FindingsPanel;
+pub(super) use help::Help;
 pub(crate) use reviewing::ReviewPlaces;
 use reviewing::ReviewSession;
 
@@ -151,7 +155,6 @@ pub(super) struct App {
     /// Whether the history panel is shown (in history mode).
     pub show_history: bool,
     pub focus: Focus,
-    pub show_findings: bool,
     /// Whether the document list is shown (hidden, the panes take its columns).
     pub show_list: bool,
     /// The list's columns as configured; `None`: a share of the screen.
@@ -161,12 +164,8 @@ pub(super) struct App {
     pub review_places: ReviewPlaces,
     /// The note being written on the current finding (the status bar's editor).
     pub note: Option<String>,
-    /// The findings panel's filters (`V`, `S`); `]`/`[` follow them.
-    pub panel_verdicts: reviewing::VerdictFilter,
-    pub panel_min_severity: driftview::Severity,
-    pub panel_kind: Option<driftview::FindingKind>,
-    /// Selected entry of the findings panel.
-    pub finding: usize,
+    /// The findings panel: open or not, its selection and its filters.
+    pub panel: FindingsPanel,
     pub options: DiffOptions,
     pub theme: Theme,
     /// What `t` cycles through: the theme the reader opened with, then the built-in ones.
@@ -174,9 +173,8 @@ pub(super) struct App {
     /// The key table in force; the help and every hint are generated from it.
     pub keys: KeyMap,
     pub fold: super::view::Fold,
-    pub show_help: bool,
-    /// The first line of the help shown (it scrolls when taller than the screen).
-    pub help_top: usize,
+    /// The help overlay: open or not, and how far it is scrolled.
+    pub help: Help,
     pub search: Search,
     /// Each document measured against `old`, filled in by the workers.
     pub against_old: Vec<Option<Against>>,
@@ -233,25 +231,18 @@ impl App {
             history: None,
             show_history: true,
             focus: Focus::Panes,
-            show_findings: false,
             show_list: true,
             list_width,
             review: None,
             review_places,
             note: None,
-            panel_verdicts: reviewing::VerdictFilter::All,
-            // The low-severity structure notes (split, merged) are out of the panel until `S`
-            // asks for them.
-            panel_min_severity: driftview::Severity::Medium,
-            panel_kind: None,
-            finding: 0,
+            panel: FindingsPanel::default(),
             options,
             theme,
             themes: theme.0.cycle().into_iter().map(Theme).collect(),
             keys,
             fold: super::view::Fold::Off,
-            show_help: false,
-            help_top: 0,
+            help: Help::default(),
             search: Search::default(),
             against_old: vec![None; n],
             view: None,
@@ -384,7 +375,7 @@ impl App {
         self.message = None;
         // The help overlay covers the panes: the keys that close it or quit reach through, the
         // scrolling keys scroll it, and nothing else acts.
-        if self.show_help
+        if self.help.shown
             && !matches!(
                 action,
                 Action::ToggleHelp | Action::ClearSearch | Action::Quit
@@ -448,14 +439,11 @@ impl App {
     /// Panels, focus, and the settings that cycle.
     fn toggle(&mut self, action: Action) {
         match action {
-            Action::ToggleHelp => {
-                self.show_help = !self.show_help;
-                self.help_top = 0;
-            }
+            Action::ToggleHelp => self.help.toggle(),
             Action::ToggleFocus => {
                 self.focus = match self.focus {
                     Focus::List => Focus::Panes,
-                    Focus::Panes if self.show_findings => Focus::Findings,
+                    Focus::Panes if self.panel.shown => Focus::Findings,
                     _ if self.show_list => Focus::List,
                     _ => Focus::Panes,
                 }
@@ -467,8 +455,8 @@ impl App {
                 }
             }
             Action::ToggleFindings => {
-                self.show_findings = !self.show_findings;
-                self.focus = if self.show_findings {
+                self.panel.shown = !self.panel.shown;
+                self.focus = if self.panel.shown {
                     Focus::Findings
                 } else {
                     Focus::Panes
@@ -497,21 +485,12 @@ impl App {
 
     /// Scrolling inside the help overlay.
     fn scroll_help(&mut self, action: Action) {
-        let page = self.pane_height.max(2) as isize;
-        let by = match action {
-            Action::ScrollLines(n) => n,
-            Action::ScrollHalfPages(n) => n * page / 2,
-            Action::ScrollPages(n) => n * page,
-            Action::Top => isize::MIN,
-            Action::Bottom => isize::MAX,
-            _ => return,
-        };
-        self.help_top = self.help_top.saturating_add_signed(by);
+        self.help.scroll(action, self.pane_height);
     }
 
-    /// The screen allows the help to scroll this far: `help_top` stays within it.
+    /// The screen allows the help to scroll this far.
     pub(super) fn clamp_help(&mut self, max_top: usize) {
-        self.help_top = self.help_top.min(max_top);
+        self.help.top = self.help.top.min(max_top);
     }
 
     /// The disk was looked at: one line about the files on screen that changed, or `None`.
@@ -528,7 +507,7 @@ impl App {
             let versions = self.history_versions().map_or(1, |v| v.docs.len());
             return (versions.clamp(1, FINDINGS_PANEL_LINES) + PANEL_BORDERS) as u16;
         }
-        if !self.show_findings {
+        if !self.panel.shown {
             return 0;
         }
         let count = self.comparison().map_or(0, |c| c.findings.len());
@@ -552,7 +531,7 @@ impl App {
     /// Whether the history panel takes the place under the panes (the findings panel, when
     /// asked for, takes it back).
     pub(super) fn shows_history_panel(&self) -> bool {
-        self.show_history && !self.show_findings && self.history_versions().is_some()
+        self.show_history && !self.panel.shown && self.history_versions().is_some()
     }
 
     /// The row a reader is looking at: the one the last jump showed while it is on screen,

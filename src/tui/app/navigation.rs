@@ -29,23 +29,23 @@ impl App {
                 let shown = self.shown_findings();
                 let at = shown
                     .iter()
-                    .position(|&k| k == self.finding)
-                    .or_else(|| shown.iter().position(|&k| k >= self.finding))
+                    .position(|&k| k == self.panel.selected)
+                    .or_else(|| shown.iter().position(|&k| k >= self.panel.selected))
                     .unwrap_or(0);
                 if let Some(&k) = shown.get(
                     at.saturating_add_signed(d)
                         .min(shown.len().saturating_sub(1)),
                 ) {
-                    self.finding = k;
+                    self.panel.selected = k;
                 }
             }
             Action::JumpToFinding => {
                 if let Some(row) = self
                     .comparison()
-                    .and_then(|c| c.findings.get(self.finding))
+                    .and_then(|c| c.findings.get(self.panel.selected))
                     .map(|f| f.row)
                 {
-                    self.cursor.finding = Some(self.finding);
+                    self.cursor.finding = Some(self.panel.selected);
                     self.scroll_to_row(row);
                 }
             }
@@ -80,7 +80,7 @@ impl App {
             Focus::Findings => {
                 let shown = self.shown_findings();
                 let end = if last { shown.last() } else { shown.first() };
-                self.finding = end.copied().unwrap_or(0);
+                self.panel.selected = end.copied().unwrap_or(0);
             }
             Focus::Panes => {}
         }
@@ -113,7 +113,7 @@ impl App {
         .map(|i| shown[i]);
         match pick {
             Some(i) => {
-                self.finding = i;
+                self.panel.selected = i;
                 self.cursor.finding = Some(i);
                 self.scroll_to_row(cmp.findings[i].row);
             }

@@ -381,8 +381,10 @@ impl App {
                 }
                 // The panel's selection belongs to the findings on screen: another pair (or the
                 // same pair swapped, which can find fewer) starts at the first.
-                self.finding = if same_pair {
-                    self.finding.min(cmp.findings.len().saturating_sub(1))
+                self.panel.selected = if same_pair {
+                    self.panel
+                        .selected
+                        .min(cmp.findings.len().saturating_sub(1))
                 } else {
                     0
                 };

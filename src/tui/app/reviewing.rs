@@ -80,10 +80,11 @@ impl App {
             .iter()
             .enumerate()
             .filter(|(k, f)| {
-                f.severity >= self.panel_min_severity
-                    && self.panel_kind.is_none_or(|kind| f.kind == kind)
+                f.severity >= self.panel.min_severity
+                    && self.panel.kind.is_none_or(|kind| f.kind == kind)
                     && self
-                        .panel_verdicts
+                        .panel
+                        .verdicts
                         .keeps(self.entry_of(*k).and_then(|e| e.verdict))
             })
             .map(|(k, _)| k)
@@ -103,25 +104,18 @@ impl App {
     /// `V` and `S`: the panel's verdict and severity filters; the selection moves to a finding
     /// the panel still shows.
     pub(super) fn cycle_filter(&mut self, action: Action) {
-        use driftview::Severity;
         match action {
-            Action::CycleVerdictFilter => self.panel_verdicts = self.panel_verdicts.next(),
-            Action::CycleKindFilter => self.panel_kind = self.next_kind(),
-            Action::CycleSeverityFilter => {
-                self.panel_min_severity = match self.panel_min_severity {
-                    Severity::Medium => Severity::High,
-                    Severity::High => Severity::Low,
-                    Severity::Low => Severity::Medium,
-                }
-            }
+            Action::CycleVerdictFilter => self.panel.verdicts = self.panel.verdicts.next(),
+            Action::CycleKindFilter => self.panel.kind = self.next_kind(),
+            Action::CycleSeverityFilter => self.panel.min_severity = self.panel.next_severity(),
             _ => return,
         }
         let shown = self.shown_findings();
-        if !shown.contains(&self.finding) {
-            self.finding = shown
+        if !shown.contains(&self.panel.selected) {
+            self.panel.selected = shown
                 .iter()
                 .copied()
-                .find(|&k| k > self.finding)
+                .find(|&k| k > self.panel.selected)
                 .or(shown.last().copied())
                 .unwrap_or(0);
         }
@@ -135,7 +129,7 @@ impl App {
         let mut kinds: Vec<driftview::FindingKind> = cmp.findings.iter().map(|f| f.kind).collect();
         kinds.sort();
         kinds.dedup();
-        match self.panel_kind {
+        match self.panel.kind {
             None => kinds.first().copied(),
             Some(k) => kinds.iter().copied().find(|&other| other > k),
         }
@@ -172,8 +166,8 @@ impl App {
     pub(in crate::tui) fn current_finding(&self) -> Option<usize> {
         let cmp = self.comparison()?;
         let n = cmp.findings.len();
-        if self.show_findings && self.focus == crate::tui::action::Focus::Findings {
-            return (self.finding < n).then_some(self.finding);
+        if self.panel.shown && self.focus == crate::tui::action::Focus::Findings {
+            return (self.panel.selected < n).then_some(self.panel.selected);
         }
         if let Some(k) = self.cursor.finding.filter(|&k| k < n) {
             return Some(k);
@@ -425,13 +419,13 @@ mod tests {
         );
         app.update(Action::CycleSeverityFilter);
         app.update(Action::CycleSeverityFilter);
-        assert_eq!(app.panel_min_severity, driftview::Severity::Low);
+        assert_eq!(app.panel.min_severity, driftview::Severity::Low);
         let all = app.shown_findings();
         let n = all.len();
         app.update(Action::NextFinding(true));
         app.update(Action::Mark(Some(Verdict::Error)));
         app.update(Action::CycleVerdictFilter);
-        assert_eq!(app.panel_verdicts, VerdictFilter::Unreviewed);
+        assert_eq!(app.panel.verdicts, VerdictFilter::Unreviewed);
         assert_eq!(app.shown_findings(), (1..n).collect::<Vec<_>>());
         // `]` from the top now skips the finding already judged.
         app.cursor = Default::default();
@@ -443,19 +437,19 @@ mod tests {
         app.update(Action::CycleVerdictFilter);
         app.update(Action::CycleVerdictFilter);
         app.update(Action::CycleVerdictFilter);
-        assert_eq!(app.panel_verdicts, VerdictFilter::All);
+        assert_eq!(app.panel.verdicts, VerdictFilter::All);
         // K walks the kinds this pair has, then shows all again.
         let mut kinds: Vec<_> = cmp.findings.iter().map(|f| f.kind).collect();
         kinds.sort();
         kinds.dedup();
         for &kind in &kinds {
             app.update(Action::CycleKindFilter);
-            assert_eq!(app.panel_kind, Some(kind));
+            assert_eq!(app.panel.kind, Some(kind));
             let shown = app.shown_findings();
             assert!(!shown.is_empty() && shown.iter().all(|&k| cmp.findings[k].kind == kind));
         }
         app.update(Action::CycleKindFilter);
-        assert_eq!(app.panel_kind, None);
+        assert_eq!(app.panel.kind, None);
         app.update(Action::CycleSeverityFilter);
         let cmp = app.comparison().unwrap().clone();
         let medium = app.shown_findings();
@@ -466,7 +460,7 @@ mod tests {
                 .all(|&k| cmp.findings[k].severity >= driftview::Severity::Medium)
         );
         assert!(
-            medium.contains(&app.finding),
+            medium.contains(&app.panel.selected),
             "the selection moved to a shown finding"
         );
         let _ = std::fs::remove_dir_all(&dir);

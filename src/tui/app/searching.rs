@@ -20,7 +20,7 @@ impl App {
                     ..Search::default()
                 };
             }
-            Action::ClearSearch if self.show_help => self.show_help = false,
+            Action::ClearSearch if self.help.shown => self.help.shown = false,
             Action::ClearSearch => self.search = Search::default(),
             Action::TypeChar(c) => self.search_input(Some(c)),
             Action::EraseChar => self.search_input(None),

@@ -146,25 +146,31 @@ fn findings_panel_and_jumps() {
     let findings = app.comparison().unwrap().findings.clone();
     assert!(findings.len() > 3);
     press(&mut app, 'F');
-    assert!(app.show_findings);
+    assert!(app.panel.shown);
     assert_eq!(app.focus, crate::tui::action::Focus::Findings);
     // At the top, `]` selects the first finding in the panel; then each one after the other,
     // and `[` goes back.
     press(&mut app, ']');
-    assert_eq!((app.finding, app.current_row()), (0, findings[0].row));
+    assert_eq!(
+        (app.panel.selected, app.current_row()),
+        (0, findings[0].row)
+    );
     press(&mut app, ']');
-    assert_eq!(app.finding, 1);
+    assert_eq!(app.panel.selected, 1);
     let row = app.current_row();
     assert_eq!(findings[1].row, row);
     press(&mut app, '[');
-    assert_eq!(app.finding, 0);
+    assert_eq!(app.panel.selected, 0);
     assert!(app.current_row() <= row);
     // In the panel, j moves the selection and Enter shows its row.
     let last = findings.len() - 1;
     for _ in 0..findings.len() + 3 {
         press(&mut app, 'j');
     }
-    assert_eq!(app.finding, last, "the selection stops at the last finding");
+    assert_eq!(
+        app.panel.selected, last,
+        "the selection stops at the last finding"
+    );
     app.update(Action::JumpToFinding);
     // The last finding sits near the end, so the view may stop short of putting it on top:
     // it must be on screen (the sample app's panes are 30 lines high).
@@ -275,18 +281,18 @@ fn findings_on_the_last_screen_are_reached_and_the_end_is_said() {
     // Every finding, the low-severity notes too (`S` twice from the default).
     app.update(Action::CycleSeverityFilter);
     app.update(Action::CycleSeverityFilter);
-    assert_eq!(app.panel_min_severity, driftview::Severity::Low);
+    assert_eq!(app.panel.min_severity, driftview::Severity::Low);
     let count = app.comparison().unwrap().findings.len();
     assert!(count > 5);
     // From the top, `]` walks every finding after the first row, in order, then says so.
-    let forward = walk(&mut app, ']', "last finding", |a| a.finding);
+    let forward = walk(&mut app, ']', "last finding", |a| a.panel.selected);
     let first = app.comparison().unwrap().findings[forward[0]].row;
     assert!(first > 0 || forward[0] == 0);
     assert_eq!(*forward.last().unwrap(), count - 1);
     assert!(forward.windows(2).all(|w| w[1] == w[0] + 1), "{forward:?}");
     assert!(app.at_bottom(), "the last findings are on the last screen");
     // Back again: every one, down to the first, then the first end.
-    let back = walk(&mut app, '[', "first finding", |a| a.finding);
+    let back = walk(&mut app, '[', "first finding", |a| a.panel.selected);
     assert_eq!(back, (0..count - 1).rev().collect::<Vec<_>>());
 }
 
@@ -325,7 +331,7 @@ fn top_and_bottom_move_the_focused_list_not_the_panes() {
 fn keys_do_not_reach_the_panes_under_the_help() {
     let mut app = sample_app(Theme::COLOUR);
     press(&mut app, '?');
-    assert!(app.show_help);
+    assert!(app.help.shown);
     for c in ['j', 'G', 'n', ']', 'f', 's'] {
         press(&mut app, c);
     }
@@ -334,7 +340,7 @@ fn keys_do_not_reach_the_panes_under_the_help() {
         (0, 0, Some(1), crate::tui::view::Fold::Off)
     );
     press(&mut app, '?');
-    assert!(!app.show_help);
+    assert!(!app.help.shown);
     press(&mut app, 'G');
     assert!(app.top > 0);
 }
@@ -387,9 +393,9 @@ fn the_panel_selection_stays_inside_the_findings_of_the_pair_on_screen() {
     settle(&mut app);
     let findings = app.comparison().unwrap().findings.len();
     assert!(
-        app.finding < findings.max(1),
+        app.panel.selected < findings.max(1),
         "{} of {findings}",
-        app.finding
+        app.panel.selected
     );
 }
 

@@ -32,14 +32,14 @@ pub(super) fn verdict_mark(theme: Theme, verdict: Verdict) -> (char, ratatui::st
 /// "unreviewed, medium and high".
 pub(super) fn filter_label(app: &App) -> Option<String> {
     // Medium and high is the default: said only when it is not.
-    let severity = match app.panel_min_severity {
+    let severity = match app.panel.min_severity {
         Severity::Low => Some("every severity"),
         Severity::Medium => None,
         Severity::High => Some("high"),
     };
     let parts: Vec<&str> = [
-        app.panel_kind.map(|k| k.label()),
-        app.panel_verdicts.label(),
+        app.panel.kind.map(|k| k.label()),
+        app.panel.verdicts.label(),
         severity,
     ]
     .into_iter()
@@ -88,7 +88,10 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(block, area);
     let height = usize::from(inner.height).max(1);
     let shown = app.shown_findings();
-    let at = shown.iter().position(|&k| k == app.finding).unwrap_or(0);
+    let at = shown
+        .iter()
+        .position(|&k| k == app.panel.selected)
+        .unwrap_or(0);
     let first = at.saturating_sub(height - 1);
     let lines: Vec<Line> = shown
         .iter()
@@ -118,7 +121,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 f.kind.label(),
                 f.message
             );
-            let text_style = if i == app.finding {
+            let text_style = if i == app.panel.selected {
                 theme.selected()
             } else {
                 ratatui::style::Style::default()

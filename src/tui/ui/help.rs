@@ -141,7 +141,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let (all, width, height) = layout(app, area);
     let rows = usize::from(height.saturating_sub(2));
     // Taller than the screen: the help scrolls (j/k, pages, g/G) and says so.
-    let top = app.help_top.min(all.len().saturating_sub(rows));
+    let top = app.help.top.min(all.len().saturating_sub(rows));
     let scrolls = all.len() > rows;
     let closes = format!(
         "{} or {} closes",

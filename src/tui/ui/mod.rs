@@ -181,7 +181,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App) {
     } else if g.findings.height > 0 {
         findings::draw(frame, app, g.findings);
     }
-    if app.show_help {
+    if app.help.shown {
         help::draw(frame, app, area);
     }
 }
