@@ -79,7 +79,7 @@ proptest! {
             settle(&mut app);
             render(&mut app, width, height);
             let n = app.docs.len();
-            prop_assert!(app.selected < n && app.old < n);
+            prop_assert!(app.list.selected < n && app.old < n);
             prop_assert!(app.new.is_none_or(|new| new < n && new != app.old));
             if let Some(cmp) = app.comparison() {
                 prop_assert!(app.current_row() < cmp.rows.len().max(1));

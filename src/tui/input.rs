@@ -33,7 +33,7 @@ fn mouse_action(app: &App, mouse: &MouseEvent, g: &Geometry) -> Option<Action> {
         MouseEventKind::ScrollDown => Action::ScrollLines(MOUSE_SCROLL_LINES),
         MouseEventKind::ScrollUp => Action::ScrollLines(-MOUSE_SCROLL_LINES),
         MouseEventKind::Down(_) if in_list => {
-            Action::SelectAt(app.list_offset + g.list_entry_at(mouse.row)?)
+            Action::SelectAt(app.list.offset + g.list_entry_at(mouse.row)?)
         }
         _ => return None,
     })

@@ -2,6 +2,7 @@
 //! The pair on screen and the list live in `pairs`, movement in `navigation`, the search box in
 //! `searching`.
 
+mod document_list;
 mod findings_panel;
 mod help;
 mod navigation;
@@ -21,6 +22,7 @@ use super::action::{Action, Focus};
 use super::keymap::KeyMap;
 use super::theme::Theme;
 use super::view::PaneView;
+pub(super) use document_list::DocumentList;
 pub(super) use findings_panel::FindingsPanel;
 pub(super) use help::Help;
 pub(crate) use reviewing::ReviewPlaces;
@@ -132,6 +134,8 @@ impl Opening {
 
 /// Everything the screen shows.
 pub(super) struct App {
+    /// The document list: the selection, what it shows and its figures.
+    pub list: DocumentList,
     /// How the documents relate.
     pub mode: Mode,
     pub docs: Arc<Vec<Arc<Document>>>,
@@ -141,8 +145,6 @@ pub(super) struct App {
     pub labels: Vec<String>,
     /// Files that could not be opened, one line each.
     pub notices: Vec<String>,
-    pub selected: usize,
-    pub list_offset: usize,
     pub old: usize,
     pub new: Option<usize>,
     /// The middle pane's document in a round trip (original | translation |
@@ -155,10 +157,6 @@ pub(super) struct App {
     /// Whether the history panel is shown (in history mode).
     pub show_history: bool,
     pub focus: Focus,
-    /// Whether the document list is shown (hidden, the panes take its columns).
-    pub show_list: bool,
-    /// The list's columns as configured; `None`: a share of the screen.
-    pub list_width: Option<u16>,
     /// The review of the pair on screen, and where review files live.
     pub(super) review: Option<ReviewSession>,
     pub review_places: ReviewPlaces,
@@ -176,8 +174,6 @@ pub(super) struct App {
     /// The help overlay: open or not, and how far it is scrolled.
     pub help: Help,
     pub search: Search,
-    /// Each document measured against `old`, filled in by the workers.
-    pub against_old: Vec<Option<Against>>,
     pub view: Option<PaneView>,
     /// First display line shown in the panes.
     pub top: usize,
@@ -195,8 +191,6 @@ pub(super) struct App {
     trios: HashMap<super::worker::Trio, Arc<driftview::versions::Versions>>,
     pane_width: usize,
     pane_height: usize,
-    list_rows: usize,
-    pending_selection: Option<Instant>,
     user_chose: bool,
     outbox: Vec<Request>,
     /// The row to return to once the pair read again is compared.
@@ -217,13 +211,12 @@ impl App {
         let labels = list_labels(&docs);
         let n = docs.len();
         let mut app = App {
+            list: DocumentList::new(n, list_width),
             mode: Mode::Corpus,
             docs: Arc::new(docs.into_iter().map(Arc::new).collect()),
             words,
             labels,
             notices,
-            selected: 0,
-            list_offset: 0,
             old: 0,
             new: None,
             middle: None,
@@ -231,8 +224,6 @@ impl App {
             history: None,
             show_history: true,
             focus: Focus::Panes,
-            show_list: true,
-            list_width,
             review: None,
             review_places,
             note: None,
@@ -244,7 +235,6 @@ impl App {
             fold: super::view::Fold::Off,
             help: Help::default(),
             search: Search::default(),
-            against_old: vec![None; n],
             view: None,
             top: 0,
             waiting_since: None,
@@ -256,15 +246,13 @@ impl App {
             trios: HashMap::new(),
             pane_width: 0,
             pane_height: 0,
-            list_rows: 0,
-            pending_selection: None,
             user_chose: false,
             outbox: Vec::new(),
             reload_row: None,
         };
         if n >= 2 {
             app.new = Some(1);
-            app.selected = 1;
+            app.list.selected = 1;
         }
         if n >= 1 {
             app.show_pair();
@@ -348,8 +336,8 @@ impl App {
     /// Tells the app the panes' text size; re-lays out on change, keeping the reading position.
     pub(super) fn set_viewport(&mut self, pane_width: usize, pane_height: usize, list_rows: usize) {
         self.pane_height = pane_height.max(1);
-        self.list_rows = list_rows.max(1);
-        self.keep_selection_visible();
+        self.list.rows = list_rows.max(1);
+        self.list.keep_selection_visible();
         if pane_width != self.pane_width {
             self.pane_width = pane_width;
             self.rebuild_view();
@@ -359,10 +347,10 @@ impl App {
 
     /// Time passes: a settled list selection becomes the new pane.
     pub(super) fn tick(&mut self, now: Instant) -> bool {
-        match self.pending_selection {
+        match self.list.pending {
             Some(at) if now.duration_since(at) >= SELECT_DEBOUNCE => {
-                self.pending_selection = None;
-                self.choose_new(self.selected);
+                self.list.pending = None;
+                self.choose_new(self.list.selected);
                 true
             }
             _ => false,
@@ -444,13 +432,13 @@ impl App {
                 self.focus = match self.focus {
                     Focus::List => Focus::Panes,
                     Focus::Panes if self.panel.shown => Focus::Findings,
-                    _ if self.show_list => Focus::List,
+                    _ if self.list.shown => Focus::List,
                     _ => Focus::Panes,
                 }
             }
             Action::ToggleList => {
-                self.show_list = !self.show_list;
-                if !self.show_list && self.focus == Focus::List {
+                self.list.shown = !self.list.shown;
+                if !self.list.shown && self.focus == Focus::List {
                     self.focus = Focus::Panes;
                 }
             }
@@ -517,7 +505,7 @@ impl App {
     /// The list's columns as the layout asks for them: `None` hidden, `Some(None)` a share of
     /// the screen, `Some(Some(w))` as configured.
     pub(super) fn list_request(&self) -> Option<Option<u16>> {
-        self.show_list.then_some(self.list_width)
+        self.list.shown.then_some(self.list.width)
     }
 
     /// The history on screen, when the documents are versions in order and compared.

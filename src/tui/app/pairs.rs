@@ -26,15 +26,15 @@ impl App {
     /// Moving in the list and choosing what the panes show.
     pub(super) fn choose(&mut self, action: Action) {
         match action {
-            Action::SelectBy(d) => self.select(self.selected.saturating_add_signed(d)),
+            Action::SelectBy(d) => self.select(self.list.selected.saturating_add_signed(d)),
             Action::SelectAt(i) => {
                 self.select(i);
-                self.choose_new(self.selected);
+                self.choose_new(self.list.selected);
             }
-            Action::SetOld => self.choose_old(self.selected),
-            Action::SetNew => self.choose_new(self.selected),
+            Action::SetOld => self.choose_old(self.list.selected),
+            Action::SetNew => self.choose_new(self.list.selected),
             Action::SwapPanes => self.swap(),
-            Action::SetMiddle => self.choose_middle(self.selected),
+            Action::SetMiddle => self.choose_middle(self.list.selected),
             _ => {}
         }
     }
@@ -86,13 +86,13 @@ impl App {
                     && options == self.options
                 {
                     // Two folders: both entries of a file show its two sides' figures.
-                    self.against_old[old] = Some(figures);
-                    self.against_old[new] = Some(figures);
+                    self.list.against_old[old] = Some(figures);
+                    self.list.against_old[new] = Some(figures);
                 } else if old == self.old
                     && options == self.options
                     && self.mode != Mode::FolderPairs
                 {
-                    self.against_old[new] = Some(figures);
+                    self.list.against_old[new] = Some(figures);
                 }
                 self.cache.insert((old, new, options), comparison);
                 if Some((old, new)) == self.shown_pair() && options == self.options {
@@ -106,7 +106,7 @@ impl App {
                 findings,
             } => {
                 if old == self.old {
-                    self.against_old[doc] = Some(Against {
+                    self.list.against_old[doc] = Some(Against {
                         similarity: value,
                         findings,
                     });
@@ -123,7 +123,7 @@ impl App {
                 {
                     for (doc, link) in [(trio.middle, 0), (trio.new, 1)] {
                         let c = &versions.links[link].comparison;
-                        self.against_old[doc] = Some(Against {
+                        self.list.against_old[doc] = Some(Against {
                             similarity: c.similarity,
                             findings: c.findings.len(),
                         });
@@ -138,7 +138,7 @@ impl App {
                 if !self.user_chose {
                     self.old = old;
                     self.new = Some(new);
-                    self.selected = new;
+                    self.list.selected = new;
                     self.forget_list_figures();
                     self.outbox.push(Request::Similarities {
                         old,
@@ -155,7 +155,7 @@ impl App {
     /// leaves them to the pair worker, which is not asked again for what is cached.
     pub(super) fn forget_list_figures(&mut self) {
         let paired = self.mode == Mode::FolderPairs;
-        for (doc, slot) in self.against_old.iter_mut().enumerate() {
+        for (doc, slot) in self.list.against_old.iter_mut().enumerate() {
             // Two folders: a file's entries are measured side against side, whatever is old.
             let key = if paired {
                 (doc & !1, doc | 1, self.options)
@@ -173,18 +173,9 @@ impl App {
         if self.docs.is_empty() {
             return;
         }
-        self.selected = index.min(self.docs.len() - 1);
-        self.keep_selection_visible();
-        self.pending_selection = Some(Instant::now());
-    }
-
-    pub(super) fn keep_selection_visible(&mut self) {
-        let rows = self.list_rows.max(1);
-        if self.selected < self.list_offset {
-            self.list_offset = self.selected;
-        } else if self.selected >= self.list_offset + rows {
-            self.list_offset = self.selected + 1 - rows;
-        }
+        self.list.selected = index.min(self.docs.len() - 1);
+        self.list.keep_selection_visible();
+        self.list.pending = Some(Instant::now());
     }
 
     /// With two folders open, the pair an entry belongs to: (left, right).
@@ -194,7 +185,7 @@ impl App {
     }
 
     pub(super) fn choose_new(&mut self, index: usize) {
-        self.pending_selection = None;
+        self.list.pending = None;
         self.user_chose = true;
         // Two folders: an entry stands for its file's pair, left against right.
         if let Some((left, right)) = self.folder_pair(index) {
@@ -263,7 +254,7 @@ impl App {
         self.middle = None;
         self.old = old;
         self.new = Some(old + 1);
-        self.selected = old + 1;
+        self.list.selected = old + 1;
         self.forget_list_figures();
         self.outbox.push(Request::Similarities {
             old,
@@ -278,7 +269,7 @@ impl App {
     pub(in crate::tui) fn open_history(&mut self) {
         self.mode = Mode::History;
         self.user_chose = true;
-        (self.old, self.new, self.selected) = (0, Some(1), 1);
+        (self.old, self.new, self.list.selected) = (0, Some(1), 1);
         self.outbox
             .retain(|r| !matches!(r, Request::Compare { .. }));
         self.show_pair();
@@ -291,7 +282,7 @@ impl App {
         }
         self.mode = Mode::RoundTrip;
         self.user_chose = true;
-        (self.old, self.middle, self.new, self.selected) = (0, Some(1), Some(2), 1);
+        (self.old, self.middle, self.new, self.list.selected) = (0, Some(1), Some(2), 1);
         // The first pair that opening asked for is not what the panes will show.
         self.outbox
             .retain(|r| !matches!(r, Request::Compare { .. }));

@@ -26,7 +26,7 @@ fn opens_on_the_first_two_documents_with_a_comparison() {
         cmp.docs.new.name(),
         "02-putin-wants-to-meet-biden-version-b.txt"
     );
-    assert!(app.against_old.iter().all(Option::is_some));
+    assert!(app.list.against_old.iter().all(Option::is_some));
 }
 
 #[test]
@@ -34,7 +34,7 @@ fn moving_in_the_list_shows_the_selection_after_a_pause() {
     let mut app = sample_app(Theme::COLOUR);
     app.update(Action::ToggleFocus);
     press(&mut app, 'j');
-    assert_eq!(app.selected, 2);
+    assert_eq!(app.list.selected, 2);
     assert_eq!(app.new, Some(1), "not before the debounce");
     assert!(app.tick(Instant::now() + Duration::from_secs(1)));
     settle(&mut app);
@@ -131,10 +131,10 @@ fn fold_and_options_toggle_and_recompare() {
 #[test]
 fn unbound_keys_do_nothing() {
     let mut app = sample_app(Theme::COLOUR);
-    let before = (app.top, app.old, app.new, app.selected);
+    let before = (app.top, app.old, app.new, app.list.selected);
     press(&mut app, 'z');
     press(&mut app, 'Q');
-    assert_eq!(before, (app.top, app.old, app.new, app.selected));
+    assert_eq!(before, (app.top, app.old, app.new, app.list.selected));
     assert!(!app.quit);
     press(&mut app, 'q');
     assert!(app.quit);
@@ -181,7 +181,8 @@ fn findings_panel_and_jumps() {
         app.top
     );
     assert!(
-        app.against_old
+        app.list
+            .against_old
             .iter()
             .enumerate()
             .all(|(i, c)| i == app.old || c.is_some())
@@ -241,7 +242,7 @@ fn documents_read_again_are_compared_afresh_at_the_same_row() {
     assert!(cmp.docs.new.text.contains("Medvedev"));
     assert_eq!(app.current_row(), row, "the panes stay where they were");
     assert!(
-        app.against_old.iter().all(Option::is_some),
+        app.list.against_old.iter().all(Option::is_some),
         "the list is measured again"
     );
 }
@@ -252,7 +253,7 @@ fn swapping_twice_keeps_every_list_figure_filled() {
     press(&mut app, 's');
     press(&mut app, 's');
     let missing: Vec<usize> = (0..app.docs.len())
-        .filter(|&i| app.against_old[i].is_none())
+        .filter(|&i| app.list.against_old[i].is_none())
         .collect();
     assert!(missing.is_empty(), "no figure for documents {missing:?}");
 }
@@ -321,10 +322,10 @@ fn top_and_bottom_move_the_focused_list_not_the_panes() {
     assert_eq!(app.focus, crate::tui::action::Focus::List);
     app.update(Action::Bottom);
     settle(&mut app);
-    assert_eq!(app.selected, app.docs.len() - 1);
+    assert_eq!(app.list.selected, app.docs.len() - 1);
     assert_eq!(app.top, 0, "the panes stay");
     app.update(Action::Top);
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.list.selected, 0);
 }
 
 #[test]
@@ -415,7 +416,7 @@ fn with_two_folders_each_entry_shows_its_own_file_s_two_sides() {
     app.pair_folders(&["a.txt".into(), "b.txt".into()]);
     app.set_viewport(50, 30, 10);
     settle(&mut app);
-    let figure = |app: &super::App, k: usize| app.against_old[k].map(|a| a.similarity);
+    let figure = |app: &super::App, k: usize| app.list.against_old[k].map(|a| a.similarity);
     // a.txt's sides are the same; b.txt's share nothing: each entry says its own file's.
     assert_eq!((figure(&app, 0), figure(&app, 1)), (Some(1.0), Some(1.0)));
     assert_eq!(figure(&app, 2), figure(&app, 3));
@@ -430,7 +431,7 @@ fn with_two_folders_each_entry_shows_its_own_file_s_two_sides() {
 #[test]
 fn m_puts_a_third_document_between_old_and_new_and_again_takes_it_out() {
     let mut app = sample_app(Theme::COLOUR);
-    app.selected = 2;
+    app.list.selected = 2;
     press(&mut app, 'm');
     assert_eq!((app.old, app.middle, app.new), (0, Some(2), Some(1)));
     assert!(app.has_middle(), "the round trip is on screen");
@@ -445,7 +446,7 @@ fn m_puts_a_third_document_between_old_and_new_and_again_takes_it_out() {
     assert_eq!(app.middle, None);
     assert!(!app.has_middle());
     // Old or new cannot be the middle as well.
-    app.selected = 0;
+    app.list.selected = 0;
     press(&mut app, 'm');
     assert_eq!(app.middle, None);
     assert!(app.message.is_some());

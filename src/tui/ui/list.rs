@@ -31,7 +31,7 @@ fn draw_notices(frame: &mut Frame, app: &App, inner: Rect) {
     if app.notices.is_empty() {
         return;
     }
-    let shown = app.docs.len().saturating_sub(app.list_offset) * 2;
+    let shown = app.docs.len().saturating_sub(app.list.offset) * 2;
     let room = usize::from(inner.height).saturating_sub(shown + 1);
     if room < 2 {
         return;
@@ -78,7 +78,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .docs
         .iter()
         .any(|d| d.language.is_some() && d.language != first_language);
-    for i in app.list_offset..(app.list_offset + visible).min(app.docs.len()) {
+    for i in app.list.offset..(app.list.offset + visible).min(app.docs.len()) {
         let badge = if i == app.old {
             "old "
         } else if app.new == Some(i) {
@@ -86,7 +86,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             ""
         };
-        let title_style = if i == app.selected {
+        let title_style = if i == app.list.selected {
             theme.selected()
         } else {
             Style::default()
@@ -96,7 +96,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             format!("{title:<width$}"),
             title_style,
         )));
-        let measured = match app.against_old.get(i).copied().flatten() {
+        let measured = match app.list.against_old.get(i).copied().flatten() {
             _ if i == app.old && app.mode != Mode::FolderPairs => String::new(),
             // A narrow list gets a shorter bar so the findings count still fits.
             Some(a) => format!(
