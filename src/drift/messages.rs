@@ -98,18 +98,9 @@ pub(super) fn number_finding(
     lost: Vec<numbers::Number>,
     gained: Vec<numbers::Number>,
 ) -> Option<Finding> {
-    let spans = |v: &[numbers::Number]| v.iter().map(|n| n.span.clone()).collect();
-    let (left_spans, right_spans) = (spans(&lost), spans(&gained));
-    let text = |v: Vec<numbers::Number>| once(v.into_iter().map(|n| n.text).collect());
-    lost_and_gained(
-        FindingKind::Number,
-        Severity::High,
-        row,
-        "number",
-        text(lost),
-        text(gained),
-    )
-    .map(|f| at_spans(f, left_spans, right_spans))
+    let items = |v: Vec<numbers::Number>| v.into_iter().map(|n| (n.text, n.span)).collect();
+    let what = (FindingKind::Number, Severity::High, "number");
+    located(what, row, items(lost), items(gained))
 }
 
 /// The finding of names lost and gained in a row, each named once.
@@ -118,28 +109,28 @@ pub(super) fn name_finding(
     lost: Vec<names::Name>,
     gained: Vec<names::Name>,
 ) -> Option<Finding> {
-    let spans = |v: &[names::Name]| v.iter().map(|n| n.span.clone()).collect();
-    let (left_spans, right_spans) = (spans(&lost), spans(&gained));
-    // Each name once, however often the sentence repeats it.
-    let text = |v: Vec<names::Name>| once(v.into_iter().map(|n| n.text).collect());
-    lost_and_gained(
-        FindingKind::Name,
-        Severity::Medium,
-        row,
-        "name",
-        text(lost),
-        text(gained),
-    )
-    .map(|f| at_spans(f, left_spans, right_spans))
+    let items = |v: Vec<names::Name>| v.into_iter().map(|n| (n.text, n.span)).collect();
+    let what = (FindingKind::Name, Severity::Medium, "name");
+    located(what, row, items(lost), items(gained))
 }
 
-/// A finding with where its evidence stands on each side.
-fn at_spans(f: Finding, left_spans: Vec<Range<usize>>, right_spans: Vec<Range<usize>>) -> Finding {
-    Finding {
+/// Items lost and gained in a row (their words and where they stand), as one finding of
+/// `what` (kind, severity, the word its message uses): each item named once, however often the
+/// row writes it, and every place kept.
+fn located(
+    (kind, severity, word): (FindingKind, Severity, &str),
+    row: usize,
+    lost: Vec<(String, Range<usize>)>,
+    gained: Vec<(String, Range<usize>)>,
+) -> Option<Finding> {
+    let (lost, left_spans): (Vec<String>, Vec<Range<usize>>) = lost.into_iter().unzip();
+    let (gained, right_spans): (Vec<String>, Vec<Range<usize>>) = gained.into_iter().unzip();
+    let f = lost_and_gained(kind, severity, row, word, once(lost), once(gained))?;
+    Some(Finding {
         left_spans,
         right_spans,
         ..f
-    }
+    })
 }
 
 #[cfg(test)]
