@@ -138,6 +138,9 @@ pub struct Comparison {
     pub across: bool,
     /// The bilingual dictionary the aligner weighed across languages, by its file.
     pub dictionary: Option<std::path::PathBuf>,
+    /// Each document's words, as the drift checks' survey of its whole text counted them (the
+    /// reports and the similarity read them here, so no second pass counts them).
+    pub words: Pair<usize>,
 }
 
 impl Comparison {

@@ -36,8 +36,8 @@ pub fn compare(
         dictionary: alignment.dictionary,
         ..cmp
     };
-    let findings = fill_rows(&cmp, &mut rows, &alignment.moves, knowledge);
-    completed(cmp, rows, findings)
+    let (findings, words) = fill_rows(&cmp, &mut rows, &alignment.moves, knowledge);
+    completed(Comparison { words, ..cmp }, rows, findings)
 }
 
 /// A comparison with its documents, sentences and options but no rows yet: what the rows
@@ -60,6 +60,7 @@ fn unfilled(
         options,
         across,
         dictionary: None,
+        words: Pair::default(),
     }
 }
 
@@ -204,6 +205,14 @@ mod tests {
         );
         assert!(cmp.across);
         assert_eq!(cmp.rows.len(), 2);
+    }
+
+    #[test]
+    fn the_words_the_checks_count_are_the_documents_word_counts() {
+        let cmp = run(&[A, B, "Twelve o’clock — it's 3.5 km, isn't it?"], &[C, D, E]);
+        assert_eq!(cmp.words.old, cmp.docs.old.word_count());
+        assert_eq!(cmp.words.new, cmp.docs.new.word_count());
+        assert!(cmp.words.old > 20);
     }
 
     #[test]

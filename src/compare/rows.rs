@@ -37,13 +37,14 @@ pub(super) fn rows_of(groups: Vec<Group>, moves: &[Move]) -> Vec<Row> {
     rows
 }
 
-/// Each row's kind and word ops, set in place, and every row's findings, in row order.
+/// Each row's kind and word ops, set in place, and every row's findings, in row order, with
+/// each document's words (the drift checks count them on their way).
 pub(super) fn fill_rows(
     cmp: &Comparison,
     rows: &mut [Row],
     moves: &[Move],
     knowledge: &Knowledge,
-) -> Vec<Finding> {
+) -> (Vec<Finding>, Pair<usize>) {
     // A moved row is diffed against its partner's text: the partners are copied out (moves
     // are few) so the rows can be filled in place, in parallel, with no second list of results.
     let partners: FxHashMap<usize, Row> = moves
@@ -53,7 +54,8 @@ pub(super) fn fill_rows(
         .collect();
     // Each row is diffed and checked for drift in one pass, so its text is tokenized once.
     let checks = drift::Checks::new(cmp, knowledge);
-    rows.par_iter_mut()
+    let findings = rows
+        .par_iter_mut()
         .enumerate()
         .flat_map_iter(|(k, row)| {
             let partner = row.partner.map(|p| &partners[&p]);
@@ -76,7 +78,8 @@ pub(super) fn fill_rows(
             row.ops = ops;
             found
         })
-        .collect()
+        .collect();
+    (findings, checks.word_counts())
 }
 
 /// The kind and word ops of a row; `partner` is the other half of a move.

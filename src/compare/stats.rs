@@ -30,7 +30,7 @@ pub(super) fn stats(cmp: &Comparison) -> Stats {
 
 /// Words found in common (in equal ops), over all words of both documents.
 pub(super) fn shared_word_share(cmp: &Comparison) -> f32 {
-    let total = cmp.docs.old.word_count() + cmp.docs.new.word_count();
+    let total = cmp.words.old + cmp.words.new;
     if total == 0 {
         return 1.0;
     }

@@ -35,17 +35,14 @@ impl Habits {
     }
 }
 
-/// Each document's habits, measured once for all rows. The documents' word counts come out
-/// of the same pass and are noted on them (the comparison's statistics ask for them next).
-pub(super) fn habits(cmp: &Comparison) -> Pair<Habits> {
+/// Each document's habits, measured once for all rows, with its word count, which the same
+/// pass finds (the comparison's statistics and reports read it).
+pub(super) fn habits(cmp: &Comparison) -> (Pair<Habits>, Pair<usize>) {
     let across = cmp.across;
-    let of = |doc: &crate::load::document::Document| {
-        let (habits, words) = Habits::with_word_count(&doc.text, across);
-        doc.note_word_count(words);
-        habits
-    };
-    let (old, new) = rayon::join(|| of(&cmp.docs.old), || of(&cmp.docs.new));
-    Pair::new(old, new)
+    let of = |doc: &crate::load::document::Document| Habits::with_word_count(&doc.text, across);
+    let ((old, old_words), (new, new_words)) =
+        rayon::join(|| of(&cmp.docs.old), || of(&cmp.docs.new));
+    (Pair::new(old, new), Pair::new(old_words, new_words))
 }
 
 /// A row side's names, less the common words its document capitalises by their place.

@@ -56,6 +56,7 @@ pub fn find_drift(cmp: &Comparison, knowledge: &Knowledge) -> Vec<Finding> {
 pub struct Checks<'a> {
     cmp: &'a Comparison,
     habits: Pair<Habits>,
+    words: Pair<usize>,
     glossary: Option<&'a Glossary>,
 }
 
@@ -76,11 +77,18 @@ pub struct RowUnderCheck<'r> {
 impl<'a> Checks<'a> {
     /// The checks of a comparison's rows, with the glossary `knowledge` holds.
     pub fn new(cmp: &'a Comparison, knowledge: &'a Knowledge) -> Checks<'a> {
+        let (habits, words) = habits::habits(cmp);
         Checks {
             cmp,
-            habits: habits::habits(cmp),
+            habits,
+            words,
             glossary: knowledge.glossary.as_deref(),
         }
+    }
+
+    /// Each document's words, counted on the way.
+    pub fn word_counts(&self) -> Pair<usize> {
+        self.words.clone()
     }
 
     /// The findings of one row, most severe first.

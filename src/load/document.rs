@@ -106,17 +106,11 @@ impl Document {
     pub fn word_count(&self) -> usize {
         *self.words.0.get_or_init(|| word_count(&self.text))
     }
-
-    /// Records the number of words that a pass over the whole text counted on its way (the
-    /// drift checks' survey of a document's words), so that it is not counted again.
-    pub(crate) fn note_word_count(&self, words: usize) {
-        debug_assert!(self.words.0.get().is_none_or(|&n| n == words));
-        let _ = self.words.0.set(words);
-    }
 }
 
-/// A document's word count, counted the first time it is asked for or noted by a pass that
-/// reads every word anyway: counting a book's words is a scan of its whole text.
+/// A document's word count, counted the first time it is asked for (the list of the reader,
+/// the matrix): counting a book's words is a scan of its whole text. A comparison counts
+/// them on its own way through the text (`Comparison::words`).
 #[derive(Debug, Clone, Default)]
 struct WordCount(std::sync::OnceLock<usize>);
 

@@ -97,11 +97,11 @@ pub(super) struct OpOut<'a> {
     right_text: Option<&'a str>,
 }
 
-pub(super) fn doc_info(doc: &Document, sentences: usize) -> DocInfo {
+pub(super) fn doc_info(doc: &Document, words: usize, sentences: usize) -> DocInfo {
     DocInfo {
         path: doc.path.display().to_string(),
         title: doc.title.clone(),
-        words: doc.word_count(),
+        words,
         sentences,
         language: doc.language.map(|l| l.code()),
     }
@@ -163,9 +163,15 @@ pub enum Parts {
 pub fn write_line(out: &mut dyn Write, cmp: &Comparison, parts: Parts) -> io::Result<()> {
     let similarity = (f64::from(cmp.similarity) * 1000.0).round() / 1000.0;
     out.write_all(b"{\"left\":")?;
-    serde_json::to_writer(&mut *out, &doc_info(&cmp.docs.old, cmp.sentences.old.len()))?;
+    serde_json::to_writer(
+        &mut *out,
+        &doc_info(&cmp.docs.old, cmp.words.old, cmp.sentences.old.len()),
+    )?;
     out.write_all(b",\"right\":")?;
-    serde_json::to_writer(&mut *out, &doc_info(&cmp.docs.new, cmp.sentences.new.len()))?;
+    serde_json::to_writer(
+        &mut *out,
+        &doc_info(&cmp.docs.new, cmp.words.new, cmp.sentences.new.len()),
+    )?;
     // Across languages the rows depend on the bilingual dictionary the aligner weighed: it is
     // named (`null` for none), so a report says what it was made with.
     if cmp.across {

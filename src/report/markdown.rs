@@ -88,12 +88,7 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         old.path.display(),
         new.path.display()
     )?;
-    writeln!(
-        out,
-        "| words | {} | {} |",
-        old.word_count(),
-        new.word_count()
-    )?;
+    writeln!(out, "| words | {} | {} |", cmp.words.old, cmp.words.new)?;
     writeln!(
         out,
         "| sentences | {} | {} |\n",

@@ -60,11 +60,15 @@ fn plan_name(plan: Plan) -> &'static str {
 
 fn versions_info(v: &Versions) -> Vec<DocInfo> {
     (0..v.docs.len())
-        .map(|k| doc_info(&v.docs[k], sentence_count(v, k)))
+        .map(|k| {
+            let (words, sentences) = counts(v, k);
+            doc_info(&v.docs[k], words, sentences)
+        })
         .collect()
 }
 
-fn sentence_count(v: &Versions, k: usize) -> usize {
+/// Version `k`'s words and sentences, from a pair that compared it.
+fn counts(v: &Versions, k: usize) -> (usize, usize) {
     v.links
         .iter()
         .find_map(|l| {
@@ -75,9 +79,10 @@ fn sentence_count(v: &Versions, k: usize) -> usize {
             } else {
                 return None;
             };
-            Some(l.comparison.sentences.get(side).len())
+            let cmp = &l.comparison;
+            Some((*cmp.words.get(side), cmp.sentences.get(side).len()))
         })
-        .unwrap_or(0)
+        .unwrap_or((0, 0))
 }
 
 fn row_out(v: &Versions, k: usize) -> RowOut<'_> {

@@ -127,7 +127,7 @@ fn parts(app: &App) -> Vec<String> {
                 "{}: {} sentences, {} words",
                 doc.name(),
                 cmp.sentences.old.len(),
-                doc.word_count()
+                cmp.words.old
             ));
         }
         (Some(cmp), Some(_)) => parts.extend(comparison_parts(app, cmp)),
