@@ -209,7 +209,10 @@ mod tests {
 
     #[test]
     fn the_words_the_checks_count_are_the_documents_word_counts() {
-        let cmp = run(&[A, B, "Twelve o’clock — it's 3.5 km, isn't it?"], &[C, D, E]);
+        let cmp = run(
+            &[A, B, "Twelve o’clock — it's 3.5 km, isn't it?"],
+            &[C, D, E],
+        );
         assert_eq!(cmp.words.old, cmp.docs.old.word_count());
         assert_eq!(cmp.words.new, cmp.docs.new.word_count());
         assert!(cmp.words.old > 20);

@@ -64,10 +64,10 @@ proptest! {
         let (mut width, mut height) = (120, 40);
         for step in steps {
             match step {
-                Step::Act(action) => app.update(action),
+                Step::Act(action) => app.act(action),
                 Step::Resize(w, h) => (width, height) = (w, h),
-                Step::Type(text) => text.chars().for_each(|c| app.update(Action::TypeChar(c))),
-                Step::FinishSearch(keep) => app.update(if keep {
+                Step::Type(text) => text.chars().for_each(|c| app.act(Action::TypeChar(c))),
+                Step::FinishSearch(keep) => app.act(if keep {
                     Action::AcceptText
                 } else {
                     Action::CancelText

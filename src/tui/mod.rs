@@ -37,7 +37,7 @@ use driftview::load::{LoadError, LoadOptions};
 
 pub(crate) use keymap::{read_rebinding, table_with as key_table};
 
-use app::{App, Opening, Request};
+use app::{App, Msg, Opening, Request};
 use theme::Theme;
 use ui::Geometry;
 use worker::Workers;
@@ -193,7 +193,11 @@ fn event_loop(
             app.has_middle(),
         );
         if let Some(g) = &geometry {
-            app.set_viewport(g.text_width(), g.text_height(), g.list_rows());
+            app.update(Msg::Resize {
+                pane_width: g.text_width(),
+                pane_height: g.text_height(),
+                list_rows: g.list_rows(),
+            });
         }
         // The help is laid out to clamp its scroll only while it is open.
         if app.help.shown {
@@ -222,15 +226,14 @@ fn event_loop(
             batch += 1;
         }
         while let Ok(report) = workers.reports.try_recv() {
-            app.on_report(report);
-            dirty = true;
+            dirty |= app.update(Msg::Report(report));
         }
         let now = Instant::now();
-        dirty |= app.tick(now);
+        dirty |= app.update(Msg::Tick(now));
         if now >= next_disk_check {
             next_disk_check = now + DISK_CHECK;
             let notice = disk::notice(app);
-            dirty |= app.on_disk_check(notice);
+            dirty |= app.update(Msg::Disk(notice));
         }
     }
 }
@@ -252,7 +255,7 @@ fn forward(app: &mut App, workers: &mut Workers, load: &LoadOptions) -> bool {
                     *workers = workers.restarted(app.docs.clone(), !app.chosen());
                 }
                 problem = !problems.is_empty();
-                app.on_disk_check(problem.then(|| problems.join(", ")));
+                app.update(Msg::Disk(problem.then(|| problems.join(", "))));
             }
         }
     }
@@ -269,7 +272,7 @@ fn handle(app: &mut App, event: Event, geometry: Option<&Geometry>) -> bool {
     }
     let action = input::action_for(app, &event, geometry);
     if let Some(action) = action {
-        app.update(action);
+        app.update(Msg::Act(action));
     }
     // Any key redraws (the status bar may change); other events only when they acted.
     matches!(event, Event::Key(k) if k.kind != KeyEventKind::Release)

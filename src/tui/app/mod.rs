@@ -83,6 +83,24 @@ pub(super) struct Search {
     pub rows: Vec<usize>,
 }
 
+/// What can happen to the reader (the Elm architecture's message): see [`App::update`].
+pub(in crate::tui) enum Msg {
+    /// A key, a click or a scroll, as an action.
+    Act(Action),
+    /// A worker's answer.
+    Report(super::worker::Report),
+    /// Time passed (a settled list selection becomes the new pane).
+    Tick(Instant),
+    /// The screen's size: the panes' text columns and lines, the list's rows.
+    Resize {
+        pane_width: usize,
+        pane_height: usize,
+        list_rows: usize,
+    },
+    /// The disk was looked at: one line about the files on screen that changed, or none.
+    Disk(Option<String>),
+}
+
 /// How the documents opened relate, which decides what choosing from the list does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Mode {
@@ -357,9 +375,34 @@ impl App {
         }
     }
 
-    /// The one place state changes: every key, typed character and mouse event arrives here
-    /// as an action.
-    pub(super) fn update(&mut self, action: Action) {
+    /// The one place the outside world changes the reader: the user's actions, the workers'
+    /// answers, time passing, the screen's size and the disk's news all arrive here. Returns
+    /// whether the screen is to be drawn again.
+    pub(in crate::tui) fn update(&mut self, msg: Msg) -> bool {
+        match msg {
+            Msg::Act(action) => {
+                self.act(action);
+                true
+            }
+            Msg::Report(report) => {
+                self.on_report(report);
+                true
+            }
+            Msg::Tick(now) => self.tick(now),
+            Msg::Resize {
+                pane_width,
+                pane_height,
+                list_rows,
+            } => {
+                self.set_viewport(pane_width, pane_height, list_rows);
+                false
+            }
+            Msg::Disk(notice) => self.on_disk_check(notice),
+        }
+    }
+
+    /// Every key, typed character and mouse event arrives here as an action.
+    pub(super) fn act(&mut self, action: Action) {
         self.message = None;
         // The help overlay covers the panes: the keys that close it or quit reach through, the
         // scrolling keys scroll it, and nothing else acts.

@@ -332,22 +332,22 @@ mod tests {
     #[test]
     fn verdicts_and_notes_are_saved_at_once_and_found_again_by_a_new_reader() {
         let (mut app, dir) = reviewing_app("persist");
-        app.update(Action::NextFinding(true));
-        app.update(Action::Mark(Some(Verdict::Error)));
+        app.act(Action::NextFinding(true));
+        app.act(Action::Mark(Some(Verdict::Error)));
         assert_eq!(app.entry_of(0).unwrap().verdict, Some(Verdict::Error));
-        app.update(Action::NextFinding(true));
-        app.update(Action::StartNote);
+        app.act(Action::NextFinding(true));
+        app.act(Action::StartNote);
         assert!(app.is_typing());
         for c in "fine as is".chars() {
-            app.update(Action::TypeChar(c));
+            app.act(Action::TypeChar(c));
         }
-        app.update(Action::EraseChar);
-        app.update(Action::TypeChar('s'));
-        app.update(Action::AcceptText);
+        app.act(Action::EraseChar);
+        app.act(Action::TypeChar('s'));
+        app.act(Action::AcceptText);
         assert!(!app.is_typing());
         assert_eq!(app.entry_of(1).unwrap().note.as_deref(), Some("fine as is"));
         assert_eq!(app.entry_of(1).unwrap().verdict, None);
-        app.update(Action::Mark(Some(Verdict::Acceptable)));
+        app.act(Action::Mark(Some(Verdict::Acceptable)));
         let message = app.message.as_deref().unwrap_or("");
         assert!(message.contains("acceptable · 2 of "), "{message}");
         // A new reader on the same folder sees both, the note kept with the verdict.
@@ -361,8 +361,8 @@ mod tests {
         );
         assert_eq!(again.entry_of(0).unwrap().verdict, Some(Verdict::Error));
         // Clearing removes the verdict only.
-        again.update(Action::NextFinding(true));
-        again.update(Action::Mark(None));
+        again.act(Action::NextFinding(true));
+        again.act(Action::Mark(None));
         assert!(again.entry_of(0).is_none());
         std::fs::remove_dir_all(&dir).unwrap();
     }
@@ -370,8 +370,8 @@ mod tests {
     #[test]
     fn esc_drops_the_note_being_written_and_keys_type_into_it() {
         let (mut app, dir) = reviewing_app("cancel");
-        app.update(Action::NextFinding(true));
-        app.update(Action::StartNote);
+        app.act(Action::NextFinding(true));
+        app.act(Action::StartNote);
         // `q` while writing is a letter of the note, not quit (the key map types it).
         let q = ratatui::crossterm::event::KeyEvent::new(
             ratatui::crossterm::event::KeyCode::Char('q'),
@@ -379,8 +379,8 @@ mod tests {
         );
         let action = app.keys.action_for(&q, app.focus, app.is_typing());
         assert_eq!(action, Some(Action::TypeChar('q')));
-        app.update(action.unwrap());
-        app.update(Action::CancelText);
+        app.act(action.unwrap());
+        app.act(Action::CancelText);
         assert!(!app.quit && app.note.is_none());
         assert!(app.entry_of(0).is_none());
         let _ = std::fs::remove_dir_all(&dir);
@@ -394,8 +394,8 @@ mod tests {
         std::fs::write(&path, "not json").unwrap();
         app.review = None;
         app.sync_review();
-        app.update(Action::NextFinding(true));
-        app.update(Action::Mark(Some(Verdict::Error)));
+        app.act(Action::NextFinding(true));
+        app.act(Action::Mark(Some(Verdict::Error)));
         let problem = app.review.as_ref().unwrap().problem.clone().unwrap();
         assert!(problem.contains("not a driftview review"), "{problem}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "not json");
@@ -417,40 +417,40 @@ mod tests {
             medium.len() < cmp.findings.len(),
             "the samples have low-severity notes"
         );
-        app.update(Action::CycleSeverityFilter);
-        app.update(Action::CycleSeverityFilter);
+        app.act(Action::CycleSeverityFilter);
+        app.act(Action::CycleSeverityFilter);
         assert_eq!(app.panel.min_severity, driftview::Severity::Low);
         let all = app.shown_findings();
         let n = all.len();
-        app.update(Action::NextFinding(true));
-        app.update(Action::Mark(Some(Verdict::Error)));
-        app.update(Action::CycleVerdictFilter);
+        app.act(Action::NextFinding(true));
+        app.act(Action::Mark(Some(Verdict::Error)));
+        app.act(Action::CycleVerdictFilter);
         assert_eq!(app.panel.verdicts, VerdictFilter::Unreviewed);
         assert_eq!(app.shown_findings(), (1..n).collect::<Vec<_>>());
         // `]` from the top now skips the finding already judged.
         app.cursor = Default::default();
         app.top = 0;
-        app.update(Action::NextFinding(true));
+        app.act(Action::NextFinding(true));
         assert_eq!(app.cursor.finding, Some(1));
-        app.update(Action::CycleVerdictFilter);
+        app.act(Action::CycleVerdictFilter);
         assert_eq!(app.shown_findings(), [0]);
-        app.update(Action::CycleVerdictFilter);
-        app.update(Action::CycleVerdictFilter);
-        app.update(Action::CycleVerdictFilter);
+        app.act(Action::CycleVerdictFilter);
+        app.act(Action::CycleVerdictFilter);
+        app.act(Action::CycleVerdictFilter);
         assert_eq!(app.panel.verdicts, VerdictFilter::All);
         // K walks the kinds this pair has, then shows all again.
         let mut kinds: Vec<_> = cmp.findings.iter().map(|f| f.kind).collect();
         kinds.sort();
         kinds.dedup();
         for &kind in &kinds {
-            app.update(Action::CycleKindFilter);
+            app.act(Action::CycleKindFilter);
             assert_eq!(app.panel.kind, Some(kind));
             let shown = app.shown_findings();
             assert!(!shown.is_empty() && shown.iter().all(|&k| cmp.findings[k].kind == kind));
         }
-        app.update(Action::CycleKindFilter);
+        app.act(Action::CycleKindFilter);
         assert_eq!(app.panel.kind, None);
-        app.update(Action::CycleSeverityFilter);
+        app.act(Action::CycleSeverityFilter);
         let cmp = app.comparison().unwrap().clone();
         let medium = app.shown_findings();
         assert!(medium.len() < n, "the samples have low-severity notes");
@@ -469,12 +469,12 @@ mod tests {
     #[test]
     fn the_panel_selection_is_the_current_finding_when_it_has_focus() {
         let (mut app, dir) = reviewing_app("panel");
-        app.update(Action::ToggleFindings);
-        app.update(Action::SelectFinding(1));
-        app.update(Action::SelectFinding(1));
+        app.act(Action::ToggleFindings);
+        app.act(Action::SelectFinding(1));
+        app.act(Action::SelectFinding(1));
         settle(&mut app);
         assert_eq!(app.current_finding(), Some(2));
-        app.update(Action::Mark(Some(Verdict::Verified)));
+        app.act(Action::Mark(Some(Verdict::Verified)));
         assert_eq!(app.entry_of(2).unwrap().verdict, Some(Verdict::Verified));
         let _ = std::fs::remove_dir_all(&dir);
     }

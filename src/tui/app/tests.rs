@@ -12,7 +12,7 @@ use driftview::RowKind;
 fn press(app: &mut super::App, c: char) {
     let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
     if let Some(a) = app.keys.action_for(&key, app.focus, app.search.editing) {
-        app.update(a);
+        app.act(a);
     }
     settle(app);
 }
@@ -32,13 +32,19 @@ fn opens_on_the_first_two_documents_with_a_comparison() {
 #[test]
 fn moving_in_the_list_shows_the_selection_after_a_pause() {
     let mut app = sample_app(Theme::COLOUR);
-    app.update(Action::ToggleFocus);
+    app.act(Action::ToggleFocus);
     press(&mut app, 'j');
     assert_eq!(app.list.selected, 2);
     assert_eq!(app.new, Some(1), "not before the debounce");
-    assert!(app.tick(Instant::now() + Duration::from_secs(1)));
+    assert!(
+        !app.update(super::Msg::Tick(Instant::now())),
+        "nothing settles before the debounce"
+    );
+    assert!(app.update(super::Msg::Tick(Instant::now() + Duration::from_secs(1))));
     settle(&mut app);
     assert_eq!(app.new, Some(2));
+    assert!(!app.update(super::Msg::Disk(None)), "no news from the disk");
+    assert!(app.update(super::Msg::Disk(Some("a.txt changed on disk".into()))));
     assert_eq!(
         app.comparison().unwrap().docs.new.name(),
         "03-putin-wants-to-meet-biden-version-c.txt"
@@ -48,7 +54,7 @@ fn moving_in_the_list_shows_the_selection_after_a_pause() {
 #[test]
 fn o_sets_the_old_pane_and_s_swaps() {
     let mut app = sample_app(Theme::COLOUR);
-    app.update(Action::SelectAt(3));
+    app.act(Action::SelectAt(3));
     settle(&mut app);
     assert_eq!((app.old, app.new), (0, Some(3)));
     press(&mut app, 'o');
@@ -71,9 +77,9 @@ fn scrolling_stays_inside_the_document() {
     assert_eq!(app.top, bottom, "no scrolling past the end");
     press(&mut app, 'g');
     assert_eq!(app.top, 0);
-    app.update(Action::ScrollLines(-5));
+    app.act(Action::ScrollLines(-5));
     assert_eq!(app.top, 0);
-    app.update(Action::ScrollPages(1));
+    app.act(Action::ScrollPages(1));
     assert_eq!(app.top, 28);
 }
 
@@ -94,9 +100,9 @@ fn search_finds_rows_and_n_walks_the_matches() {
     let mut app = sample_app(Theme::COLOUR);
     press(&mut app, '/');
     for c in "blinken".chars() {
-        app.update(Action::TypeChar(c));
+        app.act(Action::TypeChar(c));
     }
-    app.update(Action::AcceptText);
+    app.act(Action::AcceptText);
     let rows = app.search.rows.clone();
     assert!(rows.len() >= 3, "{rows:?}");
     let cmp = app.comparison().unwrap().clone();
@@ -109,15 +115,15 @@ fn search_finds_rows_and_n_walks_the_matches() {
     }));
     press(&mut app, 'n');
     assert!(rows.contains(&app.current_row()));
-    app.update(Action::ClearSearch);
+    app.act(Action::ClearSearch);
     assert!(app.search.query.is_empty());
 }
 
 #[test]
 fn fold_and_options_toggle_and_recompare() {
     let mut app = sample_app(Theme::COLOUR);
-    app.update(Action::SelectAt(0));
-    app.update(Action::SetOld);
+    app.act(Action::SelectAt(0));
+    app.act(Action::SetOld);
     settle(&mut app);
     press(&mut app, 'w');
     assert!(app.options.ignore_case);
@@ -171,7 +177,7 @@ fn findings_panel_and_jumps() {
         app.panel.selected, last,
         "the selection stops at the last finding"
     );
-    app.update(Action::JumpToFinding);
+    app.act(Action::JumpToFinding);
     // The last finding sits near the end, so the view may stop short of putting it on top:
     // it must be on screen (the sample app's panes are 30 lines high).
     let line = app.view.as_ref().unwrap().line_of_row(findings[last].row);
@@ -221,14 +227,14 @@ fn no_documents_at_all_is_a_screen_not_a_crash() {
     for c in "jkgGnNsofw/".chars() {
         press(&mut app, c);
     }
-    app.update(Action::SelectAt(3));
+    app.act(Action::SelectAt(3));
     assert!(app.comparison().is_none());
 }
 
 #[test]
 fn documents_read_again_are_compared_afresh_at_the_same_row() {
     let mut app = sample_app(Theme::COLOUR);
-    app.update(Action::ScrollLines(20));
+    app.act(Action::ScrollLines(20));
     let row = app.current_row();
     assert!(row > 0);
     let mut docs: Vec<_> = app.docs.iter().cloned().collect();
@@ -280,8 +286,8 @@ fn walk(
 fn findings_on_the_last_screen_are_reached_and_the_end_is_said() {
     let mut app = sample_app(Theme::COLOUR);
     // Every finding, the low-severity notes too (`S` twice from the default).
-    app.update(Action::CycleSeverityFilter);
-    app.update(Action::CycleSeverityFilter);
+    app.act(Action::CycleSeverityFilter);
+    app.act(Action::CycleSeverityFilter);
     assert_eq!(app.panel.min_severity, driftview::Severity::Low);
     let count = app.comparison().unwrap().findings.len();
     assert!(count > 5);
@@ -300,7 +306,7 @@ fn findings_on_the_last_screen_are_reached_and_the_end_is_said() {
 #[test]
 fn after_g_to_the_bottom_changes_on_the_last_screen_are_still_reached() {
     let mut app = sample_app(Theme::COLOUR);
-    app.update(Action::Bottom);
+    app.act(Action::Bottom);
     let cmp = app.comparison().unwrap().clone();
     let changes: Vec<usize> = (0..cmp.rows.len())
         .filter(|&k| cmp.rows[k].kind != RowKind::Equal)
@@ -318,13 +324,13 @@ fn after_g_to_the_bottom_changes_on_the_last_screen_are_still_reached() {
 #[test]
 fn top_and_bottom_move_the_focused_list_not_the_panes() {
     let mut app = sample_app(Theme::COLOUR);
-    app.update(Action::ToggleFocus);
+    app.act(Action::ToggleFocus);
     assert_eq!(app.focus, crate::tui::action::Focus::List);
-    app.update(Action::Bottom);
+    app.act(Action::Bottom);
     settle(&mut app);
     assert_eq!(app.list.selected, app.docs.len() - 1);
     assert_eq!(app.top, 0, "the panes stay");
-    app.update(Action::Top);
+    app.act(Action::Top);
     assert_eq!(app.list.selected, 0);
 }
 
@@ -387,7 +393,7 @@ fn the_panel_selection_stays_inside_the_findings_of_the_pair_on_screen() {
         Action::Bottom,
         Action::SwapPanes,
     ] {
-        app.update(action);
+        app.act(action);
         settle(&mut app);
     }
     app.tick(Instant::now() + super::SELECT_DEBOUNCE);
@@ -422,7 +428,7 @@ fn with_two_folders_each_entry_shows_its_own_file_s_two_sides() {
     assert_eq!(figure(&app, 2), figure(&app, 3));
     assert!(figure(&app, 2).unwrap() < 0.5);
     // Choosing b.txt's right side shows b.txt's pair, and the figures stay.
-    app.update(Action::SelectAt(3));
+    app.act(Action::SelectAt(3));
     settle(&mut app);
     assert_eq!((app.old, app.new), (2, Some(3)));
     assert_eq!(figure(&app, 0), Some(1.0));

@@ -65,8 +65,8 @@ fn a_source_and_its_translation_side_by_side() {
 fn screen_80x24_scrolled_to_a_change() {
     let mut app = sample_app(Theme::COLOUR);
     render(&mut app, 80, 24);
-    app.update(Action::NextChange(true));
-    app.update(Action::NextChange(true));
+    app.act(Action::NextChange(true));
+    app.act(Action::NextChange(true));
     let terminal = render(&mut app, 80, 24);
     insta::assert_snapshot!(terminal.backend());
 }
@@ -74,7 +74,7 @@ fn screen_80x24_scrolled_to_a_change() {
 #[test]
 fn help_overlay_lists_the_keys() {
     let mut app = sample_app(Theme::COLOUR);
-    app.update(Action::ToggleHelp);
+    app.act(Action::ToggleHelp);
     let terminal = render(&mut app, 120, 40);
     insta::assert_snapshot!(terminal.backend());
 }
@@ -121,11 +121,11 @@ fn no_colour_theme_still_marks_changes() {
 #[test]
 fn search_matches_are_highlighted_in_both_panes() {
     let mut app = sample_app(Theme::COLOUR);
-    app.update(Action::StartSearch);
+    app.act(Action::StartSearch);
     for c in "putin".chars() {
-        app.update(Action::TypeChar(c));
+        app.act(Action::TypeChar(c));
     }
-    app.update(Action::AcceptText);
+    app.act(Action::AcceptText);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
     let g = Geometry::of(buffer.area, 0, Some(None), false).unwrap();
@@ -137,12 +137,12 @@ fn search_matches_are_highlighted_in_both_panes() {
 #[test]
 fn help_fits_80x24_with_whole_descriptions_and_scrolls_to_its_end() {
     let mut app = sample_app(Theme::COLOUR);
-    app.update(Action::ToggleHelp);
+    app.act(Action::ToggleHelp);
     let mut seen = String::new();
     for _ in 0..40 {
         let text = screen_text(&render(&mut app, 80, 24));
         seen.push_str(&text);
-        app.update(Action::ScrollLines(1));
+        app.act(Action::ScrollLines(1));
     }
     // Every description whole, somewhere in the scroll (none cut at the box's edge).
     // (The search box's own keys are shown on the status bar while it is open, not here.)
@@ -155,14 +155,14 @@ fn help_fits_80x24_with_whole_descriptions_and_scrolls_to_its_end() {
     assert!(seen.contains("findings ! high"), "the legend is reached");
     // The panes did not move under the help, and it closes.
     assert_eq!(app.top, 0);
-    app.update(Action::ToggleHelp);
+    app.act(Action::ToggleHelp);
     assert!(!screen_text(&render(&mut app, 80, 24)).contains("driftview keys"));
 }
 
 #[test]
 fn every_size_from_one_cell_to_huge_draws_without_panicking() {
     let mut app = sample_app(Theme::COLOUR);
-    app.update(Action::ToggleFindings);
+    app.act(Action::ToggleFindings);
     let sizes = [
         (1, 1),
         (2, 3),
@@ -192,13 +192,13 @@ fn every_size_from_one_cell_to_huge_draws_without_panicking() {
 fn the_status_bar_says_the_end_and_which_finding_is_shown() {
     let mut app = sample_app(Theme::COLOUR);
     render(&mut app, 160, 40);
-    app.update(Action::Bottom);
+    app.act(Action::Bottom);
     let text = screen_text(&render(&mut app, 160, 40));
     assert!(
         text.contains("(100%)"),
         "the last screen is the end: {text}"
     );
-    app.update(Action::NextFinding(true));
+    app.act(Action::NextFinding(true));
     let text = screen_text(&render(&mut app, 160, 40));
     // Counted among the findings the panel shows (the low-severity notes are out of it).
     let count = app.shown_findings().len();
@@ -209,7 +209,7 @@ fn the_status_bar_says_the_end_and_which_finding_is_shown() {
     assert!(text.contains(&format!("/{count} │")), "{text}");
     assert!(text.contains("finding "), "{text}");
     while app.message.is_none() {
-        app.update(Action::NextFinding(true));
+        app.act(Action::NextFinding(true));
     }
     let text = screen_text(&render(&mut app, 160, 40));
     assert!(text.contains("last finding"), "{text}");
@@ -223,17 +223,17 @@ fn hiding_the_list_gives_the_panes_its_room() {
     let with = Geometry::of(area, 0, Some(None), false)
         .unwrap()
         .text_width();
-    app.update(Action::ToggleList);
+    app.act(Action::ToggleList);
     let text = screen_text(&render(&mut app, 60, 20));
     assert!(!text.contains("Documents"), "{text}");
     let without = Geometry::of(area, 0, None, false).unwrap().text_width();
     assert!(without >= with + 10, "{with} -> {without} columns a pane");
     // Focus skips the hidden list.
     for _ in 0..3 {
-        app.update(Action::ToggleFocus);
+        app.act(Action::ToggleFocus);
         assert_ne!(app.focus, crate::tui::action::Focus::List);
     }
-    app.update(Action::ToggleList);
+    app.act(Action::ToggleList);
     assert!(screen_text(&render(&mut app, 60, 20)).contains("Documents"));
 }
 
@@ -266,7 +266,7 @@ fn a_round_trip_in_three_panes_with_where_each_finding_entered() {
     // Original | translation | back-translation on the same rows; the panel names the
     // version that brought each finding in.
     let mut app = round_trip_app();
-    app.update(Action::ToggleFindings);
+    app.act(Action::ToggleFindings);
     let terminal = render(&mut app, 160, 45);
     insta::assert_snapshot!(terminal.backend());
 }
@@ -279,7 +279,7 @@ fn a_round_trip_on_a_narrow_screen_shows_two_panes_and_switches_the_third_in() {
     assert!(two.contains("back-translation: back-en.txt"), "{two}");
     assert!(!two.contains("translation: translation-es"), "{two}");
     assert!(two.contains("Traffic is diverted"), "{two}");
-    app.update(Action::SwitchNarrowMiddle);
+    app.act(Action::SwitchNarrowMiddle);
     let switched = text(&mut app);
     assert!(
         switched.contains("translation: translation-es"),
