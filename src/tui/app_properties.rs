@@ -6,7 +6,7 @@ use proptest::prelude::*;
 
 use super::action::Action;
 use super::testing::{render, sample_app, settle};
-use super::theme::Theme;
+use super::theme::Paint;
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -60,7 +60,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(40))]
     #[test]
     fn any_steps_at_any_size_keep_the_reader_whole(steps in prop::collection::vec(step(), 1..40)) {
-        let mut app = sample_app(Theme::COLOUR);
+        let mut app = sample_app(Paint::COLOUR);
         let (mut width, mut height) = (120, 40);
         for step in steps {
             match step {

@@ -53,7 +53,7 @@ pub(super) fn reload(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::theme::Theme;
+    use crate::tui::theme::Paint;
     use driftview::DiffOptions;
 
     #[test]
@@ -61,7 +61,7 @@ mod tests {
         let app = App::new(
             Vec::new(),
             Vec::new(),
-            crate::tui::app::Opening::with(Theme::COLOUR, DiffOptions::default()),
+            crate::tui::app::Opening::with(Paint::COLOUR, DiffOptions::default()),
         );
         assert_eq!(notice(&app), None);
     }
@@ -77,7 +77,7 @@ mod tests {
         let app = App::new(
             vec![load(&a), load(&b)],
             Vec::new(),
-            crate::tui::app::Opening::with(Theme::COLOUR, DiffOptions::default()),
+            crate::tui::app::Opening::with(Paint::COLOUR, DiffOptions::default()),
         );
         assert_eq!(notice(&app), None);
         std::fs::write(&b, "The talks began on Tuesday at last.").unwrap();

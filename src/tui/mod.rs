@@ -38,7 +38,7 @@ use driftview::load::{LoadError, LoadOptions};
 pub(crate) use keymap::{read_rebinding, table_with as key_table};
 
 use app::{App, Msg, Opening, Request};
-use theme::Theme;
+use theme::Paint;
 use ui::Geometry;
 use worker::Workers;
 
@@ -107,7 +107,7 @@ pub(crate) fn run_history(
 /// The reader's share of the environment.
 fn opening(env: &Environment) -> Opening {
     Opening {
-        theme: Theme(env.theme),
+        theme: Paint(env.theme),
         options: env.options,
         keys: keymap::KeyMap::with_rebindings(&env.keys),
         list_width: env.list_width,

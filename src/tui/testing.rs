@@ -9,16 +9,16 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use super::app::{App, Request};
-use super::theme::Theme;
+use super::theme::Paint;
 use super::worker::Report;
 
 /// An app on the samples with panes of the given text size, all requests answered.
-pub(crate) fn sample_app(theme: Theme) -> App {
+pub(crate) fn sample_app(theme: Paint) -> App {
     app_on(samples::documents(), theme)
 }
 
 /// An app on the given documents, as [`sample_app`].
-pub(crate) fn app_on(docs: Vec<driftview::Document>, theme: Theme) -> App {
+pub(crate) fn app_on(docs: Vec<driftview::Document>, theme: Paint) -> App {
     let mut app = App::new(
         docs,
         Vec::new(),

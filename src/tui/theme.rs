@@ -38,13 +38,13 @@ fn colour(c: Colour) -> Color {
 /// A theme as the reader paints it: the shared theme of `driftview::report::theme`, its
 /// colours mapped onto ratatui's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Theme(pub(super) Shared);
+pub(super) struct Paint(pub(super) Shared);
 
-impl Theme {
-    pub(super) const COLOUR: Theme = Theme(Shared::COLOUR);
+impl Paint {
+    pub(super) const COLOUR: Paint = Paint(Shared::COLOUR);
     /// Attributes only (chosen automatically under `NO_COLOR`).
     #[cfg(test)]
-    pub(super) const MONO: Theme = Theme(Shared::NONE);
+    pub(super) const MONO: Paint = Paint(Shared::NONE);
 
     /// What the status bar calls it.
     pub(super) fn label(self) -> &'static str {

@@ -20,7 +20,7 @@ use driftview::{Comparison, DiffOptions, Document};
 
 use super::action::{Action, Focus};
 use super::keymap::KeyMap;
-use super::theme::Theme;
+use super::theme::Paint;
 use super::view::PaneView;
 pub(super) use document_list::DocumentList;
 pub(super) use findings_panel::FindingsPanel;
@@ -122,7 +122,7 @@ pub(super) enum Mode {
 #[derive(Debug, Clone)]
 pub(crate) struct Opening {
     /// The theme to open with (`t` cycles from it through the built-in ones).
-    pub theme: Theme,
+    pub theme: Paint,
     /// How words are compared, until `o` cycles the options.
     pub options: DiffOptions,
     /// The key table in force.
@@ -138,7 +138,7 @@ pub(crate) struct Opening {
 impl Opening {
     /// The defaults, in a theme and under options: no review files, the default keys.
     #[cfg(test)]
-    pub(crate) fn with(theme: Theme, options: DiffOptions) -> Opening {
+    pub(crate) fn with(theme: Paint, options: DiffOptions) -> Opening {
         Opening {
             theme,
             options,
@@ -183,9 +183,9 @@ pub(super) struct App {
     /// The findings panel: open or not, its selection and its filters.
     pub panel: FindingsPanel,
     pub options: DiffOptions,
-    pub theme: Theme,
+    pub theme: Paint,
     /// What `t` cycles through: the theme the reader opened with, then the built-in ones.
-    themes: Vec<Theme>,
+    themes: Vec<Paint>,
     /// The key table in force; the help and every hint are generated from it.
     pub keys: KeyMap,
     pub fold: super::view::Fold,
@@ -248,7 +248,7 @@ impl App {
             panel: FindingsPanel::default(),
             options,
             theme,
-            themes: theme.0.cycle().into_iter().map(Theme).collect(),
+            themes: theme.0.cycle().into_iter().map(Paint).collect(),
             keys,
             fold: super::view::Fold::Off,
             help: Help::default(),

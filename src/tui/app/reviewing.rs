@@ -311,7 +311,7 @@ impl ReviewSession {
 mod tests {
     use super::*;
     use crate::tui::testing::{sample_app, settle};
-    use crate::tui::theme::Theme;
+    use crate::tui::theme::Paint;
 
     /// An app on the samples whose reviews live in a folder of their own.
     fn reviewing_app(name: &str) -> (App, PathBuf) {
@@ -320,7 +320,7 @@ mod tests {
             std::process::id()
         ));
         let _ = std::fs::remove_dir_all(&dir);
-        let mut app = sample_app(Theme::COLOUR);
+        let mut app = sample_app(Paint::COLOUR);
         app.review_places = ReviewPlaces {
             explicit: None,
             data_dir: Some(dir.clone()),
@@ -351,7 +351,7 @@ mod tests {
         let message = app.message.as_deref().unwrap_or("");
         assert!(message.contains("acceptable · 2 of "), "{message}");
         // A new reader on the same folder sees both, the note kept with the verdict.
-        let mut again = sample_app(Theme::COLOUR);
+        let mut again = sample_app(Paint::COLOUR);
         again.review_places = app.review_places.clone();
         again.sync_review();
         let second = again.entry_of(1).unwrap();

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::tui::action::Action;
 use crate::tui::testing::{sample_app, settle};
-use crate::tui::theme::Theme;
+use crate::tui::theme::Paint;
 use driftview::RowKind;
 
 fn press(app: &mut super::App, c: char) {
@@ -19,7 +19,7 @@ fn press(app: &mut super::App, c: char) {
 
 #[test]
 fn opens_on_the_first_two_documents_with_a_comparison() {
-    let app = sample_app(Theme::COLOUR);
+    let app = sample_app(Paint::COLOUR);
     assert_eq!((app.old, app.new), (0, Some(1)));
     let cmp = app.comparison().expect("comparison ready");
     assert_eq!(
@@ -31,7 +31,7 @@ fn opens_on_the_first_two_documents_with_a_comparison() {
 
 #[test]
 fn moving_in_the_list_shows_the_selection_after_a_pause() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.act(Action::ToggleFocus);
     press(&mut app, 'j');
     assert_eq!(app.list.selected, 2);
@@ -53,7 +53,7 @@ fn moving_in_the_list_shows_the_selection_after_a_pause() {
 
 #[test]
 fn o_sets_the_old_pane_and_s_swaps() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.act(Action::SelectAt(3));
     settle(&mut app);
     assert_eq!((app.old, app.new), (0, Some(3)));
@@ -69,7 +69,7 @@ fn o_sets_the_old_pane_and_s_swaps() {
 
 #[test]
 fn scrolling_stays_inside_the_document() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     press(&mut app, 'G');
     let bottom = app.top;
     assert!(bottom > 0);
@@ -85,7 +85,7 @@ fn scrolling_stays_inside_the_document() {
 
 #[test]
 fn n_jumps_to_the_next_row_that_differs() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     let start = app.current_row();
     press(&mut app, 'n');
     let row = app.current_row();
@@ -97,7 +97,7 @@ fn n_jumps_to_the_next_row_that_differs() {
 
 #[test]
 fn search_finds_rows_and_n_walks_the_matches() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     press(&mut app, '/');
     for c in "blinken".chars() {
         app.act(Action::TypeChar(c));
@@ -121,7 +121,7 @@ fn search_finds_rows_and_n_walks_the_matches() {
 
 #[test]
 fn fold_and_options_toggle_and_recompare() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.act(Action::SelectAt(0));
     app.act(Action::SetOld);
     settle(&mut app);
@@ -136,7 +136,7 @@ fn fold_and_options_toggle_and_recompare() {
 
 #[test]
 fn unbound_keys_do_nothing() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     let before = (app.top, app.old, app.new, app.list.selected);
     press(&mut app, 'z');
     press(&mut app, 'Q');
@@ -148,7 +148,7 @@ fn unbound_keys_do_nothing() {
 
 #[test]
 fn findings_panel_and_jumps() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     let findings = app.comparison().unwrap().findings.clone();
     assert!(findings.len() > 3);
     press(&mut app, 'F');
@@ -201,7 +201,7 @@ fn a_single_document_is_shown_alone() {
     let mut app = super::App::new(
         vec![doc],
         Vec::new(),
-        super::Opening::with(Theme::MONO, driftview::DiffOptions::default()),
+        super::Opening::with(Paint::MONO, driftview::DiffOptions::default()),
     );
     app.set_viewport(40, 20, 5);
     settle(&mut app);
@@ -220,7 +220,7 @@ fn no_documents_at_all_is_a_screen_not_a_crash() {
     let mut app = super::App::new(
         Vec::new(),
         vec!["x.bin: binary file".into()],
-        super::Opening::with(Theme::MONO, driftview::DiffOptions::default()),
+        super::Opening::with(Paint::MONO, driftview::DiffOptions::default()),
     );
     app.set_viewport(40, 20, 5);
     settle(&mut app);
@@ -233,7 +233,7 @@ fn no_documents_at_all_is_a_screen_not_a_crash() {
 
 #[test]
 fn documents_read_again_are_compared_afresh_at_the_same_row() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.act(Action::ScrollLines(20));
     let row = app.current_row();
     assert!(row > 0);
@@ -255,7 +255,7 @@ fn documents_read_again_are_compared_afresh_at_the_same_row() {
 
 #[test]
 fn swapping_twice_keeps_every_list_figure_filled() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     press(&mut app, 's');
     press(&mut app, 's');
     let missing: Vec<usize> = (0..app.docs.len())
@@ -284,7 +284,7 @@ fn walk(
 
 #[test]
 fn findings_on_the_last_screen_are_reached_and_the_end_is_said() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     // Every finding, the low-severity notes too (`S` twice from the default).
     app.act(Action::CycleSeverityFilter);
     app.act(Action::CycleSeverityFilter);
@@ -305,7 +305,7 @@ fn findings_on_the_last_screen_are_reached_and_the_end_is_said() {
 
 #[test]
 fn after_g_to_the_bottom_changes_on_the_last_screen_are_still_reached() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.act(Action::Bottom);
     let cmp = app.comparison().unwrap().clone();
     let changes: Vec<usize> = (0..cmp.rows.len())
@@ -323,7 +323,7 @@ fn after_g_to_the_bottom_changes_on_the_last_screen_are_still_reached() {
 
 #[test]
 fn top_and_bottom_move_the_focused_list_not_the_panes() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.act(Action::ToggleFocus);
     assert_eq!(app.focus, crate::tui::action::Focus::List);
     app.act(Action::Bottom);
@@ -336,7 +336,7 @@ fn top_and_bottom_move_the_focused_list_not_the_panes() {
 
 #[test]
 fn keys_do_not_reach_the_panes_under_the_help() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     press(&mut app, '?');
     assert!(app.help.shown);
     for c in ['j', 'G', 'n', ']', 'f', 's'] {
@@ -371,7 +371,7 @@ fn documents_with_the_same_title_are_told_apart_in_the_list() {
 
 #[test]
 fn at_the_top_the_first_finding_comes_first() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     assert_eq!(
         app.comparison().unwrap().findings[0].row,
         0,
@@ -386,7 +386,7 @@ fn the_panel_selection_stays_inside_the_findings_of_the_pair_on_screen() {
     // Found by the property test: the last finding selected, another document chosen, the
     // panes swapped; the pair then on screen had fewer findings and the selection pointed
     // past them.
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     for action in [
         Action::ToggleFindings,
         Action::SelectBy(1),
@@ -417,7 +417,7 @@ fn with_two_folders_each_entry_shows_its_own_file_s_two_sides() {
     let mut app = super::App::new(
         docs,
         Vec::new(),
-        super::Opening::with(Theme::COLOUR, Default::default()),
+        super::Opening::with(Paint::COLOUR, Default::default()),
     );
     app.pair_folders(&["a.txt".into(), "b.txt".into()]);
     app.set_viewport(50, 30, 10);
@@ -436,7 +436,7 @@ fn with_two_folders_each_entry_shows_its_own_file_s_two_sides() {
 
 #[test]
 fn m_puts_a_third_document_between_old_and_new_and_again_takes_it_out() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.list.selected = 2;
     press(&mut app, 'm');
     assert_eq!((app.old, app.middle, app.new), (0, Some(2), Some(1)));
@@ -461,7 +461,7 @@ fn m_puts_a_third_document_between_old_and_new_and_again_takes_it_out() {
 #[test]
 fn a_history_steps_through_its_pairs_and_keeps_the_row() {
     let docs = driftview::load::samples::documents();
-    let mut app = crate::tui::testing::app_on(docs, Theme::COLOUR);
+    let mut app = crate::tui::testing::app_on(docs, Paint::COLOUR);
     app.open_history();
     settle(&mut app);
     assert!(app.history_versions().is_some());

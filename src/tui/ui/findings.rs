@@ -11,16 +11,16 @@ use driftview::review::Verdict;
 
 use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
-use crate::tui::theme::Theme;
+use crate::tui::theme::Paint;
 
 /// The mark and style for a severity, shared with the panes' gutter.
-pub(super) fn severity_mark(theme: Theme, severity: Severity) -> (char, ratatui::style::Style) {
+pub(super) fn severity_mark(theme: Paint, severity: Severity) -> (char, ratatui::style::Style) {
     (severity.cue(), theme.severity(severity))
 }
 
 /// The mark and style of a verdict, where the severity's mark was: an error stands out, the
 /// findings dealt with recede.
-pub(super) fn verdict_mark(theme: Theme, verdict: Verdict) -> (char, ratatui::style::Style) {
+pub(super) fn verdict_mark(theme: Paint, verdict: Verdict) -> (char, ratatui::style::Style) {
     match verdict {
         Verdict::Error => ('✗', theme.severity(Severity::High)),
         Verdict::Acceptable => ('✓', theme.dim()),

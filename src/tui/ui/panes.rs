@@ -14,7 +14,7 @@ use super::{GUTTER, Geometry};
 use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
 use crate::tui::search::find_all;
-use crate::tui::theme::Theme;
+use crate::tui::theme::Paint;
 use crate::tui::view::ViewLine;
 use driftview::drift::Severity;
 use driftview::review::Verdict;
@@ -180,7 +180,7 @@ fn worst_finding(cmp: &driftview::Comparison, row: usize) -> Option<Severity> {
 }
 
 /// The laid-out spans in theme styles, with search matches picked out.
-fn styled<'a>(line: &'a LaidLine, query: &str, theme: Theme) -> Vec<Span<'a>> {
+fn styled<'a>(line: &'a LaidLine, query: &str, theme: Paint) -> Vec<Span<'a>> {
     let mut out = Vec::new();
     for span in &line.spans {
         let style = theme.text(span.style);

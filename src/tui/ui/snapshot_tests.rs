@@ -9,7 +9,7 @@ use crate::tui::action::Action;
 use crate::tui::testing::{app_on, render, sample_app};
 
 use super::Geometry;
-use crate::tui::theme::Theme;
+use crate::tui::theme::Paint;
 
 /// The screen's characters, row after row.
 fn screen_text(terminal: &Terminal<TestBackend>) -> String {
@@ -36,7 +36,7 @@ fn cells_where(
 
 #[test]
 fn screen_120x40() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     let terminal = render(&mut app, 120, 40);
     insta::assert_snapshot!(terminal.backend());
 }
@@ -56,14 +56,14 @@ fn a_source_and_its_translation_side_by_side() {
             include_str!("../../../tests/data/bilingual/notice-es.txt"),
         ),
     ];
-    let mut app = app_on(docs, Theme::COLOUR);
+    let mut app = app_on(docs, Paint::COLOUR);
     let terminal = render(&mut app, 120, 24);
     insta::assert_snapshot!(terminal.backend());
 }
 
 #[test]
 fn screen_80x24_scrolled_to_a_change() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     render(&mut app, 80, 24);
     app.act(Action::NextChange(true));
     app.act(Action::NextChange(true));
@@ -73,7 +73,7 @@ fn screen_80x24_scrolled_to_a_change() {
 
 #[test]
 fn help_overlay_lists_the_keys() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.act(Action::ToggleHelp);
     let terminal = render(&mut app, 120, 40);
     insta::assert_snapshot!(terminal.backend());
@@ -81,7 +81,7 @@ fn help_overlay_lists_the_keys() {
 
 #[test]
 fn too_small_says_so() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     let terminal = render(&mut app, 30, 5);
     let text = screen_text(&terminal);
     assert!(text.contains("terminal too small"));
@@ -89,7 +89,7 @@ fn too_small_says_so() {
 
 #[test]
 fn deletions_left_and_insertions_right_are_coloured_and_underlined() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
     let g = Geometry::of(buffer.area, 0, Some(None), false).unwrap();
@@ -106,7 +106,7 @@ fn deletions_left_and_insertions_right_are_coloured_and_underlined() {
 
 #[test]
 fn no_colour_theme_still_marks_changes() {
-    let mut app = sample_app(Theme::MONO);
+    let mut app = sample_app(Paint::MONO);
     let terminal = render(&mut app, 120, 40);
     let buffer = terminal.backend().buffer();
     let all = 0..buffer.area.width;
@@ -120,7 +120,7 @@ fn no_colour_theme_still_marks_changes() {
 
 #[test]
 fn search_matches_are_highlighted_in_both_panes() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.act(Action::StartSearch);
     for c in "putin".chars() {
         app.act(Action::TypeChar(c));
@@ -136,7 +136,7 @@ fn search_matches_are_highlighted_in_both_panes() {
 
 #[test]
 fn help_fits_80x24_with_whole_descriptions_and_scrolls_to_its_end() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.act(Action::ToggleHelp);
     let mut seen = String::new();
     for _ in 0..40 {
@@ -161,7 +161,7 @@ fn help_fits_80x24_with_whole_descriptions_and_scrolls_to_its_end() {
 
 #[test]
 fn every_size_from_one_cell_to_huge_draws_without_panicking() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     app.act(Action::ToggleFindings);
     let sizes = [
         (1, 1),
@@ -190,7 +190,7 @@ fn every_size_from_one_cell_to_huge_draws_without_panicking() {
 
 #[test]
 fn the_status_bar_says_the_end_and_which_finding_is_shown() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     render(&mut app, 160, 40);
     app.act(Action::Bottom);
     let text = screen_text(&render(&mut app, 160, 40));
@@ -217,7 +217,7 @@ fn the_status_bar_says_the_end_and_which_finding_is_shown() {
 
 #[test]
 fn hiding_the_list_gives_the_panes_its_room() {
-    let mut app = sample_app(Theme::COLOUR);
+    let mut app = sample_app(Paint::COLOUR);
     render(&mut app, 60, 20);
     let area = ratatui::layout::Rect::new(0, 0, 60, 20);
     let with = Geometry::of(area, 0, Some(None), false)
@@ -255,7 +255,7 @@ fn round_trip_app() -> crate::tui::app::App {
             include_str!("../../../tests/data/roundtrip/back-en.txt"),
         ),
     ];
-    let mut app = app_on(docs, Theme::COLOUR);
+    let mut app = app_on(docs, Paint::COLOUR);
     app.open_round_trip();
     crate::tui::testing::settle(&mut app);
     app

@@ -10,7 +10,7 @@ use driftview::{Comparison, RowKind};
 
 use crate::tui::action::Action;
 use crate::tui::app::{App, options_label};
-use crate::tui::theme::Theme;
+use crate::tui::theme::Paint;
 
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
@@ -135,7 +135,7 @@ fn parts(app: &App) -> Vec<String> {
         (None, _) => {}
     }
     parts.push(options_label(&app.options).to_string());
-    if app.theme != Theme::COLOUR {
+    if app.theme != Paint::COLOUR {
         parts.push(app.theme.label().to_string());
     }
     match app.fold {
