@@ -203,7 +203,7 @@ fn event_loop(
         if app.help.shown {
             app.clamp_help(ui::help_max_top(app, area));
         }
-        if dirty || app.waiting_since.is_some() {
+        if dirty || app.jobs.waiting_since.is_some() {
             terminal.draw(|frame| ui::draw(frame, app))?;
             dirty = false;
         }

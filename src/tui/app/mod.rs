@@ -5,6 +5,7 @@
 mod document_list;
 mod findings_panel;
 mod help;
+mod jobs;
 mod navigation;
 mod pairs;
 mod reviewing;
@@ -25,6 +26,7 @@ use super::view::PaneView;
 pub(super) use document_list::DocumentList;
 pub(super) use findings_panel::FindingsPanel;
 pub(super) use help::Help;
+pub(super) use jobs::Jobs;
 pub(crate) use reviewing::ReviewPlaces;
 use reviewing::ReviewSession;
 
@@ -195,22 +197,19 @@ pub(super) struct App {
     pub view: Option<PaneView>,
     /// First display line shown in the panes.
     pub top: usize,
-    /// Since when the pair on screen has been waited for.
-    pub waiting_since: Option<Instant>,
     /// A shown document changed or vanished on disk, or could not be read again: one line.
     pub disk_notice: Option<String>,
     pub quit: bool,
     /// Where the last jump landed, so the next one goes on from there even when the panes
     /// cannot scroll further (the last screen).
     pub(super) cursor: Cursor,
+    /// The work handed to the workers and what came back.
+    pub(super) jobs: Jobs,
     /// A one-off line for the status bar ("last finding"), cleared by the next action.
     pub(super) message: Option<std::borrow::Cow<'static, str>>,
-    cache: HashMap<(usize, usize, DiffOptions), Arc<Comparison>>,
-    trios: HashMap<super::worker::Trio, Arc<driftview::versions::Versions>>,
     pane_width: usize,
     pane_height: usize,
     user_chose: bool,
-    outbox: Vec<Request>,
     /// The row to return to once the pair read again is compared.
     reload_row: Option<usize>,
 }
@@ -255,17 +254,14 @@ impl App {
             search: Search::default(),
             view: None,
             top: 0,
-            waiting_since: None,
             disk_notice: None,
             quit: false,
             cursor: Cursor::default(),
+            jobs: Jobs::default(),
             message: None,
-            cache: HashMap::new(),
-            trios: HashMap::new(),
             pane_width: 0,
             pane_height: 0,
             user_chose: false,
-            outbox: Vec::new(),
             reload_row: None,
         };
         if n >= 2 {
@@ -276,7 +272,9 @@ impl App {
             app.show_pair();
         }
         if n >= 1 {
-            app.outbox.push(Request::Similarities { old: 0, options });
+            app.jobs
+                .outbox
+                .push(Request::Similarities { old: 0, options });
         }
         app.sync_review();
         app.message = notice.map(std::borrow::Cow::Owned);
@@ -301,7 +299,7 @@ impl App {
     /// file's two sides measured against each other: the similarity requests become the
     /// comparisons of the pairs not yet compared.
     pub(super) fn take_requests(&mut self) -> Vec<Request> {
-        let requests = std::mem::take(&mut self.outbox);
+        let requests = std::mem::take(&mut self.jobs.outbox);
         if self.mode != Mode::FolderPairs {
             return requests;
         }
@@ -315,7 +313,7 @@ impl App {
                             new: left + 1,
                             options,
                         };
-                        if !self.cache.contains_key(&(left, left + 1, options))
+                        if !self.jobs.compared.contains_key(&(left, left + 1, options))
                             && !out.contains(&pair)
                         {
                             out.push(pair);
@@ -431,7 +429,7 @@ impl App {
             Action::CycleVerdictFilter | Action::CycleSeverityFilter | Action::CycleKindFilter => {
                 self.cycle_filter(action)
             }
-            Action::Reload => self.outbox.push(Request::Reload),
+            Action::Reload => self.jobs.outbox.push(Request::Reload),
             Action::SwitchNarrowMiddle => self.narrow_middle = !self.narrow_middle,
             Action::ToggleHistory => self.show_history = !self.show_history,
             Action::PreviousPair | Action::NextPair => self.step_pair(action == Action::NextPair),
@@ -500,7 +498,7 @@ impl App {
             Action::CycleDiffOptions => {
                 self.options = next_options(self.options);
                 self.show_pair();
-                self.outbox.push(Request::Similarities {
+                self.jobs.outbox.push(Request::Similarities {
                     old: self.old,
                     options: self.options,
                 });

@@ -20,7 +20,7 @@ impl App {
         new: usize,
         options: driftview::DiffOptions,
     ) -> bool {
-        self.cache.contains_key(&(old, new, options))
+        self.jobs.compared.contains_key(&(old, new, options))
     }
 
     /// Moving in the list and choosing what the panes show.
@@ -56,11 +56,11 @@ impl App {
             self.labels = super::list_labels(&docs);
         }
         self.docs = Arc::new(docs);
-        self.cache.clear();
-        self.trios.clear();
+        self.jobs.compared.clear();
+        self.jobs.trios.clear();
         self.history = None;
         self.forget_list_figures();
-        self.outbox.push(Request::Similarities {
+        self.jobs.outbox.push(Request::Similarities {
             old: self.old,
             options: self.options,
         });
@@ -94,7 +94,7 @@ impl App {
                 {
                     self.list.against_old[new] = Some(figures);
                 }
-                self.cache.insert((old, new, options), comparison);
+                self.jobs.compared.insert((old, new, options), comparison);
                 if Some((old, new)) == self.shown_pair() && options == self.options {
                     self.show_pair();
                 }
@@ -129,7 +129,7 @@ impl App {
                         });
                     }
                 }
-                self.trios.insert(trio, versions);
+                self.jobs.trios.insert(trio, versions);
                 if Some(trio) == self.trio() {
                     self.show_pair();
                 }
@@ -140,7 +140,7 @@ impl App {
                     self.new = Some(new);
                     self.list.selected = new;
                     self.forget_list_figures();
-                    self.outbox.push(Request::Similarities {
+                    self.jobs.outbox.push(Request::Similarities {
                         old,
                         options: self.options,
                     });
@@ -162,7 +162,7 @@ impl App {
             } else {
                 (self.old, doc, self.options)
             };
-            *slot = self.cache.get(&key).map(|c| Against {
+            *slot = self.jobs.compared.get(&key).map(|c| Against {
                 similarity: c.similarity,
                 findings: c.findings.len(),
             });
@@ -256,7 +256,7 @@ impl App {
         self.new = Some(old + 1);
         self.list.selected = old + 1;
         self.forget_list_figures();
-        self.outbox.push(Request::Similarities {
+        self.jobs.outbox.push(Request::Similarities {
             old,
             options: self.options,
         });
@@ -270,7 +270,8 @@ impl App {
         self.mode = Mode::History;
         self.user_chose = true;
         (self.old, self.new, self.list.selected) = (0, Some(1), 1);
-        self.outbox
+        self.jobs
+            .outbox
             .retain(|r| !matches!(r, Request::Compare { .. }));
         self.show_pair();
     }
@@ -284,7 +285,8 @@ impl App {
         self.user_chose = true;
         (self.old, self.middle, self.new, self.list.selected) = (0, Some(1), Some(2), 1);
         // The first pair that opening asked for is not what the panes will show.
-        self.outbox
+        self.jobs
+            .outbox
             .retain(|r| !matches!(r, Request::Compare { .. }));
         self.show_pair();
     }
@@ -329,7 +331,7 @@ impl App {
     pub(super) fn old_changed(&mut self) {
         self.reload_row = None;
         self.forget_list_figures();
-        self.outbox.push(Request::Similarities {
+        self.jobs.outbox.push(Request::Similarities {
             old: self.old,
             options: self.options,
         });
@@ -361,7 +363,7 @@ impl App {
         });
         match found {
             Some((cmp, middle)) => {
-                self.waiting_since = None;
+                self.jobs.waiting_since = None;
                 let row = match self.reload_row.take() {
                     Some(row) => row,
                     None if same_pair => self.current_row(),
@@ -394,8 +396,8 @@ impl App {
                     self.view = None;
                     self.top = 0;
                 }
-                self.waiting_since = Some(Instant::now());
-                self.outbox.push(request);
+                self.jobs.waiting_since = Some(Instant::now());
+                self.jobs.outbox.push(request);
             }
         }
     }
@@ -420,7 +422,7 @@ impl App {
         }
         match self.trio() {
             Some(trio) => (
-                self.trios.get(&trio).map(|v| {
+                self.jobs.trios.get(&trio).map(|v| {
                     let middle = Middle {
                         comparison: v.links[0].comparison.clone(),
                         introduced_by: v.links[1].introduced_by.clone(),
@@ -430,7 +432,8 @@ impl App {
                 Request::CompareTrio(trio),
             ),
             None => (
-                self.cache
+                self.jobs
+                    .compared
                     .get(&(self.old, new, self.options))
                     .map(|c| (c.clone(), None)),
                 Request::Compare {

@@ -109,7 +109,7 @@ fn placeholder(app: &App) -> String {
     if app.new.is_none() {
         return "Only one document is open. Open another beside it to compare: driftview A.txt B.txt".into();
     }
-    match app.waiting_since {
+    match app.jobs.waiting_since {
         Some(since) => format!(
             "Comparing… {:.1} s\n\nThe keys still work; the panes fill in when the alignment is ready.",
             since.elapsed().as_secs_f32()

@@ -131,7 +131,7 @@ fn parts(app: &App) -> Vec<String> {
             ));
         }
         (Some(cmp), Some(_)) => parts.extend(comparison_parts(app, cmp)),
-        (None, _) if app.waiting_since.is_some() => parts.push("comparing…".to_string()),
+        (None, _) if app.jobs.waiting_since.is_some() => parts.push("comparing…".to_string()),
         (None, _) => {}
     }
     parts.push(options_label(&app.options).to_string());
