@@ -10,6 +10,7 @@ mod navigation;
 mod pairs;
 mod reviewing;
 mod searching;
+mod status_line;
 #[cfg(test)]
 mod tests;
 
@@ -29,6 +30,7 @@ pub(super) use help::Help;
 pub(super) use jobs::Jobs;
 pub(crate) use reviewing::ReviewPlaces;
 use reviewing::ReviewSession;
+pub(super) use status_line::StatusLine;
 
 /// Moving through the list waits this long before comparing, so holding `j` stays smooth.
 pub(super) const SELECT_DEBOUNCE: Duration = Duration::from_millis(120);
@@ -163,8 +165,6 @@ pub(super) struct App {
     /// What the list calls each document: its title, led by its file name where another
     /// document has the same title (GPL-2 and GPL-3 both read "GNU GENERAL PUBLIC LICENSE").
     pub labels: Vec<String>,
-    /// Files that could not be opened, one line each.
-    pub notices: Vec<String>,
     pub old: usize,
     pub new: Option<usize>,
     /// The middle pane's document in a round trip (original | translation |
@@ -197,16 +197,14 @@ pub(super) struct App {
     pub view: Option<PaneView>,
     /// First display line shown in the panes.
     pub top: usize,
-    /// A shown document changed or vanished on disk, or could not be read again: one line.
-    pub disk_notice: Option<String>,
     pub quit: bool,
     /// Where the last jump landed, so the next one goes on from there even when the panes
     /// cannot scroll further (the last screen).
     pub(super) cursor: Cursor,
     /// The work handed to the workers and what came back.
     pub(super) jobs: Jobs,
-    /// A one-off line for the status bar ("last finding"), cleared by the next action.
-    pub(super) message: Option<std::borrow::Cow<'static, str>>,
+    /// What the status bar has to say besides the pair's figures.
+    pub(super) status: StatusLine,
     pane_width: usize,
     pane_height: usize,
     user_chose: bool,
@@ -233,7 +231,6 @@ impl App {
             docs: Arc::new(docs.into_iter().map(Arc::new).collect()),
             words,
             labels,
-            notices,
             old: 0,
             new: None,
             middle: None,
@@ -254,11 +251,13 @@ impl App {
             search: Search::default(),
             view: None,
             top: 0,
-            disk_notice: None,
             quit: false,
             cursor: Cursor::default(),
             jobs: Jobs::default(),
-            message: None,
+            status: StatusLine {
+                notices,
+                ..StatusLine::default()
+            },
             pane_width: 0,
             pane_height: 0,
             user_chose: false,
@@ -277,7 +276,7 @@ impl App {
                 .push(Request::Similarities { old: 0, options });
         }
         app.sync_review();
-        app.message = notice.map(std::borrow::Cow::Owned);
+        app.status.message = notice.map(std::borrow::Cow::Owned);
         app
     }
 
@@ -401,7 +400,7 @@ impl App {
 
     /// Every key, typed character and mouse event arrives here as an action.
     pub(super) fn act(&mut self, action: Action) {
-        self.message = None;
+        self.status.message = None;
         // The help overlay covers the panes: the keys that close it or quit reach through, the
         // scrolling keys scroll it, and nothing else acts.
         if self.help.shown
@@ -525,8 +524,8 @@ impl App {
     /// The disk was looked at: one line about the files on screen that changed, or `None`.
     /// Returns whether the line changed.
     pub(super) fn on_disk_check(&mut self, notice: Option<String>) -> bool {
-        let changed = notice != self.disk_notice;
-        self.disk_notice = notice;
+        let changed = notice != self.status.disk;
+        self.status.disk = notice;
         changed
     }
 

@@ -117,9 +117,9 @@ impl App {
                 self.cursor.finding = Some(i);
                 self.scroll_to_row(cmp.findings[i].row);
             }
-            None if n == 0 => self.message = Some("no findings".into()),
-            None if forward => self.message = Some("last finding".into()),
-            None => self.message = Some("first finding".into()),
+            None if n == 0 => self.status.message = Some("no findings".into()),
+            None if forward => self.status.message = Some("last finding".into()),
+            None => self.status.message = Some("first finding".into()),
         }
     }
 
@@ -168,7 +168,7 @@ impl App {
                 } else {
                     ["last match", "first match"]
                 };
-                self.message = Some(what[usize::from(!forward)].into());
+                self.status.message = Some(what[usize::from(!forward)].into());
             }
         }
     }

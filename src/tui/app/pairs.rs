@@ -211,13 +211,13 @@ impl App {
     /// its original and the new pane its back-translation. Chosen again, it closes.
     pub(super) fn choose_middle(&mut self, index: usize) {
         if self.mode == Mode::FolderPairs {
-            self.message = Some("two folders are pairs of files: no middle pane".into());
+            self.status.message = Some("two folders are pairs of files: no middle pane".into());
             return;
         }
         if self.middle == Some(index) {
             self.middle = None;
         } else if index == self.old || self.new == Some(index) || self.new.is_none() {
-            self.message = Some(
+            self.status.message = Some(
                 "the middle pane takes a third document: choose one besides old and new".into(),
             );
             return;
@@ -241,11 +241,11 @@ impl App {
             (true, true) if self.old + 2 < n => self.old + 1,
             (true, false) if self.old > 0 => self.old - 1,
             (true, true) => {
-                self.message = Some("the last pair of versions".into());
+                self.status.message = Some("the last pair of versions".into());
                 return;
             }
             (true, false) => {
-                self.message = Some("the first pair of versions".into());
+                self.status.message = Some("the first pair of versions".into());
                 return;
             }
         };

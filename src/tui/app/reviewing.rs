@@ -199,7 +199,7 @@ impl App {
             }
             Action::StartNote => {
                 if self.current_finding().is_none() {
-                    self.message = Some(self.no_finding_hint().into());
+                    self.status.message = Some(self.no_finding_hint().into());
                     return;
                 }
                 let k = self.current_finding();
@@ -241,11 +241,11 @@ impl App {
     /// Gives the current finding this verdict and note, and saves.
     fn record(&mut self, verdict: Option<Verdict>, note: Option<String>) {
         let (Some(k), Some(cmp)) = (self.current_finding(), self.comparison().cloned()) else {
-            self.message = Some(self.no_finding_hint().into());
+            self.status.message = Some(self.no_finding_hint().into());
             return;
         };
         let Some(r) = &mut self.review else {
-            self.message = Some("no folder to keep reviews in (see --review)".into());
+            self.status.message = Some("no folder to keep reviews in (see --review)".into());
             return;
         };
         let anchor = Anchor::of(&cmp, &cmp.findings[k]);
@@ -258,7 +258,7 @@ impl App {
         self.cursor.finding = Some(k);
         let what = verdict.map_or("verdict cleared", Verdict::label);
         let reviewed = r.attached.reviewed(&r.review);
-        self.message = Some(
+        self.status.message = Some(
             format!(
                 "finding {}/{}: {what} · {reviewed} of {} reviewed",
                 k + 1,
@@ -348,7 +348,7 @@ mod tests {
         assert_eq!(app.entry_of(1).unwrap().note.as_deref(), Some("fine as is"));
         assert_eq!(app.entry_of(1).unwrap().verdict, None);
         app.act(Action::Mark(Some(Verdict::Acceptable)));
-        let message = app.message.as_deref().unwrap_or("");
+        let message = app.status.message.as_deref().unwrap_or("");
         assert!(message.contains("acceptable · 2 of "), "{message}");
         // A new reader on the same folder sees both, the note kept with the verdict.
         let mut again = sample_app(Paint::COLOUR);

@@ -274,7 +274,7 @@ fn walk(
     let mut seen = Vec::new();
     for _ in 0..500 {
         press(app, key);
-        if app.message.as_deref() == Some(end) {
+        if app.status.message.as_deref() == Some(end) {
             return seen;
         }
         seen.push(shown(app));
@@ -455,7 +455,7 @@ fn m_puts_a_third_document_between_old_and_new_and_again_takes_it_out() {
     app.list.selected = 0;
     press(&mut app, 'm');
     assert_eq!(app.middle, None);
-    assert!(app.message.is_some());
+    assert!(app.status.message.is_some());
 }
 
 #[test]
@@ -474,5 +474,11 @@ fn a_history_steps_through_its_pairs_and_keeps_the_row() {
     press(&mut app, '<');
     press(&mut app, '<');
     assert_eq!((app.old, app.new), (0, Some(1)));
-    assert!(app.message.as_deref().unwrap_or("").contains("first pair"));
+    assert!(
+        app.status
+            .message
+            .as_deref()
+            .unwrap_or("")
+            .contains("first pair")
+    );
 }

@@ -28,7 +28,7 @@ fn clip(text: &str, width: usize) -> String {
 
 /// Files that could not be opened, at the foot of the list, as room allows.
 fn draw_notices(frame: &mut Frame, app: &App, inner: Rect) {
-    if app.notices.is_empty() {
+    if app.status.notices.is_empty() {
         return;
     }
     let shown = app.docs.len().saturating_sub(app.list.offset) * 2;
@@ -37,11 +37,12 @@ fn draw_notices(frame: &mut Frame, app: &App, inner: Rect) {
         return;
     }
     let mut lines = vec![Line::from(Span::styled(
-        format!("{} skipped:", app.notices.len()),
+        format!("{} skipped:", app.status.notices.len()),
         app.theme.accent(),
     ))];
     lines.extend(
-        app.notices
+        app.status
+            .notices
             .iter()
             .map(|n| Line::from(Span::styled(n.clone(), app.theme.dim()))),
     );

@@ -100,7 +100,7 @@ fn placeholder(app: &App) -> String {
     if app.docs.is_empty() {
         let mut msg =
             "No documents to show. Pass files or folders: driftview A.txt B.txt".to_string();
-        for n in &app.notices {
+        for n in &app.status.notices {
             msg.push_str("\n\n");
             msg.push_str(n);
         }

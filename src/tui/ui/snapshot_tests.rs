@@ -208,7 +208,7 @@ fn the_status_bar_says_the_end_and_which_finding_is_shown() {
     );
     assert!(text.contains(&format!("/{count} │")), "{text}");
     assert!(text.contains("finding "), "{text}");
-    while app.message.is_none() {
+    while app.status.message.is_none() {
         app.act(Action::NextFinding(true));
     }
     let text = screen_text(&render(&mut app, 160, 40));

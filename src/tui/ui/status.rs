@@ -106,10 +106,10 @@ fn search_line(app: &App) -> String {
 fn parts(app: &App) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     // First, where it cannot be missed: what is on screen is no longer what is on disk.
-    if let Some(notice) = &app.disk_notice {
+    if let Some(notice) = &app.status.disk {
         parts.push(notice.clone());
     }
-    if let Some(message) = &app.message {
+    if let Some(message) = &app.status.message {
         parts.push(message.to_string());
     }
     if let Some(problem) = app.review.as_ref().and_then(|r| r.problem.as_ref()) {
