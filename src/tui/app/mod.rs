@@ -29,7 +29,7 @@ pub(super) use findings_panel::FindingsPanel;
 pub(super) use help::Help;
 pub(super) use jobs::Jobs;
 pub(crate) use reviewing::ReviewPlaces;
-use reviewing::ReviewSession;
+use reviewing::Reviewing;
 pub(super) use status_line::StatusLine;
 
 /// Moving through the list waits this long before comparing, so holding `j` stays smooth.
@@ -177,13 +177,10 @@ pub(super) struct App {
     /// Whether the history panel is shown (in history mode).
     pub show_history: bool,
     pub focus: Focus,
-    /// The review of the pair on screen, and where review files live.
-    pub(super) review: Option<ReviewSession>,
-    pub review_places: ReviewPlaces,
-    /// The note being written on the current finding (the status bar's editor).
-    pub note: Option<String>,
     /// The findings panel: open or not, its selection and its filters.
     pub panel: FindingsPanel,
+    /// The review of the pair on screen, where review files live, the note being written.
+    pub reviewing: Reviewing,
     pub options: DiffOptions,
     pub theme: Paint,
     /// What `t` cycles through: the theme the reader opened with, then the built-in ones.
@@ -238,10 +235,12 @@ impl App {
             history: None,
             show_history: true,
             focus: Focus::Panes,
-            review: None,
-            review_places,
-            note: None,
             panel: FindingsPanel::default(),
+            reviewing: Reviewing {
+                session: None,
+                places: review_places,
+                note: None,
+            },
             options,
             theme,
             themes: theme.0.cycle().into_iter().map(Paint).collect(),
@@ -413,7 +412,7 @@ impl App {
             return;
         }
         // While a note is written, typed keys go into it.
-        if self.note.is_some()
+        if self.reviewing.note.is_some()
             && matches!(
                 action,
                 Action::TypeChar(_) | Action::EraseChar | Action::AcceptText | Action::CancelText

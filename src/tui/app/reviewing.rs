@@ -12,6 +12,18 @@ use crate::tui::action::Action;
 
 pub(crate) use crate::environment::ReviewPlaces;
 
+/// The reviewer's part of the reader: the review of the pair on screen, where review files
+/// live, and the note being written on the current finding (the status bar's editor).
+#[derive(Debug)]
+pub(in crate::tui) struct Reviewing {
+    /// The review of the pair on screen, once its file is open.
+    pub session: Option<ReviewSession>,
+    /// Where review files live.
+    pub places: ReviewPlaces,
+    /// The note being written, while the editor is open.
+    pub note: Option<String>,
+}
+
 /// The review of the pair on screen.
 #[derive(Debug)]
 pub(in crate::tui) struct ReviewSession {
@@ -137,7 +149,7 @@ impl App {
 
     /// Whether keys are text typed into the search box or a note.
     pub(in crate::tui) fn is_typing(&self) -> bool {
-        self.search.editing || self.note.is_some()
+        self.search.editing || self.reviewing.note.is_some()
     }
 
     /// The pair on screen has been (re)compared: its review is opened, or attached afresh.
@@ -146,17 +158,23 @@ impl App {
             return;
         };
         if self.new.is_none() {
-            self.review = None;
+            self.reviewing.session = None;
             return;
         }
         let pair = (cmp.docs.old.path.clone(), cmp.docs.new.path.clone());
-        if self.review.as_ref().is_none_or(|r| r.pair != pair) {
-            self.review = self
-                .review_places
+        if self
+            .reviewing
+            .session
+            .as_ref()
+            .is_none_or(|r| r.pair != pair)
+        {
+            self.reviewing.session = self
+                .reviewing
+                .places
                 .file_for(&pair.0, &pair.1)
                 .map(|path| open(pair, path));
         }
-        if let Some(r) = &mut self.review {
+        if let Some(r) = &mut self.reviewing.session {
             r.attached = review::attach(&r.review, &cmp);
         }
     }
@@ -178,7 +196,7 @@ impl App {
 
     /// The entry of finding `k`, if it has one.
     pub(in crate::tui) fn entry_of(&self, k: usize) -> Option<&Entry> {
-        let r = self.review.as_ref()?;
+        let r = self.reviewing.session.as_ref()?;
         r.attached
             .entries
             .get(k)
@@ -206,27 +224,27 @@ impl App {
                 let note = k
                     .and_then(|k| self.entry_of(k))
                     .and_then(|e| e.note.clone());
-                self.note = Some(note.unwrap_or_default());
+                self.reviewing.note = Some(note.unwrap_or_default());
             }
             Action::TypeChar(c) => {
-                if let Some(n) = &mut self.note {
+                if let Some(n) = &mut self.reviewing.note {
                     n.push(c);
                 }
             }
             Action::EraseChar => {
-                if let Some(n) = &mut self.note {
+                if let Some(n) = &mut self.reviewing.note {
                     n.pop();
                 }
             }
             Action::AcceptText => {
-                let note = self.note.take();
+                let note = self.reviewing.note.take();
                 let verdict = self
                     .current_finding()
                     .and_then(|k| self.entry_of(k))
                     .and_then(|e| e.verdict);
                 self.record(verdict, note);
             }
-            Action::CancelText => self.note = None,
+            Action::CancelText => self.reviewing.note = None,
             _ => {}
         }
     }
@@ -244,7 +262,7 @@ impl App {
             self.status.message = Some(self.no_finding_hint().into());
             return;
         };
-        let Some(r) = &mut self.review else {
+        let Some(r) = &mut self.reviewing.session else {
             self.status.message = Some("no folder to keep reviews in (see --review)".into());
             return;
         };
@@ -321,7 +339,7 @@ mod tests {
         ));
         let _ = std::fs::remove_dir_all(&dir);
         let mut app = sample_app(Paint::COLOUR);
-        app.review_places = ReviewPlaces {
+        app.reviewing.places = ReviewPlaces {
             explicit: None,
             data_dir: Some(dir.clone()),
         };
@@ -352,7 +370,7 @@ mod tests {
         assert!(message.contains("acceptable · 2 of "), "{message}");
         // A new reader on the same folder sees both, the note kept with the verdict.
         let mut again = sample_app(Paint::COLOUR);
-        again.review_places = app.review_places.clone();
+        again.reviewing.places = app.reviewing.places.clone();
         again.sync_review();
         let second = again.entry_of(1).unwrap();
         assert_eq!(
@@ -381,7 +399,7 @@ mod tests {
         assert_eq!(action, Some(Action::TypeChar('q')));
         app.act(action.unwrap());
         app.act(Action::CancelText);
-        assert!(!app.quit && app.note.is_none());
+        assert!(!app.quit && app.reviewing.note.is_none());
         assert!(app.entry_of(0).is_none());
         let _ = std::fs::remove_dir_all(&dir);
     }
@@ -389,14 +407,21 @@ mod tests {
     #[test]
     fn a_corrupt_review_file_is_named_kept_and_not_written() {
         let (mut app, dir) = reviewing_app("corrupt");
-        let path = app.review.as_ref().unwrap().path.clone();
+        let path = app.reviewing.session.as_ref().unwrap().path.clone();
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, "not json").unwrap();
-        app.review = None;
+        app.reviewing.session = None;
         app.sync_review();
         app.act(Action::NextFinding(true));
         app.act(Action::Mark(Some(Verdict::Error)));
-        let problem = app.review.as_ref().unwrap().problem.clone().unwrap();
+        let problem = app
+            .reviewing
+            .session
+            .as_ref()
+            .unwrap()
+            .problem
+            .clone()
+            .unwrap();
         assert!(problem.contains("not a driftview review"), "{problem}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "not json");
         std::fs::remove_dir_all(&dir).unwrap();

@@ -61,10 +61,15 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let keys = &app.keys;
     let reviewed = app
-        .review
+        .reviewing
+        .session
         .as_ref()
         .map_or(0, |r| r.attached.reviewed(&r.review));
-    let orphaned = app.review.as_ref().map_or(0, |r| r.attached.orphaned.len());
+    let orphaned = app
+        .reviewing
+        .session
+        .as_ref()
+        .map_or(0, |r| r.attached.orphaned.len());
     let orphan_note = match orphaned {
         0 => String::new(),
         n => format!(" · {n} orphaned"),
@@ -143,7 +148,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         (false, false) => lines,
     };
     // Verdicts whose sentences are gone: listed under the findings, never dropped.
-    if let Some(r) = &app.review {
+    if let Some(r) = &app.reviewing.session {
         for &i in &r.attached.orphaned {
             let e = &r.review.entries[i];
             let verdict = e.verdict.map_or("note", Verdict::label);

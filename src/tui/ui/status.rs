@@ -14,7 +14,7 @@ use crate::tui::theme::Paint;
 
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
-    if let Some(note) = &app.note {
+    if let Some(note) = &app.reviewing.note {
         let keys = &app.keys;
         let text = format!(
             " note: {note}█  {} keep · {} cancel",
@@ -112,7 +112,12 @@ fn parts(app: &App) -> Vec<String> {
     if let Some(message) = &app.status.message {
         parts.push(message.to_string());
     }
-    if let Some(problem) = app.review.as_ref().and_then(|r| r.problem.as_ref()) {
+    if let Some(problem) = app
+        .reviewing
+        .session
+        .as_ref()
+        .and_then(|r| r.problem.as_ref())
+    {
         parts.push(format!("review not saved: {problem}"));
     }
     // What reading the documents on screen had to mend (bytes that were not UTF-8).
@@ -187,7 +192,8 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
             .collect::<Vec<_>>()
             .join(" "),
         match app
-            .review
+            .reviewing
+            .session
             .as_ref()
             .map_or(0, |r| r.attached.reviewed(&r.review))
         {
