@@ -8,6 +8,7 @@ mod help;
 mod jobs;
 mod navigation;
 mod pairs;
+mod panes;
 mod reviewing;
 mod searching;
 mod status_line;
@@ -23,11 +24,11 @@ use driftview::{Comparison, DiffOptions, Document};
 use super::action::{Action, Focus};
 use super::keymap::KeyMap;
 use super::theme::Paint;
-use super::view::PaneView;
 pub(super) use document_list::DocumentList;
 pub(super) use findings_panel::FindingsPanel;
 pub(super) use help::Help;
 pub(super) use jobs::Jobs;
+pub(super) use panes::Panes;
 pub(crate) use reviewing::ReviewPlaces;
 use reviewing::Reviewing;
 pub(super) use status_line::StatusLine;
@@ -59,15 +60,6 @@ pub(super) enum Request {
     CompareTrio(super::worker::Trio),
     /// The documents as versions of one text, in order.
     CompareHistory(DiffOptions),
-}
-
-/// The finding and the row the last jumps went to, in the comparison on screen.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(super) struct Cursor {
-    /// Index of the finding `]`/`[` last showed.
-    pub(super) finding: Option<usize>,
-    /// The row `n`/`N` last showed (a change, or a search match).
-    pub(super) row: Option<usize>,
 }
 
 /// A document measured against the old pane's document, for the list.
@@ -187,26 +179,17 @@ pub(super) struct App {
     themes: Vec<Paint>,
     /// The key table in force; the help and every hint are generated from it.
     pub keys: KeyMap,
-    pub fold: super::view::Fold,
     /// The help overlay: open or not, and how far it is scrolled.
     pub help: Help,
     pub search: Search,
-    pub view: Option<PaneView>,
-    /// First display line shown in the panes.
-    pub top: usize,
     pub quit: bool,
-    /// Where the last jump landed, so the next one goes on from there even when the panes
-    /// cannot scroll further (the last screen).
-    pub(super) cursor: Cursor,
     /// The work handed to the workers and what came back.
+    /// The panes: the pair laid out, where they are scrolled to, their size, the last jump.
+    pub panes: Panes,
     pub(super) jobs: Jobs,
     /// What the status bar has to say besides the pair's figures.
     pub(super) status: StatusLine,
-    pane_width: usize,
-    pane_height: usize,
     user_chose: bool,
-    /// The row to return to once the pair read again is compared.
-    reload_row: Option<usize>,
 }
 
 impl App {
@@ -245,22 +228,16 @@ impl App {
             theme,
             themes: theme.0.cycle().into_iter().map(Paint).collect(),
             keys,
-            fold: super::view::Fold::Off,
             help: Help::default(),
             search: Search::default(),
-            view: None,
-            top: 0,
             quit: false,
-            cursor: Cursor::default(),
+            panes: Panes::default(),
             jobs: Jobs::default(),
             status: StatusLine {
                 notices,
                 ..StatusLine::default()
             },
-            pane_width: 0,
-            pane_height: 0,
             user_chose: false,
-            reload_row: None,
         };
         if n >= 2 {
             app.new = Some(1);
@@ -334,26 +311,26 @@ impl App {
 
     /// Whether the panes show a round trip, with the translation between old and new.
     pub(super) fn has_middle(&self) -> bool {
-        self.view.as_ref().is_some_and(|v| v.middle.is_some())
+        self.panes.view.as_ref().is_some_and(|v| v.middle.is_some())
     }
 
     /// In a round trip, the version that brought in finding `k` of the panes' comparison.
     pub(super) fn introduced_by(&self, k: usize) -> Option<usize> {
-        let middle = self.view.as_ref()?.middle.as_ref()?;
+        let middle = self.panes.view.as_ref()?.middle.as_ref()?;
         middle.introduced_by.get(k).copied().flatten()
     }
 
     pub(super) fn comparison(&self) -> Option<&Arc<Comparison>> {
-        self.view.as_ref().map(|v| &v.comparison)
+        self.panes.view.as_ref().map(|v| &v.comparison)
     }
 
     /// Tells the app the panes' text size; re-lays out on change, keeping the reading position.
     pub(super) fn set_viewport(&mut self, pane_width: usize, pane_height: usize, list_rows: usize) {
-        self.pane_height = pane_height.max(1);
+        self.panes.height = pane_height.max(1);
         self.list.rows = list_rows.max(1);
         self.list.keep_selection_visible();
-        if pane_width != self.pane_width {
-            self.pane_width = pane_width;
+        if pane_width != self.panes.width {
+            self.panes.width = pane_width;
             self.rebuild_view();
         }
         self.clamp_top();
@@ -490,7 +467,7 @@ impl App {
                 };
             }
             Action::ToggleFold => {
-                self.fold = self.fold.next();
+                self.panes.fold = self.panes.fold.next();
                 self.rebuild_view();
             }
             Action::CycleDiffOptions => {
@@ -512,7 +489,7 @@ impl App {
 
     /// Scrolling inside the help overlay.
     fn scroll_help(&mut self, action: Action) {
-        self.help.scroll(action, self.pane_height);
+        self.help.scroll(action, self.panes.height);
     }
 
     /// The screen allows the help to scroll this far.
@@ -565,12 +542,13 @@ impl App {
     /// else the one at the top of the panes.
     pub(super) fn focus_row(&self) -> usize {
         let on_screen = |r: usize| {
-            self.view.as_ref().is_some_and(|v| {
+            self.panes.view.as_ref().is_some_and(|v| {
                 let line = v.line_of_row(r);
-                line >= self.top && line < self.top + self.pane_height
+                line >= self.panes.top && line < self.panes.top + self.panes.height
             })
         };
-        self.cursor
+        self.panes
+            .cursor
             .row
             .filter(|&r| on_screen(r))
             .unwrap_or_else(|| self.current_row())
@@ -578,7 +556,10 @@ impl App {
 
     /// The row at the top of the panes.
     pub(super) fn current_row(&self) -> usize {
-        self.view.as_ref().map_or(0, |v| v.row_at(self.top))
+        self.panes
+            .view
+            .as_ref()
+            .map_or(0, |v| v.row_at(self.panes.top))
     }
 }
 

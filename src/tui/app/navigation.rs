@@ -2,7 +2,8 @@
 
 use driftview::{Comparison, RowKind};
 
-use super::{App, Cursor};
+use super::App;
+use super::panes::Cursor;
 use crate::tui::action::{Action, Focus};
 
 impl App {
@@ -19,7 +20,7 @@ impl App {
             | Action::Top
             | Action::Bottom => {
                 // Moving by hand: the next jump starts from what is on screen.
-                self.cursor = Cursor::default();
+                self.panes.cursor = Cursor::default();
                 self.scroll_by(action);
             }
             Action::NextChange(forward) => self.jump(forward),
@@ -45,7 +46,7 @@ impl App {
                     .and_then(|c| c.findings.get(self.panel.selected))
                     .map(|f| f.row)
                 {
-                    self.cursor.finding = Some(self.panel.selected);
+                    self.panes.cursor.finding = Some(self.panel.selected);
                     self.scroll_to_row(row);
                 }
             }
@@ -56,12 +57,12 @@ impl App {
     fn scroll_by(&mut self, action: Action) {
         match action {
             Action::ScrollLines(n) => self.scroll(n),
-            Action::ScrollHalfPages(n) => self.scroll(n * (self.pane_height / 2).max(1) as isize),
+            Action::ScrollHalfPages(n) => self.scroll(n * (self.panes.height / 2).max(1) as isize),
             Action::ScrollPages(n) => {
-                self.scroll(n * self.pane_height.saturating_sub(2).max(1) as isize)
+                self.scroll(n * self.panes.height.saturating_sub(2).max(1) as isize)
             }
-            Action::Top => self.top = 0,
-            Action::Bottom => self.top = usize::MAX,
+            Action::Top => self.panes.top = 0,
+            Action::Bottom => self.panes.top = usize::MAX,
             _ => {}
         }
     }
@@ -88,7 +89,7 @@ impl App {
 
     /// Whether the panes show the end of the comparison.
     pub(in crate::tui) fn at_bottom(&self) -> bool {
-        self.view.is_some() && self.top >= self.max_top()
+        self.panes.view.is_some() && self.panes.top >= self.max_top()
     }
 
     /// The next or previous finding: after the one last shown, or else after (before) the row
@@ -102,11 +103,11 @@ impl App {
         let n = shown.len();
         let here = self.current_row();
         let at = |i: usize| shown.iter().position(|&k| k == i);
-        let pick = match self.cursor.finding.and_then(at) {
+        let pick = match self.panes.cursor.finding.and_then(at) {
             Some(i) if forward => (i + 1 < n).then_some(i + 1),
             Some(i) => i.checked_sub(1),
             // At the very top nothing has been passed yet: the first row's findings come first.
-            None if forward && self.top == 0 => Some(0).filter(|_| n > 0),
+            None if forward && self.panes.top == 0 => Some(0).filter(|_| n > 0),
             None if forward => shown.iter().position(|&k| cmp.findings[k].row > here),
             None => shown.iter().rposition(|&k| cmp.findings[k].row < here),
         }
@@ -114,7 +115,7 @@ impl App {
         match pick {
             Some(i) => {
                 self.panel.selected = i;
-                self.cursor.finding = Some(i);
+                self.panes.cursor.finding = Some(i);
                 self.scroll_to_row(cmp.findings[i].row);
             }
             None if n == 0 => self.status.message = Some("no findings".into()),
@@ -124,22 +125,27 @@ impl App {
     }
 
     pub(super) fn scroll(&mut self, lines: isize) {
-        self.top = self.top.min(self.max_top()).saturating_add_signed(lines);
+        self.panes.top = self
+            .panes
+            .top
+            .min(self.max_top())
+            .saturating_add_signed(lines);
     }
 
     pub(super) fn max_top(&self) -> usize {
-        self.view
+        self.panes
+            .view
             .as_ref()
-            .map_or(0, |v| v.total_lines().saturating_sub(self.pane_height))
+            .map_or(0, |v| v.total_lines().saturating_sub(self.panes.height))
     }
 
     pub(super) fn clamp_top(&mut self) {
-        self.top = self.top.min(self.max_top());
+        self.panes.top = self.panes.top.min(self.max_top());
     }
 
     pub(super) fn scroll_to_row(&mut self, row: usize) {
-        if let Some(v) = &self.view {
-            self.top = v.line_of_row(row);
+        if let Some(v) = &self.panes.view {
+            self.panes.top = v.line_of_row(row);
         }
         self.clamp_top();
     }
@@ -151,7 +157,7 @@ impl App {
             return;
         };
         let targets = self.jump_targets(&cmp);
-        let here = self.cursor.row.unwrap_or_else(|| self.current_row());
+        let here = self.panes.cursor.row.unwrap_or_else(|| self.current_row());
         let target = if forward {
             targets.into_iter().find(|&r| r > here)
         } else {
@@ -159,7 +165,7 @@ impl App {
         };
         match target {
             Some(row) => {
-                self.cursor.row = Some(row);
+                self.panes.cursor.row = Some(row);
                 self.scroll_to_row(row);
             }
             None => {

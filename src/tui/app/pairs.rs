@@ -50,7 +50,7 @@ impl App {
         {
             return false;
         }
-        self.reload_row = Some(self.current_row());
+        self.panes.reload_row = Some(self.current_row());
         self.words = docs.iter().map(|d| d.word_count()).collect();
         if self.mode != Mode::FolderPairs {
             self.labels = super::list_labels(&docs);
@@ -203,7 +203,7 @@ impl App {
             self.middle = None;
         }
         self.new = Some(index);
-        self.reload_row = None;
+        self.panes.reload_row = None;
         self.show_pair();
     }
 
@@ -224,7 +224,7 @@ impl App {
         } else {
             self.middle = Some(index);
         }
-        self.reload_row = None;
+        self.panes.reload_row = None;
         self.show_pair();
     }
 
@@ -260,7 +260,7 @@ impl App {
             old,
             options: self.options,
         });
-        self.reload_row = (self.mode == Mode::History).then_some(row);
+        self.panes.reload_row = (self.mode == Mode::History).then_some(row);
         self.show_pair();
     }
 
@@ -329,7 +329,7 @@ impl App {
 
     /// A new reference document: the list's figures are measured against it afresh.
     pub(super) fn old_changed(&mut self) {
-        self.reload_row = None;
+        self.panes.reload_row = None;
         self.forget_list_figures();
         self.jobs.outbox.push(Request::Similarities {
             old: self.old,
@@ -353,7 +353,7 @@ impl App {
         // A lone document is compared with itself so the old pane can show it; the new pane
         // says how to open another.
         let Some((_, new)) = self.shown_pair() else {
-            self.view = None;
+            self.panes.view = None;
             return;
         };
         let (found, request) = self.cached_view(new);
@@ -364,13 +364,13 @@ impl App {
         match found {
             Some((cmp, middle)) => {
                 self.jobs.waiting_since = None;
-                let row = match self.reload_row.take() {
+                let row = match self.panes.reload_row.take() {
                     Some(row) => row,
                     None if same_pair => self.current_row(),
                     None => 0,
                 };
                 if !same_pair {
-                    self.cursor = Default::default();
+                    self.panes.cursor = Default::default();
                 }
                 // The panel's selection belongs to the findings on screen: another pair (or the
                 // same pair swapped, which can find fewer) starts at the first.
@@ -381,11 +381,11 @@ impl App {
                 } else {
                     0
                 };
-                self.view = Some(PaneView::with_middle(
+                self.panes.view = Some(PaneView::with_middle(
                     cmp,
                     middle,
-                    self.pane_width,
-                    self.fold,
+                    self.panes.width,
+                    self.panes.fold,
                 ));
                 self.sync_review();
                 self.refresh_search();
@@ -393,8 +393,8 @@ impl App {
             }
             None => {
                 if !same_pair {
-                    self.view = None;
-                    self.top = 0;
+                    self.panes.view = None;
+                    self.panes.top = 0;
                 }
                 self.jobs.waiting_since = Some(Instant::now());
                 self.jobs.outbox.push(request);
@@ -447,12 +447,12 @@ impl App {
 
     pub(super) fn rebuild_view(&mut self) {
         let row = self.current_row();
-        if let Some(v) = self.view.take() {
-            self.view = Some(PaneView::with_middle(
+        if let Some(v) = self.panes.view.take() {
+            self.panes.view = Some(PaneView::with_middle(
                 v.comparison,
                 v.middle,
-                self.pane_width,
-                self.fold,
+                self.panes.width,
+                self.panes.fold,
             ));
             self.scroll_to_row(row);
         }

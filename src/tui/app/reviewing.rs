@@ -131,7 +131,7 @@ impl App {
                 .or(shown.last().copied())
                 .unwrap_or(0);
         }
-        self.cursor.finding = self.cursor.finding.filter(|k| shown.contains(k));
+        self.panes.cursor.finding = self.panes.cursor.finding.filter(|k| shown.contains(k));
     }
 
     /// The next kind `K` shows: the kinds this pair's findings have, in the order of
@@ -187,7 +187,7 @@ impl App {
         if self.panel.shown && self.focus == crate::tui::action::Focus::Findings {
             return (self.panel.selected < n).then_some(self.panel.selected);
         }
-        if let Some(k) = self.cursor.finding.filter(|&k| k < n) {
+        if let Some(k) = self.panes.cursor.finding.filter(|&k| k < n) {
             return Some(k);
         }
         let row = self.current_row();
@@ -273,7 +273,7 @@ impl App {
         r.attached = review::attach(&r.review, &cmp);
         // The cursor stays on the finding just marked: the next verdict key acts on it again
         // until `]` moves on.
-        self.cursor.finding = Some(k);
+        self.panes.cursor.finding = Some(k);
         let what = verdict.map_or("verdict cleared", Verdict::label);
         let reviewed = r.attached.reviewed(&r.review);
         self.status.message = Some(
@@ -453,10 +453,10 @@ mod tests {
         assert_eq!(app.panel.verdicts, VerdictFilter::Unreviewed);
         assert_eq!(app.shown_findings(), (1..n).collect::<Vec<_>>());
         // `]` from the top now skips the finding already judged.
-        app.cursor = Default::default();
-        app.top = 0;
+        app.panes.cursor = Default::default();
+        app.panes.top = 0;
         app.act(Action::NextFinding(true));
-        assert_eq!(app.cursor.finding, Some(1));
+        assert_eq!(app.panes.cursor.finding, Some(1));
         app.act(Action::CycleVerdictFilter);
         assert_eq!(app.shown_findings(), [0]);
         app.act(Action::CycleVerdictFilter);

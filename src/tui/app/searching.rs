@@ -12,7 +12,7 @@ impl App {
     /// The search box: opening it, typing, keeping or dropping the query.
     pub(super) fn edit_search(&mut self, action: Action) {
         // `n` walks the matches of the new query from where the typing left the panes.
-        self.cursor.row = None;
+        self.panes.cursor.row = None;
         match action {
             Action::StartSearch => {
                 self.search = Search {

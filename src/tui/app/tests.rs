@@ -71,16 +71,16 @@ fn o_sets_the_old_pane_and_s_swaps() {
 fn scrolling_stays_inside_the_document() {
     let mut app = sample_app(Paint::COLOUR);
     press(&mut app, 'G');
-    let bottom = app.top;
+    let bottom = app.panes.top;
     assert!(bottom > 0);
     press(&mut app, 'j');
-    assert_eq!(app.top, bottom, "no scrolling past the end");
+    assert_eq!(app.panes.top, bottom, "no scrolling past the end");
     press(&mut app, 'g');
-    assert_eq!(app.top, 0);
+    assert_eq!(app.panes.top, 0);
     app.act(Action::ScrollLines(-5));
-    assert_eq!(app.top, 0);
+    assert_eq!(app.panes.top, 0);
     app.act(Action::ScrollPages(1));
-    assert_eq!(app.top, 28);
+    assert_eq!(app.panes.top, 28);
 }
 
 #[test]
@@ -129,18 +129,18 @@ fn fold_and_options_toggle_and_recompare() {
     assert!(app.options.ignore_case);
     assert!(app.comparison().unwrap().options.ignore_case);
     press(&mut app, 'f');
-    assert_eq!(app.fold, crate::tui::view::Fold::Unchanged);
+    assert_eq!(app.panes.fold, crate::tui::view::Fold::Unchanged);
     press(&mut app, 'f');
-    assert_eq!(app.fold, crate::tui::view::Fold::NoFindings);
+    assert_eq!(app.panes.fold, crate::tui::view::Fold::NoFindings);
 }
 
 #[test]
 fn unbound_keys_do_nothing() {
     let mut app = sample_app(Paint::COLOUR);
-    let before = (app.top, app.old, app.new, app.list.selected);
+    let before = (app.panes.top, app.old, app.new, app.list.selected);
     press(&mut app, 'z');
     press(&mut app, 'Q');
-    assert_eq!(before, (app.top, app.old, app.new, app.list.selected));
+    assert_eq!(before, (app.panes.top, app.old, app.new, app.list.selected));
     assert!(!app.quit);
     press(&mut app, 'q');
     assert!(app.quit);
@@ -180,11 +180,16 @@ fn findings_panel_and_jumps() {
     app.act(Action::JumpToFinding);
     // The last finding sits near the end, so the view may stop short of putting it on top:
     // it must be on screen (the sample app's panes are 30 lines high).
-    let line = app.view.as_ref().unwrap().line_of_row(findings[last].row);
+    let line = app
+        .panes
+        .view
+        .as_ref()
+        .unwrap()
+        .line_of_row(findings[last].row);
     assert!(
-        (app.top..app.top + 30).contains(&line),
+        (app.panes.top..app.panes.top + 30).contains(&line),
         "line {line}, top {}",
-        app.top
+        app.panes.top
     );
     assert!(
         app.list
@@ -312,7 +317,9 @@ fn after_g_to_the_bottom_changes_on_the_last_screen_are_still_reached() {
         .filter(|&k| cmp.rows[k].kind != RowKind::Equal)
         .collect();
     let top_row = app.current_row();
-    let rows = walk(&mut app, 'n', "last change", |a| a.cursor.row.unwrap());
+    let rows = walk(&mut app, 'n', "last change", |a| {
+        a.panes.cursor.row.unwrap()
+    });
     let below: Vec<usize> = changes.iter().copied().filter(|&r| r > top_row).collect();
     assert!(
         !below.is_empty(),
@@ -329,7 +336,7 @@ fn top_and_bottom_move_the_focused_list_not_the_panes() {
     app.act(Action::Bottom);
     settle(&mut app);
     assert_eq!(app.list.selected, app.docs.len() - 1);
-    assert_eq!(app.top, 0, "the panes stay");
+    assert_eq!(app.panes.top, 0, "the panes stay");
     app.act(Action::Top);
     assert_eq!(app.list.selected, 0);
 }
@@ -343,13 +350,13 @@ fn keys_do_not_reach_the_panes_under_the_help() {
         press(&mut app, c);
     }
     assert_eq!(
-        (app.top, app.old, app.new, app.fold),
+        (app.panes.top, app.old, app.new, app.panes.fold),
         (0, 0, Some(1), crate::tui::view::Fold::Off)
     );
     press(&mut app, '?');
     assert!(!app.help.shown);
     press(&mut app, 'G');
-    assert!(app.top > 0);
+    assert!(app.panes.top > 0);
 }
 
 #[test]
@@ -378,7 +385,7 @@ fn at_the_top_the_first_finding_comes_first() {
         "the samples' first row has one"
     );
     press(&mut app, ']');
-    assert_eq!(app.cursor.finding, Some(0));
+    assert_eq!(app.panes.cursor.finding, Some(0));
 }
 
 #[test]
@@ -442,7 +449,7 @@ fn m_puts_a_third_document_between_old_and_new_and_again_takes_it_out() {
     assert_eq!((app.old, app.middle, app.new), (0, Some(2), Some(1)));
     assert!(app.has_middle(), "the round trip is on screen");
     let rows = app.comparison().unwrap().rows.len();
-    let middle = app.view.as_ref().unwrap().middle.as_ref().unwrap();
+    let middle = app.panes.view.as_ref().unwrap().middle.as_ref().unwrap();
     assert_eq!(
         middle.comparison.rows.len(),
         rows,

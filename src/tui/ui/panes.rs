@@ -74,12 +74,12 @@ pub(super) fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
         frame.render_widget(block, area);
     }
     let new_area = inner.last().map_or(Rect::default(), |c| c.1);
-    let Some(view) = &app.view else {
+    let Some(view) = &app.panes.view else {
         draw_placeholder(frame, app, new_area);
         return;
     };
     let height = inner.first().map_or(0, |c| c.1.height);
-    let lines = view.lines(app.top, usize::from(height));
+    let lines = view.lines(app.panes.top, usize::from(height));
     if app.new.is_none() {
         draw_placeholder(frame, app, new_area);
         inner.truncate(1);
@@ -122,7 +122,7 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, column: Column) -> Line<'a> {
     let theme = app.theme;
     if line.folded > 0 {
         let unfold = app.keys.hint(Action::ToggleFold);
-        let what = match app.fold {
+        let what = match app.panes.fold {
             crate::tui::view::Fold::NoFindings => "rows without findings",
             _ => "unchanged sentences",
         };

@@ -154,7 +154,7 @@ fn help_fits_80x24_with_whole_descriptions_and_scrolls_to_its_end() {
     }
     assert!(seen.contains("findings ! high"), "the legend is reached");
     // The panes did not move under the help, and it closes.
-    assert_eq!(app.top, 0);
+    assert_eq!(app.panes.top, 0);
     app.act(Action::ToggleHelp);
     assert!(!screen_text(&render(&mut app, 80, 24)).contains("driftview keys"));
 }

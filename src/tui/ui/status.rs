@@ -143,7 +143,7 @@ fn parts(app: &App) -> Vec<String> {
     if app.theme != Paint::COLOUR {
         parts.push(app.theme.label().to_string());
     }
-    match app.fold {
+    match app.panes.fold {
         crate::tui::view::Fold::Off => {}
         crate::tui::view::Fold::Unchanged => parts.push("folded".to_string()),
         crate::tui::view::Fold::NoFindings => parts.push("rows with findings".to_string()),
@@ -213,7 +213,7 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
     // Which finding or change the last jump showed, since on the last screen it need not be
     // the row at the top.
     // Counted among the findings the panel shows, in its order (a filter, a round trip).
-    if let Some(i) = app.cursor.finding.filter(|&i| i < cmp.findings.len()) {
+    if let Some(i) = app.panes.cursor.finding.filter(|&i| i < cmp.findings.len()) {
         let shown = app.shown_findings();
         let (at, of) = match shown.iter().position(|&k| k == i) {
             Some(p) => (p, shown.len()),
@@ -221,7 +221,7 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
         };
         parts.insert(3, format!("finding {}/{}", at + 1, of));
     }
-    if let Some(row) = app.cursor.row {
+    if let Some(row) = app.panes.cursor.row {
         let targets = app.jump_targets(cmp);
         if let Some(k) = targets.iter().position(|&r| r == row) {
             let what = if app.search.query.is_empty() {
