@@ -35,9 +35,6 @@ pub(crate) struct Environment {
     pub list_width: Option<u16>,
     /// Something to say in the reader's status bar at start (a mistake in the configuration).
     pub notice: Option<String>,
-    /// The configuration in force as TOML, the defaults merged with the file
-    /// (`driftview config` prints it).
-    pub config_toml: String,
 }
 
 /// Where the reader keeps review files.

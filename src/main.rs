@@ -93,7 +93,7 @@ fn knowledge(cli: &cli::Cli) -> anyhow::Result<Knowledge> {
 }
 
 /// The run's environment, from the command line, the configuration and the variables.
-fn environment(cli: &cli::Cli, loaded: config::Loaded) -> anyhow::Result<Environment> {
+fn environment(cli: &cli::Cli, loaded: &config::Loaded) -> anyhow::Result<Environment> {
     let mut options = cli.diff.options();
     let defaults = loaded.config.diff;
     options.ignore_case |= defaults.ignore_case;
@@ -104,7 +104,7 @@ fn environment(cli: &cli::Cli, loaded: config::Loaded) -> anyhow::Result<Environ
         options,
         load: load_options(cli)?,
         knowledge: knowledge(cli)?,
-        theme: theme(cli, &loaded, no_color),
+        theme: theme(cli, loaded, no_color),
         no_color,
         pager: loaded.config.pager.clone(),
         review: cli.review.clone(),
@@ -112,7 +112,6 @@ fn environment(cli: &cli::Cli, loaded: config::Loaded) -> anyhow::Result<Environ
         keys: loaded.config.keys.clone(),
         list_width: loaded.config.list_width,
         notice: loaded.warnings.first().map(|w| format!("config: {w}")),
-        config_toml: config::effective_toml(&loaded.config, loaded.path.as_deref()),
     })
 }
 
@@ -122,7 +121,7 @@ fn main() -> ExitCode {
     for warning in &loaded.warnings {
         eprintln!("driftview: warning: {warning}");
     }
-    let result = environment(&cli, loaded).and_then(|env| run(cli, &env));
+    let result = environment(&cli, &loaded).and_then(|env| run(cli, &env, &loaded));
     match result {
         Ok(code) => code,
         Err(e) => {
@@ -133,7 +132,8 @@ fn main() -> ExitCode {
 }
 
 /// Runs what the command line asks: a command, git's external diff, or the reader.
-fn run(cli: cli::Cli, env: &Environment) -> anyhow::Result<ExitCode> {
+/// `loaded`: the configuration as read, which `driftview config` prints.
+fn run(cli: cli::Cli, env: &Environment, loaded: &config::Loaded) -> anyhow::Result<ExitCode> {
     match cli.command {
         // Versions without a report format open in the reader.
         Some(cli::args::Command::History(args)) if args.format.is_none() => {
@@ -141,7 +141,7 @@ fn run(cli: cli::Cli, env: &Environment) -> anyhow::Result<ExitCode> {
                 cli::versions::history_documents(&args.paths, args.by_time, &env.load)?;
             tui::run_history(docs, labels, env)
         }
-        Some(command) => cli::run(command, env),
+        Some(command) => cli::run(command, env, loaded),
         None if cli::git::is_external_diff(&cli.paths) => cli::git::external_diff(&cli.paths, env),
         None => tui::run(&cli.paths, cli.roundtrip, env),
     }

@@ -1,7 +1,7 @@
 //! Align: which sentences of the old version face which of the new. One door,
 //! [`align_documents`]: each side is prepared (`prepare`: sentences, their clauses as units,
 //! features weighted by rarity), the units are paired (same language: by their words,
-//! `anchored`, `gaps`, `units`; across languages: by lengths and marks, `cross`), whole-sentence
+//! `anchored`, `gaps`, `sentence_rows`; across languages: by lengths and marks, `cross`), whole-sentence
 //! rows are made from the unit pairs, and moves (a dropped and an added sentence that say the
 //! same thing) and lone pairs are found. PO and XLIFF files bring their own rows (`given`).
 
@@ -28,7 +28,6 @@ pub use group::Group;
 pub use moves::Move;
 
 pub(crate) use marks::fold;
-pub(crate) use translation_pair::across_languages;
 
 use std::path::PathBuf;
 
@@ -42,6 +41,7 @@ use lone_pairs::{LoneEvidence, pair_lone};
 use moves::find_moves;
 use prepare::{one_sided_features, prepare_pair};
 use sentence_rows::{align_sentences, align_sentences_across};
+use translation_pair::across_languages;
 
 /// Two documents aligned: rows of sentence groups covering both sides' sentences in order,
 /// the moves between one-sided rows, and whether the pair was aligned as a source and its
@@ -80,21 +80,17 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
         // A dictionary for the pair, either way round: the source's words' translations
         // meet the translation's words.
         let shelf = &knowledge.dictionaries;
-        let forward = shelf.for_pair(old.language, new.language);
-        let backward = forward
-            .is_none()
-            .then(|| shelf.for_pair(new.language, old.language))
-            .flatten();
-        dictionary = forward
-            .as_ref()
-            .or(backward.as_ref())
-            .map(|c| c.path.clone());
-        let lexicons = match (&forward, &backward) {
-            (Some(d), _) => Some((Some(d.dictionary.as_ref()), None)),
-            (None, Some(d)) => Some((None, Some(d.dictionary.as_ref()))),
-            (None, None) => None,
+        let (chosen, from_old) = match shelf.for_pair(old.language, new.language) {
+            Some(d) => (Some(d), true),
+            None => (shelf.for_pair(new.language, old.language), false),
         };
+        // The side whose words are looked up gets the dictionary; the other meets them.
+        let lexicons = chosen.as_ref().map(|c| {
+            let d = Some(c.dictionary.as_ref());
+            if from_old { (d, None) } else { (None, d) }
+        });
         let [old_cross, new_cross] = CrossUnits::of_pair([&p_old, &p_new], [old, new], lexicons);
+        dictionary = chosen.map(|c| c.path);
         align_sentences_across(
             &p_old.units(),
             &p_new.units(),

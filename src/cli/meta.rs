@@ -7,13 +7,13 @@ use anyhow::Result;
 
 use super::args::{CompletionsArgs, ManArgs};
 use super::output::{NO_PAGER, emit};
+use crate::config::{Loaded, effective_toml};
 use crate::environment::Environment;
 
-/// `config`: the configuration in force, as TOML.
-pub(super) fn config(env: &Environment) -> Result<ExitCode> {
-    emit(&NO_PAGER, env, |out| {
-        out.write_all(env.config_toml.as_bytes())
-    })?;
+/// `config`: the configuration in force (the defaults merged with the file), as TOML.
+pub(super) fn config(loaded: &Loaded, env: &Environment) -> Result<ExitCode> {
+    let text = effective_toml(&loaded.config, loaded.path.as_deref());
+    emit(&NO_PAGER, env, |out| out.write_all(text.as_bytes()))?;
     Ok(ExitCode::SUCCESS)
 }
 

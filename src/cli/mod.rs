@@ -24,17 +24,19 @@ use anyhow::Result;
 pub(crate) use args::Cli;
 use args::Command;
 
+use crate::config::Loaded;
 use crate::environment::Environment;
 
 /// Runs one command; the exit code follows diff(1) where it compares: 0 same, 1 different.
-pub(crate) fn run(command: Command, env: &Environment) -> Result<ExitCode> {
+/// `loaded`: the configuration file as read (`config` prints it merged with the defaults).
+pub(crate) fn run(command: Command, env: &Environment, loaded: &Loaded) -> Result<ExitCode> {
     match command {
         Command::Report(args) => report::run(args, env),
         Command::Diff(args) => diff::run(args, env),
         Command::Matrix(args) => matrix::run(args, env),
         Command::Batch(args) => batch::run(&args, env),
         Command::History(args) => versions::history_report(args, env),
-        Command::Config => meta::config(env),
+        Command::Config => meta::config(loaded, env),
         Command::Completions(args) => meta::completions(args, env),
         Command::Man(args) => meta::man(args, env),
     }

@@ -30,11 +30,10 @@ pub fn compare(
 ) -> Comparison {
     let alignment = align_documents(&old, &new, knowledge);
     let mut rows = rows_of(alignment.groups, &alignment.moves);
-    let sentences = alignment.sentences;
-    let cmp = unfilled(Pair::new(old, new), sentences, options, alignment.across);
+    let docs = Pair::new(old, new);
     let cmp = Comparison {
         dictionary: alignment.dictionary,
-        ..cmp
+        ..unfilled(docs, alignment.sentences, options, alignment.across)
     };
     let (findings, words) = fill_rows(&cmp, &mut rows, &alignment.moves, knowledge);
     completed(Comparison { words, ..cmp }, rows, findings)
