@@ -45,6 +45,9 @@ pub(crate) struct ReviewPlaces {
     pub explicit: Option<(PathBuf, PathBuf, PathBuf)>,
     /// driftview's data folder, where every other pair's review lives.
     pub data_dir: Option<PathBuf>,
+    /// Where verdicts that could not be saved are written when the reader closes (the
+    /// system's temporary folder): somewhere other than the folder that refused them.
+    pub fallback_dir: PathBuf,
 }
 
 impl ReviewPlaces {

@@ -56,7 +56,11 @@ fn review_places(cli: &cli::Cli) -> ReviewPlaces {
     let data_dir = etcetera::choose_base_strategy()
         .ok()
         .map(|b| b.data_dir().join("driftview"));
-    ReviewPlaces { explicit, data_dir }
+    ReviewPlaces {
+        explicit,
+        data_dir,
+        fallback_dir: std::env::temp_dir(),
+    }
 }
 
 /// Where Debian installs FreeDict's dictd databases (`dict-freedict-eng-spa`), searched by

@@ -169,6 +169,8 @@ fn git_shows_each_changed_file_through_driftview_and_goes_on_past_a_binary() {
     let repo = repository(&dir);
     let external = format!("diff.external={}", env!("CARGO_BIN_EXE_driftview"));
     let out = Command::new("git")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
         .args(["-c", &external, "diff", "HEAD~1", "HEAD"])
         .current_dir(&repo)
         .env("XDG_CONFIG_HOME", common::NO_CONFIG_HOME)
@@ -210,6 +212,8 @@ fn git_shows_each_changed_file_through_driftview_and_goes_on_past_a_binary() {
     assert_eq!(headers.len(), 3, "{headers:?}");
     // With git's pager in use (stdout is its pipe), colours are on as on a terminal.
     let out = Command::new("git")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
         .args([
             "-c",
             &external,

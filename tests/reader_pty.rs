@@ -151,29 +151,72 @@ fn no_color_leaves_the_screen_uncoloured() {
     assert!(r.0.child.wait().unwrap().success());
 }
 
-/// Sends `signal` to a running reader and checks the terminal comes back.
-fn signal_restores_the_terminal(signal: &str) {
-    let r = Reader::start(&[]);
+/// Sends signal `number` to a running reader: the terminal comes back and the reader ends
+/// with 128 + the signal's number, as shells expect of a program a signal ended.
+fn signal_restores_the_terminal(number: u32) {
+    let mut r = Reader::start(&[]);
     r.wait_for("the panes", |t| t.contains("row "));
     let pid = r.0.child.process_id().expect("a pid");
     // The shell's own `kill`, so the test needs no procps.
     let sent = std::process::Command::new("sh")
-        .args(["-c", &format!("kill {signal} {pid}")])
+        .args(["-c", &format!("kill -{number} {pid}")])
         .status()
         .unwrap();
     assert!(sent.success());
-    r.wait_closed(signal);
+    r.wait_closed(&format!("signal {number}"));
     r.assert_terminal_restored();
+    let status = r.0.child.wait().unwrap();
+    assert_eq!(status.exit_code(), 128 + number, "{status:?}");
 }
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    signal_restores_the_terminal("-TERM");
+    signal_restores_the_terminal(15);
 }
 
 #[test]
 fn sighup_restores_the_terminal() {
-    signal_restores_the_terminal("-HUP");
+    signal_restores_the_terminal(1);
+}
+
+#[test]
+fn sigint_sigquit_sigusr1_and_sigalrm_restore_the_terminal() {
+    // SIGINT 2, SIGQUIT 3, SIGUSR1 10, SIGALRM 14 (Linux's numbers).
+    for number in [2, 3, 10, 14] {
+        signal_restores_the_terminal(number);
+    }
+}
+
+/// Ctrl-z hands the terminal back and takes it again on continue. In the test's pty the
+/// reader leads an orphaned process group, where the kernel does not stop a process for
+/// SIGTSTP: the reader leaves the screen, is not stopped and comes straight back, which is
+/// the path `fg` takes. It must redraw and still answer keys.
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_resumes_with_keys_working() {
+    let mut r = Reader::start(&[]);
+    r.wait_for("the panes", |t| t.contains("row "));
+    r.keys("\x1a");
+    r.keys("?");
+    r.wait_for("the help after resuming", |t| t.contains("driftview keys"));
+    r.keys("?");
+    r.wait_for("the panes again", |t| {
+        t.contains("row ") && !t.contains("driftview keys")
+    });
+    // And a stop sent from outside (`kill -TSTP`) does the same.
+    let pid = r.0.child.process_id().expect("a pid");
+    let sent = std::process::Command::new("sh")
+        .args(["-c", &format!("kill -TSTP {pid}")])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    r.keys("?");
+    r.wait_for("the help after the signal", |t| {
+        t.contains("driftview keys")
+    });
+    r.keys("q");
+    r.wait_closed("quits");
+    assert!(r.0.child.wait().unwrap().success());
+    r.assert_terminal_restored();
 }
 
 #[test]

@@ -175,7 +175,16 @@ impl Reader<'_> {
             return true;
         };
         match crate::tui::read_rebinding(key, &labels) {
-            Ok(()) => config.keys.push((key.to_string(), labels)),
+            Ok(()) => {
+                if key == "quit" && labels.is_empty() {
+                    let line = self.line(value.span().start);
+                    self.warn(
+                        line,
+                        "keys: quit has no key left; Ctrl-c still quits".to_string(),
+                    );
+                }
+                config.keys.push((key.to_string(), labels))
+            }
             Err(why) if why.starts_with("unknown action") => {
                 let line = self.line(value.span().start);
                 self.warn(line, format!("keys: {why} (ignored)"));
@@ -194,6 +203,14 @@ mod tests {
         let (config, warnings) = read(text, "config.toml");
         assert!(warnings.is_empty(), "{warnings:?}");
         config
+    }
+
+    #[test]
+    fn unbinding_quit_is_a_warning() {
+        let (config, warnings) = read("[keys]\nquit = []\n", "config.toml");
+        assert_eq!(config.keys, [("quit".to_string(), Vec::new())]);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("Ctrl-c still quits"), "{warnings:?}");
     }
 
     #[test]

@@ -5,6 +5,8 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Action {
     Quit,
+    /// Ctrl-z: give the terminal back to the shell until `fg`.
+    Suspend,
     ToggleHelp,
     ToggleFocus,
     /// Move the list selection by this many entries.

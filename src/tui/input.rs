@@ -1,7 +1,9 @@
 //! Terminal input to actions: a pure mapping, so that every key, typed character and mouse
 //! event reaches the app as an [`Action`] and `App::update` is the one place state changes.
 
-use ratatui::crossterm::event::{Event, KeyEventKind, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
 use ratatui::layout::Position;
 
 use super::action::Action;
@@ -17,7 +19,15 @@ const MOUSE_SCROLL_LINES: isize = 3;
 pub(super) fn action_for(app: &App, event: &Event, geometry: Option<&Geometry>) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            app.keys.action_for(key, app.focus, app.is_typing())
+            let bound = app.keys.action_for(key, app.focus, app.is_typing());
+            // Whatever the configuration unbinds, Ctrl-c quits and Ctrl-z suspends, as in
+            // any program run from a shell (raw mode turns them into keys, not signals).
+            let ctrl = |c| key.code == KeyCode::Char(c) && key.modifiers == KeyModifiers::CONTROL;
+            match bound {
+                None if ctrl('c') => Some(Action::Quit),
+                None if ctrl('z') => Some(Action::Suspend),
+                bound => bound,
+            }
         }
         Event::Mouse(mouse) => geometry.and_then(|g| mouse_action(app, mouse, g)),
         _ => None,

@@ -9,6 +9,7 @@ mod disk;
 mod input;
 mod keymap;
 mod search;
+mod suspend;
 #[cfg(test)]
 mod testing;
 mod theme;
@@ -20,10 +21,10 @@ use std::io::{IsTerminal, stdout};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1};
 
 use anyhow::{Result, bail};
 use ratatui::DefaultTerminal;
@@ -126,6 +127,7 @@ fn need_terminal() -> Result<()> {
 }
 
 /// Runs the reader on `app` until the user quits, the terminal restored whatever happens.
+/// Ends with 0, or 128 + N after signal N (as shells expect), or 1 when verdicts were lost.
 fn read(mut app: App, env: &Environment) -> Result<ExitCode> {
     let load = &env.load;
     let mut workers = Workers::start(app.docs.clone(), !app.chosen(), &env.knowledge);
@@ -136,33 +138,63 @@ fn read(mut app: App, env: &Environment) -> Result<ExitCode> {
         let _ = execute!(stdout(), DisableMouseCapture);
         previous(info);
     }));
-    // SIGTERM, SIGHUP and SIGINT end the loop like `q`, so the terminal is restored.
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [SIGTERM, SIGHUP, SIGINT] {
-        signal_hook::flag::register(signal, stop.clone())?;
+    // The signals that would end the process end the loop instead, like `q`, so the
+    // terminal is restored: the number of the one that came.
+    let signals = Signals {
+        ended_by: Arc::new(AtomicUsize::new(0)),
+        stopped: Arc::new(AtomicBool::new(false)),
+    };
+    for signal in ENDING_SIGNALS {
+        signal_hook::flag::register_usize(signal, signals.ended_by.clone(), signal as usize)?;
     }
-    spawn_hang_up_watchdog(stop.clone());
+    // `kill -TSTP` (Ctrl-z itself arrives as a key in raw mode) suspends the same way.
+    signal_hook::flag::register(SIGTSTP, signals.stopped.clone())?;
+    spawn_hang_up_watchdog(signals.ended_by.clone());
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &mut app, &mut workers, load, &stop);
+    let result = event_loop(&mut terminal, &mut app, &mut workers, load, &signals);
+    let ended_by = signals.ended_by.load(Ordering::Relaxed);
+    // A signal gives no time to ask: what could not be saved goes to a file of its own.
+    let lost = app.reviewing.keep_unsaved();
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
+    for line in &app.reviewing.farewell {
+        eprintln!("driftview: {line}");
+    }
     result?;
-    Ok(ExitCode::SUCCESS)
+    Ok(match ended_by {
+        0 if lost => ExitCode::FAILURE,
+        0 => ExitCode::SUCCESS,
+        n => ExitCode::from(128 + u8::try_from(n).unwrap_or(0)),
+    })
+}
+
+/// The signals the reader ends on, terminal restored.
+const ENDING_SIGNALS: [i32; 6] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGALRM];
+
+/// What the signal handlers tell the loop.
+struct Signals {
+    /// The signal that asked the reader to end (0: none).
+    ended_by: Arc<AtomicUsize>,
+    /// SIGTSTP came: suspend.
+    stopped: Arc<AtomicBool>,
 }
 
 /// When the terminal is gone (SIGHUP after a closed pty), crossterm's input poll can spin
 /// without returning, so the loop never sees the signal: a signal that the loop has not acted
 /// on within half a second ends the process from here, after a best-effort restore.
-fn spawn_hang_up_watchdog(stop: Arc<AtomicBool>) {
+fn spawn_hang_up_watchdog(ended_by: Arc<AtomicUsize>) {
     std::thread::spawn(move || {
-        while !stop.load(Ordering::Relaxed) {
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        let signal = loop {
+            match ended_by.load(Ordering::Relaxed) {
+                0 => std::thread::sleep(Duration::from_millis(100)),
+                n => break n,
+            }
+        };
         std::thread::sleep(Duration::from_millis(500));
         let _ = execute!(stdout(), DisableMouseCapture);
         let _ = ratatui::try_restore();
-        std::process::exit(1);
+        std::process::exit(128 + i32::try_from(signal).unwrap_or(0));
     });
 }
 
@@ -179,7 +211,7 @@ fn event_loop(
     app: &mut App,
     workers: &mut Workers,
     load: &LoadOptions,
-    stop: &AtomicBool,
+    signals: &Signals,
 ) -> Result<()> {
     let mut dirty = true;
     let mut next_disk_check = Instant::now() + DISK_CHECK;
@@ -213,8 +245,14 @@ fn event_loop(
             next_disk_check = Instant::now() + PROBLEM_SHOWN;
             dirty = true;
         }
-        if app.quit || stop.load(Ordering::Relaxed) {
+        if app.quit || signals.ended_by.load(Ordering::Relaxed) != 0 {
             return Ok(());
+        }
+        if app.suspend || signals.stopped.swap(false, Ordering::Relaxed) {
+            app.suspend = false;
+            suspend::suspend(terminal)?;
+            dirty = true;
+            continue;
         }
         // Drain what is queued, but a bounded batch: a terminal that went away can report
         // input forever, and the loop must come back round to see the hang-up signal.

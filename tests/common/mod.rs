@@ -27,16 +27,19 @@ pub(crate) fn sample(n: u8) -> PathBuf {
         .expect("sample exists")
 }
 
-pub(crate) use pty::NO_CONFIG_HOME;
+pub(crate) use pty::{NO_CONFIG_HOME, test_data_home};
 
-/// The binary under test, with the user's `NO_COLOR`, pager and configuration taken out of
-/// its environment.
+/// The binary under test, with the user's `NO_COLOR`, pager, configuration, review folder
+/// and git settings taken out of its environment.
 pub(crate) fn driftview() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_driftview"));
     cmd.env_remove("NO_COLOR")
         .env_remove("DRIFTVIEW_CONFIG")
         .env_remove("GIT_PAGER_IN_USE")
-        .env("XDG_CONFIG_HOME", NO_CONFIG_HOME);
+        .env("XDG_CONFIG_HOME", NO_CONFIG_HOME)
+        .env("XDG_DATA_HOME", test_data_home())
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1");
     cmd
 }
 

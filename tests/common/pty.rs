@@ -61,6 +61,11 @@ pub(crate) struct PtySession {
 /// tests (here, and in `driftview()` of the tests' common module).
 pub(crate) const NO_CONFIG_HOME: &str = "/nonexistent/driftview-tests-config";
 
+/// driftview's data folder (reviews) for the tests of this run: never the user's own.
+pub(crate) fn test_data_home() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("driftview-tests-data-{}", std::process::id()))
+}
+
 fn size(rows: u16, cols: u16) -> PtySize {
     PtySize {
         rows,
@@ -93,6 +98,10 @@ impl PtySession {
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("DRIFTVIEW_CONFIG");
         cmd.env("XDG_CONFIG_HOME", NO_CONFIG_HOME);
+        // Reviews made in a test land in a folder of the test run's own, never the user's.
+        cmd.env("XDG_DATA_HOME", test_data_home());
+        cmd.env("GIT_CONFIG_GLOBAL", "/dev/null");
+        cmd.env("GIT_CONFIG_NOSYSTEM", "1");
         for (k, v) in envs {
             cmd.env(k, v);
         }

@@ -183,6 +183,8 @@ pub(super) struct App {
     pub help: Help,
     pub search: Search,
     pub quit: bool,
+    /// Ctrl-z: the loop hands the terminal back to the shell, then redraws on `fg`.
+    pub suspend: bool,
     /// The work handed to the workers and what came back.
     /// The panes: the pair laid out, where they are scrolled to, their size, the last jump.
     pub panes: Panes,
@@ -219,11 +221,7 @@ impl App {
             show_history: true,
             focus: Focus::Panes,
             panel: FindingsPanel::default(),
-            reviewing: Reviewing {
-                session: None,
-                places: review_places,
-                note: None,
-            },
+            reviewing: Reviewing::new(review_places),
             options,
             theme,
             themes: theme.0.cycle().into_iter().map(Paint).collect(),
@@ -231,6 +229,7 @@ impl App {
             help: Help::default(),
             search: Search::default(),
             quit: false,
+            suspend: false,
             panes: Panes::default(),
             jobs: Jobs::default(),
             status: StatusLine {
@@ -398,8 +397,12 @@ impl App {
             self.act_on_review(action);
             return;
         }
+        if action != Action::Quit {
+            self.reviewing.quit_asked = false;
+        }
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => self.ask_to_quit(),
+            Action::Suspend => self.suspend = true,
             Action::Mark(_) | Action::StartNote => self.act_on_review(action),
             Action::CycleVerdictFilter | Action::CycleSeverityFilter | Action::CycleKindFilter => {
                 self.cycle_filter(action)

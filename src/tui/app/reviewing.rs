@@ -22,6 +22,110 @@ pub(in crate::tui) struct Reviewing {
     pub places: ReviewPlaces,
     /// The note being written, while the editor is open.
     pub note: Option<String>,
+    /// Reviews of pairs no longer on screen whose last changes could not be saved: they are
+    /// tried again with every save, and at the end.
+    pub left: Vec<ReviewSession>,
+    /// `q` was pressed with verdicts unsaved: the next `q` writes them to a fallback file
+    /// and quits, any other key goes on.
+    pub quit_asked: bool,
+    /// What the reader says on the terminal once it has closed (where unsaved verdicts went).
+    pub farewell: Vec<String>,
+}
+
+impl Reviewing {
+    pub(in crate::tui) fn new(places: ReviewPlaces) -> Reviewing {
+        Reviewing {
+            session: None,
+            places,
+            note: None,
+            left: Vec::new(),
+            quit_asked: false,
+            farewell: Vec::new(),
+        }
+    }
+
+    fn sessions(&mut self) -> impl Iterator<Item = &mut ReviewSession> {
+        self.session.iter_mut().chain(self.left.iter_mut())
+    }
+
+    /// Saves every review that has unsaved changes; those saved leave the list of pairs
+    /// left behind.
+    pub(in crate::tui) fn retry(&mut self) {
+        for r in self.sessions() {
+            if r.unsaved() > 0 {
+                r.save();
+            }
+        }
+        self.left.retain(|r| r.unsaved() > 0);
+    }
+
+    /// How many verdicts and notes are not on disk, over every pair.
+    pub(in crate::tui) fn unsaved(&self) -> usize {
+        self.session
+            .iter()
+            .chain(&self.left)
+            .map(ReviewSession::unsaved)
+            .sum()
+    }
+
+    /// Why the first review with unsaved changes is not saved.
+    pub(in crate::tui) fn problem(&self) -> Option<&str> {
+        self.session
+            .iter()
+            .chain(&self.left)
+            .filter(|r| r.unsaved() > 0)
+            .find_map(|r| r.problem.as_deref())
+    }
+
+    /// The status bar's persistent mark while anything is unsaved.
+    pub(in crate::tui) fn unsaved_mark(&self) -> Option<String> {
+        let n = self.unsaved();
+        (n > 0).then(|| {
+            let what = if n == 1 { "verdict" } else { "verdicts" };
+            match self.problem() {
+                Some(why) => format!("⚠ {n} {what} NOT SAVED: {why}"),
+                None => format!("⚠ {n} {what} NOT SAVED"),
+            }
+        })
+    }
+
+    /// At the end: what could not be saved goes to a file of its own in `folder` (one per
+    /// review), and the farewell says where, or that it is lost. Returns whether anything
+    /// was lost.
+    pub(in crate::tui) fn keep_unsaved(&mut self) -> bool {
+        self.retry();
+        let folder = self.places.fallback_dir.clone();
+        let mut lost = false;
+        let pid = std::process::id();
+        let mut farewell = Vec::new();
+        for r in self.session.iter_mut().chain(self.left.iter_mut()) {
+            let n = r.unsaved();
+            if n == 0 {
+                continue;
+            }
+            let stem = r.path.file_stem().unwrap_or_default().to_string_lossy();
+            let fallback = folder.join(format!("driftview-unsaved-{stem}-{pid}.json"));
+            let why = r.problem.clone().unwrap_or_default();
+            match review::save(&fallback, &r.review, &r.changed) {
+                Ok(_) => farewell.push(format!(
+                    "{n} verdict(s) could not be saved to {} ({why}); they are in {}: \
+                     open the pair with --review {} to take them up",
+                    r.path.display(),
+                    fallback.display(),
+                    fallback.display()
+                )),
+                Err(e) => {
+                    lost = true;
+                    farewell.push(format!(
+                        "{n} verdict(s) could not be saved to {} ({why}) nor to {e}: they are lost",
+                        r.path.display()
+                    ));
+                }
+            }
+        }
+        self.farewell.extend(farewell);
+        lost
+    }
 }
 
 /// The review of the pair on screen.
@@ -168,11 +272,24 @@ impl App {
             .as_ref()
             .is_none_or(|r| r.pair != pair)
         {
-            self.reviewing.session = self
-                .reviewing
-                .places
-                .file_for(&pair.0, &pair.1)
-                .map(|path| open(pair, path));
+            let reviewing = &mut self.reviewing;
+            // A review left with unsaved changes is kept, and taken up again if its pair
+            // comes back; one fully saved is read afresh from disk next time.
+            if let Some(mut gone) = reviewing.session.take()
+                && gone.unsaved() > 0
+            {
+                gone.save();
+                if gone.unsaved() > 0 {
+                    reviewing.left.push(gone);
+                }
+            }
+            reviewing.session = match reviewing.left.iter().position(|r| r.pair == pair) {
+                Some(k) => Some(reviewing.left.remove(k)),
+                None => reviewing
+                    .places
+                    .file_for(&pair.0, &pair.1)
+                    .map(|path| open(pair, path)),
+            };
         }
         if let Some(r) = &mut self.reviewing.session {
             r.attached = review::attach(&r.review, &cmp);
@@ -249,6 +366,32 @@ impl App {
         }
     }
 
+    /// `q`: quits, unless verdicts are unsaved; then it asks first, and the second `q` writes
+    /// them to a file of their own, which the reader names as it closes.
+    pub(super) fn ask_to_quit(&mut self) {
+        if self.reviewing.quit_asked {
+            self.reviewing.keep_unsaved();
+            self.quit = true;
+            return;
+        }
+        self.reviewing.retry();
+        let n = self.reviewing.unsaved();
+        if n == 0 {
+            self.quit = true;
+            return;
+        }
+        self.reviewing.quit_asked = true;
+        let why = self.reviewing.problem().unwrap_or("the save failed");
+        self.status.message = Some(
+            format!(
+                "{n} verdict(s) NOT SAVED ({why}). {} again: quit and write them to a file in {}; any other key: stay",
+                self.keys.hint(Action::Quit),
+                self.reviewing.places.fallback_dir.display()
+            )
+            .into(),
+        );
+    }
+
     fn no_finding_hint(&self) -> String {
         format!(
             "no finding here: {} goes to the next",
@@ -269,16 +412,24 @@ impl App {
         let anchor = Anchor::of(&cmp, &cmp.findings[k]);
         r.review.set(anchor.clone(), verdict, note);
         r.changed.insert(anchor);
-        r.save();
+        // Every change tries again what earlier saves could not write, this pair's and others'.
+        self.reviewing.retry();
+        let Some(r) = &mut self.reviewing.session else {
+            return;
+        };
         r.attached = review::attach(&r.review, &cmp);
+        let reviewed = r.attached.reviewed(&r.review);
         // The cursor stays on the finding just marked: the next verdict key acts on it again
         // until `]` moves on.
         self.panes.cursor.finding = Some(k);
         let what = verdict.map_or("verdict cleared", Verdict::label);
-        let reviewed = r.attached.reviewed(&r.review);
+        let unsaved = match self.reviewing.unsaved() {
+            0 => String::new(),
+            n => format!(" · {n} NOT SAVED"),
+        };
         self.status.message = Some(
             format!(
-                "finding {}/{}: {what} · {reviewed} of {} reviewed",
+                "finding {}/{}: {what} · {reviewed} of {} reviewed{unsaved}",
                 k + 1,
                 cmp.findings.len(),
                 cmp.findings.len()
@@ -309,10 +460,22 @@ fn open(pair: (PathBuf, PathBuf), path: PathBuf) -> ReviewSession {
 }
 
 impl ReviewSession {
-    /// Writes the changes since the last save (merged with the file on disk).
+    /// How many verdicts and notes changed since the last save that reached the disk.
+    fn unsaved(&self) -> usize {
+        self.changed.len()
+    }
+
+    /// Writes the changes since the last save (merged with the file on disk). A file that
+    /// could not be read is read again first, and written only once it reads.
     fn save(&mut self) {
         if self.read_only {
-            return;
+            match review::load(&self.path) {
+                Ok(_) => self.read_only = false,
+                Err(e) => {
+                    self.problem = Some(e.to_string());
+                    return;
+                }
+            }
         }
         match review::save(&self.path, &self.review, &self.changed) {
             Ok(merged) => {
@@ -342,6 +505,7 @@ mod tests {
         app.reviewing.places = ReviewPlaces {
             explicit: None,
             data_dir: Some(dir.clone()),
+            fallback_dir: dir.join("fallback"),
         };
         app.sync_review();
         (app, dir)
@@ -382,6 +546,99 @@ mod tests {
         again.act(Action::NextFinding(true));
         again.act(Action::Mark(None));
         assert!(again.entry_of(0).is_none());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// A reader whose review folder cannot be made (its parent is a file), as on a full or
+    /// read-only disk: every save fails until the file is taken away.
+    fn failing_app(name: &str) -> (App, PathBuf) {
+        let (mut app, dir) = reviewing_app(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("blocker"), b"a file where a folder should be").unwrap();
+        app.reviewing.places.data_dir = Some(dir.join("blocker/data"));
+        app.reviewing.session = None;
+        app.sync_review();
+        (app, dir)
+    }
+
+    fn bar(app: &App) -> String {
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 40))
+            .expect("a test terminal");
+        terminal
+            .draw(|f| crate::tui::ui::draw(f, app))
+            .expect("drawn");
+        let buffer = terminal.backend().buffer();
+        (0..160)
+            .map(|x| buffer[(x, 39)].symbol().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_failed_save_stays_shown_is_retried_and_is_saved_when_the_disk_allows() {
+        let (mut app, dir) = failing_app("failing");
+        app.act(Action::NextFinding(true));
+        app.act(Action::Mark(Some(Verdict::Error)));
+        let message = app.status.message.as_deref().unwrap_or("").to_string();
+        assert!(message.contains("1 NOT SAVED"), "{message}");
+        // Other keys replace the message, not the mark.
+        app.act(Action::NextFinding(true));
+        app.act(Action::ToggleFold);
+        assert!(bar(&app).contains("⚠ 1 verdict NOT SAVED"), "{}", bar(&app));
+        app.act(Action::Mark(Some(Verdict::Verified)));
+        assert!(
+            bar(&app).contains("⚠ 2 verdicts NOT SAVED"),
+            "{}",
+            bar(&app)
+        );
+        // `q` asks first; any other key goes on.
+        app.act(Action::Quit);
+        assert!(!app.quit);
+        let message = app.status.message.as_deref().unwrap_or("").to_string();
+        assert!(message.contains("2 verdict(s) NOT SAVED"), "{message}");
+        app.act(Action::ToggleFold);
+        // The disk is freed: the next change saves all three.
+        std::fs::remove_file(dir.join("blocker")).unwrap();
+        app.act(Action::NextFinding(true));
+        app.act(Action::Mark(Some(Verdict::Acceptable)));
+        assert_eq!(app.reviewing.unsaved(), 0);
+        assert!(!bar(&app).contains("NOT SAVED"));
+        let path = app.reviewing.session.as_ref().unwrap().path.clone();
+        assert_eq!(review::load(&path).unwrap().unwrap().entries.len(), 3);
+        app.act(Action::Quit);
+        assert!(app.quit);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn quitting_with_unsaved_verdicts_writes_them_to_a_file_it_names() {
+        let (mut app, dir) = failing_app("fallback");
+        app.act(Action::NextFinding(true));
+        app.act(Action::Mark(Some(Verdict::Error)));
+        // Another pair: the first pair's unsaved verdict is kept, not dropped.
+        app.act(Action::NextPair);
+        settle(&mut app);
+        app.sync_review();
+        app.act(Action::NextFinding(true));
+        app.act(Action::Mark(Some(Verdict::Verified)));
+        assert_eq!(app.reviewing.unsaved(), 2);
+        app.act(Action::Quit);
+        app.act(Action::Quit);
+        assert!(app.quit);
+        assert_eq!(
+            app.reviewing.farewell.len(),
+            2,
+            "{:?}",
+            app.reviewing.farewell
+        );
+        let mut kept = 0;
+        for entry in std::fs::read_dir(dir.join("fallback")).unwrap() {
+            let path = entry.unwrap().path();
+            let review = review::load(&path).unwrap().unwrap();
+            kept += review.entries.len();
+            let named = path.display().to_string();
+            assert!(app.reviewing.farewell.iter().any(|f| f.contains(&named)));
+        }
+        assert_eq!(kept, 2);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -9,6 +9,7 @@ use driftview::review::Verdict;
 /// The configuration name of every action a key can be bound to.
 pub(super) fn action_name(action: Action) -> &'static str {
     match action {
+        Action::Suspend => "suspend",
         Action::SelectBy(n) if n > 0 => "next-document",
         Action::SelectBy(_) => "previous-document",
         Action::SetNew => "show-in-new-pane",

@@ -95,8 +95,13 @@ fn search_line(app: &App) -> String {
             keys.hint(Action::ClearSearch)
         )
     };
+    let unsaved = app
+        .reviewing
+        .unsaved_mark()
+        .map(|m| format!("{m} │ "))
+        .unwrap_or_default();
     format!(
-        "/{}{cursor}  {} matching rows  {hint}",
+        "{unsaved}/{}{cursor}  {} matching rows  {hint}",
         app.search.query,
         app.search.rows.len()
     )
@@ -105,18 +110,22 @@ fn search_line(app: &App) -> String {
 /// The bar's fields, most important first: a narrow screen cuts from the end.
 fn parts(app: &App) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
-    // First, where it cannot be missed: what is on screen is no longer what is on disk.
+    // First, where it cannot be missed, until a save succeeds: verdicts not on disk.
+    let unsaved = app.reviewing.unsaved_mark();
+    parts.extend(unsaved.clone());
+    // Then what is on screen is no longer what is on disk.
     if let Some(notice) = &app.status.disk {
         parts.push(notice.clone());
     }
     if let Some(message) = &app.status.message {
         parts.push(message.to_string());
     }
-    if let Some(problem) = app
-        .reviewing
-        .session
-        .as_ref()
-        .and_then(|r| r.problem.as_ref())
+    if unsaved.is_none()
+        && let Some(problem) = app
+            .reviewing
+            .session
+            .as_ref()
+            .and_then(|r| r.problem.as_ref())
     {
         parts.push(format!("review not saved: {problem}"));
     }
