@@ -15,6 +15,7 @@ use driftview::Knowledge;
 use driftview::knowledge::{Chosen, Dictionary, Glossary, Shelf};
 use driftview::load::LoadOptions;
 use driftview::report::theme::Theme;
+use driftview::text::visible;
 use environment::{Environment, ReviewPlaces};
 
 /// A comparison makes millions of small allocations (tokens, ops, findings) from two threads;
@@ -123,13 +124,14 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let loaded = config::load(cli.config.as_deref());
     for warning in &loaded.warnings {
-        eprintln!("driftview: warning: {warning}");
+        eprintln!("driftview: warning: {}", visible(warning));
     }
     let result = environment(&cli, &loaded).and_then(|env| run(cli, &env, &loaded));
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("driftview: {e:#}");
+            // Errors name files: a name's control characters are shown, not sent.
+            eprintln!("driftview: {}", visible(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }
@@ -138,6 +140,17 @@ fn main() -> ExitCode {
 /// Runs what the command line asks: a command, git's external diff, or the reader.
 /// `loaded`: the configuration as read, which `driftview config` prints.
 fn run(cli: cli::Cli, env: &Environment, loaded: &config::Loaded) -> anyhow::Result<ExitCode> {
+    // `--review` is one pair's record: anywhere else it would be silently ignored.
+    let review_applies = match &cli.command {
+        Some(cli::args::Command::Report(_)) => true,
+        Some(_) => false,
+        None => cli.paths.len() == 2,
+    };
+    if cli.review.is_some() && !review_applies {
+        anyhow::bail!(
+            "--review FILE is the review of two documents: use it with `report`, or with the reader on exactly two files"
+        );
+    }
     match cli.command {
         // Versions without a report format open in the reader.
         Some(cli::args::Command::History(args)) if args.format.is_none() => {

@@ -279,6 +279,43 @@ fn completions_and_manual_pages_name_every_command() {
     }
 }
 
+/// A list on stdin with a line that is not UTF-8 and one with no end in sight: each is an
+/// error line with its number, and the pairs around them are compared.
+#[test]
+fn batch_reports_a_bad_or_endless_line_and_goes_on() {
+    use std::io::Write;
+    let (a, b) = (sample(1), sample(2));
+    let pair = format!("{}\t{}\n", s(&a), s(&b));
+    let mut list = pair.clone().into_bytes();
+    list.extend_from_slice(b"\xff\xfe\tb.txt\n");
+    list.extend(std::iter::repeat_n(b'x', 1 << 20));
+    list.push(b'\n');
+    list.extend_from_slice(pair.as_bytes());
+    let mut child = common::driftview()
+        .args(["batch", "--summary", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(&list));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().contains("not UTF-8"));
+    assert_eq!(lines[2]["line"], 3);
+    assert!(lines[2]["error"].as_str().unwrap().contains("longer than"));
+    assert_eq!(lines[0]["similarity"], lines[3]["similarity"]);
+    assert!(!stderr(&out).contains("panicked"));
+}
+
 #[test]
 fn batch_writes_one_line_per_pair_in_order_and_says_which_failed() {
     let dir = Scratch::new("batch");

@@ -219,6 +219,10 @@ pub(crate) struct ReportArgs {
     /// unreviewed).
     #[arg(long, value_delimiter = ',', value_name = "VERDICTS", value_parser = verdicts())]
     pub verdict: Vec<Option<Verdict>>,
+    /// With --format csv: begin with a UTF-8 byte order mark, so that spreadsheet programs
+    /// (Excel) read accented text right.
+    #[arg(long)]
+    pub bom: bool,
     #[command(flatten)]
     pub view: ViewFlags,
 }
@@ -245,6 +249,10 @@ pub(crate) struct MatrixArgs {
     /// Output format: an aligned table, or data for a spreadsheet or a script.
     #[arg(long, value_enum, default_value_t = MatrixFormatArg::Text)]
     pub format: MatrixFormatArg,
+    /// With --format csv or tsv: begin with a UTF-8 byte order mark, so that spreadsheet
+    /// programs (Excel) read accented text right.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 /// `driftview batch`.

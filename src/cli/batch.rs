@@ -14,6 +14,7 @@ use serde::Serialize;
 use driftview::report::json::{self, Parts};
 
 use super::args::BatchArgs;
+use super::bounded_lines::{ListLine, bounded_lines};
 use super::loading::load_pair;
 use super::progress::Progress;
 use crate::environment::Environment;
@@ -61,6 +62,9 @@ fn parse_entry(line: &str) -> Option<Entry> {
     })
 }
 
+/// The longest line of a list read: two paths of PATH_MAX (4096 bytes) in JSON, with room.
+const MAX_LIST_LINE: usize = 64 * 1024;
+
 /// Compares every pair `pairs` lists; the exit status is 2 when any pair failed.
 pub(super) fn run(args: &BatchArgs, env: &Environment) -> Result<ExitCode> {
     let pairs = args.pairs.as_path();
@@ -84,12 +88,17 @@ pub(super) fn run(args: &BatchArgs, env: &Environment) -> Result<ExitCode> {
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
     let mut done = 0u64;
-    let mut lines = input.lines().enumerate();
+    let mut lines = bounded_lines(input, MAX_LIST_LINE).enumerate();
     loop {
         let mut chunk: Vec<(usize, Entry)> = Vec::with_capacity(window);
         for (k, line) in lines.by_ref() {
             let line = line.with_context(|| format!("{}: cannot read", pairs.display()))?;
-            if let Some(entry) = parse_entry(&line) {
+            // A line too long or not UTF-8 is an error line of its own; the run goes on.
+            let entry = match line.text(MAX_LIST_LINE) {
+                Ok(text) => parse_entry(&text),
+                Err(why) => Some(Err(why)),
+            };
+            if let Some(entry) = entry {
                 chunk.push((k + 1, entry));
                 if chunk.len() == window {
                     break;
@@ -146,11 +155,14 @@ fn count_pairs(pairs: &Path) -> Option<u64> {
         return None;
     }
     let file = File::open(pairs).ok()?;
-    let lines = BufReader::new(file).lines();
+    let lines = bounded_lines(BufReader::new(file), MAX_LIST_LINE);
     Some(
         lines
             .map_while(|l| l.ok())
-            .filter(|l| parse_entry(l).is_some())
+            .filter(|l| match l {
+                ListLine::Text(t) => parse_entry(t).is_some(),
+                _ => true,
+            })
             .count() as u64,
     )
 }

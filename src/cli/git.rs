@@ -46,11 +46,13 @@ pub(crate) fn external_diff(args: &[PathBuf], env: &Environment) -> Result<ExitC
         (_, _, true) => format!("{} (deleted)", path.display()),
         _ => path.display().to_string(),
     };
+    // git hands over paths from the repository: shown, never obeyed.
+    let title = driftview::text::visible(&title).into_owned();
     let (old, new) = rayon::join(|| load_one(&args[1], load), || load_one(&args[4], load));
     let (mut old, mut new) = match (old, new) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(e), _) | (_, Err(e)) => {
-            println!("{title}: {}", passed_over(&e));
+            println!("{title}: {}", driftview::text::visible(&passed_over(&e)));
             return Ok(ExitCode::SUCCESS);
         }
     };

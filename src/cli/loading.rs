@@ -7,6 +7,7 @@ use anyhow::{Result, anyhow};
 
 use driftview::load::LoadOptions;
 use driftview::load::{self as corpus, samples};
+use driftview::text::visible;
 use driftview::{Comparison, Document, LoadError, compare};
 
 use crate::environment::Environment;
@@ -61,17 +62,17 @@ pub(super) fn load_one(path: &Path, load: &LoadOptions) -> Result<Document, Load
 /// What reading a document had to mend, on stderr.
 pub(super) fn warn(doc: &Document) {
     if let Some(warning) = &doc.warning {
-        eprintln!("driftview: warning: {warning}");
+        eprintln!("driftview: warning: {}", visible(warning));
     }
 }
 
 pub(super) fn load_many(paths: &[PathBuf], load: &LoadOptions) -> Result<Vec<Document>> {
     let loaded = samples::or_load(paths, load);
     for e in &loaded.errors {
-        eprintln!("driftview: {e}");
+        eprintln!("driftview: {}", visible(&e.to_string()));
     }
     if let Some(line) = loaded.skipped_line() {
-        eprintln!("driftview: {line}");
+        eprintln!("driftview: {}", visible(&line));
     }
     loaded.documents.iter().for_each(warn);
     if loaded.documents.is_empty() {

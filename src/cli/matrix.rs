@@ -26,6 +26,12 @@ pub(super) fn run(args: MatrixArgs, env: &Environment) -> Result<ExitCode> {
         MatrixFormatArg::Csv => MatrixFormat::Csv,
         MatrixFormatArg::Tsv => MatrixFormat::Tsv,
     };
-    emit(&NO_PAGER, env, |out| matrix.write(out, format))?;
+    let bom = args.bom && matches!(format, MatrixFormat::Csv | MatrixFormat::Tsv);
+    emit(&NO_PAGER, env, |out| {
+        if bom {
+            out.write_all(driftview::report::BOM.as_bytes())?;
+        }
+        matrix.write(out, format)
+    })?;
     Ok(ExitCode::SUCCESS)
 }

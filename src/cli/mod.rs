@@ -5,6 +5,7 @@
 
 pub(crate) mod args;
 mod batch;
+mod bounded_lines;
 mod diff;
 pub(crate) mod git;
 mod loading;

@@ -16,6 +16,14 @@ use crate::environment::Environment;
 
 /// Runs `report`; the exit code follows diff(1): 0 same, 1 different.
 pub(super) fn run(args: ReportArgs, env: &Environment) -> Result<ExitCode> {
+    if !args.verdict.is_empty() && env.review.is_none() {
+        anyhow::bail!(
+            "--verdict keeps findings by their verdicts, which live in a review: name it with --review FILE"
+        );
+    }
+    if args.bom && args.format != FormatArg::Csv {
+        anyhow::bail!("--bom is for --format csv");
+    }
     let filter = Filter {
         min_severity: args.min_severity,
         kinds: args.kind,
@@ -46,7 +54,7 @@ pub(super) fn run(args: ReportArgs, env: &Environment) -> Result<ExitCode> {
     let format = args.format;
     if env.review.is_some() || format == FormatArg::Csv {
         let file = env.review.as_deref();
-        return super::reviewed::export(&cmp, file, format, &filter, &args.view, env);
+        return super::reviewed::export(&cmp, file, format, &filter, &args.view, args.bom, env);
     }
     // The JSON is a contract for tools: every finding, unless a filter is asked for.
     // The reports people read leave the low-severity notes out by default.

@@ -51,6 +51,7 @@ pub(super) fn export(
     format: FormatArg,
     filter: &Filter,
     view: &ViewFlags,
+    bom: bool,
     env: &Environment,
 ) -> Result<ExitCode> {
     let review = match review_file {
@@ -67,7 +68,12 @@ pub(super) fn export(
     });
     emit(view, env, |out| match format {
         FormatArg::Json => export::write_json(out, cmp, &items),
-        FormatArg::Csv => export::write_csv(out, &items),
+        FormatArg::Csv => {
+            if bom {
+                out.write_all(driftview::report::BOM.as_bytes())?;
+            }
+            export::write_csv(out, &items)
+        }
         FormatArg::Markdown | FormatArg::Text => export::write_markdown(out, cmp, &items),
     })?;
     if !attached.orphaned.is_empty() {

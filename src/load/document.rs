@@ -99,7 +99,8 @@ impl Document {
 
     /// A short name for status lines: the file name.
     pub fn name(&self) -> String {
-        file_label(&self.path)
+        // A label to show: a file name's control characters are shown, never sent.
+        crate::text::visible(&file_label(&self.path)).into_owned()
     }
 
     /// Number of words (runs containing a letter or digit).

@@ -6,14 +6,17 @@ use std::io::{self, Write};
 use crate::comparison::{Comparison, RowKind};
 use crate::diff::ops::OpTag;
 use crate::side::Side;
+use crate::text::visible;
 
-/// Escapes characters markdown would read as formatting.
-fn escape(text: &str) -> String {
+/// Escapes characters markdown would read as formatting (emphasis, links and images, HTML
+/// tags and entities, code, table cells, headings); control characters are shown, not sent.
+pub(crate) fn escape(text: &str) -> String {
+    let text = visible(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(
             c,
-            '\\' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '|' | '`' | '#'
+            '\\' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '|' | '`' | '#' | '&' | '!'
         ) {
             out.push('\\');
         }
@@ -24,6 +27,19 @@ fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// A file path as inline code in a table cell: a backtick inside it would end the span (a
+/// double-backtick span then), a bar would end the cell, a newline the table.
+pub(crate) fn code_span(path: &std::path::Path) -> String {
+    let text = visible(&path.display().to_string())
+        .replace('|', "\\|")
+        .replace('\n', "␊");
+    if text.contains('`') {
+        format!("`` {text} ``")
+    } else {
+        format!("`{text}`")
+    }
 }
 
 /// Wraps text in a markdown mark, keeping surrounding spaces outside it.
@@ -84,9 +100,9 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     writeln!(out, "| | left (old) | right (new) |\n|---|---|---|")?;
     writeln!(
         out,
-        "| file | `{}` | `{}` |",
-        old.path.display(),
-        new.path.display()
+        "| file | {} | {} |",
+        code_span(&old.path),
+        code_span(&new.path)
     )?;
     writeln!(out, "| words | {} | {} |", cmp.words.old, cmp.words.new)?;
     writeln!(

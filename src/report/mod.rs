@@ -2,6 +2,7 @@
 
 mod ansi;
 pub(crate) mod csv;
+pub use csv::BOM;
 pub mod json;
 pub mod markdown;
 pub mod matrix;

@@ -1,5 +1,6 @@
 //! Side-by-side (or inline) text view of a comparison, for a terminal or a pager.
 
+use crate::text::visible;
 use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
@@ -127,14 +128,14 @@ pub fn write_report(
     writeln!(
         out,
         "old: {} ({})",
-        cmp.docs.old.title,
-        cmp.docs.old.path.display()
+        visible(&cmp.docs.old.title),
+        visible(&cmp.docs.old.path.display().to_string())
     )?;
     writeln!(
         out,
         "new: {} ({})",
-        cmp.docs.new.title,
-        cmp.docs.new.path.display()
+        visible(&cmp.docs.new.title),
+        visible(&cmp.docs.new.path.display().to_string())
     )?;
     writeln!(
         out,
@@ -171,7 +172,7 @@ pub(crate) fn finding_line(f: &crate::comparison::Finding) -> String {
         f.row + 1,
         f.severity.label(),
         f.kind.label(),
-        f.message
+        visible(&f.message)
     )
 }
 

@@ -87,9 +87,10 @@ fn summary(items: &[Item<'_>]) -> BTreeMap<&'static str, [usize; 4]> {
     counts
 }
 
-/// Text on one line, for a table cell: line breaks as spaces, `|` escaped.
+/// Text on one line, for a table cell: line breaks as spaces, what markdown would read as
+/// markup (a `|` that ends the cell among it) escaped, control characters shown.
 fn cell(text: &str) -> String {
-    single_spaced(text).replace('|', "\\|")
+    crate::report::markdown::escape(&single_spaced(text))
 }
 
 /// The export as a markdown review document.
@@ -97,11 +98,12 @@ pub fn write_markdown(out: &mut dyn Write, cmp: &Comparison, items: &[Item<'_>])
     writeln!(
         out,
         "# Review: {} → {}\n",
-        cmp.docs.old.name(),
-        cmp.docs.new.name()
+        cell(&cmp.docs.old.name()),
+        cell(&cmp.docs.new.name())
     )?;
-    writeln!(out, "- old: `{}`", cmp.docs.old.path.display())?;
-    writeln!(out, "- new: `{}`", cmp.docs.new.path.display())?;
+    let code_span = crate::report::markdown::code_span;
+    writeln!(out, "- old: {}", code_span(&cmp.docs.old.path))?;
+    writeln!(out, "- new: {}", code_span(&cmp.docs.new.path))?;
     let reviewed = items.iter().filter(|i| i.verdict.is_some()).count();
     writeln!(out, "- {reviewed} of {} findings reviewed\n", items.len())?;
     writeln!(

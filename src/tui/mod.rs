@@ -159,7 +159,7 @@ fn read(mut app: App, env: &Environment) -> Result<ExitCode> {
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     for line in &app.reviewing.farewell {
-        eprintln!("driftview: {line}");
+        eprintln!("driftview: {}", driftview::text::visible(line));
     }
     result?;
     Ok(match ended_by {

@@ -54,7 +54,7 @@ fn write_text(out: &mut dyn Write, matrix: &Matrix) -> io::Result<()> {
             i + 1,
             d.name(),
             d.word_count(),
-            d.title
+            crate::text::visible(&d.title)
         )?;
     }
     writeln!(out)?;
