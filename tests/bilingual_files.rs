@@ -251,3 +251,67 @@ fn a_glossary_applies_to_a_round_trip_translation_and_to_every_pair_of_a_batch()
     let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(glossary_findings(&line), expected);
 }
+
+#[test]
+fn po_syntax_errors_name_their_line_and_a_latin1_catalogue_opens() {
+    let dir = Scratch::new("bilingual-po-kinds");
+    let broken = dir.file(
+        "broken.po",
+        "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"Hello\"\nmsgstr \"Hola\n",
+    );
+    let out = report(&broken, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("broken.po") && err.contains("line 6: the string has no closing quote"),
+        "{err}"
+    );
+    // ISO-8859-1, as its header says: "é" is one byte.
+    let latin1 = dir.file(
+        "latin1.po",
+        b"msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n\"Language: fr\\n\"\n\nmsgid \"The file was written.\"\nmsgstr \"Le fichier a \xe9t\xe9 \xe9crit.\"\n",
+    );
+    let v = json(&report(&latin1, &["--format", "json"]));
+    assert!(v.to_string().contains("Le fichier a été écrit."), "{v}");
+    // gettext allows a file without a header entry.
+    let headless = dir.file("headless.po", "msgid \"Open\"\nmsgstr \"Öffnen\"\n");
+    let v = json(&report(&headless, &["--format", "json"]));
+    assert!(v.to_string().contains("Öffnen"), "{v}");
+}
+
+#[test]
+fn xliff_1_1_with_its_standard_doctype_opens_and_other_dtds_stay_refused() {
+    let dir = Scratch::new("bilingual-doctype");
+    let unit = "<body><trans-unit id=\"1\"><source>Open the file.</source><target>Ouvrez le fichier.</target></trans-unit></body>";
+    let standard = dir.file(
+        "old.xlf",
+        format!(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff PUBLIC \"-//XLIFF//DTD XLIFF//EN\" \"http://www.oasis-open.org/committees/xliff/documents/xliff.dtd\">\n<xliff version=\"1.1\"><file source-language=\"en\" target-language=\"fr\" datatype=\"plaintext\" original=\"a\">{unit}</file></xliff>\n"
+        ),
+    );
+    let v = json(&report(&standard, &["--format", "json"]));
+    assert!(v.to_string().contains("Ouvrez le fichier."), "{v}");
+    // An internal subset could declare entities: still refused.
+    let entities = dir.file(
+        "entities.xlf",
+        format!(
+            "<!DOCTYPE xliff PUBLIC \"-//XLIFF//DTD XLIFF//EN\" \"x.dtd\" [<!ENTITY a \"aaaa\">]>\n<xliff version=\"1.1\"><file>{unit}</file></xliff>\n"
+        ),
+    );
+    let out = report(&entities, &[]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_po_file_that_never_ends_is_refused_without_reading_it_all() {
+    let dir = Scratch::new("bilingual-endless");
+    let endless = dir.path().join("zero.po");
+    std::os::unix::fs::symlink("/dev/zero", &endless).unwrap();
+    let started = std::time::Instant::now();
+    let out = report(&endless, &["--max-size", "1"]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("zero.po"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}

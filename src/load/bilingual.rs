@@ -41,25 +41,24 @@ pub fn is_bilingual(path: &Path) -> bool {
 
 /// Reads a PO or XLIFF file as a source and its translation, entry facing entry.
 pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2], LoadError> {
-    let meta = std::fs::metadata(path).map_err(|_| LoadError::Missing(path.to_path_buf()))?;
-    if meta.len() > options.max_bytes {
-        return Err(LoadError::TooLarge {
-            path: path.to_path_buf(),
-            limit: options.max_bytes,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Unreadable {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    // Bounded like any document: a `.po` that is a pipe or a link to /dev/zero is refused at
+    // the limit, not read until memory runs out.
+    let (bytes, _) = super::corpus::read_file(path, options)?;
     let malformed = |reason: String| LoadError::Malformed {
         path: path.to_path_buf(),
         reason,
     };
-    let text = std::str::from_utf8(&bytes).map_err(|e| malformed(format!("not UTF-8 ({e})")))?;
     let file = match path.extension().map(|e| e.to_string_lossy().to_lowercase()) {
-        Some(e) if e == "po" => read_po(text).map_err(malformed)?,
-        _ => read_xliff(text).map_err(malformed)?,
+        Some(e) if e == "po" => {
+            let text = super::po_text::prepare(&bytes).map_err(malformed)?;
+            read_po(&text).map_err(malformed)?
+        }
+        _ => {
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+            let text =
+                std::str::from_utf8(bytes).map_err(|e| malformed(format!("not UTF-8 ({e})")))?;
+            read_xliff(text).map_err(malformed)?
+        }
     };
     if file.entries.is_empty() {
         return Err(malformed("no entries to compare".into()));
@@ -134,10 +133,37 @@ fn read_po(text: &str) -> Result<Bilingual, String> {
     })
 }
 
+/// XLIFF 1.0 and 1.1 files declare the standard's public DTD (`<!DOCTYPE xliff PUBLIC
+/// "-//XLIFF//DTD XLIFF//EN" …>`). roxmltree refuses every DTD, which keeps entity expansion
+/// (billion laughs) and external entities out; that one declaration, with no internal subset
+/// (`[…]`, where entities would be declared), is blanked out instead (spaces, so that error
+/// positions stay true) and the file read without it.
+fn without_xliff_doctype(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(start) = text.find("<!DOCTYPE") else {
+        return text.into();
+    };
+    let Some(len) = text[start..].find('>') else {
+        return text.into();
+    };
+    let declaration = &text[start..=start + len];
+    let standard = declaration.contains("PUBLIC")
+        && declaration.contains("-//XLIFF//DTD XLIFF//EN")
+        && !declaration.contains('[');
+    if !standard {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..start]);
+    out.extend(declaration.chars().map(|c| if c == '\n' { c } else { ' ' }));
+    out.push_str(&text[start + len + 1..]);
+    out.into()
+}
+
 /// An XLIFF file's units: `trans-unit` (1.2) or `segment` (2.0), each its `source` and
 /// `target` with inline markup reduced to its text.
 fn read_xliff(text: &str) -> Result<Bilingual, String> {
-    let doc = roxmltree::Document::parse(text).map_err(|e| format!("not XML: {e}"))?;
+    let text = without_xliff_doctype(text);
+    let doc = roxmltree::Document::parse(&text).map_err(|e| format!("not XML: {e}"))?;
     let root = doc.root_element();
     if root.tag_name().name() != "xliff" {
         return Err(format!(

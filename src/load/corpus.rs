@@ -161,6 +161,18 @@ pub fn load_file(path: &Path) -> Result<Document, LoadError> {
 
 /// Loads one file with options.
 pub(crate) fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Document, LoadError> {
+    let (bytes, metadata) = read_file(path, options)?;
+    let mut doc = from_bytes(path, &bytes, options)?;
+    doc.stamp = metadata.is_file().then(|| FileStamp::of(&metadata));
+    Ok(doc)
+}
+
+/// A file's bytes within the size limit, whatever it is (a regular file, a pipe, a device):
+/// every document and bilingual file is read through here.
+pub(crate) fn read_file(
+    path: &Path,
+    options: &LoadOptions,
+) -> Result<(Vec<u8>, std::fs::Metadata), LoadError> {
     let unreadable = |e: std::io::Error| match e.kind() {
         std::io::ErrorKind::NotFound => LoadError::Missing(path.to_path_buf()),
         _ => LoadError::Unreadable {
@@ -173,9 +185,7 @@ pub(crate) fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Docum
     let metadata = file.metadata().map_err(unreadable)?;
     let size = metadata.is_file().then_some(metadata.len());
     let bytes = read_bytes(path, file, size, options)?;
-    let mut doc = from_bytes(path, &bytes, options)?;
-    doc.stamp = metadata.is_file().then(|| FileStamp::of(&metadata));
-    Ok(doc)
+    Ok((bytes, metadata))
 }
 
 /// Reads within the size limit, naming the file in any error.

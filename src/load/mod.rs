@@ -10,6 +10,7 @@ mod file_name;
 mod folder_pairs;
 mod git_history;
 pub(crate) mod html;
+mod po_text;
 pub(crate) mod read_bytes;
 pub mod samples;
 
