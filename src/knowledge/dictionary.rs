@@ -45,8 +45,10 @@ impl Dictionary {
                 .trim_end_matches(".dict");
             return read_dictd(Path::new(&format!("{stem}.index")), stem);
         }
-        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
-        Ok(parse_tsv(&text))
+        let file = std::fs::File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+        let bytes =
+            read_at_most(file, MAX_DICTIONARY_BYTES).map_err(|e| format!("cannot read: {e}"))?;
+        Ok(parse_tsv(&String::from_utf8_lossy(&bytes)))
     }
 
     fn add(&mut self, word: &str, translation: &str) {
@@ -83,21 +85,28 @@ fn parse_tsv(text: &str) -> Dictionary {
 /// dictionary text, whose entry is the headword line (with its pronunciation) and the
 /// translations after it.
 fn read_dictd(index: &Path, stem: &str) -> Result<Dictionary, String> {
-    let index_text =
-        std::fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let open =
+        |path: &Path| std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()));
+    let index_bytes = read_at_most(open(index)?, MAX_DICTIONARY_BYTES)
+        .map_err(|e| format!("{}: {e}", index.display()))?;
+    let index_text = String::from_utf8_lossy(&index_bytes);
     let plain = PathBuf::from(format!("{stem}.dict"));
     let zipped = PathBuf::from(format!("{stem}.dict.dz"));
+    // Inflated within the same bound: a small gzip bomb cannot fill memory.
     let body = if plain.exists() {
-        std::fs::read(&plain).map_err(|e| format!("{}: {e}", plain.display()))?
+        read_at_most(open(&plain)?, MAX_DICTIONARY_BYTES)
+            .map_err(|e| format!("{}: {e}", plain.display()))?
     } else {
-        let file =
-            std::fs::File::open(&zipped).map_err(|e| format!("{}: {e}", zipped.display()))?;
-        let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(file)
-            .read_to_end(&mut out)
-            .map_err(|e| format!("{}: {e}", zipped.display()))?;
-        out
+        read_at_most(
+            flate2::read::MultiGzDecoder::new(open(&zipped)?),
+            MAX_DICTIONARY_BYTES,
+        )
+        .map_err(|e| format!("{}: {e}", zipped.display()))?
     };
+    // The entries an honest index points at add up to about the dictionary's text (some
+    // headwords share an entry); one that makes every line point at the whole text would cost
+    // hours. Past this budget the index is not believed.
+    let mut budget = body.len().saturating_mul(ENTRY_BUDGET_FACTOR) + (1 << 20);
     let mut d = Dictionary::default();
     for line in index_text.lines() {
         let mut parts = line.split('\t');
@@ -110,9 +119,19 @@ fn read_dictd(index: &Path, stem: &str) -> Result<Dictionary, String> {
         let (Some(at), Some(len)) = (base64(at), base64(len)) else {
             continue;
         };
-        let Some(entry) = body.get(at..at + len) else {
+        let Some(entry) = body.get(at..at.saturating_add(len)) else {
             continue;
         };
+        // No real entry is this long: a headword's translations fit in a few kilobytes.
+        if len > MAX_ENTRY_BYTES {
+            continue;
+        }
+        budget = budget.checked_sub(len).ok_or_else(|| {
+            format!(
+                "{}: its entries add up to far more than the dictionary's text (a damaged index?)",
+                index.display()
+            )
+        })?;
         let entry = String::from_utf8_lossy(entry);
         // The first line is the headword and its pronunciation; the rest, translations.
         for line in entry.lines().skip(1) {
@@ -128,6 +147,29 @@ fn read_dictd(index: &Path, stem: &str) -> Result<Dictionary, String> {
         return Err(format!("{}: no entries", index.display()));
     }
     Ok(d)
+}
+
+/// The most a dictionary file (a TSV, a dictd index or its inflated text) may hold: FreeDict's
+/// largest are tens of megabytes.
+const MAX_DICTIONARY_BYTES: u64 = 512 * 1024 * 1024;
+
+/// The longest dictd entry read; longer ones are passed over.
+const MAX_ENTRY_BYTES: usize = 64 * 1024;
+
+/// How many times over its text a dictionary's index may point.
+const ENTRY_BUDGET_FACTOR: usize = 8;
+
+/// All of `source`, or an error when it holds more than `limit` bytes.
+fn read_at_most(source: impl Read, limit: u64) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    source
+        .take(limit + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| e.to_string())?;
+    if out.len() as u64 > limit {
+        return Err(format!("larger than {} MB", limit >> 20));
+    }
+    Ok(out)
 }
 
 /// dictd's base 64 numbers (`A`-`Z`, `a`-`z`, `0`-`9`, `+`, `/`).
@@ -190,6 +232,43 @@ mod tests {
         let d = Dictionary::read(&dir.join("t.index")).unwrap();
         assert_eq!(d.translations("bridge").unwrap(), ["puente"]);
         assert_eq!(d.translations("ship").unwrap(), ["barco", "nave"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn an_inflated_dictionary_is_bounded() {
+        use std::io::Write;
+        // 8 MB of zeros gzip to a few kilobytes: refused at a 1 MB bound without inflating it all.
+        let mut zipped = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        zipped.write_all(&vec![0u8; 8 << 20]).unwrap();
+        let zipped = zipped.finish().unwrap();
+        assert!(zipped.len() < 64 * 1024);
+        let inflated = read_at_most(flate2::read::MultiGzDecoder::new(&zipped[..]), 1 << 20);
+        assert_eq!(inflated.unwrap_err(), "larger than 1 MB");
+        assert_eq!(read_at_most(&b"abc"[..], 3).unwrap(), b"abc");
+    }
+
+    #[test]
+    fn an_index_pointing_everywhere_is_refused_quickly() {
+        let dir = std::env::temp_dir().join(format!("driftview-dictd-bomb-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        // One 60 KB entry, and 200,000 headwords that all point at it: an hour's work before.
+        let body = format!("word\n{}\n", "traducción, ".repeat(5000));
+        std::fs::write(dir.join("t.dict"), &body).unwrap();
+        let len = body.len();
+        let digits = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let encoded: String = [len / 4096, len / 64 % 64, len % 64]
+            .iter()
+            .map(|&d| digits[d] as char)
+            .collect();
+        let index: String = (0..200_000)
+            .map(|k| format!("w{k}\tA\t{encoded}\n"))
+            .collect();
+        std::fs::write(dir.join("t.index"), index).unwrap();
+        let started = std::time::Instant::now();
+        let e = Dictionary::read(&dir.join("t.index")).unwrap_err();
+        assert!(e.contains("far more than the dictionary's text"), "{e}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
