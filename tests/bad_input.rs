@@ -279,6 +279,39 @@ fn a_symlink_loop_in_a_folder_is_walked_once() {
     assert_eq!(text.matches("a.txt").count(), 1, "{text}");
 }
 
+/// A folder walk follows a link to a file inside the folder named, never out of it (a link
+/// to `/etc/passwd` or to `/`), and says which it passed over.
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_folder_are_not_followed_and_are_named() {
+    let s = Scratch::new("links-out");
+    let inside = s.path().join("docs");
+    std::fs::create_dir_all(&inside).unwrap();
+    std::fs::write(inside.join("a.txt"), GOOD).unwrap();
+    std::fs::write(
+        inside.join("b.txt"),
+        "The minister came to Geneva on Tuesday. Talks began later.",
+    )
+    .unwrap();
+    std::fs::write(s.path().join("secret.txt"), "A secret outside the folder.").unwrap();
+    std::os::unix::fs::symlink(inside.join("a.txt"), inside.join("c.txt")).unwrap();
+    std::os::unix::fs::symlink(s.path().join("secret.txt"), inside.join("leak.txt")).unwrap();
+    std::os::unix::fs::symlink("/", inside.join("root")).unwrap();
+    let out = driftview(&[Path::new("matrix"), &inside]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("c.txt"), "a link inside is followed:\n{text}");
+    assert!(
+        !text.contains("leak.txt") && !text.contains("secret"),
+        "{text}"
+    );
+    assert!(
+        err.contains("did not follow 2 links out of the folder: leak.txt, root"),
+        "{err}"
+    );
+}
+
 #[test]
 fn an_empty_folder_is_an_error_and_a_bad_file_does_not_stop_the_rest() {
     let s = Scratch::new("bad-folder");

@@ -95,7 +95,7 @@ fn markdown_escapes_what_would_render_as_markup() {
     let out = run(&["report", "--format", "markdown", s(&old), s(&new)]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("\\[notice\\]"), "{text}");
-    assert!(text.contains("\\!\\[x\\]"), "{text}");
+    assert!(text.contains("!\\[x\\]"), "{text}");
     assert!(text.contains("\\<b\\>"), "{text}");
     assert!(text.contains("\\&amp;"), "{text}");
     assert!(!text.contains("[notice]("), "{text}");

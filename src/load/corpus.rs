@@ -24,6 +24,10 @@ pub struct Corpus {
     /// Files in folders left unread because their extension says they are not text
     /// (images, archives, office files, executables).
     pub skipped: Vec<PathBuf>,
+    /// Symbolic links in folders that lead out of the folder named, not followed (as
+    /// ripgrep does): a link to `/etc` or `/` must not turn a folder walk into a walk of the
+    /// whole machine.
+    pub outside: Vec<PathBuf>,
 }
 
 /// How many skipped files [`Corpus::skipped_line`] names before it only counts.
@@ -32,24 +36,41 @@ const SKIPPED_NAMED: usize = 5;
 impl Corpus {
     /// One line naming the files a folder walk left unread, or `None` when it left none.
     pub fn skipped_line(&self) -> Option<String> {
-        let n = self.skipped.len();
-        if n == 0 {
-            return None;
-        }
-        let mut names: Vec<String> = self
-            .skipped
-            .iter()
-            .take(SKIPPED_NAMED)
-            .map(|p| super::file_name::file_label(p))
-            .collect();
-        if n > SKIPPED_NAMED {
-            names.push(format!("and {} more", n - SKIPPED_NAMED));
-        }
-        let files = if n == 1 { "file" } else { "files" };
-        Some(format!(
-            "skipped {n} {files} not text by extension: {}",
+        let named = |paths: &[PathBuf]| {
+            let mut names: Vec<String> = paths
+                .iter()
+                .take(SKIPPED_NAMED)
+                .map(|p| super::file_name::file_label(p))
+                .collect();
+            if paths.len() > SKIPPED_NAMED {
+                names.push(format!("and {} more", paths.len() - SKIPPED_NAMED));
+            }
             names.join(", ")
-        ))
+        };
+        let mut parts = Vec::new();
+        match self.skipped.len() {
+            0 => {}
+            1 => parts.push(format!(
+                "skipped 1 file not text by extension: {}",
+                named(&self.skipped)
+            )),
+            n => parts.push(format!(
+                "skipped {n} files not text by extension: {}",
+                named(&self.skipped)
+            )),
+        }
+        match self.outside.len() {
+            0 => {}
+            1 => parts.push(format!(
+                "did not follow 1 link out of the folder: {}",
+                named(&self.outside)
+            )),
+            n => parts.push(format!(
+                "did not follow {n} links out of the folder: {}",
+                named(&self.outside)
+            )),
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
     }
 }
 
@@ -114,8 +135,10 @@ pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
             let mut walked = Walk {
                 files: &mut files,
                 seen: HashSet::new(),
+                root: path.canonicalize().unwrap_or_else(|_| path.clone()),
                 errors: &mut corpus.errors,
                 skipped: &mut corpus.skipped,
+                outside: &mut corpus.outside,
             };
             walked.walk(path);
         } else {
@@ -271,8 +294,11 @@ struct Walk<'a> {
     files: &'a mut Vec<PathBuf>,
     /// Canonical folders already walked: a symlink loop is walked once.
     seen: HashSet<PathBuf>,
+    /// The folder named, canonical: links are followed only to what lies inside it.
+    root: PathBuf,
     errors: &'a mut Vec<LoadError>,
     skipped: &'a mut Vec<PathBuf>,
+    outside: &'a mut Vec<PathBuf>,
 }
 
 impl Walk<'_> {
@@ -301,6 +327,15 @@ impl Walk<'_> {
                 .file_name()
                 .is_some_and(|n| n.to_string_lossy().starts_with('.'));
             if hidden {
+                continue;
+            }
+            let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
+            if is_link
+                && path
+                    .canonicalize()
+                    .is_ok_and(|to| !to.starts_with(&self.root))
+            {
+                self.outside.push(path);
                 continue;
             }
             if path.is_dir() {

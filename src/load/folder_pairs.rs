@@ -32,6 +32,7 @@ pub fn load_folder_pairs(left: &Path, right: &Path, options: &LoadOptions) -> Fo
                 .filter(|e| !matches!(e, super::error::LoadError::EmptyFolder(_))),
         );
         corpus.skipped.extend(walked.skipped);
+        corpus.outside.extend(walked.outside);
         for doc in walked.documents {
             let relative = doc
                 .path

@@ -8,15 +8,16 @@ use crate::diff::ops::OpTag;
 use crate::side::Side;
 use crate::text::visible;
 
-/// Escapes characters markdown would read as formatting (emphasis, links and images, HTML
-/// tags and entities, code, table cells, headings); control characters are shown, not sent.
+/// Escapes characters markdown would read as formatting (emphasis, links and images — an
+/// image's `!` is harmless once its `[` is escaped —, HTML tags and entities, code, table
+/// cells, headings); control characters are shown, not sent.
 pub(crate) fn escape(text: &str) -> String {
     let text = visible(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(
             c,
-            '\\' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '|' | '`' | '#' | '&' | '!'
+            '\\' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '|' | '`' | '#' | '&'
         ) {
             out.push('\\');
         }

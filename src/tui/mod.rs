@@ -63,8 +63,7 @@ pub(crate) fn run(paths: &[PathBuf], round_trip: bool, env: &Environment) -> Res
         load.name_languages(&mut docs);
         let corpus = driftview::load::Corpus {
             documents: docs,
-            errors: Vec::new(),
-            skipped: Vec::new(),
+            ..Default::default()
         };
         (corpus, None)
     } else {
