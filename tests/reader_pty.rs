@@ -339,7 +339,11 @@ fn an_empty_folder_shows_its_screen_and_keeps_running() {
 
 /// `diff` on a terminal, under the given pager setting; the screen once the output has ended.
 fn diff_on_a_terminal(pager: &str, extra: &[&str]) -> PtySession {
-    let (a, b) = (common::sample(1), common::sample(2));
+    diff_of_on_a_terminal(&common::sample(1), &common::sample(2), pager, extra)
+}
+
+/// `diff` of two given files on a terminal.
+fn diff_of_on_a_terminal(a: &Path, b: &Path, pager: &str, extra: &[&str]) -> PtySession {
     let mut args = vec!["diff", a.to_str().unwrap(), b.to_str().unwrap()];
     args.extend_from_slice(extra);
     let program = Path::new(env!("CARGO_BIN_EXE_driftview"));
@@ -369,6 +373,31 @@ fn diff_on_a_terminal_goes_through_the_pager_in_colour_unless_told_not_to() {
     assert!(!direct.text().contains("PAGED:"), "{}", direct.text());
     let none = diff_on_a_terminal("", &[]);
     assert!(!none.text().contains("PAGED:") && none.text().contains("│"));
+}
+
+/// The pager is a shell command, as git runs it: quotes and pipes work; one that cannot run
+/// says so instead of losing the output without a word.
+#[test]
+fn a_quoted_pager_runs_through_the_shell_and_a_missing_one_is_named() {
+    let quoted = diff_on_a_terminal("sed 's/^/PAGED: /' | cat", &[]);
+    let text = quoted.text();
+    assert!(text.lines().any(|l| l.starts_with("PAGED: ")), "{text}");
+    // A plain name not installed: a warning, and the output on the terminal (a short pair, so
+    // that the warning is still on the screen).
+    let dir = Scratch::new("pty-pager");
+    let a = dir.file("a.txt", "The talks began on Monday.");
+    let b = dir.file("b.txt", "The talks began on Tuesday.");
+    let missing = diff_of_on_a_terminal(&a, &b, "driftview-no-such-pager -R", &[]);
+    let text = missing.text();
+    assert!(
+        text.contains("`driftview-no-such-pager` is not installed") && text.contains("│"),
+        "{text}"
+    );
+    // A shell command that cannot run: named, with a failing status.
+    let mut broken = diff_on_a_terminal("driftview-no-such-pager '-R'", &[]);
+    let text = broken.text();
+    assert!(text.contains("could not be run (sh exited 127)"), "{text}");
+    assert_eq!(broken.child.wait().unwrap().exit_code(), 2);
 }
 
 #[test]

@@ -67,8 +67,10 @@ pub(super) fn emit(
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
     let pager = pager_command(view.no_pager, env.pager.as_deref());
-    if let Some(pager) = pager.and_then(|words| Pager::start(&words)) {
-        return Ok(pager.page(write)?);
+    if let Some(command) = pager
+        && let Some(pager) = Pager::start(&command)?
+    {
+        return pager.page(write);
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
