@@ -193,6 +193,34 @@ fn a_history_from_git_reads_every_commit_of_the_file_across_a_rename() {
     assert!(first.contains("one of its pillars"), "{first}");
 }
 
+/// git quotes non-ASCII paths unless told not to, and reads `*` in a pathspec as a pattern:
+/// names with accents, spaces, quotes, a glob character or a leading dash have their history.
+#[test]
+fn a_history_from_git_reads_files_with_any_name() {
+    if !git_available() {
+        return;
+    }
+    let dir = Scratch::new("history-names");
+    let repo = dir.path().join("names");
+    std::fs::create_dir_all(&repo).unwrap();
+    common::git::git_in(&repo, &["init", "-q"]);
+    let names = ["café notes.txt", "-draft \"q\" [1]*.txt"];
+    for (k, text) in STORY_VERSIONS.iter().take(2).enumerate() {
+        for name in names {
+            std::fs::write(repo.join(name), text).unwrap();
+        }
+        common::git::git_in(&repo, &["add", "-A"]);
+        common::git::git_in(&repo, &["commit", "-qm", &format!("version {}", k + 1)]);
+    }
+    for name in names {
+        let path = repo.join(name);
+        let out = run(&["history", s(&path), "--format", "json"]);
+        assert_eq!(out.status.code(), Some(1), "{name}: {out:?}");
+        let v = json(&out);
+        assert_eq!(v["versions"].as_array().unwrap().len(), 2, "{name}");
+    }
+}
+
 #[test]
 fn a_history_without_git_or_versions_says_why_in_one_line() {
     let dir = Scratch::new("history-none");

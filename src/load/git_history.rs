@@ -51,6 +51,8 @@ pub fn file_history(
         dir,
         &[
             "log",
+            // Paths unquoted, whatever they hold (`"`, `\`, a newline), each ended by a NUL.
+            "-z",
             "--follow",
             "--name-only",
             "--format=%x1e%h%x1f%ad%x1f%s",
@@ -94,12 +96,16 @@ pub fn file_history(
     Ok(out)
 }
 
-/// A record of `git log` above: hash, date and subject, then the changed path.
+/// A record of `git log -z` above: hash, date and subject, a NUL, then a newline and the
+/// changed path, ended by a NUL.
 fn revision(record: &str) -> Option<Revision> {
-    let mut lines = record.lines().filter(|l| !l.trim().is_empty());
-    let mut head = lines.next()?.split('\u{1f}');
+    let mut parts = record.split('\0');
+    let mut head = parts.next()?.split('\u{1f}');
     let (commit, date, subject) = (head.next()?, head.next()?, head.next().unwrap_or(""));
-    let path = lines.next()?;
+    let path = parts.next()?.strip_prefix('\n')?;
+    if commit.trim().is_empty() || path.is_empty() {
+        return None;
+    }
     Some(Revision {
         commit: commit.to_string(),
         date: date.to_string(),
@@ -114,9 +120,12 @@ fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
 
 /// Runs git in `dir`; its complaint (first line of stderr) is the error.
 fn git_bytes(dir: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
+    // Paths as they are: git otherwise quotes non-ASCII ones ("caf\303\251.txt"), which
+    // then name no file; and a name is a name, not a pattern (`*`, `?`, `:` in it).
     let out = Command::new("git")
         .arg("-C")
         .arg(dir)
+        .args(["-c", "core.quotePath=false", "--literal-pathspecs"])
         .args(args)
         .output()
         .map_err(|e| format!("cannot run git: {e}"))?;
@@ -139,7 +148,7 @@ mod tests {
 
     #[test]
     fn a_log_record_is_read_with_its_path() {
-        let r = revision("abc1234\u{1f}2026-01-02\u{1f}Fix the lede\n\nnews/story.txt\n").unwrap();
+        let r = revision("abc1234\u{1f}2026-01-02\u{1f}Fix the lede\0\nnews/story.txt\0").unwrap();
         assert_eq!(
             r,
             Revision {
@@ -150,5 +159,7 @@ mod tests {
             }
         );
         assert_eq!(revision("\n"), None);
+        let quoted = revision("abc1234\u{1f}2026-01-02\u{1f}x\0\n-d \"q\" *.txt\0").unwrap();
+        assert_eq!(quoted.path, "-d \"q\" *.txt");
     }
 }

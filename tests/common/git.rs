@@ -21,7 +21,7 @@ pub(crate) fn git_available() -> bool {
 }
 
 /// Runs git in `repo` as a test user; a failure fails the test with git's complaint.
-fn git_in(repo: &std::path::Path, args: &[&str]) {
+pub(crate) fn git_in(repo: &std::path::Path, args: &[&str]) {
     let out = Command::new("git")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
