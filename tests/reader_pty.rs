@@ -316,6 +316,52 @@ fn a_file_changed_on_disk_is_noticed_and_r_reads_it_again() {
     r.wait_closed("quits");
 }
 
+/// `R` reads the files on a thread of its own: a document replaced by a named pipe that no
+/// one writes blocks that read, never the screen; keys still answer and a signal still ends
+/// the reader with the terminal restored.
+#[cfg(unix)]
+#[test]
+fn a_reload_that_blocks_on_a_pipe_leaves_the_reader_answering() {
+    let dir = Scratch::new("pty-reload-fifo");
+    let a = dir.file(
+        "a.txt",
+        "The minister arrived in Geneva. Talks began on Monday.",
+    );
+    let b = dir.file(
+        "b.txt",
+        "The minister came to Geneva. Talks started on Tuesday.",
+    );
+    let mut r = Reader::start_with_args(&[a.to_str().unwrap(), b.to_str().unwrap()]);
+    r.wait_for("the panes", |t| t.contains("row ") && t.contains("Tuesday"));
+    std::fs::remove_file(&b).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&b)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    r.keys("R");
+    r.wait_for("the reload under way", |t| {
+        t.contains("reading the files again")
+    });
+    r.keys("?");
+    r.wait_for("the help, while the reload waits", |t| {
+        t.contains("driftview keys")
+    });
+    r.keys("?R");
+    r.wait_for("a second R is told", |t| {
+        t.contains("still reading the files")
+    });
+    let pid = r.0.child.process_id().expect("a pid");
+    let sent = std::process::Command::new("sh")
+        .args(["-c", &format!("kill -TERM {pid}")])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    r.wait_closed("SIGTERM");
+    r.assert_terminal_restored();
+    assert_eq!(r.0.child.wait().unwrap().exit_code(), 128 + 15);
+}
+
 #[test]
 fn an_empty_folder_shows_its_screen_and_keeps_running() {
     let dir = Scratch::new("pty-empty");

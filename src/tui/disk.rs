@@ -1,6 +1,7 @@
 //! The files behind the documents: noticing when the ones on screen change, reading them again.
 
 use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
 
 use driftview::Document;
 use driftview::load::{LoadOptions, OnDisk};
@@ -48,6 +49,48 @@ pub(super) fn reload(
         })
         .collect();
     (docs, problems)
+}
+
+/// What a reload brings back: the documents, and a line for each file that could not be read.
+pub(super) type Reloaded = (Vec<Arc<Document>>, Vec<String>);
+
+/// `R`: the files read again on a thread of their own, bounded like any loading. A file
+/// replaced by a pipe that never ends blocks that thread, never the screen or the keys.
+pub(super) struct Reloader {
+    load: LoadOptions,
+    done: (Sender<Reloaded>, Receiver<Reloaded>),
+    /// A reload is under way.
+    pending: bool,
+}
+
+impl Reloader {
+    pub(super) fn new(load: &LoadOptions) -> Reloader {
+        Reloader {
+            load: load.clone(),
+            done: channel(),
+            pending: false,
+        }
+    }
+
+    /// Starts reading `docs` again; false when a reload is still under way.
+    pub(super) fn start(&mut self, docs: Arc<Vec<Arc<Document>>>) -> bool {
+        if self.pending {
+            return false;
+        }
+        self.pending = true;
+        let (tx, load) = (self.done.0.clone(), self.load.clone());
+        std::thread::spawn(move || {
+            let _ = tx.send(reload(&docs, &load));
+        });
+        true
+    }
+
+    /// The reload's result, once it has come.
+    pub(super) fn finished(&mut self) -> Option<Reloaded> {
+        let result = self.done.1.try_recv().ok()?;
+        self.pending = false;
+        Some(result)
+    }
 }
 
 #[cfg(test)]

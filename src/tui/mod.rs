@@ -39,6 +39,7 @@ use driftview::load::{LoadError, LoadOptions};
 pub(crate) use keymap::{read_rebinding, table_with as key_table};
 
 use app::{App, Msg, Opening, Request};
+use disk::Reloader;
 use theme::Paint;
 use ui::Geometry;
 use worker::Workers;
@@ -214,6 +215,7 @@ fn event_loop(
 ) -> Result<()> {
     let mut dirty = true;
     let mut next_disk_check = Instant::now() + DISK_CHECK;
+    let mut reloader = Reloader::new(load);
     loop {
         let size = terminal.size()?;
         let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
@@ -240,8 +242,11 @@ fn event_loop(
         }
         // After drawing: a comparison started first would take both cores from the frame
         // that says it is under way.
-        if forward(app, workers, load) {
-            next_disk_check = Instant::now() + PROBLEM_SHOWN;
+        dirty |= forward(app, workers, &mut reloader);
+        if let Some(reloaded) = reloader.finished() {
+            if take_reload(app, workers, reloaded) {
+                next_disk_check = Instant::now() + PROBLEM_SHOWN;
+            }
             dirty = true;
         }
         if app.quit || signals.ended_by.load(Ordering::Relaxed) != 0 {
@@ -275,9 +280,10 @@ fn event_loop(
     }
 }
 
-/// Hands the app's requests to the workers; returns whether a reload left a problem to show.
-fn forward(app: &mut App, workers: &mut Workers, load: &LoadOptions) -> bool {
-    let mut problem = false;
+/// Hands the app's requests to the workers and the reloader; returns whether the status bar
+/// has something new to say.
+fn forward(app: &mut App, workers: &Workers, reloader: &mut Reloader) -> bool {
+    let mut said = false;
     for request in app.take_requests() {
         match request {
             Request::Compare { old, new, options } => workers.compare(old, new, options),
@@ -285,17 +291,30 @@ fn forward(app: &mut App, workers: &mut Workers, load: &LoadOptions) -> bool {
             Request::CompareHistory(options) => workers.compare_history(options),
             Request::Similarities { old, options } => workers.similarities(old, options),
             Request::Reload => {
-                let (docs, problems) = disk::reload(&app.docs, load);
-                // Fresh workers for fresh documents: the old ones finish what they hold and
-                // stop, their answers unheard (the app has asked the new ones again).
-                if app.replace_docs(docs) {
-                    *workers = workers.restarted(app.docs.clone(), !app.chosen());
-                }
-                problem = !problems.is_empty();
-                app.update(Msg::Disk(problem.then(|| problems.join(", "))));
+                let message = if reloader.start(app.docs.clone()) {
+                    "reading the files again…"
+                } else {
+                    "still reading the files (one may be a pipe no one writes)"
+                };
+                app.status.message = Some(message.into());
+                said = true;
             }
         }
     }
+    said
+}
+
+/// A finished reload: the new documents in place; returns whether it left a problem to show.
+fn take_reload(app: &mut App, workers: &mut Workers, reloaded: disk::Reloaded) -> bool {
+    let (docs, problems) = reloaded;
+    app.status.message = None;
+    // Fresh workers for fresh documents: the old ones finish what they hold and stop, their
+    // answers unheard (the app has asked the new ones again).
+    if app.replace_docs(docs) {
+        *workers = workers.restarted(app.docs.clone(), !app.chosen());
+    }
+    let problem = !problems.is_empty();
+    app.update(Msg::Disk(problem.then(|| problems.join(", "))));
     problem
 }
 
