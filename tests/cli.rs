@@ -135,8 +135,21 @@ fn width_is_honoured() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
+    // Output well past the pipe's 64 KiB buffer, so that the writes meet the closed pipe.
+    let dir = Scratch::new("closed-pipe");
+    let (one, five) = (
+        std::fs::read_to_string(sample(1)).unwrap(),
+        std::fs::read_to_string(sample(5)).unwrap(),
+    );
+    let old = dir.file("old.txt", format!("{one}\n\n{five}\n\n").repeat(20));
+    let new = dir.file("new.txt", format!("{five}\n\n{one}\n\n").repeat(20));
+    let full = bin()
+        .args(["report", s(&old), s(&new), "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(full.stdout.len() > 4 * 65536, "{} bytes", full.stdout.len());
     let mut child = bin()
-        .args(["report", s(&sample(1)), s(&sample(5)), "--format", "json"])
+        .args(["report", s(&old), s(&new), "--format", "json"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
