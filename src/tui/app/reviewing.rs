@@ -68,22 +68,23 @@ impl Reviewing {
             .sum()
     }
 
-    /// Why the first review with unsaved changes is not saved.
-    pub(in crate::tui) fn problem(&self) -> Option<&str> {
+    /// Why the first review with unsaved changes is not saved: its file's name and the
+    /// reason (the whole path would fill a status bar).
+    pub(in crate::tui) fn problem(&self) -> Option<String> {
         self.session
             .iter()
             .chain(&self.left)
             .filter(|r| r.unsaved() > 0)
-            .find_map(|r| r.problem.as_deref())
+            .find_map(ReviewSession::reason)
     }
 
     /// The status bar's persistent mark while anything is unsaved.
     pub(in crate::tui) fn unsaved_mark(&self) -> Option<String> {
         let n = self.unsaved();
         (n > 0).then(|| {
-            let what = if n == 1 { "verdict" } else { "verdicts" };
+            let what = verdicts(n);
             match self.problem() {
-                Some(why) => format!("⚠ {n} {what} NOT SAVED: {why}"),
+                Some(why) => format!("⚠ {n} {what} NOT SAVED to {why}"),
                 None => format!("⚠ {n} {what} NOT SAVED"),
             }
         })
@@ -105,20 +106,18 @@ impl Reviewing {
             }
             let stem = r.path.file_stem().unwrap_or_default().to_string_lossy();
             let fallback = folder.join(format!("driftview-unsaved-{stem}-{pid}.json"));
-            let why = r.problem.clone().unwrap_or_default();
+            let why = r.problem.as_deref().unwrap_or("the save failed");
+            let what = verdicts(n);
             match review::save(&fallback, &r.review, &r.changed) {
                 Ok(_) => farewell.push(format!(
-                    "{n} verdict(s) could not be saved to {} ({why}); they are in {}: \
-                     open the pair with --review {} to take them up",
-                    r.path.display(),
+                    "{n} {what} could not be saved ({why}); they are in {}, a review file of \
+                     their own (open the pair with --review FILE to see them)",
                     fallback.display(),
-                    fallback.display()
                 )),
                 Err(e) => {
                     lost = true;
                     farewell.push(format!(
-                        "{n} verdict(s) could not be saved to {} ({why}) nor to {e}: they are lost",
-                        r.path.display()
+                        "{n} {what} could not be saved ({why}), nor kept aside ({e}): they are lost"
                     ));
                 }
             }
@@ -381,10 +380,10 @@ impl App {
             return;
         }
         self.reviewing.quit_asked = true;
-        let why = self.reviewing.problem().unwrap_or("the save failed");
+        let what = verdicts(n);
         self.status.message = Some(
             format!(
-                "{n} verdict(s) NOT SAVED ({why}). {} again: quit and write them to a file in {}; any other key: stay",
+                "{n} {what} NOT SAVED. {} again: quit and write them to a file in {}; any other key: stay",
                 self.keys.hint(Action::Quit),
                 self.reviewing.places.fallback_dir.display()
             )
@@ -459,7 +458,24 @@ fn open(pair: (PathBuf, PathBuf), path: PathBuf) -> ReviewSession {
     }
 }
 
+/// "verdict" or "verdicts".
+fn verdicts(n: usize) -> &'static str {
+    if n == 1 { "verdict" } else { "verdicts" }
+}
+
 impl ReviewSession {
+    /// Why this review is not saved, naming its file by name: `r.json: cannot save the
+    /// review: No space left on device`.
+    fn reason(&self) -> Option<String> {
+        let problem = self.problem.as_deref()?;
+        let path = format!("{}: ", self.path.display());
+        let name = self.path.file_name().unwrap_or_default().to_string_lossy();
+        Some(match problem.strip_prefix(&path) {
+            Some(rest) => format!("{name}: {rest}"),
+            None => problem.to_string(),
+        })
+    }
+
     /// How many verdicts and notes changed since the last save that reached the disk.
     fn unsaved(&self) -> usize {
         self.changed.len()
@@ -594,7 +610,7 @@ mod tests {
         app.act(Action::Quit);
         assert!(!app.quit);
         let message = app.status.message.as_deref().unwrap_or("").to_string();
-        assert!(message.contains("2 verdict(s) NOT SAVED"), "{message}");
+        assert!(message.contains("2 verdicts NOT SAVED"), "{message}");
         app.act(Action::ToggleFold);
         // The disk is freed: the next change saves all three.
         std::fs::remove_file(dir.join("blocker")).unwrap();

@@ -110,14 +110,25 @@ fn search_line(app: &App) -> String {
 /// The bar's fields, most important first: a narrow screen cuts from the end.
 fn parts(app: &App) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
-    // First, where it cannot be missed, until a save succeeds: verdicts not on disk.
+    // The question `q` asks before quitting with unsaved verdicts comes before all else.
+    if app.reviewing.quit_asked
+        && let Some(message) = &app.status.message
+    {
+        parts.push(message.to_string());
+    }
+    // Then, where it cannot be missed, until a save succeeds: verdicts not on disk.
     let unsaved = app.reviewing.unsaved_mark();
     parts.extend(unsaved.clone());
     // Then what is on screen is no longer what is on disk.
     if let Some(notice) = &app.status.disk {
         parts.push(notice.clone());
     }
-    if let Some(message) = &app.status.message {
+    if let Some(message) = app
+        .status
+        .message
+        .as_ref()
+        .filter(|_| !app.reviewing.quit_asked)
+    {
         parts.push(message.to_string());
     }
     if unsaved.is_none()
