@@ -48,3 +48,29 @@ fn mouse_action(app: &App, mouse: &MouseEvent, g: &Geometry) -> Option<Action> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::KeyMap;
+    use crate::tui::testing::sample_app;
+    use crate::tui::theme::Paint;
+    use ratatui::crossterm::event::KeyEvent;
+
+    fn ctrl(c: char) -> Event {
+        Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+    }
+
+    #[test]
+    fn ctrl_c_quits_and_ctrl_z_suspends_whatever_the_configuration_unbinds() {
+        let mut app = sample_app(Paint::COLOUR);
+        app.keys = KeyMap::with_rebindings(&[("quit".to_string(), Vec::new())]);
+        let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
+        assert_ne!(action_for(&app, &q, None), Some(Action::Quit), "q is unbound");
+        assert_eq!(action_for(&app, &ctrl('c'), None), Some(Action::Quit));
+        assert_eq!(action_for(&app, &ctrl('z'), None), Some(Action::Suspend));
+        // While a note is written, Ctrl-c is the key map's: it cancels the note.
+        app.reviewing.note = Some(String::new());
+        assert_eq!(action_for(&app, &ctrl('c'), None), Some(Action::CancelText));
+    }
+}
