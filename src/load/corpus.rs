@@ -24,9 +24,8 @@ pub struct Corpus {
     /// Files in folders left unread because their extension says they are not text
     /// (images, archives, office files, executables).
     pub skipped: Vec<PathBuf>,
-    /// Symbolic links in folders that lead out of the folder named, not followed (as
-    /// ripgrep does): a link to `/etc` or `/` must not turn a folder walk into a walk of the
-    /// whole machine.
+    /// Symbolic links to folders out of the folder named, not followed: a link to `/etc` or
+    /// `/` must not turn a folder walk into a walk of the whole machine.
     pub outside: Vec<PathBuf>,
 }
 
@@ -62,11 +61,11 @@ impl Corpus {
         match self.outside.len() {
             0 => {}
             1 => parts.push(format!(
-                "did not follow 1 link out of the folder: {}",
+                "did not follow 1 link to a folder outside: {}",
                 named(&self.outside)
             )),
             n => parts.push(format!(
-                "did not follow {n} links out of the folder: {}",
+                "did not follow {n} links to folders outside: {}",
                 named(&self.outside)
             )),
         }
@@ -329,8 +328,12 @@ impl Walk<'_> {
             if hidden {
                 continue;
             }
+            // A link to a file is followed wherever it leads (git difftool -d links the
+            // working tree's files into its temporary folder); a link to a folder only
+            // inside the folder named, so that `link -> /` cannot walk the machine.
             let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink());
             if is_link
+                && path.is_dir()
                 && path
                     .canonicalize()
                     .is_ok_and(|to| !to.starts_with(&self.root))

@@ -66,7 +66,11 @@ mod tests {
         let mut app = sample_app(Paint::COLOUR);
         app.keys = KeyMap::with_rebindings(&[("quit".to_string(), Vec::new())]);
         let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
-        assert_ne!(action_for(&app, &q, None), Some(Action::Quit), "q is unbound");
+        assert_ne!(
+            action_for(&app, &q, None),
+            Some(Action::Quit),
+            "q is unbound"
+        );
         assert_eq!(action_for(&app, &ctrl('c'), None), Some(Action::Quit));
         assert_eq!(action_for(&app, &ctrl('z'), None), Some(Action::Suspend));
         // While a note is written, Ctrl-c is the key map's: it cancels the note.

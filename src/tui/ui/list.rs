@@ -92,7 +92,8 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             Style::default()
         };
-        let title = clip(&app.labels[i], width);
+        // Titles and commit subjects come from documents: their control characters are shown.
+        let title = clip(&driftview::text::visible(&app.labels[i]), width);
         lines.push(Line::from(Span::styled(
             format!("{title:<width$}"),
             title_style,
