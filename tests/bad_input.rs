@@ -308,7 +308,7 @@ fn links_to_folders_outside_are_not_followed_and_are_named() {
         "a link to a file is followed:\n{text}"
     );
     assert!(
-        err.contains("did not follow 1 link to a folder outside: root"),
+        err.contains("did not follow 1 link to a folder out of the one named: root"),
         "{err}"
     );
 }

@@ -28,6 +28,22 @@ impl Reader {
         Reader(PtySession::spawn(program, args, envs, (ROWS, COLS), None).expect("a pty"))
     }
 
+    /// The reader on two short files written in `dir`, once both panes are shown; the
+    /// second file's path (the tests change it on disk).
+    fn on_two_files(dir: &Scratch) -> (Reader, std::path::PathBuf) {
+        let a = dir.file(
+            "a.txt",
+            "The minister arrived in Geneva. Talks began on Monday.",
+        );
+        let b = dir.file(
+            "b.txt",
+            "The minister came to Geneva. Talks started on Tuesday.",
+        );
+        let r = Reader::start_with_args(&[a.to_str().unwrap(), b.to_str().unwrap()]);
+        r.wait_for("the panes", |t| t.contains("row ") && t.contains("Tuesday"));
+        (r, b)
+    }
+
     fn text(&self) -> String {
         self.0.text()
     }
@@ -281,16 +297,7 @@ fn a_panic_restores_the_terminal_and_says_what_happened() {
 #[test]
 fn a_file_changed_on_disk_is_noticed_and_r_reads_it_again() {
     let dir = Scratch::new("pty-reload");
-    let a = dir.file(
-        "a.txt",
-        "The minister arrived in Geneva. Talks began on Monday.",
-    );
-    let b = dir.file(
-        "b.txt",
-        "The minister came to Geneva. Talks started on Tuesday.",
-    );
-    let mut r = Reader::start_with_args(&[a.to_str().unwrap(), b.to_str().unwrap()]);
-    r.wait_for("the panes", |t| t.contains("row ") && t.contains("Tuesday"));
+    let (mut r, b) = Reader::on_two_files(&dir);
     std::fs::write(
         &b,
         "The minister came to Geneva. Talks started on Wednesday, late.",
@@ -323,16 +330,7 @@ fn a_file_changed_on_disk_is_noticed_and_r_reads_it_again() {
 #[test]
 fn a_reload_that_blocks_on_a_pipe_leaves_the_reader_answering() {
     let dir = Scratch::new("pty-reload-fifo");
-    let a = dir.file(
-        "a.txt",
-        "The minister arrived in Geneva. Talks began on Monday.",
-    );
-    let b = dir.file(
-        "b.txt",
-        "The minister came to Geneva. Talks started on Tuesday.",
-    );
-    let mut r = Reader::start_with_args(&[a.to_str().unwrap(), b.to_str().unwrap()]);
-    r.wait_for("the panes", |t| t.contains("row ") && t.contains("Tuesday"));
+    let (mut r, b) = Reader::on_two_files(&dir);
     std::fs::remove_file(&b).unwrap();
     let made = std::process::Command::new("mkfifo")
         .arg(&b)

@@ -46,29 +46,25 @@ impl Corpus {
             }
             names.join(", ")
         };
-        let mut parts = Vec::new();
-        match self.skipped.len() {
-            0 => {}
-            1 => parts.push(format!(
-                "skipped 1 file not text by extension: {}",
-                named(&self.skipped)
-            )),
-            n => parts.push(format!(
-                "skipped {n} files not text by extension: {}",
-                named(&self.skipped)
-            )),
-        }
-        match self.outside.len() {
-            0 => {}
-            1 => parts.push(format!(
-                "did not follow 1 link to a folder outside: {}",
-                named(&self.outside)
-            )),
-            n => parts.push(format!(
-                "did not follow {n} links to folders outside: {}",
-                named(&self.outside)
-            )),
-        }
+        // What was passed over, counted and named: (list, verb, noun, why).
+        let kinds = [
+            (&self.skipped, "skipped", "file", "not text by extension"),
+            (
+                &self.outside,
+                "did not follow",
+                "link",
+                "to a folder out of the one named",
+            ),
+        ];
+        let parts: Vec<String> = kinds
+            .iter()
+            .filter(|(paths, ..)| !paths.is_empty())
+            .map(|(paths, verb, noun, why)| {
+                let n = paths.len();
+                let plural = if n == 1 { "" } else { "s" };
+                format!("{verb} {n} {noun}{plural} {why}: {}", named(paths))
+            })
+            .collect();
         (!parts.is_empty()).then(|| parts.join("; "))
     }
 }
