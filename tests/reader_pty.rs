@@ -44,6 +44,17 @@ impl Reader {
         (r, b)
     }
 
+    /// Sends the reader a signal (`TERM`, `15`) with the shell's own `kill`, so the tests
+    /// need no procps.
+    fn signal(&self, signal: &str) {
+        let pid = self.0.child.process_id().expect("a pid");
+        let sent = std::process::Command::new("sh")
+            .args(["-c", &format!("kill -{signal} {pid}")])
+            .status()
+            .unwrap();
+        assert!(sent.success(), "kill -{signal}");
+    }
+
     fn text(&self) -> String {
         self.0.text()
     }
@@ -172,13 +183,7 @@ fn no_color_leaves_the_screen_uncoloured() {
 fn signal_restores_the_terminal(number: u32) {
     let mut r = Reader::start(&[]);
     r.wait_for("the panes", |t| t.contains("row "));
-    let pid = r.0.child.process_id().expect("a pid");
-    // The shell's own `kill`, so the test needs no procps.
-    let sent = std::process::Command::new("sh")
-        .args(["-c", &format!("kill -{number} {pid}")])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    r.signal(&number.to_string());
     r.wait_closed(&format!("signal {number}"));
     r.assert_terminal_restored();
     let status = r.0.child.wait().unwrap();
@@ -219,12 +224,7 @@ fn ctrl_z_gives_the_terminal_back_and_resumes_with_keys_working() {
         t.contains("row ") && !t.contains("driftview keys")
     });
     // And a stop sent from outside (`kill -TSTP`) does the same.
-    let pid = r.0.child.process_id().expect("a pid");
-    let sent = std::process::Command::new("sh")
-        .args(["-c", &format!("kill -TSTP {pid}")])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    r.signal("TSTP");
     r.keys("?");
     r.wait_for("the help after the signal", |t| {
         t.contains("driftview keys")
@@ -349,12 +349,7 @@ fn a_reload_that_blocks_on_a_pipe_leaves_the_reader_answering() {
     r.wait_for("a second R is told", |t| {
         t.contains("still reading the files")
     });
-    let pid = r.0.child.process_id().expect("a pid");
-    let sent = std::process::Command::new("sh")
-        .args(["-c", &format!("kill -TERM {pid}")])
-        .status()
-        .unwrap();
-    assert!(sent.success());
+    r.signal("TERM");
     r.wait_closed("SIGTERM");
     r.assert_terminal_restored();
     assert_eq!(r.0.child.wait().unwrap().exit_code(), 128 + 15);
