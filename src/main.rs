@@ -34,6 +34,7 @@ fn load_options(cli: &cli::Cli) -> anyhow::Result<LoadOptions> {
         encoding,
         max_bytes,
         languages: cli.lang.clone().map(|l| l.0).unwrap_or_default(),
+        segmented: cli.segmented,
     })
 }
 

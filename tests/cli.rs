@@ -589,3 +589,64 @@ fn a_sentence_the_translation_left_in_the_source_language_is_a_finding() {
         .collect();
     assert_eq!(kinds, ["dropped", "untranslated"]);
 }
+
+/// `--segmented`: each line is one sentence, as sentence aligners take their input (two
+/// sentences on a line stay one; a sentence broken over two lines stays two), and the ladder
+/// and bitext formats give the alignment alone.
+#[test]
+fn segmented_input_keeps_its_lines_and_the_alignment_formats_write_them() {
+    let dir = Scratch::new("cli-segmented");
+    let old = dir.file(
+        "old.txt",
+        "The talks began. They ended late.\nThe minister left\nfor Geneva on Monday.\n",
+    );
+    let new = dir.file(
+        "new.txt",
+        "Die Gespräche begannen. Sie endeten spät.\nDer Minister reiste am Montag nach Genf.\n",
+    );
+    let out = run(&[
+        "report",
+        "--segmented",
+        "--lang",
+        "en,de",
+        "--format",
+        "ladder",
+        s(&old),
+        s(&new),
+    ]);
+    let ladder = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(ladder, "[0]:[0]\n[1, 2]:[1]\n", "{out:?}");
+    let out = run(&[
+        "report",
+        "--segmented",
+        "--lang",
+        "en,de",
+        "--format",
+        "bitext",
+        s(&old),
+        s(&new),
+    ]);
+    let bitext = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(
+        bitext.lines().next(),
+        Some("The talks began. They ended late.\tDie Gespräche begannen. Sie endeten spät.")
+    );
+    assert_eq!(
+        bitext.lines().nth(1),
+        Some("The minister left for Geneva on Monday.\tDer Minister reiste am Montag nach Genf.")
+    );
+    // Without the flag the same files are segmented: the first line is two sentences.
+    let out = run(&["report", "--format", "json", s(&old), s(&new)]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["left"]["sentences"], 4);
+    let out = run(&[
+        "report",
+        "--segmented",
+        "--format",
+        "json",
+        s(&old),
+        s(&new),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["left"]["sentences"], 3);
+}

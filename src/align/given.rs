@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::group::Group;
 use crate::load::document::Document;
-use crate::segment::sentences::{Sentence, sentences_in};
+use crate::segment::sentences::Sentence;
 use crate::side::Pair;
 
 /// Both sides' sentences and one group per entry, when both documents have entries and as
@@ -20,8 +20,8 @@ pub(super) fn entry_rows(
         return None;
     }
     let (s_old, s_new) = rayon::join(
-        || sentences_in(&old.text, old.language),
-        || sentences_in(&new.text, new.language),
+        || super::prepare::sentences_of(old),
+        || super::prepare::sentences_of(new),
     );
     let groups = runs(&s_old, a)
         .into_iter()

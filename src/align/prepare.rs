@@ -12,7 +12,7 @@ use super::sentence_rows::UnitSide;
 use super::similarity::idf_weights;
 use crate::load::document::Document;
 use crate::segment::clauses::clause_units;
-use crate::segment::sentences::{Sentence, sentences_in};
+use crate::segment::sentences::{Sentence, one_per_line, sentences_in};
 
 /// One side made ready for alignment.
 pub(super) struct Prepared {
@@ -48,8 +48,17 @@ impl Prepared {
     }
 }
 
+/// A document's sentences: found by the segmenter, or its lines when it is given segmented.
+pub(super) fn sentences_of(doc: &Document) -> Vec<Sentence> {
+    if doc.segmented {
+        one_per_line(&doc.text)
+    } else {
+        sentences_in(&doc.text, doc.language)
+    }
+}
+
 fn prepare(doc: &Document) -> Prepared {
-    let sentences = sentences_in(&doc.text, doc.language);
+    let sentences = sentences_of(doc);
     let (starts, units) = clause_units(&doc.text, &sentences);
     let (features, keys) = units
         .par_iter()

@@ -116,6 +116,11 @@ pub(crate) struct Cli {
     /// ($XDG_DATA_HOME/driftview/reviews/).
     #[arg(long, global = true, value_name = "FILE")]
     pub review: Option<PathBuf>,
+    /// The documents are already one sentence per line, as sentence aligners (hunalign,
+    /// Vecalign, Bertalign) take them: each non-blank line is one sentence, never split or
+    /// joined, and no line break is reflowed.
+    #[arg(long, global = true)]
+    pub segmented: bool,
     /// A bilingual dictionary for aligning a source with its translation: TSV (a word, a tab,
     /// its translations) or a dictd database (.index); `none` turns off the FreeDict
     /// dictionaries found under /usr/share/dictd by language pair.
@@ -332,6 +337,10 @@ pub(crate) enum FormatArg {
     Text,
     /// The findings (with their verdicts and notes under --review), one line each.
     Csv,
+    /// The alignment as Vecalign's ladder: `[i, j]:[k]` per row, sentences numbered from 0.
+    Ladder,
+    /// The alignment as a bitext: each row's source and translation, tab-separated.
+    Bitext,
 }
 
 /// A value parser over names the library gives its values (`label`), so that a new finding

@@ -74,7 +74,10 @@ pub(super) fn export(
             }
             export::write_csv(out, &items)
         }
-        FormatArg::Markdown | FormatArg::Text => export::write_markdown(out, cmp, &items),
+        // The alignment formats are written before a review is looked at (cli/report.rs).
+        FormatArg::Markdown | FormatArg::Text | FormatArg::Ladder | FormatArg::Bitext => {
+            export::write_markdown(out, cmp, &items)
+        }
     })?;
     if !attached.orphaned.is_empty() {
         eprintln!(

@@ -174,7 +174,7 @@ pub(super) fn write(versions: Versions, env: &Environment, request: &Request) ->
         FormatArg::Text => emit(request.view, env, |out| {
             write_text(out, &versions, &findings)
         })?,
-        FormatArg::Markdown | FormatArg::Csv => {
+        FormatArg::Markdown | FormatArg::Csv | FormatArg::Ladder | FormatArg::Bitext => {
             return Err(anyhow!(
                 "a report of {} versions is written as text or json",
                 versions.docs.len()

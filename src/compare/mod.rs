@@ -47,7 +47,9 @@ fn unfilled(
     options: DiffOptions,
     across: bool,
 ) -> Comparison {
-    let wrap_width = Pair::new(wrap_width(&docs.old.text), wrap_width(&docs.new.text));
+    // A segmented document's line breaks end sentences: none is a soft break to reflow.
+    let wrapping = |doc: &Document| (!doc.segmented).then(|| wrap_width(&doc.text)).flatten();
+    let wrap_width = Pair::new(wrapping(&docs.old), wrapping(&docs.new));
     Comparison {
         wrap_width,
         docs,

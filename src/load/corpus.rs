@@ -79,6 +79,8 @@ pub struct LoadOptions {
     /// Languages named by the user instead of detected: one for every document, or one per
     /// document in the order given (the first is the old side of a pair).
     pub languages: Vec<Language>,
+    /// Every document is already one sentence per line (`--segmented`).
+    pub segmented: bool,
 }
 
 impl Default for LoadOptions {
@@ -87,6 +89,7 @@ impl Default for LoadOptions {
             encoding: None,
             max_bytes: DEFAULT_MAX_BYTES,
             languages: Vec::new(),
+            segmented: false,
         }
     }
 }
@@ -268,7 +271,9 @@ pub(crate) fn from_bytes(
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "xhtml"));
-    let text = if html_name || crate::load::html::looks_like_html(&text) {
+    // Segmented input is sentences, one per line, taken as they are.
+    let html = !options.segmented && (html_name || crate::load::html::looks_like_html(&text));
+    let text = if html {
         crate::load::html::article_text(&text).map_err(|_| LoadError::NotText {
             path: path.to_path_buf(),
             reason: DecodeError::TooDeeplyNested,
@@ -281,6 +286,7 @@ pub(crate) fn from_bytes(
     }
     let mut doc = Document::from_text(path, text);
     doc.warning = warning;
+    doc.segmented = options.segmented;
     Ok(doc)
 }
 

@@ -30,6 +30,9 @@ pub struct Document {
     /// When its file gives the alignment (the messages of a PO or XLIFF file): each entry's
     /// byte range in `text`; entry k of a source faces entry k of its translation.
     pub entries: Option<Arc<[Range<usize>]>>,
+    /// The text is already one sentence per line (`--segmented`, as sentence aligners take
+    /// their input): each line is one sentence, none is split or joined.
+    pub segmented: bool,
 }
 
 /// A file's modification time and length when it was read; a later look that differs means
@@ -76,6 +79,7 @@ impl Document {
             warning: None,
             language,
             entries: None,
+            segmented: false,
         }
     }
 

@@ -4,6 +4,7 @@ mod ansi;
 pub(crate) mod csv;
 pub use csv::BOM;
 pub mod json;
+pub mod ladder;
 pub mod markdown;
 pub mod matrix;
 pub mod side_by_side;

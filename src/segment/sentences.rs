@@ -46,6 +46,27 @@ pub fn sentences_in(text: &str, language: Option<Language>) -> Vec<Sentence> {
     out
 }
 
+/// A text that is already one sentence per line (`--segmented`, the input sentence aligners
+/// take): each non-blank line is one sentence, trimmed, and its own paragraph; nothing is
+/// split or joined.
+pub(crate) fn one_per_line(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let kept = line.trim();
+        if !kept.is_empty() {
+            let at = start + lead;
+            out.push(Sentence {
+                span: at..at + kept.len(),
+                paragraph: out.len(),
+            });
+        }
+        start += line.len();
+    }
+    out
+}
+
 /// Paragraph-sized pieces to split: each line, or each blank-line-separated block when wrapped.
 fn units(text: &str, wrapped: bool) -> Vec<Range<usize>> {
     let mut units = Vec::new();

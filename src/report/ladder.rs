@@ -1,0 +1,115 @@
+//! The alignment alone, in the formats sentence aligners and translation-memory tools read:
+//! a ladder (Vecalign's and Bertalign's `[i, j]:[k]`, one link per row, the sentence numbers
+//! 0-based; with `--segmented`, the line numbers of the non-blank lines) and a bitext (each
+//! row's source and translation on one line, separated by a tab).
+
+use std::io::{self, Write};
+use std::ops::Range;
+
+use crate::comparison::{Comparison, RowKind};
+use crate::side::Side;
+
+/// Each row as a link between sentence groups: `[0, 1]:[2]`, `[3]:[]` for a sentence with
+/// no counterpart. A moved sentence is one link, written where its old half stands.
+pub fn write_ladder(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    for (old, new) in links(cmp) {
+        writeln!(out, "{}:{}", numbers(old), numbers(new))?;
+    }
+    Ok(())
+}
+
+/// Each link as `source<TAB>translation`, the text on one line (tabs and line breaks as
+/// spaces, control characters shown); an empty side is an empty field.
+pub fn write_bitext(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    let text = |side: Side, sentences: Range<usize>| -> String {
+        let all = &cmp.sentences.get(side);
+        let Some(first) = all.get(sentences.start) else {
+            return String::new();
+        };
+        let span = first.span.start..all[sentences.end - 1].span.end;
+        let raw = &cmp.docs.get(side).text[span];
+        crate::text::visible(raw)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for (old, new) in links(cmp) {
+        writeln!(out, "{}\t{}", text(Side::Old, old), text(Side::New, new))?;
+    }
+    Ok(())
+}
+
+/// The rows as links between the two sides' sentence groups, in row order; a move's two
+/// halves make one link.
+fn links(cmp: &Comparison) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
+    cmp.rows.iter().filter_map(|row| {
+        let (old, new) = (row.sentences.old.clone(), row.sentences.new.clone());
+        match (row.kind, row.partner) {
+            (RowKind::Moved, Some(p)) if !old.is_empty() => {
+                Some((old, cmp.rows[p].sentences.new.clone()))
+            }
+            (RowKind::Moved, Some(_)) => None,
+            _ if row.is_empty() => None,
+            _ => Some((old, new)),
+        }
+    })
+}
+
+/// `[3, 4]`, `[]`.
+fn numbers(run: Range<usize>) -> String {
+    let list: Vec<String> = run.map(|k| k.to_string()).collect();
+    format!("[{}]", list.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::document::Document;
+    use crate::{DiffOptions, Knowledge, compare};
+
+    fn segmented(text: &str) -> std::sync::Arc<Document> {
+        let mut doc = Document::from_text("x.txt", text.to_string());
+        doc.segmented = true;
+        std::sync::Arc::new(doc)
+    }
+
+    #[test]
+    fn a_segmented_document_against_itself_is_one_link_per_line() {
+        let text = "The talks began on Monday.\nThey ended late\nwithout an agreement.\n";
+        let cmp = compare(
+            segmented(text),
+            segmented(text),
+            DiffOptions::default(),
+            &Knowledge::none(),
+        );
+        let mut ladder = Vec::new();
+        write_ladder(&mut ladder, &cmp).unwrap();
+        assert_eq!(
+            String::from_utf8(ladder).unwrap(),
+            "[0]:[0]\n[1]:[1]\n[2]:[2]\n"
+        );
+        let mut bitext = Vec::new();
+        write_bitext(&mut bitext, &cmp).unwrap();
+        let bitext = String::from_utf8(bitext).unwrap();
+        assert_eq!(
+            bitext.lines().nth(1),
+            Some("They ended late\tThey ended late")
+        );
+    }
+
+    #[test]
+    fn a_sentence_without_counterpart_is_a_link_to_nothing() {
+        let cmp = compare(
+            segmented("One sentence here.\nA sentence only the old side has.\nThe last one.\n"),
+            segmented("One sentence here.\nThe last one.\n"),
+            DiffOptions::default(),
+            &Knowledge::none(),
+        );
+        let mut ladder = Vec::new();
+        write_ladder(&mut ladder, &cmp).unwrap();
+        assert_eq!(
+            String::from_utf8(ladder).unwrap(),
+            "[0]:[0]\n[1]:[]\n[2]:[1]\n"
+        );
+    }
+}
