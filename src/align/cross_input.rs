@@ -5,7 +5,7 @@
 use rayon::prelude::*;
 
 use super::cross::CrossSide;
-use super::marks::{keep_shared, marks_and_lexicon, translation_ids};
+use super::marks::{cognates, keep_shared, marks_and_lexicon, translation_ids};
 use super::prepare::Prepared;
 use crate::knowledge::Dictionary;
 use crate::load::document::Document;
@@ -15,6 +15,8 @@ pub(super) struct CrossUnits {
     marks: Vec<Vec<u64>>,
     /// With a dictionary: each unit's words, or its words' translations.
     lexicon: Vec<Vec<u64>>,
+    /// Each unit's cognate prefixes (`marks::cognates`), kept where both sides have them.
+    cognates: Vec<Vec<u64>>,
 }
 
 impl CrossUnits {
@@ -32,7 +34,12 @@ impl CrossUnits {
         );
         rayon::join(
             || keep_shared(&mut old.marks, &mut new.marks),
-            || keep_shared(&mut old.lexicon, &mut new.lexicon),
+            || {
+                rayon::join(
+                    || keep_shared(&mut old.lexicon, &mut new.lexicon),
+                    || keep_shared(&mut old.cognates, &mut new.cognates),
+                )
+            },
         );
         [old, new]
     }
@@ -53,7 +60,16 @@ impl CrossUnits {
         } else {
             Vec::new()
         };
-        CrossUnits { marks, lexicon }
+        let cognates = p
+            .spans
+            .par_iter()
+            .map(|r| cognates(&doc.text[r.clone()]))
+            .collect();
+        CrossUnits {
+            marks,
+            lexicon,
+            cognates,
+        }
     }
 
     pub(super) fn side<'a>(&'a self, p: &'a Prepared) -> CrossSide<'a> {
@@ -62,6 +78,7 @@ impl CrossUnits {
             chars: &p.chars,
             marks: &self.marks,
             lexicon: &self.lexicon,
+            cognates: &self.cognates,
         }
     }
 }

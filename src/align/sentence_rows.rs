@@ -180,35 +180,54 @@ fn realign_across(
     n: Range<usize>,
     ratio: f64,
 ) -> Vec<Group> {
-    type Sentences = (Vec<u64>, Vec<u32>, Vec<Vec<u64>>, Vec<Vec<u64>>);
+    type Sentences = (
+        Vec<u64>,
+        Vec<u32>,
+        Vec<Vec<u64>>,
+        Vec<Vec<u64>>,
+        Vec<Vec<u64>>,
+    );
     let whole = |side: &UnitSide, c: &CrossSide, r: &Range<usize>| -> Sentences {
-        let (mut keys, mut chars, mut marks, mut lexicon) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut keys, mut chars, mut marks, mut lexicon, mut cognates) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        // A sentence's ids are its units' together, sorted and each once, as the grid's
+        // lookups (binary searches) need them.
+        let joined = |ids: &[Vec<u64>]| {
+            let mut all = ids.concat();
+            all.sort_unstable();
+            all.dedup();
+            all
+        };
         for s in r.clone() {
             let units = side.units_of(&(s..s + 1));
             keys.push(side.sentence_key(s));
             chars.push(c.chars[units.clone()].iter().sum());
             marks.push(c.marks[units.clone()].concat());
             if !c.lexicon.is_empty() {
-                lexicon.push(c.lexicon[units].concat());
+                lexicon.push(joined(&c.lexicon[units.clone()]));
+            }
+            if !c.cognates.is_empty() {
+                cognates.push(joined(&c.cognates[units]));
             }
         }
-        (keys, chars, marks, lexicon)
+        (keys, chars, marks, lexicon, cognates)
     };
-    let (ok, oc, om, ol) = whole(old, cross[0], &o);
-    let (nk, nc, nm, nl) = whole(new, cross[1], &n);
+    let (ok, oc, om, ol, og) = whole(old, cross[0], &o);
+    let (nk, nc, nm, nl, ng) = whole(new, cross[1], &n);
     let groups = align_across(
         &CrossSide {
             keys: &ok,
             chars: &oc,
             marks: &om,
             lexicon: &ol,
+            cognates: &og,
         },
         &CrossSide {
             keys: &nk,
             chars: &nc,
             marks: &nm,
             lexicon: &nl,
+            cognates: &ng,
         },
         ratio,
     );
