@@ -58,8 +58,9 @@ pub(crate) struct CrossSide<'a> {
     /// With a bilingual dictionary: each unit's source words' translations (on the source's
     /// side) or its words (on the translation's), as ids; empty without one.
     pub(crate) lexicon: &'a [Vec<u64>],
-    /// Each unit's cognate prefixes, as ids sorted and distinct; empty to leave them out.
-    pub(crate) cognates: &'a [Vec<u64>],
+    /// Each unit's cognate prefixes as a 64-bit signature (bit `id % 64` for each id; see
+    /// [`signature`]); empty to leave them out.
+    pub(crate) cognates: &'a [u64],
 }
 
 /// Aligns two unit sequences by length and marks; groups in order, covering every unit once.
@@ -178,10 +179,14 @@ fn gain(
     } else {
         shared_ids(&old.lexicon[o.clone()], &new.lexicon[n.clone()])
     };
+    // The prefixes both sides share, as the bits their signatures share: a popcount per
+    // cell and step, where looking the ids up cost the cross-language report a sixth more
+    // instructions. Two prefixes on one bit count once, a rare loss of evidence.
     let cognates = if o.is_empty() || n.is_empty() || old.cognates.is_empty() {
         0
     } else {
-        shared_ids(&old.cognates[o.clone()], &new.cognates[n.clone()])
+        let union = |sigs: &[u64]| sigs.iter().fold(0, |acc, s| acc | s);
+        (union(&old.cognates[o.clone()]) & union(&new.cognates[n.clone()])).count_ones()
     };
     log_prior - length
         + MARK_MATCH * shared as f64
@@ -189,6 +194,11 @@ fn gain(
         + COGNATE_MATCH * cognates as f64
         - NAME_MISS * names as f64
         - NUMBER_MISS * numbers as f64
+}
+
+/// A set of ids as 64 bits: bit `id % 64` for each.
+pub(crate) fn signature(ids: &[u64]) -> u64 {
+    ids.iter().fold(0, |acc, id| acc | 1 << (id % 64))
 }
 
 /// How many ids of the old side's units the new side's units have too (each once). Each

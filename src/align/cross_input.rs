@@ -4,8 +4,8 @@
 
 use rayon::prelude::*;
 
-use super::cross::CrossSide;
-use super::marks::{cognates, keep_shared, marks_and_lexicon, translation_ids};
+use super::cross::{CrossSide, signature};
+use super::marks::{keep_shared, marks_and_lexicon, translation_ids};
 use super::prepare::Prepared;
 use crate::knowledge::Dictionary;
 use crate::load::document::Document;
@@ -17,6 +17,8 @@ pub(super) struct CrossUnits {
     lexicon: Vec<Vec<u64>>,
     /// Each unit's cognate prefixes (`marks::cognates`), kept where both sides have them.
     cognates: Vec<Vec<u64>>,
+    /// The same as signatures, as the grid reads them.
+    signatures: Vec<u64>,
 }
 
 impl CrossUnits {
@@ -41,6 +43,11 @@ impl CrossUnits {
                 )
             },
         );
+        // The grid reads signatures; the ids are not kept past this.
+        for side in [&mut old, &mut new] {
+            side.signatures = side.cognates.iter().map(|ids| signature(ids)).collect();
+            side.cognates = Vec::new();
+        }
         [old, new]
     }
 
@@ -49,10 +56,14 @@ impl CrossUnits {
     fn of(p: &Prepared, doc: &Document, lexicon: Option<Option<&Dictionary>>) -> CrossUnits {
         let table = lexicon.flatten().map(translation_ids);
         let wanted = lexicon.map(|source| source.and(table.as_ref()));
-        let (marks, lexicon): (Vec<Vec<u64>>, Vec<Vec<u64>>) = p
+        type Ids = Vec<Vec<u64>>;
+        let (marks, (lexicon, cognates)): (Ids, (Ids, Ids)) = p
             .spans
             .par_iter()
-            .map(|r| marks_and_lexicon(&doc.text[r.clone()], wanted))
+            .map(|r| {
+                let (marks, lexicon, cognates) = marks_and_lexicon(&doc.text[r.clone()], wanted);
+                (marks, (lexicon, cognates))
+            })
             .unzip();
         // Without a dictionary the lexicon plays no part: none kept.
         let lexicon = if wanted.is_some() {
@@ -60,15 +71,11 @@ impl CrossUnits {
         } else {
             Vec::new()
         };
-        let cognates = p
-            .spans
-            .par_iter()
-            .map(|r| cognates(&doc.text[r.clone()]))
-            .collect();
         CrossUnits {
             marks,
             lexicon,
             cognates,
+            signatures: Vec::new(),
         }
     }
 
@@ -78,7 +85,7 @@ impl CrossUnits {
             chars: &p.chars,
             marks: &self.marks,
             lexicon: &self.lexicon,
-            cognates: &self.cognates,
+            cognates: &self.signatures,
         }
     }
 }

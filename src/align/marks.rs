@@ -28,7 +28,8 @@ pub(crate) fn marks(text: &str) -> Vec<u64> {
 }
 
 /// A clause's evidence for the cross-language aligner, in one pass over its words (each word
-/// folded once, as every clause of both books is read).
+/// folded once, as every clause of both books is read): its marks, its lexicon and its
+/// cognates ([`cognates`]).
 ///
 /// First its candidate marks, as ids: each number's digits (separators and leading zeros
 /// off, at most [`MAX_MARKS`] marks) and each word of [`WORD_LETTERS`] or more, in lower case
@@ -42,13 +43,14 @@ pub(crate) fn marks(text: &str) -> Vec<u64> {
 pub(crate) fn marks_and_lexicon(
     text: &str,
     lexicon: Option<Option<&TranslationIds>>,
-) -> (Vec<u64>, Vec<u64>) {
-    let (mut marks, mut words) = (Vec::new(), Vec::new());
+) -> (Vec<u64>, Vec<u64>, Vec<u64>) {
+    let (mut marks, mut words, mut cognates) = (Vec::new(), Vec::new(), Vec::new());
     for_each_piece(text, |span, kind| {
         if kind != TokenKind::Word {
             return;
         }
         let word = &text[span];
+        cognates.extend(cognate_id(word));
         let long = if word.is_ascii() {
             word.len() >= WORD_LETTERS
         } else {
@@ -78,7 +80,9 @@ pub(crate) fn marks_and_lexicon(
     });
     words.sort_unstable();
     words.dedup();
-    (marks, words)
+    cognates.sort_unstable();
+    cognates.dedup();
+    (marks, words, cognates)
 }
 
 /// A word this long or longer may have a cognate in the other language.
@@ -88,43 +92,38 @@ const COGNATE_LETTERS: usize = 5;
 /// Regierung / régime are not, but Expedition / expédition, Gletscher / glacier's "glac" miss).
 const COGNATE_PREFIX: usize = 4;
 
-/// A clause's cognate evidence, as ids sorted and each once: the first
-/// [`COGNATE_PREFIX`] letters, folded, of each word of [`COGNATE_LETTERS`] or more letters.
+/// [`marks_and_lexicon`]'s cognates alone: the first [`COGNATE_PREFIX`] letters, folded, of
+/// each word of [`COGNATE_LETTERS`] or more letters, as ids sorted and each once.
 /// [`keep_shared`] then keeps the prefixes both sides use and neither uses everywhere.
+#[cfg(test)]
 pub(crate) fn cognates(text: &str) -> Vec<u64> {
-    let mut ids = Vec::new();
-    for_each_piece(text, |span, kind| {
-        if kind != TokenKind::Word {
-            return;
+    marks_and_lexicon(text, None).2
+}
+
+/// A word's cognate id: its first [`COGNATE_PREFIX`] letters folded, when it has
+/// [`COGNATE_LETTERS`] letters or more and nothing else.
+fn cognate_id(word: &str) -> Option<u64> {
+    // French and Italian elide an article into the word: "l'expédition" is "expédition".
+    let word = word.rsplit(['\'', '’']).next().unwrap_or(word);
+    // The folded prefix is built on the stack: every word of both books passes here.
+    let mut prefix = [0u8; 12 * COGNATE_PREFIX];
+    let (mut len, mut letters) = (0, 0);
+    for c in word.chars() {
+        if !c.is_alphabetic() {
+            return None;
         }
-        let word = &text[span];
-        // French and Italian elide an article into the word: "l'expédition" is "expédition".
-        let word = word.rsplit(['\'', '’']).next().unwrap_or(word);
-        // The folded prefix is built on the stack: every word of both books passes here.
-        let mut prefix = [0u8; 12 * COGNATE_PREFIX];
-        let (mut len, mut letters) = (0, 0);
-        for c in word.chars() {
-            if !c.is_alphabetic() {
-                return;
-            }
-            letters += 1;
-            if letters <= COGNATE_PREFIX {
-                // A letter's lower case is at most three characters of four bytes.
-                for lower in c.to_lowercase() {
-                    if len + 4 <= prefix.len() {
-                        len += unaccented(lower).encode_utf8(&mut prefix[len..]).len();
-                    }
+        letters += 1;
+        if letters <= COGNATE_PREFIX {
+            // A letter's lower case is at most three characters of four bytes.
+            for lower in c.to_lowercase() {
+                if len + 4 <= prefix.len() {
+                    len += unaccented(lower).encode_utf8(&mut prefix[len..]).len();
                 }
             }
         }
-        if letters >= COGNATE_LETTERS {
-            // Apart from whole words' ids: a prefix is no word.
-            ids.push(hash_bytes(&prefix[..len]).rotate_left(17) & !1);
-        }
-    });
-    ids.sort_unstable();
-    ids.dedup();
-    ids
+    }
+    // Apart from whole words' ids: a prefix is no word.
+    (letters >= COGNATE_LETTERS).then(|| hash_bytes(&prefix[..len]).rotate_left(17) & !1)
 }
 
 /// A dictionary's translations as mark ids, by source word in lower case: folded once per

@@ -180,13 +180,7 @@ fn realign_across(
     n: Range<usize>,
     ratio: f64,
 ) -> Vec<Group> {
-    type Sentences = (
-        Vec<u64>,
-        Vec<u32>,
-        Vec<Vec<u64>>,
-        Vec<Vec<u64>>,
-        Vec<Vec<u64>>,
-    );
+    type Sentences = (Vec<u64>, Vec<u32>, Vec<Vec<u64>>, Vec<Vec<u64>>, Vec<u64>);
     let whole = |side: &UnitSide, c: &CrossSide, r: &Range<usize>| -> Sentences {
         let (mut keys, mut chars, mut marks, mut lexicon, mut cognates) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -207,7 +201,7 @@ fn realign_across(
                 lexicon.push(joined(&c.lexicon[units.clone()]));
             }
             if !c.cognates.is_empty() {
-                cognates.push(joined(&c.cognates[units]));
+                cognates.push(c.cognates[units].iter().fold(0, |acc, s| acc | s));
             }
         }
         (keys, chars, marks, lexicon, cognates)
