@@ -604,29 +604,20 @@ fn segmented_input_keeps_its_lines_and_the_alignment_formats_write_them() {
         "new.txt",
         "Die Gespräche begannen. Sie endeten spät.\nDer Minister reiste am Montag nach Genf.\n",
     );
-    let out = run(&[
-        "report",
-        "--segmented",
-        "--lang",
-        "en,de",
-        "--format",
-        "ladder",
-        s(&old),
-        s(&new),
-    ]);
-    let ladder = String::from_utf8_lossy(&out.stdout).to_string();
-    assert_eq!(ladder, "[0]:[0]\n[1, 2]:[1]\n", "{out:?}");
-    let out = run(&[
-        "report",
-        "--segmented",
-        "--lang",
-        "en,de",
-        "--format",
-        "bitext",
-        s(&old),
-        s(&new),
-    ]);
-    let bitext = String::from_utf8_lossy(&out.stdout).to_string();
+    let aligned = |format: &str| {
+        let args = [
+            "report",
+            "--segmented",
+            "--lang",
+            "en,de",
+            "--format",
+            format,
+        ];
+        let out = run(&[&args[..], &[s(&old), s(&new)]].concat());
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    assert_eq!(aligned("ladder"), "[0]:[0]\n[1, 2]:[1]\n");
+    let bitext = aligned("bitext");
     assert_eq!(
         bitext.lines().next(),
         Some("The talks began. They ended late.\tDie Gespräche begannen. Sie endeten spät.")

@@ -73,24 +73,29 @@ mod tests {
         std::sync::Arc::new(doc)
     }
 
-    #[test]
-    fn a_segmented_document_against_itself_is_one_link_per_line() {
-        let text = "The talks began on Monday.\nThey ended late\nwithout an agreement.\n";
+    /// The two segmented texts compared, and what `write` makes of the comparison.
+    fn written(
+        old: &str,
+        new: &str,
+        write: fn(&mut dyn Write, &Comparison) -> io::Result<()>,
+    ) -> String {
         let cmp = compare(
-            segmented(text),
-            segmented(text),
+            segmented(old),
+            segmented(new),
             DiffOptions::default(),
             &Knowledge::none(),
         );
-        let mut ladder = Vec::new();
-        write_ladder(&mut ladder, &cmp).unwrap();
-        assert_eq!(
-            String::from_utf8(ladder).unwrap(),
-            "[0]:[0]\n[1]:[1]\n[2]:[2]\n"
-        );
-        let mut bitext = Vec::new();
-        write_bitext(&mut bitext, &cmp).unwrap();
-        let bitext = String::from_utf8(bitext).unwrap();
+        let mut out = Vec::new();
+        write(&mut out, &cmp).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_segmented_document_against_itself_is_one_link_per_line() {
+        let text = "The talks began on Monday.\nThey ended late\nwithout an agreement.\n";
+        let ladder = written(text, text, write_ladder);
+        assert_eq!(ladder, "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+        let bitext = written(text, text, write_bitext);
         assert_eq!(
             bitext.lines().nth(1),
             Some("They ended late\tThey ended late")
@@ -99,17 +104,11 @@ mod tests {
 
     #[test]
     fn a_sentence_without_counterpart_is_a_link_to_nothing() {
-        let cmp = compare(
-            segmented("One sentence here.\nA sentence only the old side has.\nThe last one.\n"),
-            segmented("One sentence here.\nThe last one.\n"),
-            DiffOptions::default(),
-            &Knowledge::none(),
+        let ladder = written(
+            "One sentence here.\nA sentence only the old side has.\nThe last one.\n",
+            "One sentence here.\nThe last one.\n",
+            write_ladder,
         );
-        let mut ladder = Vec::new();
-        write_ladder(&mut ladder, &cmp).unwrap();
-        assert_eq!(
-            String::from_utf8(ladder).unwrap(),
-            "[0]:[0]\n[1]:[]\n[2]:[1]\n"
-        );
+        assert_eq!(ladder, "[0]:[0]\n[1]:[]\n[2]:[1]\n");
     }
 }
