@@ -617,6 +617,15 @@ fn segmented_input_keeps_its_lines_and_the_alignment_formats_write_them() {
         String::from_utf8_lossy(&out.stdout).to_string()
     };
     assert_eq!(aligned("ladder"), "[0]:[0]\n[1, 2]:[1]\n");
+    // TMX 1.4 for translation memories: parsed back, one unit per row, both languages named.
+    let tmx = aligned("tmx");
+    let doc = roxmltree::Document::parse(&tmx).expect("well-formed TMX");
+    let langs: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("tuv"))
+        .filter_map(|n| n.attribute(("http://www.w3.org/XML/1998/namespace", "lang")))
+        .collect();
+    assert_eq!(langs, ["en", "de", "en", "de"], "{tmx}");
     let bitext = aligned("bitext");
     assert_eq!(
         bitext.lines().next(),

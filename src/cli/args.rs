@@ -341,6 +341,8 @@ pub(crate) enum FormatArg {
     Ladder,
     /// The alignment as a bitext: each row's source and translation, tab-separated.
     Bitext,
+    /// The alignment as a TMX 1.4 translation memory: one unit per row with both sides.
+    Tmx,
 }
 
 /// A value parser over names the library gives its values (`label`), so that a new finding

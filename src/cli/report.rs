@@ -52,10 +52,14 @@ pub(super) fn run(args: ReportArgs, env: &Environment) -> Result<ExitCode> {
         None => load_bilingual_pair(&args.old, env)?,
     };
     let format = args.format;
-    if matches!(format, FormatArg::Ladder | FormatArg::Bitext) {
+    if matches!(
+        format,
+        FormatArg::Ladder | FormatArg::Bitext | FormatArg::Tmx
+    ) {
         // The alignment alone, for aligners' and translation-memory tools.
         emit(&args.view, env, |out| match format {
             FormatArg::Ladder => report::ladder::write_ladder(out, &cmp),
+            FormatArg::Tmx => report::ladder::write_tmx(out, &cmp),
             _ => report::ladder::write_bitext(out, &cmp),
         })?;
         return Ok(status(cmp));
@@ -71,7 +75,11 @@ pub(super) fn run(args: ReportArgs, env: &Environment) -> Result<ExitCode> {
     let format = match format {
         FormatArg::Json => Format::Json,
         FormatArg::Markdown => Format::Markdown,
-        FormatArg::Text | FormatArg::Csv | FormatArg::Ladder | FormatArg::Bitext => Format::Text,
+        FormatArg::Text
+        | FormatArg::Csv
+        | FormatArg::Ladder
+        | FormatArg::Bitext
+        | FormatArg::Tmx => Format::Text,
     };
     // The report's view numbers its rows, as its findings name them.
     let text = text_options(&args.view, false, true, env);

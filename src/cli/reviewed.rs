@@ -75,9 +75,11 @@ pub(super) fn export(
             export::write_csv(out, &items)
         }
         // The alignment formats are written before a review is looked at (cli/report.rs).
-        FormatArg::Markdown | FormatArg::Text | FormatArg::Ladder | FormatArg::Bitext => {
-            export::write_markdown(out, cmp, &items)
-        }
+        FormatArg::Markdown
+        | FormatArg::Text
+        | FormatArg::Ladder
+        | FormatArg::Bitext
+        | FormatArg::Tmx => export::write_markdown(out, cmp, &items),
     })?;
     if !attached.orphaned.is_empty() {
         eprintln!(

@@ -174,7 +174,11 @@ pub(super) fn write(versions: Versions, env: &Environment, request: &Request) ->
         FormatArg::Text => emit(request.view, env, |out| {
             write_text(out, &versions, &findings)
         })?,
-        FormatArg::Markdown | FormatArg::Csv | FormatArg::Ladder | FormatArg::Bitext => {
+        FormatArg::Markdown
+        | FormatArg::Csv
+        | FormatArg::Ladder
+        | FormatArg::Bitext
+        | FormatArg::Tmx => {
             return Err(anyhow!(
                 "a report of {} versions is written as text or json",
                 versions.docs.len()

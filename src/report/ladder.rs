@@ -1,7 +1,8 @@
 //! The alignment alone, in the formats sentence aligners and translation-memory tools read:
 //! a ladder (Vecalign's and Bertalign's `[i, j]:[k]`, one link per row, the sentence numbers
-//! 0-based; with `--segmented`, the line numbers of the non-blank lines) and a bitext (each
-//! row's source and translation on one line, separated by a tab).
+//! 0-based; with `--segmented`, the line numbers of the non-blank lines), a bitext (each
+//! row's source and translation on one line, separated by a tab) and TMX 1.4 (the
+//! translation-memory exchange format CAT tools and LF Aligner read).
 
 use std::io::{self, Write};
 use std::ops::Range;
@@ -21,22 +22,71 @@ pub fn write_ladder(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
 /// Each link as `source<TAB>translation`, the text on one line (tabs and line breaks as
 /// spaces, control characters shown); an empty side is an empty field.
 pub fn write_bitext(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
-    let text = |side: Side, sentences: Range<usize>| -> String {
-        let all = &cmp.sentences.get(side);
-        let Some(first) = all.get(sentences.start) else {
-            return String::new();
-        };
-        let span = first.span.start..all[sentences.end - 1].span.end;
-        let raw = &cmp.docs.get(side).text[span];
-        crate::text::visible(raw)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     for (old, new) in links(cmp) {
-        writeln!(out, "{}\t{}", text(Side::Old, old), text(Side::New, new))?;
+        writeln!(
+            out,
+            "{}\t{}",
+            one_line(cmp, Side::Old, old),
+            one_line(cmp, Side::New, new)
+        )?;
     }
     Ok(())
+}
+
+/// The links as a TMX 1.4 document: one translation unit per link with text on both sides
+/// (a sentence with no counterpart is no unit a translation memory can use), each side's
+/// `xml:lang` the language detected or named (`und` when unknown).
+pub fn write_tmx(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    let lang = |side: Side| cmp.docs.get(side).language.map_or("und", |l| l.code());
+    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(out, r#"<tmx version="1.4">"#)?;
+    writeln!(
+        out,
+        r#"  <header creationtool="driftview" creationtoolversion="{}" segtype="sentence" o-tmf="driftview" adminlang="en" srclang="{}" datatype="plaintext"/>"#,
+        env!("CARGO_PKG_VERSION"),
+        lang(Side::Old)
+    )?;
+    writeln!(out, "  <body>")?;
+    for (old, new) in links(cmp) {
+        if old.is_empty() || new.is_empty() {
+            continue;
+        }
+        writeln!(out, "    <tu>")?;
+        for (side, run) in [(Side::Old, old), (Side::New, new)] {
+            writeln!(
+                out,
+                r#"      <tuv xml:lang="{}"><seg>{}</seg></tuv>"#,
+                lang(side),
+                xml_escaped(&one_line(cmp, side, run))
+            )?;
+        }
+        writeln!(out, "    </tu>")?;
+    }
+    writeln!(out, "  </body>")?;
+    writeln!(out, "</tmx>")
+}
+
+/// Text for XML character data: `&`, `<` and `>` escaped (control characters are already
+/// shown as pictures by [`one_line`], so none that XML forbids is left).
+fn xml_escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A run of one side's sentences as one line: white space as single spaces, control
+/// characters shown.
+fn one_line(cmp: &Comparison, side: Side, sentences: Range<usize>) -> String {
+    let all = &cmp.sentences.get(side);
+    let Some(first) = all.get(sentences.start) else {
+        return String::new();
+    };
+    let span = first.span.start..all[sentences.end - 1].span.end;
+    let raw = &cmp.docs.get(side).text[span];
+    crate::text::visible(raw)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The rows as links between the two sides' sentence groups, in row order; a move's two
@@ -110,5 +160,36 @@ mod tests {
             write_ladder,
         );
         assert_eq!(ladder, "[0]:[0]\n[1]:[]\n[2]:[1]\n");
+    }
+
+    #[test]
+    fn tmx_holds_one_unit_per_link_with_both_sides_and_parses_back() {
+        let tmx = written(
+            "Fish & chips <cheap>.\nOnly here.\nThe end.\n",
+            "Fish & chips <cheap>.\nThe end.\n",
+            write_tmx,
+        );
+        let doc = roxmltree::Document::parse(&tmx).expect("well-formed TMX");
+        let units: Vec<Vec<String>> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("tu"))
+            .map(|tu| {
+                tu.descendants()
+                    .filter(|n| n.has_tag_name("seg"))
+                    .map(|seg| seg.text().unwrap_or("").to_string())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            units,
+            [
+                vec![
+                    "Fish & chips <cheap>.".to_string(),
+                    "Fish & chips <cheap>.".into()
+                ],
+                vec!["The end.".into(), "The end.".into()]
+            ]
+        );
+        assert_eq!(doc.root_element().attribute("version"), Some("1.4"));
     }
 }
