@@ -160,14 +160,10 @@ impl Comparison {
     /// Part of one side's text as a reader sees it: a hard-wrapped document's soft line breaks
     /// are spaces. Reports that promise the document's own text (JSON) use [`Self::text`].
     pub fn shown(&self, side: Side, range: Range<usize>) -> Cow<'_, str> {
-        // Shown on a terminal: control characters are made visible, never sent.
-        match reflow(&self.docs.get(side).text, range, *self.wrap_width.get(side)) {
-            Cow::Borrowed(text) => crate::text::visible(text),
-            Cow::Owned(text) => match crate::text::visible(&text) {
-                Cow::Owned(shown) => Cow::Owned(shown),
-                Cow::Borrowed(_) => Cow::Owned(text),
-            },
-        }
+        // Byte for byte the document's text but for white space: the evidence's positions
+        // are carried over by it. Control characters are made visible where the text is laid
+        // out (`layout::wrap`) and escaped (markdown).
+        reflow(&self.docs.get(side).text, range, *self.wrap_width.get(side))
     }
 
     /// A row's text on one side.

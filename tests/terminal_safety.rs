@@ -133,3 +133,31 @@ fn flags_that_would_be_ignored_are_refused_with_a_reason() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("review of two documents"));
 }
+
+/// Across languages the numbers and names a finding names are marked by their positions in
+/// the text: control characters shown wider than they are (`␛` is three bytes where ESC is
+/// one) must not shift those positions into the middle of a character (a property test found
+/// a panic there).
+#[test]
+fn evidence_after_control_characters_is_marked_without_breaking_characters() {
+    let dir = Scratch::new("hostile-evidence");
+    let old = dir.file(
+        "old.txt",
+        "The minister\x1b[2J\x1b]0;x\x07 of Peru paid 40 francs to Maria 👍🏽 on Monday.\n",
+    );
+    let new = dir.file(
+        "new.txt",
+        "El ministro\x1b[2J\x1b]0;x\x07 del Perú pagó 50 francos a María 👍🏽 el lunes.\n",
+    );
+    for args in [
+        vec!["diff", "--lang", "en,es", s(&old), s(&new)],
+        vec!["diff", "--inline", "--lang", "en,es", s(&old), s(&new)],
+        vec!["report", "--lang", "en,es", s(&old), s(&new)],
+    ] {
+        let out = run(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.code().is_some_and(|c| c < 2), "{args:?}: {err}");
+        assert_nothing_obeyable("the cross-language view", &out.stdout);
+        assert!(String::from_utf8_lossy(&out.stdout).contains("␛[2J"));
+    }
+}

@@ -4,7 +4,10 @@
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use std::borrow::Cow;
+
 use super::line::{Highlight, Line, Piece, Span};
+use crate::text::visible;
 
 /// The longest start of `text` that fits in `width` columns.
 pub fn prefix_within(text: &str, width: usize) -> &str {
@@ -59,6 +62,16 @@ pub fn wrap(pieces: &[Piece], width: usize) -> Vec<Line> {
 pub(super) fn wrap_into(pieces: &[Piece], width: usize, sink: &mut impl Sink) {
     let width = width.max(1);
     let mut col = 0;
+    // Laid out for a terminal: a control character in the text is shown (`␛`), never sent,
+    // and measured as what is shown. Pieces hold none but in hostile or damaged text.
+    let needs_showing = |p: &Piece| matches!(visible(&p.text), Cow::Owned(_));
+    let shown: Option<Vec<Piece>> = pieces.iter().any(needs_showing).then(|| {
+        pieces
+            .iter()
+            .map(|p| Piece::new(visible(&p.text).into_owned(), p.style))
+            .collect()
+    });
+    let pieces = shown.as_deref().unwrap_or(pieces);
     for chunk in chunks(pieces) {
         match chunk {
             Chunk::Newline => {
