@@ -185,13 +185,6 @@ fn gain(
     let cognates = if o.is_empty() || n.is_empty() || old.cognates.is_empty() {
         0
     } else {
-        // Steps span at most three units: their union without an iterator's overhead.
-        let union = |sigs: &[u64]| match *sigs {
-            [a] => a,
-            [a, b] => a | b,
-            [a, b, c] => a | b | c,
-            _ => sigs.iter().fold(0, |acc, s| acc | s),
-        };
         // Most groups share no prefix: the popcount (a dozen instructions where the CPU
         // baseline has no POPCNT) only for those that do.
         match union(&old.cognates[o.clone()]) & union(&new.cognates[n.clone()]) {
@@ -210,6 +203,17 @@ fn gain(
 /// A set of ids as 64 bits: bit `id % 64` for each.
 pub(crate) fn signature(ids: &[u64]) -> u64 {
     ids.iter().fold(0, |acc, id| acc | 1 << (id % 64))
+}
+
+/// The union of signatures: the ids of several units, as one signature. A grid's steps span
+/// at most three units, taken without an iterator's overhead.
+pub(crate) fn union(sigs: &[u64]) -> u64 {
+    match *sigs {
+        [a] => a,
+        [a, b] => a | b,
+        [a, b, c] => a | b | c,
+        _ => sigs.iter().fold(0, |acc, s| acc | s),
+    }
 }
 
 /// How many ids of the old side's units the new side's units have too (each once). Each

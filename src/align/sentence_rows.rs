@@ -201,7 +201,7 @@ fn realign_across(
                 lexicon.push(joined(&c.lexicon[units.clone()]));
             }
             if !c.cognates.is_empty() {
-                cognates.push(c.cognates[units].iter().fold(0, |acc, s| acc | s));
+                cognates.push(super::cross::union(&c.cognates[units]));
             }
         }
         (keys, chars, marks, lexicon, cognates)

@@ -139,7 +139,7 @@ pub fn save_waiting(
     })?;
     // Under the lock no other save is writing: a temporary copy of this file still lying
     // in the folder was left by a save that was killed.
-    remove_stale_copies(&target);
+    remove_stale_copies(&folder, &target);
     let mut merged = load(&target)?.unwrap_or_else(|| Review::new(&ours.old, &ours.new));
     for anchor in changed {
         match ours.get(anchor) {
@@ -212,16 +212,9 @@ fn copy_prefix(target: &Path) -> String {
 
 /// Removes the temporary copies of `target` left by a save that was killed (best effort:
 /// what cannot be removed is left to the next save).
-fn remove_stale_copies(target: &Path) {
+fn remove_stale_copies(folder: &Path, target: &Path) {
     let prefix = copy_prefix(target);
-    let Some(folder) = target.parent() else {
-        return;
-    };
-    let Ok(entries) = fs::read_dir(if folder.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        folder
-    }) else {
+    let Ok(entries) = fs::read_dir(folder) else {
         return;
     };
     for entry in entries.flatten() {
