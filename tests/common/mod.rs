@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub(crate) mod git;
+pub(crate) mod injection;
 pub(crate) mod ladder;
 pub(crate) mod pty;
 pub(crate) mod verses;

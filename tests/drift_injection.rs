@@ -1,0 +1,105 @@
+//! Issue 28's benchmark as a test: errors of known kinds put into real translations of Genesis
+//! (`tests/data/`, public domain) at seeded random verses, KJV against Reina-Valera 1909
+//! across languages and against the WEB in one language. Each kind's share found, and the
+//! share of the findings the errors brought that stand at no error, are held to floors and
+//! ceilings under the figures measured on Genesis. The thresholds of the checks themselves
+//! were chosen on Exodus to Deuteronomy (`examples/drift_injection.rs` on
+//! `../shared/corpus/`), not on Genesis; BENCHMARKS.md has both.
+
+mod common;
+use common::injection::{Bench, ErrorKind, Language, paired_chapters};
+
+fn data(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+/// The benchmark on Genesis against `target`: each kind's floor (share found), and the
+/// ceiling on the share of the errors' new findings that point at no error.
+fn holds(target: &str, language: Language, floors: &[(ErrorKind, f64)], alarm_ceiling: f64) {
+    let chapters = paired_chapters(&data("kjv-genesis-lines.txt"), &data(target), |_| true);
+    assert!(chapters.len() >= 20, "too few paired chapters");
+    let knowledge = driftview::Knowledge::none();
+    let bench = Bench::new(&chapters, language, &knowledge, 1);
+    let (mut new, mut alarms) = (0, 0);
+    let mut failures = Vec::new();
+    for &(kind, floor) in floors {
+        let o = bench.run(kind, 40);
+        assert!(
+            o.errors >= 15,
+            "{}: only {} errors put in",
+            kind.label(),
+            o.errors
+        );
+        let share = o.found as f64 / o.errors as f64;
+        eprintln!(
+            "{target}: {}: {} of {} found; {} new findings, {} at no error",
+            kind.label(),
+            o.found,
+            o.errors,
+            o.new_findings,
+            o.false_alarms
+        );
+        if share < floor {
+            failures.push(format!(
+                "{}: {} of {} found ({:.0}%, floor {:.0}%); missed: {:?}",
+                kind.label(),
+                o.found,
+                o.errors,
+                share * 100.0,
+                floor * 100.0,
+                o.missed
+            ));
+        }
+        new += o.new_findings;
+        alarms += o.false_alarms;
+    }
+    let alarm_share = alarms as f64 / new.max(1) as f64;
+    if alarm_share > alarm_ceiling {
+        failures.push(format!(
+            "{alarms} of {new} new findings at no error ({:.0}%, ceiling {:.0}%)",
+            alarm_share * 100.0,
+            alarm_ceiling * 100.0
+        ));
+    }
+    assert!(failures.is_empty(), "{target}:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn errors_put_into_the_spanish_translation_are_found() {
+    use ErrorKind::*;
+    holds(
+        "rv1909-genesis-lines.txt",
+        Language::Spanish,
+        &[
+            (Number, 0.85),
+            (Omission, 0.15),
+            (PartialOmission, 0.05),
+            (NegationRemoved, 0.0),
+            (NegationAdded, 0.0),
+            (NameSwapped, 0.4),
+            (Addition, 0.2),
+            (QuestionToStatement, 0.85),
+        ],
+        0.2,
+    );
+}
+
+#[test]
+fn errors_put_into_a_revised_english_translation_are_found() {
+    use ErrorKind::*;
+    holds(
+        "web-genesis-lines.txt",
+        Language::English,
+        &[
+            (Number, 0.85),
+            (Omission, 0.35),
+            (PartialOmission, 0.0),
+            (NegationRemoved, 0.85),
+            (NegationAdded, 0.9),
+            (NameSwapped, 0.55),
+            (Addition, 0.5),
+            (QuestionToStatement, 0.0),
+        ],
+        0.05,
+    );
+}
