@@ -18,7 +18,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() < 3 {
         eprintln!(
-            "usage: drift_injection SOURCE_LINES TARGET_LINES es|en [--books A,B | --except A,B] [--seed N] [--count N] [--verbose]"
+            "usage: drift_injection SOURCE_LINES TARGET_LINES es|en [--books A,B | --except A,B] [--seed N] [--count N] [--verbose] [--show-clean KIND]"
         );
         std::process::exit(2);
     }
@@ -54,6 +54,13 @@ fn main() {
         bench.clean_findings,
         1000.0 * bench.clean_findings as f64 / bench.source_words.max(1) as f64
     );
+    if let Some(kind) = option("--show-clean") {
+        for (k, message, old, new) in &bench.clean_list {
+            if k.label() == kind {
+                println!("{message}\n    < {old}\n    > {new}");
+            }
+        }
+    }
     println!("| error put in | found | new findings | at no error |");
     println!("|---|---|---|---|");
     let (mut errors, mut found, mut new, mut alarms) = (0, 0, 0, 0);

@@ -4,7 +4,7 @@
 
 use super::habits::{Habits, names_in};
 use super::messages::{finding, name_finding, number_finding, plural};
-use super::{names, numbers, quotes};
+use super::{names, negators, numbers, questions, quotes};
 use crate::comparison::{Comparison, Finding, FindingKind, Severity};
 use crate::side::Pair;
 use crate::text::tokens::Text;
@@ -23,6 +23,7 @@ pub(super) fn checks(
     out: &mut Vec<Finding>,
 ) {
     out.extend(length_outlier(cmp, row, old.text, new.text));
+    out.extend(negations(cmp, row, old, new));
     let numerals = |doc: &crate::load::document::Document| {
         numbers::for_language(doc.language).unwrap_or(&numbers::ENGLISH)
     };
@@ -84,37 +85,7 @@ pub(super) fn checks(
             ));
         }
     }
-    // A question is a question in every language these scripts write ("?", Spanish "¿…?",
-    // "？", "؟", and Greek's ";"). Only whether a row asks is compared: a translation may join
-    // two questions into one ("Why art thou wroth? and why …?" → "¿Por qué …, y por qué …?").
-    let asks = |t: &str, doc: &crate::load::document::Document| {
-        t.contains(['?', '？', '؟', '\u{37E}'])
-            || (doc.language == Some(crate::text::Language::GREEK) && t.contains(';'))
-    };
-    let (qa, qb) = (asks(old.text, &cmp.docs.old), asks(new.text, &cmp.docs.new));
-    if qa != qb {
-        let (left, right, message) = if qa {
-            (
-                old.text.trim().to_string(),
-                String::new(),
-                "a question in the old version, none in the new",
-            )
-        } else {
-            (
-                String::new(),
-                new.text.trim().to_string(),
-                "a question in the new version, none in the old",
-            )
-        };
-        out.push(finding(
-            FindingKind::Question,
-            Severity::Medium,
-            row,
-            left,
-            right,
-            message.to_string(),
-        ));
-    }
+    out.extend(questions::changed(cmp, row, old.text, new.text));
     let (na, nb) = (names_in(old, &habits.old), names_in(new, &habits.new));
     let kept_elsewhere =
         |n: &names::Name, other: &Habits| n.words.iter().all(|w| other.capitalised.contains(w));
@@ -127,6 +98,44 @@ pub(super) fn checks(
         .filter(|n| kept_elsewhere(n, &habits.old))
         .collect();
     out.extend(name_finding(row, lost, gained));
+}
+
+/// Across languages, negators counted on each side (each in its own language) that differ by
+/// this many or more, when both sides deny something, are a finding; one side denying and the
+/// other not always is. Languages deny differently ("no one came" → "no vino nadie", "neither
+/// … nor" → "ni … ni"), so a difference of one between two denying sides is left alone.
+pub(super) const NEGATION_COUNT_GAP: usize = 2;
+
+/// A row whose two sides, each read in its language, deny a different number of times: a
+/// negation lost or added in translation.
+fn negations(cmp: &Comparison, row: usize, old: &Text, new: &Text) -> Option<Finding> {
+    let a = negators::denials(old, cmp.docs.old.language)?;
+    let b = negators::denials(new, cmp.docs.new.language)?;
+    let (a, b) = ((a.negators, a.implicit), (b.negators, b.implicit));
+    let gap = a.0.len().abs_diff(b.0.len());
+    // A side with no negator that denies in other words ("without", "sin") may render one.
+    let one_denies =
+        a.0.is_empty() != b.0.is_empty() && !(a.0.is_empty() && a.1) && !(b.0.is_empty() && b.1);
+    if !one_denies && (a.0.is_empty() || b.0.is_empty() || gap < NEGATION_COUNT_GAP) {
+        return None;
+    }
+    let (a, b) = (a.0, b.0);
+    let described = |cues: &[String]| match cues.len() {
+        0 => "none".to_string(),
+        n => format!("{n} ({})", super::messages::once(cues.to_vec()).join(", ")),
+    };
+    Some(finding(
+        FindingKind::Negation,
+        Severity::High,
+        row,
+        a.join(", "),
+        b.join(", "),
+        format!(
+            "negations: {} in the old version, {} in the new",
+            described(&a),
+            described(&b)
+        ),
+    ))
 }
 
 /// A translation this many times longer or shorter than the pair's ratio says (in

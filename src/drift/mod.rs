@@ -3,7 +3,8 @@
 //! This file runs the checks on each row (`Checks::row`): the structure the rows make
 //! (`structure.rs`: dropped, added, split, merged, moved, untranslated), then the two sides
 //! compared, in one language (`same_language.rs`: negations, numbers, quotations, names) or
-//! across a translation (`cross_language.rs`: numbers by value, names kept, questions, lengths),
+//! across a translation (`cross_language.rs`: numbers by value, names kept, lengths), and in
+//! both whether a row asks (`questions.rs`),
 //! and the glossary's terms (`glossary.rs`). Each language's numbers are read in `numbers/`;
 //! a document's habits (`habits.rs`) are measured once; `messages.rs` writes the findings.
 
@@ -13,7 +14,9 @@ mod habits;
 mod messages;
 mod names;
 mod negation;
+mod negators;
 mod numbers;
+mod questions;
 mod quotes;
 mod readings;
 mod same_language;
@@ -106,7 +109,14 @@ impl<'a> Checks<'a> {
                 cross_language::checks(cmp, k, old, new, &self.habits, &mut found);
             }
         } else if let Some((old, new)) = under.texts {
-            same_language::checks(k, old, new, &self.habits, &mut found);
+            same_language::checks(
+                k,
+                (old, new),
+                cmp.docs.old.language,
+                &self.habits,
+                &mut found,
+            );
+            found.extend(questions::changed(cmp, k, old.text, new.text));
         }
         if let Some(glossary) = self.glossary
             && !row.sentences.old.is_empty()

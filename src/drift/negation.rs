@@ -80,7 +80,7 @@ pub(super) fn cues(text: &Text) -> Vec<&'static str> {
 }
 
 /// Cues of `a` with no counterpart in `b` (multiset difference).
-pub(super) fn vanished(a: &[&'static str], b: &[&'static str]) -> Vec<&'static str> {
+pub(super) fn vanished<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<T> {
     let mut rest = b.to_vec();
     a.iter()
         .filter(|cue| match rest.iter().position(|c| c == *cue) {
@@ -90,7 +90,7 @@ pub(super) fn vanished(a: &[&'static str], b: &[&'static str]) -> Vec<&'static s
             }
             None => true,
         })
-        .copied()
+        .cloned()
         .collect()
 }
 

@@ -3,30 +3,60 @@
 
 use super::habits::{Habits, names_in};
 use super::messages::{finding, lost_and_gained, name_finding, number_finding, short};
-use super::{names, negation, numbers, quotes};
+use super::{names, negation, negators, numbers, quotes};
 use crate::comparison::{Finding, FindingKind, Severity};
 use crate::side::Pair;
+use crate::text::Language;
 use crate::text::tokens::Text;
 
 pub(super) fn checks(
     row: usize,
-    old: &Text,
-    new: &Text,
+    (old, new): (&Text, &Text),
+    language: Option<Language>,
     habits: &Pair<Habits>,
     out: &mut Vec<Finding>,
 ) {
-    negations(row, old, new, out);
+    negations(row, old, new, language, out);
     numbers_changed(row, old, new, out);
     quotes_changed(row, old.text, new.text, habits, out);
     names_changed(row, old, new, habits, out);
 }
 
-pub(super) fn negations(row: usize, old: &Text, new: &Text, out: &mut Vec<Finding>) {
-    let (a, b) = (negation::cues(old), negation::cues(new));
-    let (lost, gained) =
-        negation::without_plain_swaps(negation::vanished(&a, &b), negation::vanished(&b, &a));
-    let lost: Vec<String> = lost.into_iter().map(String::from).collect();
-    let gained: Vec<String> = gained.into_iter().map(String::from).collect();
+/// Negators and hedges lost or gained: English's cues (hedges and contractions too), or in
+/// another language its negators (`negators.rs`).
+pub(super) fn negations(
+    row: usize,
+    old: &Text,
+    new: &Text,
+    language: Option<Language>,
+    out: &mut Vec<Finding>,
+) {
+    let english = language.is_none_or(|l| l == Language::ENGLISH);
+    let own = |t: &Text| negators::denials(t, language).map(|d| d.negators);
+    let (a, b): (Vec<String>, Vec<String>) = match (english, own(old), own(new)) {
+        (false, Some(a), Some(b)) => (a, b),
+        _ => {
+            let (a, b) = (negation::cues(old), negation::cues(new));
+            let (lost, gained) = negation::without_plain_swaps(
+                negation::vanished(&a, &b),
+                negation::vanished(&b, &a),
+            );
+            return report_negations(row, lost, gained, out);
+        }
+    };
+    let lost = negation::vanished(&a, &b);
+    let gained = negation::vanished(&b, &a);
+    report_negations(row, lost, gained, out);
+}
+
+fn report_negations<S: Into<String>>(
+    row: usize,
+    lost: Vec<S>,
+    gained: Vec<S>,
+    out: &mut Vec<Finding>,
+) {
+    let lost: Vec<String> = lost.into_iter().map(Into::into).collect();
+    let gained: Vec<String> = gained.into_iter().map(Into::into).collect();
     out.extend(lost_and_gained(
         FindingKind::Negation,
         Severity::High,
@@ -112,4 +142,33 @@ pub(super) fn names_changed(
     let lost = names::missing(&a, new, &b);
     let gained = names::missing(&b, old, &a);
     out.extend(name_finding(row, lost, gained));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn negation_messages(a: &str, b: &str, code: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let (a, b) = (Text::new(a), Text::new(b));
+        negations(0, &a, &b, Language::from_code(code), &mut out);
+        out.into_iter().map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn a_negator_lost_in_another_language_is_found() {
+        assert_eq!(
+            negation_messages("Er kam nicht.", "Er kam.", "de"),
+            ["negation “nicht” only in the old version"]
+        );
+        assert_eq!(
+            negation_messages("Il n'est pas venu.", "Il est venu.", "fr"),
+            ["negation “ne” only in the old version"]
+        );
+        assert_eq!(
+            negation_messages("Он пришёл.", "Он не пришёл.", "ru"),
+            ["negation “не” only in the new version"]
+        );
+        assert!(negation_messages("Er kam nicht.", "Er kam nicht mehr.", "de").is_empty());
+    }
 }

@@ -330,7 +330,9 @@ fn put_in(
         ErrorKind::NegationRemoved => {
             let (r, _) = find_word(t, if english { NEGATORS_EN } else { NEGATORS_ES })?;
             let end = (r.end + 1).min(t.len());
-            Some((replace(r.start..end, ""), None, t[r].to_string()))
+            let out = replace(r.start..end, "");
+            let what = format!("“{}” out of: {out}", &t[r]);
+            Some((out, None, what))
         }
         ErrorKind::NegationAdded => {
             if find_word(t, ANY_NEGATOR).is_some() {
@@ -568,6 +570,8 @@ pub(crate) struct Bench<'a> {
     /// The clean pair's findings shown (medium and high), and its source words.
     pub(crate) clean_findings: usize,
     pub(crate) source_words: usize,
+    /// The clean pair's findings shown: kind, message, and the row's two sides, for reading.
+    pub(crate) clean_list: Vec<(FindingKind, String, String, String)>,
 }
 
 impl<'a> Bench<'a> {
@@ -596,6 +600,16 @@ impl<'a> Bench<'a> {
             knowledge,
             seed,
             clean: marks(&cmp, &rows),
+            clean_list: cmp
+                .findings
+                .iter()
+                .filter(|f| shown(f.severity))
+                .map(|f| {
+                    let row = &cmp.rows[f.row];
+                    let side = |s| cmp.text(row, s).to_string();
+                    (f.kind, f.message.clone(), side(Side::Old), side(Side::New))
+                })
+                .collect(),
             clean_findings: cmp.findings.iter().filter(|f| shown(f.severity)).count(),
             source_words: sources.iter().map(|s| words(s).len()).sum(),
         }
