@@ -6,6 +6,8 @@
 //!
 //! The table counts, per kind, the errors found, the findings the errors brought (medium and
 //! high, not in the clean pair there) and, of those, the ones at no error (false alarms).
+//! `--dump DIR` writes the texts compared (`source.txt`, one translation per kind of error)
+//! for reading them in driftview itself.
 
 use driftview::Knowledge;
 
@@ -18,7 +20,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() < 3 {
         eprintln!(
-            "usage: drift_injection SOURCE_LINES TARGET_LINES es|en [--books A,B | --except A,B] [--seed N] [--count N] [--verbose] [--show-clean KIND]"
+            "usage: drift_injection SOURCE_LINES TARGET_LINES es|en [--books A,B | --except A,B] [--seed N] [--count N] [--verbose] [--show-clean KIND] [--dump DIR]"
         );
         std::process::exit(2);
     }
@@ -74,6 +76,11 @@ fn main() {
             o.new_findings,
             o.false_alarms
         );
+        if let Some(dir) = option("--dump") {
+            let name = kind.label().replace(' ', "-").replace('+', "");
+            std::fs::write(format!("{dir}/source.txt"), &o.texts.0).expect("writable");
+            std::fs::write(format!("{dir}/{name}.txt"), &o.texts.1).expect("writable");
+        }
         if verbose {
             for m in &o.missed {
                 println!("    missed {m}");

@@ -12,6 +12,14 @@ pub enum Side {
 impl Side {
     /// Both sides, old first.
     pub const BOTH: [Side; 2] = [Side::Old, Side::New];
+
+    /// The side across from this one.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Old => Side::New,
+            Side::New => Side::Old,
+        }
+    }
 }
 
 /// One value per side.

@@ -79,7 +79,7 @@ pub(super) fn fill_rows(
             found
         })
         .collect();
-    (findings, checks.word_counts())
+    (checks.settle(rows, findings), checks.word_counts())
 }
 
 /// The kind and word ops of a row; `partner` is the other half of a move.

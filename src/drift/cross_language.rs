@@ -86,17 +86,11 @@ pub(super) fn checks(
         }
     }
     out.extend(questions::changed(cmp, row, old.text, new.text));
+    // Every name one side's row lacks: which of them stand is settled over the whole
+    // comparison (`name_counterparts.rs`).
     let (na, nb) = (names_in(old, &habits.old), names_in(new, &habits.new));
-    let kept_elsewhere =
-        |n: &names::Name, other: &Habits| n.words.iter().all(|w| other.capitalised.contains(w));
-    let lost: Vec<names::Name> = names::missing(&na, new, &nb)
-        .into_iter()
-        .filter(|n| kept_elsewhere(n, &habits.new))
-        .collect();
-    let gained: Vec<names::Name> = names::missing(&nb, old, &na)
-        .into_iter()
-        .filter(|n| kept_elsewhere(n, &habits.old))
-        .collect();
+    let lost = names::missing(&na, new, &nb);
+    let gained = names::missing(&nb, old, &na);
     out.extend(name_finding(row, lost, gained));
 }
 

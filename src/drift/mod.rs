@@ -12,6 +12,7 @@ mod cross_language;
 mod glossary;
 mod habits;
 mod messages;
+mod name_counterparts;
 mod names;
 mod negation;
 mod negators;
@@ -35,7 +36,8 @@ pub(crate) use readings::{number_values, quotes_anything, writes_name};
 /// Findings for every row, ordered by row and, within a row, most severe first.
 pub fn find_drift(cmp: &Comparison, knowledge: &Knowledge) -> Vec<Finding> {
     let checks = Checks::new(cmp, knowledge);
-    cmp.rows
+    let found = cmp
+        .rows
         .par_iter()
         .enumerate()
         .flat_map_iter(|(k, row)| {
@@ -51,7 +53,8 @@ pub fn find_drift(cmp: &Comparison, knowledge: &Knowledge) -> Vec<Finding> {
                 texts: texts.as_ref().map(|(old, new)| (old, new)),
             })
         })
-        .collect()
+        .collect();
+    checks.settle(&cmp.rows, found)
 }
 
 /// What every row's checks read besides the row: the comparison, each document's habits
@@ -87,6 +90,14 @@ impl<'a> Checks<'a> {
             words,
             glossary: knowledge.glossary.as_deref(),
         }
+    }
+
+    /// Every row's findings settled against the whole comparison (run once, after the rows):
+    /// names a version writes its own way throughout are no longer findings.
+    /// `rows` are the comparison's rows, filled.
+    pub fn settle(&self, rows: &[Row], mut findings: Vec<Finding>) -> Vec<Finding> {
+        name_counterparts::settle(&mut findings, (self.cmp, rows), &self.habits);
+        findings
     }
 
     /// Each document's words, counted on the way.

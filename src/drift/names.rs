@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::text::tokens::Text;
 use crate::text::tokens::TokenKind;
@@ -35,11 +35,13 @@ pub(super) struct Name {
     pub words: Vec<String>,
     /// Where it stands: a byte range of the text it was read from.
     pub span: std::ops::Range<usize>,
+    /// Whether it opens a sentence (its first word may be capitalised by its place).
+    pub opens_sentence: bool,
 }
 
 /// A word as names are compared: typography folded, lowercase, possessive off. Borrowed
 /// when nothing changes, as for most words.
-fn key(word: &str) -> Cow<'_, str> {
+pub(super) fn key(word: &str) -> Cow<'_, str> {
     let folded = fold_typography(word);
     let lower = if folded.chars().any(char::is_uppercase) {
         Cow::Owned(folded.to_lowercase())
@@ -56,9 +58,29 @@ fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The name written `piece`, standing at `span`: its words keyed as names are compared.
+pub(super) fn at(piece: &str, span: std::ops::Range<usize>) -> Name {
+    Name {
+        text: piece.to_string(),
+        words: piece
+            .split_whitespace()
+            .map(|w| key(w).into_owned())
+            .collect(),
+        span,
+        opens_sentence: false,
+    }
+}
+
 /// Names in `text`. A capitalised word opening a sentence (or following an opening quote
 /// or colon) counts only as part of a longer run ("Joe Biden said").
 pub(super) fn names(text: &Text) -> Vec<Name> {
+    names_and_openers(text, false)
+}
+
+/// Names in `text`, with `openers` also the single capitalised words opening a sentence (for
+/// a caller that knows which words its document writes in lower case elsewhere, and so which
+/// openers are only capitalised by their place).
+pub(super) fn names_and_openers(text: &Text, openers: bool) -> Vec<Name> {
     let (tokens, text) = (&text.tokens, text.text);
     let mut out: Vec<Name> = Vec::new();
     let mut run: Vec<(usize, usize)> = Vec::new();
@@ -66,7 +88,7 @@ pub(super) fn names(text: &Text) -> Vec<Name> {
     let mut at_start = true;
     let flush = |run: &mut Vec<(usize, usize)>, opens: bool, out: &mut Vec<Name>| {
         let keep = if opens {
-            run.len() >= 2
+            run.len() >= 2 || (openers && !run.is_empty())
         } else {
             !run.is_empty()
         };
@@ -80,6 +102,7 @@ pub(super) fn names(text: &Text) -> Vec<Name> {
                 text: text[s..e].to_string(),
                 words,
                 span: s..e,
+                opens_sentence: opens,
             });
         }
         run.clear();
@@ -132,20 +155,30 @@ fn keyed(seen: FxHashSet<&str>) -> FxHashSet<String> {
     seen.into_iter().map(|w| key(w).into_owned()).collect()
 }
 
+/// The distinct spellings keyed, with their counts summed.
+fn keyed_counts(seen: FxHashMap<&str, usize>) -> FxHashMap<String, usize> {
+    let mut out: FxHashMap<String, usize> = FxHashMap::default();
+    for (w, n) in seen {
+        *out.entry(key(w).into_owned()).or_default() += n;
+    }
+    out
+}
+
 /// What one pass over a whole document finds of its words.
 pub(super) struct Census {
     /// The words it writes in lower case somewhere, keyed as names are compared.
     pub(super) lowercase: FxHashSet<String>,
-    /// The words it capitalises somewhere (as [`capitalised_words`]), when asked for.
-    pub(super) capitalised: FxHashSet<String>,
+    /// The words it capitalises somewhere (as [`capitalised_words`]), each with how often.
+    pub(super) capitalised: FxHashMap<String, usize>,
     /// How many words it holds (as [`crate::text::tokens::word_count`]).
     pub(super) words: usize,
 }
 
-/// The words `text` writes in lower case somewhere, with `also_capitalised` those it
-/// capitalises somewhere, and its word count, in one pass over it.
-pub(super) fn census(text: &str, also_capitalised: bool) -> Census {
-    let (mut lower, mut upper): (FxHashSet<&str>, FxHashSet<&str>) = Default::default();
+/// The words `text` writes in lower case somewhere, those it capitalises somewhere (and how
+/// often), and its word count, in one pass over it.
+pub(super) fn census(text: &str) -> Census {
+    let mut lower: FxHashSet<&str> = FxHashSet::default();
+    let mut upper: FxHashMap<&str, usize> = FxHashMap::default();
     let mut words = 0;
     crate::text::tokens::for_each_piece(text, |span, kind| {
         if kind != TokenKind::Word {
@@ -156,13 +189,13 @@ pub(super) fn census(text: &str, also_capitalised: bool) -> Census {
         let first = word.chars().next();
         if first.is_some_and(char::is_lowercase) {
             lower.insert(word);
-        } else if also_capitalised && first.is_some_and(char::is_uppercase) {
-            upper.insert(word);
+        } else if first.is_some_and(char::is_uppercase) {
+            *upper.entry(word).or_default() += 1;
         }
     });
     Census {
         lowercase: keyed(lower),
-        capitalised: keyed(upper),
+        capitalised: keyed_counts(upper),
         words,
     }
 }
@@ -178,6 +211,11 @@ const EMPHASIS_MIN_LETTERS: usize = 4;
 /// the document never writes as "nato") stay names.
 pub(super) fn common_word(name: &Name, lowercase: &FxHashSet<String>) -> bool {
     let shouted = name.text.split_whitespace().all(|w| {
+        // A possessive is no lower case ("LORD’s").
+        let w = ["'s", "’s"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         letters >= EMPHASIS_MIN_LETTERS && !w.chars().any(char::is_lowercase)
     });
@@ -189,6 +227,38 @@ pub(super) fn common_word(name: &Name, lowercase: &FxHashSet<String>) -> bool {
     };
     let sentence_case = name.text.chars().skip(1).all(|c| !c.is_uppercase());
     sentence_case && lowercase.contains(word)
+}
+
+/// Drops the words opening a sentence's run of capitalised words that its document writes in
+/// lower case elsewhere and that are in sentence case ("Entonces Faraón" → "Faraón"); `text`
+/// is the text the name was read from. The last word is always kept (for [`common_word`] to
+/// judge); a run inside a sentence is left whole ("the White House").
+pub(super) fn without_opening_common_words(
+    name: &mut Name,
+    text: &str,
+    lowercase: &FxHashSet<String>,
+) {
+    if !name.opens_sentence {
+        return;
+    }
+    let mut drop = 0;
+    let mut start = name.span.start;
+    for w in &name.words[..name.words.len().saturating_sub(1)] {
+        let rest = &text[start..name.span.end];
+        let first = rest.split_whitespace().next().unwrap_or("");
+        let sentence_case = first.chars().skip(1).all(|c| !c.is_uppercase());
+        if !(sentence_case && lowercase.contains(w)) {
+            break;
+        }
+        drop += 1;
+        let after = rest.find(first).map_or(0, |k| k + first.len());
+        start += after + rest[after..].len() - rest[after..].trim_start().len();
+    }
+    if drop > 0 {
+        name.words.drain(..drop);
+        name.span.start = start;
+        name.text = text[start..name.span.end].to_string();
+    }
 }
 
 /// Names of `a` whose words are all missing from `other` (in any case, or as the
@@ -286,7 +356,7 @@ mod tests {
             ["Israel"]
         );
         let text = "Read the COPYING file for the copying conditions. Members of NATO met.";
-        let lowercase = census(text, false).lowercase;
+        let lowercase = census(text).lowercase;
         let kept: Vec<String> = names(&Text::new(text))
             .into_iter()
             .filter(|n| !common_word(n, &lowercase))
@@ -295,21 +365,40 @@ mod tests {
         assert_eq!(kept, ["NATO"]);
         // Short words in capitals are acronyms, kept even when the text writes them in lower
         // case ("US" and "us").
-        let lowercase = census("Tell us about the US.", false).lowercase;
+        let lowercase = census("Tell us about the US.").lowercase;
         let us = names(&Text::new("Tell us about the US."));
         assert!(us.iter().all(|n| !common_word(n, &lowercase)));
     }
 
     #[test]
+    fn common_words_opening_a_run_are_not_the_name() {
+        let text = "Entonces Faraón mandó á todo su pueblo.";
+        let lowercase: FxHashSet<String> = ["entonces".to_string()].into_iter().collect();
+        let mut name = names(&Text::new(text)).remove(0);
+        without_opening_common_words(&mut name, text, &lowercase);
+        assert_eq!(
+            (name.text.as_str(), name.words.clone()),
+            ("Faraón", vec!["faraón".to_string()])
+        );
+        assert_eq!(&text[name.span.clone()], "Faraón");
+        let text = "He said the White House would answer.";
+        let lowercase: FxHashSet<String> = ["white".to_string()].into_iter().collect();
+        let mut name = names(&Text::new(text)).remove(0);
+        without_opening_common_words(&mut name, text, &lowercase);
+        assert_eq!(name.text, "White House");
+    }
+
+    #[test]
     fn one_census_finds_what_each_pass_finds() {
         let text = "Élan and élan; The LORD said unto Moses, “Go.” Über über 3 cats’ O Zoë.\nNext ¸ line: x_y.";
-        let c = census(text, true);
+        let c = census(text);
         let lower = words_where(text, |w| w.chars().next().is_some_and(char::is_lowercase));
         assert_eq!(c.lowercase, lower);
-        assert_eq!(c.capitalised, capitalised_words(text));
+        let capitalised: FxHashSet<String> = c.capitalised.keys().cloned().collect();
+        assert_eq!(capitalised, capitalised_words(text));
         assert_eq!(c.words, crate::text::tokens::word_count(text));
-        assert!(c.lowercase.contains("élan") && c.capitalised.contains("moses"));
-        assert!(census(text, false).capitalised.is_empty());
+        assert!(c.lowercase.contains("élan") && c.capitalised["moses"] == 1);
+        assert_eq!(c.capitalised["über"], 1);
     }
 
     #[test]

@@ -488,6 +488,8 @@ pub(crate) struct Outcome {
     pub(crate) false_alarms: usize,
     /// The errors missed, for reading.
     pub(crate) missed: Vec<String>,
+    /// The two texts compared (the source, the translation with the errors), for reading.
+    pub(crate) texts: (String, String),
     /// The false alarms, for reading.
     pub(crate) alarms: Vec<String>,
 }
@@ -636,6 +638,7 @@ impl<'a> Bench<'a> {
         let at_error: HashSet<usize> = errors.injected.iter().map(|e| e.verse).collect();
         let mut out = Outcome {
             errors: errors.injected.len(),
+            texts: (old.text.clone(), new.text.clone()),
             ..Outcome::default()
         };
         let new_here = |f: &driftview::Finding| {

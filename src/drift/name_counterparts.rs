@@ -1,0 +1,301 @@
+//! Names a version writes its own way throughout: learned from the whole comparison, after
+//! every row is checked, so that a name rendered consistently ("Moses" as "Moisés", the KJV's
+//! "LORD" as the WEB's "Yahweh") stops being a finding while a name that goes missing or
+//! comes in where the version's own counterpart is absent becomes one.
+//!
+//! The rows' raw name findings (every name of one side the other side's row lacks) are the
+//! evidence: a name lost and a name gained in the same rows again and again are counterparts
+//! (by the Dice coefficient of the rows they are found in, as word aligners pair words);
+//! a name lost or gained in most of the rows that write it is the version's habit; a name
+//! respelled a little in its row ("Josué" for "Joshua", "Cam" for "Ham") is itself.
+
+use rustc_hash::FxHashMap;
+
+use super::habits::Habits;
+use super::messages::name_finding;
+use super::names::{self, Name};
+use super::readings::one_edit_apart;
+use crate::comparison::{Comparison, Finding, FindingKind, Row, RowKind};
+use crate::side::{Pair, Side};
+
+/// Rows two names must be found in together to be counterparts…
+const PAIRED_ROWS: usize = 2;
+/// …and the share of their rows those must be (Dice: twice the rows together over the rows
+/// of each).
+const PAIRED_DICE: f64 = 0.4;
+/// A name lost (or gained) in rows as many as this share of the times its document writes it,
+/// or more (a row may write it twice or three times)…
+const HABIT_SHARE: f64 = 0.3;
+/// …and in at least this many rows, is how the version writes, not a change.
+const HABIT_ROWS: usize = 3;
+
+/// One row's raw name finding: where it stands in the findings, its row, the names of each
+/// side the other lacks.
+struct RawNames {
+    at: usize,
+    row: usize,
+    lost: Vec<Name>,
+    gained: Vec<Name>,
+}
+
+/// A name's words as one key ("white house").
+fn key(name: &Name) -> String {
+    name.words.join(" ")
+}
+
+/// The names a finding's spans point at in its side's text, each once.
+fn named(text: &str, spans: &[std::ops::Range<usize>]) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::new();
+    for span in spans {
+        let Some(piece) = text.get(span.clone()) else {
+            continue;
+        };
+        let name = names::at(piece, span.clone());
+        if !out.iter().any(|n| n.words == name.words) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// Whether two names are one respelled: accents and "h" off, then one letter apart ("Josué"
+/// / "Joshua", "Moisés" / "Moses", "Cam" / "Ham", "Jerusalén" / "Jerusalem").
+fn respelled(a: &Name, b: &Name) -> bool {
+    let skeleton = |n: &Name| -> String {
+        crate::align::fold(&key(n))
+            .chars()
+            .filter(|c| *c != 'h')
+            .map(|c| match c {
+                'k' | 'q' => 'c',
+                _ => c,
+            })
+            .collect()
+    };
+    let (x, y) = (skeleton(a), skeleton(b));
+    // Names of three letters or more, as written, may differ by one.
+    let long_enough = key(a).chars().count().min(key(b).chars().count()) >= 3;
+    x == y || (long_enough && one_edit_apart(&x, &y))
+}
+
+/// Counts per name and per pair of names over the rows' raw findings.
+#[derive(Default)]
+struct Evidence {
+    lost: FxHashMap<String, usize>,
+    gained: FxHashMap<String, usize>,
+    together: FxHashMap<(String, String), usize>,
+}
+
+impl Evidence {
+    fn of(raw: &[RawNames]) -> Evidence {
+        let mut e = Evidence::default();
+        for r in raw {
+            for l in &r.lost {
+                *e.lost.entry(key(l)).or_default() += 1;
+            }
+            for g in &r.gained {
+                *e.gained.entry(key(g)).or_default() += 1;
+            }
+            for l in &r.lost {
+                for g in &r.gained {
+                    *e.together.entry((key(l), key(g))).or_default() += 1;
+                }
+            }
+        }
+        e
+    }
+
+    /// Each name's counterpart on the other side: the best paired by Dice, if any is paired
+    /// well enough and it is the other's best too. Old names map to new ones in `.old`, new names to old ones in `.new`.
+    fn counterparts(&self) -> Pair<FxHashMap<String, String>> {
+        let mut best: Pair<FxHashMap<String, (f64, String)>> = Pair::default();
+        for ((l, g), &n) in &self.together {
+            if n < PAIRED_ROWS {
+                continue;
+            }
+            let dice = 2.0 * n as f64 / (self.lost[l] + self.gained[g]) as f64;
+            if dice < PAIRED_DICE {
+                continue;
+            }
+            for (map, from, to) in [(&mut best.old, l, g), (&mut best.new, g, l)] {
+                let slot = map.entry(from.clone()).or_insert((0.0, String::new()));
+                // Ties go to the name first in order, so the result is the same every run.
+                if dice > slot.0 || (dice == slot.0 && *to < slot.1) {
+                    *slot = (dice, to.clone());
+                }
+            }
+        }
+        // Only names each other's best are counterparts (competitive linking, as word
+        // aligners do): "Jehová" is found with "Moses" in many rows, but "Moses" is found
+        // with "Moisés" in more.
+        let mutual = |from: &FxHashMap<String, (f64, String)>,
+                      back: &FxHashMap<String, (f64, String)>| {
+            from.iter()
+                .filter(|(k, (_, to))| back.get(to).is_some_and(|(_, b)| b == *k))
+                .map(|(k, (_, to))| (k.clone(), to.clone()))
+                .collect::<FxHashMap<String, String>>()
+        };
+        Pair::new(mutual(&best.old, &best.new), mutual(&best.new, &best.old))
+    }
+}
+
+/// The name findings of `findings` settled against the whole comparison: names excused as
+/// the version's way of writing them dropped, findings left with no name removed.
+pub(super) fn settle(
+    findings: &mut Vec<Finding>,
+    (cmp, rows): (&Comparison, &[Row]),
+    habits: &Pair<Habits>,
+) {
+    let raw: Vec<RawNames> = findings
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == FindingKind::Name)
+        .filter(|(_, f)| rows[f.row].kind != RowKind::Moved)
+        .map(|(at, f)| {
+            let row = &rows[f.row];
+            RawNames {
+                at,
+                row: f.row,
+                lost: named(cmp.text(row, Side::Old), &f.left_spans),
+                gained: named(cmp.text(row, Side::New), &f.right_spans),
+            }
+        })
+        .collect();
+    if raw.is_empty() {
+        return;
+    }
+    let evidence = Evidence::of(&raw);
+    let counterparts = evidence.counterparts();
+    let mut gone = Vec::new();
+    for r in raw {
+        let row = &rows[r.row];
+        let texts = Pair::new(cmp.text(row, Side::Old), cmp.text(row, Side::New));
+        let judge = Judge {
+            cmp,
+            habits,
+            counterparts: &counterparts,
+            evidence: &evidence,
+        };
+        let lost = judge.kept(Side::Old, &r.lost, &r.gained, texts.new);
+        let gained = judge.kept(Side::New, &r.gained, &r.lost, texts.old);
+        if lost.len() == r.lost.len() && gained.len() == r.gained.len() {
+            continue;
+        }
+        match name_finding(r.row, lost, gained) {
+            Some(f) => findings[r.at] = f,
+            None => gone.push(r.at),
+        }
+    }
+    let mut k = 0;
+    findings.retain(|_| {
+        k += 1;
+        gone.binary_search(&(k - 1)).is_err()
+    });
+}
+
+/// What decides whether a row's missing name stands.
+struct Judge<'a> {
+    cmp: &'a Comparison,
+    habits: &'a Pair<Habits>,
+    counterparts: &'a Pair<FxHashMap<String, String>>,
+    evidence: &'a Evidence,
+}
+
+impl Judge<'_> {
+    /// Of the names of side `side` missing from the other side's row (`other` its text,
+    /// `opposite` the other side's missing names), those that stand.
+    fn kept(&self, side: Side, missing: &[Name], opposite: &[Name], other: &str) -> Vec<Name> {
+        let own_habits = self.habits.get(side);
+        let other_habits = self.habits.get(side.other());
+        let rows = match side {
+            Side::Old => &self.evidence.lost,
+            Side::New => &self.evidence.gained,
+        };
+        missing
+            .iter()
+            .filter(|name| {
+                let k = key(name);
+                // The version's own counterpart decides where it is known.
+                if let Some(c) = self.counterparts.get(side).get(&k) {
+                    return !writes(other, c);
+                }
+                if opposite.iter().any(|o| respelled(name, o)) || respelled_in(name, other) {
+                    return false;
+                }
+                let written = name
+                    .words
+                    .iter()
+                    .map(|w| own_habits.capitalised.get(w).copied().unwrap_or(0))
+                    .min()
+                    .unwrap_or(0);
+                let missing_rows = rows.get(&k).copied().unwrap_or(0);
+                if missing_rows >= HABIT_ROWS && missing_rows as f64 >= HABIT_SHARE * written as f64
+                {
+                    return false;
+                }
+                // Across languages a name the other document never capitalises is taken as
+                // translated ("Joseph" against "José", "United States" against "Estados
+                // Unidos").
+                !self.cmp.across
+                    || name
+                        .words
+                        .iter()
+                        .all(|w| other_habits.capitalised.contains_key(w))
+            })
+            .cloned()
+            .collect()
+    }
+}
+
+/// Whether `text` writes each word of `name` respelled a little ("Cora" for "Korah" where a
+/// colon opened the sentence and "Cora" was read as no name).
+fn respelled_in(name: &Name, text: &str) -> bool {
+    let words: Vec<Name> = crate::text::tokens::Text::new(text)
+        .words()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| names::at(w, 0..0))
+        .collect();
+    name.words.iter().all(|w| {
+        let one = names::at(w, 0..0);
+        words.iter().any(|v| respelled(&one, v))
+    })
+}
+
+/// Whether `text` writes the name keyed `name` (its words in order, as names are compared).
+fn writes(text: &str, name: &str) -> bool {
+    let words: Vec<String> = crate::text::tokens::Text::new(text)
+        .words()
+        .map(|w| names::key(w).into_owned())
+        .collect();
+    let wanted: Vec<&str> = name.split(' ').collect();
+    words.windows(wanted.len().max(1)).any(|w| {
+        w.iter()
+            .zip(&wanted)
+            .all(|(a, b)| a == b || a.strip_suffix('s') == Some(b))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(text: &str) -> Name {
+        names::at(text, 0..text.len())
+    }
+
+    #[test]
+    fn names_respelled_a_little_are_one() {
+        assert!(respelled(&name("Josué"), &name("Joshua")));
+        assert!(respelled(&name("Moisés"), &name("Moses")));
+        assert!(respelled(&name("Cam"), &name("Ham")));
+        assert!(respelled(&name("Jerusalén"), &name("Jerusalem")));
+        assert!(!respelled(&name("Amalec"), &name("Moses")));
+        assert!(!respelled(&name("Dan"), &name("Gad")));
+    }
+
+    #[test]
+    fn a_name_is_written_where_its_words_are() {
+        assert!(writes("y dijo Moisés á Aarón", "moisés"));
+        assert!(writes("the White House said", "white house"));
+        assert!(!writes("the house was white", "white house x"));
+    }
+}
