@@ -53,7 +53,7 @@ pub(super) fn fill_rows(
         .map(|k| (k, rows[k].clone()))
         .collect();
     // Each row is diffed and checked for drift in one pass, so its text is tokenized once.
-    let checks = drift::Checks::new(cmp, knowledge);
+    let checks = drift::Checks::new(cmp, rows, knowledge);
     let findings = rows
         .par_iter_mut()
         .enumerate()

@@ -48,12 +48,22 @@ pub(super) fn habits(cmp: &Comparison) -> (Pair<Habits>, Pair<usize>) {
 /// A row side's names, less the common words its document capitalises by their place: a
 /// one-word name written in lower case elsewhere, and the common words opening a run
 /// ("Entonces Faraón", "Then Pharaoh": the name is "Faraón"). A word opening a sentence is a
-/// name when its document never writes it in lower case ("Esau spoke to Moses").
+/// name when its document never writes it in lower case and capitalises it more than once
+/// ("Esau spoke to Moses").
 pub(super) fn names_in(text: &Text, habits: &Habits) -> Vec<names::Name> {
     let mut found = names::names_and_openers(text, true);
     for name in &mut found {
         names::without_opening_common_words(name, text.text, &habits.lowercase);
     }
-    found.retain(|n| !n.words.is_empty() && !names::common_word(n, &habits.lowercase));
+    // A lone opener is a name only where its document capitalises it more than once: in a
+    // short text a word met once ("Following the call, …") has no lower case to show.
+    let lone_opener = |n: &names::Name| {
+        n.opens_sentence
+            && n.words.len() == 1
+            && habits.capitalised.get(&n.words[0]).copied().unwrap_or(0) < 2
+    };
+    found.retain(|n| {
+        !n.words.is_empty() && !names::common_word(n, &habits.lowercase) && !lone_opener(n)
+    });
     found
 }

@@ -11,6 +11,7 @@
 mod cross_language;
 mod glossary;
 mod habits;
+mod length_model;
 mod messages;
 mod name_counterparts;
 mod names;
@@ -31,11 +32,12 @@ use crate::knowledge::{Glossary, Knowledge};
 use crate::side::{Pair, Side};
 use crate::text::tokens::Text;
 use habits::Habits;
+use length_model::LengthModel;
 pub(crate) use readings::{number_values, quotes_anything, writes_name};
 
 /// Findings for every row, ordered by row and, within a row, most severe first.
 pub fn find_drift(cmp: &Comparison, knowledge: &Knowledge) -> Vec<Finding> {
-    let checks = Checks::new(cmp, knowledge);
+    let checks = Checks::new(cmp, &cmp.rows, knowledge);
     let found = cmp
         .rows
         .par_iter()
@@ -63,6 +65,8 @@ pub struct Checks<'a> {
     cmp: &'a Comparison,
     habits: Pair<Habits>,
     words: Pair<usize>,
+    /// Across languages, the pair's own length model (when it has rows enough to fit one).
+    length: Option<LengthModel>,
     glossary: Option<&'a Glossary>,
 }
 
@@ -82,12 +86,17 @@ pub struct RowUnderCheck<'r> {
 
 impl<'a> Checks<'a> {
     /// The checks of a comparison's rows, with the glossary `knowledge` holds.
-    pub fn new(cmp: &'a Comparison, knowledge: &'a Knowledge) -> Checks<'a> {
-        let (habits, words) = habits::habits(cmp);
+    /// `rows` are the comparison's rows (their sentences set; their kinds may not be yet).
+    pub fn new(cmp: &'a Comparison, rows: &[Row], knowledge: &'a Knowledge) -> Checks<'a> {
+        let ((habits, words), length) = rayon::join(
+            || habits::habits(cmp),
+            || cmp.across.then(|| LengthModel::fit(cmp, rows)).flatten(),
+        );
         Checks {
             cmp,
             habits,
             words,
+            length,
             glossary: knowledge.glossary.as_deref(),
         }
     }
@@ -117,7 +126,15 @@ impl<'a> Checks<'a> {
             found.retain(|f| matches!(f.kind, FindingKind::Dropped | FindingKind::Added));
             found.extend(structure::untranslated(cmp, k, row, kind));
             if let Some((old, new)) = under.texts {
-                cross_language::checks(cmp, k, old, new, &self.habits, &mut found);
+                cross_language::checks(
+                    cmp,
+                    k,
+                    old,
+                    new,
+                    &self.habits,
+                    self.length.as_ref(),
+                    &mut found,
+                );
             }
         } else if let Some((old, new)) = under.texts {
             same_language::checks(

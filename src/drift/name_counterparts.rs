@@ -214,12 +214,23 @@ impl Judge<'_> {
             .iter()
             .filter(|name| {
                 let k = key(name);
+                // Across languages, a one-word name the other document writes in lower case
+                // is a common word one language capitalises (German nouns: "Option",
+                // "Status" against "option", "status").
+                if self.cmp.across
+                    && name.words.len() == 1
+                    && other_habits.lowercase.contains(&name.words[0])
+                {
+                    return false;
+                }
+                // A name the other side writes respelled a little is there ("Zara" for
+                // "Zerah", though "Zerah" is "Zera" elsewhere).
+                if opposite.iter().any(|o| respelled(name, o)) || respelled_in(name, other) {
+                    return false;
+                }
                 // The version's own counterpart decides where it is known.
                 if let Some(c) = self.counterparts.get(side).get(&k) {
                     return !writes(other, c);
-                }
-                if opposite.iter().any(|o| respelled(name, o)) || respelled_in(name, other) {
-                    return false;
                 }
                 let written = name
                     .words

@@ -232,7 +232,18 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
     let mut sentence_starts = 0;
     for t in &text.tokens {
         let piece = &text.text[t.span.clone()];
+        // A word inside an option's name ("--no-messages") or a compound ("non-empty") is
+        // no negator of the sentence.
+        let hyphenated =
+            text.text[..t.span.start].ends_with('-') || text.text[t.span.end..].starts_with('-');
         match t.kind {
+            TokenKind::Word if hyphenated => {
+                if table.implicit.contains(&key(piece).as_str())
+                    || piece.eq_ignore_ascii_case("non")
+                {
+                    out.implicit = true;
+                }
+            }
             TokenKind::Word => {
                 let k = key(piece);
                 let contraction = code == "en" && (k.ends_with("n't") || k.ends_with("n’t"));
@@ -245,7 +256,10 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
                         out.negators.push(k);
                     }
                     head_in_sentence = true;
-                } else if table.implicit.contains(&k.as_str()) {
+                } else if table.implicit.contains(&k.as_str())
+                    || (code == "en" && k.len() > 5 && k.starts_with("non"))
+                {
+                    // English denies inside words too ("nonexistent", "nonrecursive").
                     out.implicit = true;
                 }
             }
@@ -359,6 +373,19 @@ mod tests {
                 implicit: true
             })
         );
+    }
+
+    #[test]
+    fn options_and_compounds_deny_nothing_but_are_noted() {
+        assert!(of("en", "See the --no-messages option.").is_empty());
+        let d = denials(
+            &Text::new("Suppress messages about nonexistent files."),
+            Language::from_code("en"),
+        )
+        .unwrap();
+        assert!(d.negators.is_empty() && d.implicit);
+        let d = denials(&Text::new("the non-empty parts"), Language::from_code("en")).unwrap();
+        assert!(d.negators.is_empty() && d.implicit);
     }
 
     #[test]
