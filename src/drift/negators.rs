@@ -8,8 +8,11 @@
 //! Written by hand: no maintained crate lists negators per language (the lists below are the
 //! grammars' closed classes of negative particles, pronouns and adverbs).
 
+use std::sync::LazyLock;
+
 use crate::text::Language;
 use crate::text::tokens::Text;
+use crate::text::word_table::WordTable;
 
 /// One language's negators: `heads` each deny a clause; `companions` deny only with a head
 /// before them in the same clause (Spanish "no … nada", French "ne … jamais", Russian
@@ -195,13 +198,46 @@ const CHARACTER_LANGUAGES: &[(&str, &[&str], &[&str])] = &[
     ),
 ];
 
-/// A word as negators are compared: lower case, French elision opened ("n'est" → "ne").
-fn key(word: &str) -> String {
-    let lower = word.to_lowercase();
-    match lower.split_once(['\'', '’']) {
-        Some(("n", _)) => "ne".to_string(),
-        _ => lower,
+/// A word's place in its language's lists.
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Head,
+    Companion,
+    Implicit,
+}
+
+/// Each word language's lists as one table looked up without allocating (every word of
+/// every row is looked up; most miss).
+static TABLES: LazyLock<Vec<WordTable<Role>>> = LazyLock::new(|| {
+    WORD_LANGUAGES
+        .iter()
+        .map(|n| {
+            let entries: Vec<(&'static str, Role)> = (n.heads.iter().map(|w| (*w, Role::Head)))
+                .chain(n.companions.iter().map(|w| (*w, Role::Companion)))
+                .chain(n.implicit.iter().map(|w| (*w, Role::Implicit)))
+                .collect();
+            WordTable::new(&entries)
+        })
+        .collect()
+});
+
+/// A word's role in `table` and its key (lower case, French elision opened: "n'est" →
+/// "ne"). The table ignores ASCII case; a word in another script is lowered first.
+fn role(table: &WordTable<Role>, word: &str) -> Option<(Role, String)> {
+    let elided = word.len() > 2
+        && word.as_bytes()[0].eq_ignore_ascii_case(&b'n')
+        && (word[1..].starts_with('\'') || word[1..].starts_with('’'));
+    if elided {
+        return table.get("ne").map(|r| (r, "ne".to_string()));
     }
+    let found = if word.is_ascii() {
+        table.get(word)
+    } else if word.chars().any(char::is_uppercase) {
+        table.get(&word.to_lowercase())
+    } else {
+        table.get(word)
+    };
+    found.map(|r| (r, word.to_lowercase()))
 }
 
 /// What a side denies: its negators, each sentence's denial counted once however many
@@ -222,7 +258,7 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
             implicit: false,
         });
     }
-    let table = WORD_LANGUAGES.iter().find(|n| n.code == code)?;
+    let table = &TABLES[WORD_LANGUAGES.iter().position(|n| n.code == code)?];
     let mut out = Denials::default();
     // A companion after a head of its sentence adds nothing ("No te harás imagen, ni
     // ninguna semejanza" denies as "Thou shalt not make … any likeness").
@@ -232,35 +268,42 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
     let mut sentence_starts = 0;
     for t in &text.tokens {
         let piece = &text.text[t.span.clone()];
-        // A word inside an option's name ("--no-messages") or a compound ("non-empty") is
-        // no negator of the sentence.
-        let hyphenated =
-            text.text[..t.span.start].ends_with('-') || text.text[t.span.end..].starts_with('-');
         match t.kind {
-            TokenKind::Word if hyphenated => {
-                if table.implicit.contains(&key(piece).as_str())
-                    || piece.eq_ignore_ascii_case("non")
-                {
-                    out.implicit = true;
-                }
-            }
             TokenKind::Word => {
-                let k = key(piece);
-                let contraction = code == "en" && (k.ends_with("n't") || k.ends_with("n’t"));
-                if table.heads.contains(&k.as_str()) || contraction {
-                    out.negators
-                        .push(if contraction { "not".into() } else { k });
-                    head_in_sentence = true;
-                } else if table.companions.contains(&k.as_str()) {
-                    if !head_in_sentence {
-                        out.negators.push(k);
+                let contraction =
+                    code == "en" && (piece.ends_with("n't") || piece.ends_with("n’t"));
+                let found = if contraction {
+                    Some((Role::Head, "not".to_string()))
+                } else {
+                    role(table, piece)
+                };
+                // English denies inside words too ("nonexistent", "nonrecursive").
+                let non = code == "en"
+                    && piece.len() > 5
+                    && piece.as_bytes()[..3].eq_ignore_ascii_case(b"non");
+                // A word inside an option's name ("--no-messages") or a compound
+                // ("non-empty") is no negator of the sentence.
+                let hyphenated = text.text[..t.span.start].ends_with('-')
+                    || text.text[t.span.end..].starts_with('-');
+                match found {
+                    _ if hyphenated => {
+                        if found.is_some() || piece.eq_ignore_ascii_case("non") {
+                            out.implicit = true;
+                        }
                     }
-                    head_in_sentence = true;
-                } else if table.implicit.contains(&k.as_str())
-                    || (code == "en" && k.len() > 5 && k.starts_with("non"))
-                {
-                    // English denies inside words too ("nonexistent", "nonrecursive").
-                    out.implicit = true;
+                    Some((Role::Head, k)) => {
+                        out.negators.push(k);
+                        head_in_sentence = true;
+                    }
+                    Some((Role::Companion, k)) => {
+                        if !head_in_sentence {
+                            out.negators.push(k);
+                        }
+                        head_in_sentence = true;
+                    }
+                    Some((Role::Implicit, _)) => out.implicit = true,
+                    None if non => out.implicit = true,
+                    None => {}
                 }
             }
             TokenKind::Space => {}
