@@ -287,9 +287,7 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
                     || text.text[t.span.end..].starts_with('-');
                 match found {
                     _ if hyphenated => {
-                        if found.is_some() || piece.eq_ignore_ascii_case("non") {
-                            out.implicit = true;
-                        }
+                        out.implicit |= found.is_some() || piece.eq_ignore_ascii_case("non");
                     }
                     Some((Role::Head, k)) => {
                         out.negators.push(k);
