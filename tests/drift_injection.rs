@@ -67,38 +67,44 @@ fn holds(target: &str, language: Language, floors: &[(ErrorKind, f64)], alarm_ce
 #[test]
 fn errors_put_into_the_spanish_translation_are_found() {
     use ErrorKind::*;
+    // Genesis, seed 1, 40 errors a kind, on 2026-12-04: 37, 24, 10, 21, 35, 36, 27 and 36
+    // found; 72 of 396 new findings at no error (18%). Before negation across languages,
+    // the pair's names and its length model: 37, 8, 3, 0, 0, 19, 11, 36 (36% in all).
     holds(
         "rv1909-genesis-lines.txt",
         Language::Spanish,
         &[
             (Number, 0.85),
-            (Omission, 0.15),
-            (PartialOmission, 0.05),
-            (NegationRemoved, 0.0),
-            (NegationAdded, 0.0),
-            (NameSwapped, 0.4),
-            (Addition, 0.2),
+            (Omission, 0.5),
+            (PartialOmission, 0.2),
+            (NegationRemoved, 0.45),
+            (NegationAdded, 0.8),
+            (NameSwapped, 0.8),
+            (Addition, 0.6),
             (QuestionToStatement, 0.85),
         ],
-        0.2,
+        0.22,
     );
 }
 
 #[test]
 fn errors_put_into_a_revised_english_translation_are_found() {
     use ErrorKind::*;
+    // 33 of 35, 17, 1, 24 of 25, 39, 34, 24 and 17 of 18 found; 3 of 265 at no error.
+    // Before: names 25 of 40 and questions 0 of 18.
     holds(
         "web-genesis-lines.txt",
         Language::English,
         &[
             (Number, 0.85),
             (Omission, 0.35),
-            (PartialOmission, 0.0),
-            (NegationRemoved, 0.85),
+            // A clause left out in one language (1 of 40 found) waits for the "clause
+            // dropped" finding (issue 28, not built yet): no floor is claimed for it.
+            (NegationRemoved, 0.9),
             (NegationAdded, 0.9),
-            (NameSwapped, 0.55),
+            (NameSwapped, 0.8),
             (Addition, 0.5),
-            (QuestionToStatement, 0.0),
+            (QuestionToStatement, 0.85),
         ],
         0.05,
     );

@@ -641,9 +641,13 @@ impl<'a> Bench<'a> {
             texts: (old.text.clone(), new.text.clone()),
             ..Outcome::default()
         };
+        // A row of no verse holds a chapter's heading ("Song of Solomon 1", which both
+        // translations' files write in English): no error is put there, and its findings
+        // (a heading "left untranslated") are the same in every run.
         let new_here = |f: &driftview::Finding| {
             let (a, b) = &rows[f.row];
             shown(f.severity)
+                && !(a.is_empty() && b.is_empty())
                 && !a.iter().any(|v| self.clean.contains(&(true, *v, f.kind)))
                 && !b.iter().any(|v| self.clean.contains(&(false, *v, f.kind)))
         };
