@@ -202,11 +202,18 @@ pub enum FindingKind {
     Glossary,
     /// Across languages: a row whose length ratio is far from the pair's.
     Length,
+    /// A bilingual file's entry whose placeholders, markup, accelerator or outer spaces the
+    /// translation does not keep.
+    Format,
+    /// A bilingual file's entry marked as awaiting review (PO `fuzzy`, XLIFF `needs-…`).
+    Fuzzy,
+    /// A bilingual file's source translated two different ways.
+    Consistency,
 }
 
 impl FindingKind {
     /// Every kind, in the order the documentation lists them.
-    pub const ALL: [FindingKind; 13] = [
+    pub const ALL: [FindingKind; 16] = [
         FindingKind::Negation,
         FindingKind::Number,
         FindingKind::Quote,
@@ -220,6 +227,9 @@ impl FindingKind {
         FindingKind::Question,
         FindingKind::Glossary,
         FindingKind::Length,
+        FindingKind::Format,
+        FindingKind::Fuzzy,
+        FindingKind::Consistency,
     ];
 
     /// The lowercase name used in reports.
@@ -238,6 +248,9 @@ impl FindingKind {
             FindingKind::Question => "question",
             FindingKind::Glossary => "glossary",
             FindingKind::Length => "length",
+            FindingKind::Format => "format",
+            FindingKind::Fuzzy => "fuzzy",
+            FindingKind::Consistency => "consistency",
         }
     }
 }

@@ -43,15 +43,71 @@ fn a_po_file_is_its_messages_against_their_translations_one_row_each() {
         rows[1]["right"]["text"],
         "DATEI seitenweise anzeigen. Mit q beenden."
     );
-    // The untranslated message is an omission; the changed default a number finding.
+    // The untranslated message is a row of the source alone, reported as not translated
+    // (not as a dropped sentence); the changed default a number finding.
     assert_eq!(rows[4]["kind"], "deleted");
     let findings = v["findings"].as_array().unwrap();
     let kinds: Vec<(u64, &str)> = findings
         .iter()
         .map(|f| (f["row"].as_u64().unwrap(), f["kind"].as_str().unwrap()))
         .collect();
-    assert_eq!(kinds, [(2, "number"), (4, "dropped")]);
+    assert_eq!(kinds, [(2, "number"), (4, "untranslated")]);
     assert_eq!(findings[0]["message"], "number changed: “24” → “25”");
+}
+
+#[test]
+fn a_po_file_gets_the_checks_translators_run_there() {
+    // One error per entry (the file's comments say which); msgfmt --check accepts the file.
+    let v = json(&report(&data("checks-fr.po"), &["--format", "json"]));
+    let findings: Vec<(u64, &str, &str)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["row"].as_u64().unwrap(),
+                f["kind"].as_str().unwrap(),
+                f["message"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            (1, "format", "placeholder “%s” not in the translation"),
+            (
+                2,
+                "format",
+                "placeholders in another order (“%d”, “%s” → “%s”, “%d”): without positions (%1$s) printf reads them in order"
+            ),
+            (
+                3,
+                "format",
+                "markup tag “<b>”, “</b>” not in the translation"
+            ),
+            (
+                4,
+                "format",
+                "accelerator (& or _ before a letter) not in the translation"
+            ),
+            (
+                5,
+                "format",
+                "trailing spaces in one of source and translation only"
+            ),
+            (
+                6,
+                "fuzzy",
+                "entry marked fuzzy: its translation awaits review"
+            ),
+            (
+                8,
+                "consistency",
+                "“Close” translated two ways in the file: entry 8 “Fermer”, here “Quitter”"
+            ),
+            (9, "untranslated", "entry not translated"),
+        ]
+    );
 }
 
 #[test]

@@ -9,6 +9,7 @@
 //! a document's habits (`habits.rs`) are measured once; `messages.rs` writes the findings.
 
 mod cross_language;
+mod entry_checks;
 mod glossary;
 mod habits;
 mod length_model;
@@ -67,6 +68,8 @@ pub struct Checks<'a> {
     words: Pair<usize>,
     /// Across languages, the pair's own length model (when it has rows enough to fit one).
     length: Option<LengthModel>,
+    /// A bilingual file's checks, when its rows are its entries.
+    entries: Option<entry_checks::EntryChecks<'a>>,
     glossary: Option<&'a Glossary>,
 }
 
@@ -92,11 +95,19 @@ impl<'a> Checks<'a> {
             || habits::habits(cmp),
             || cmp.across.then(|| LengthModel::fit(cmp, rows)).flatten(),
         );
+        let entries = cmp
+            .docs
+            .new
+            .entry_notes
+            .as_deref()
+            .filter(|notes| notes.sources.len() == rows.len())
+            .map(entry_checks::EntryChecks::new);
         Checks {
             cmp,
             habits,
             words,
             length,
+            entries,
             glossary: knowledge.glossary.as_deref(),
         }
     }
@@ -145,6 +156,14 @@ impl<'a> Checks<'a> {
                 &mut found,
             );
             found.extend(questions::changed(cmp, k, old.text, new.text));
+        }
+        if let Some(entries) = &self.entries {
+            // A bilingual file's empty translation is an entry not translated yet, not a
+            // sentence the translation dropped.
+            if entries.untranslated(k) {
+                found.retain(|f| f.kind != FindingKind::Dropped);
+            }
+            entries.entry(k, k, &mut found);
         }
         if let Some(glossary) = self.glossary
             && !row.sentences.old.is_empty()

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::corpus::LoadOptions;
 use super::document::Document;
+use super::entry_notes::EntryNotes;
 use super::error::LoadError;
 use crate::text::language::Language;
 
@@ -17,6 +18,9 @@ pub struct Entry {
     pub source: String,
     /// Its translation; empty when there is none.
     pub target: String,
+    /// Whether the file marks the translation as awaiting review (a PO `#, fuzzy` flag, an
+    /// XLIFF `state` of `needs-…` or `initial`).
+    pub needs_review: bool,
 }
 
 /// What a bilingual file holds: its entries and the two languages it names.
@@ -73,9 +77,15 @@ pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2
         doc.entries = Some(spans.into());
         doc
     };
+    let mut translation = side("translation", |e| &e.target, &file.target_language);
+    translation.entry_notes = Some(std::sync::Arc::new(EntryNotes {
+        sources: file.entries.iter().map(|e| e.source.clone()).collect(),
+        targets: file.entries.iter().map(|e| e.target.clone()).collect(),
+        needs_review: file.entries.iter().map(|e| e.needs_review).collect(),
+    }));
     Ok([
         side("source", |e| &e.source, &file.source_language),
-        side("translation", |e| &e.target, &file.target_language),
+        translation,
     ])
 }
 
@@ -107,21 +117,25 @@ fn read_po(text: &str) -> Result<Bilingual, String> {
         .map_err(|e| format!("not a PO file: {e}"))?;
     let mut entries = Vec::new();
     for m in catalog.messages() {
+        let fuzzy = m.flags().is_fuzzy();
         let forms = m.msgstr_plural().map(|v| v.to_vec()).unwrap_or_default();
         if m.is_plural() {
             let form = |k: usize| forms.get(k).cloned().unwrap_or_default();
             entries.push(Entry {
                 source: m.msgid().to_string(),
                 target: form(0),
+                needs_review: fuzzy,
             });
             entries.push(Entry {
                 source: m.msgid_plural().unwrap_or_default().to_string(),
                 target: form(1),
+                needs_review: fuzzy,
             });
         } else {
             entries.push(Entry {
                 source: m.msgid().to_string(),
                 target: m.msgstr().unwrap_or_default().to_string(),
+                needs_review: fuzzy,
             });
         }
     }
@@ -193,9 +207,18 @@ fn read_xliff(text: &str) -> Result<Bilingual, String> {
         .descendants()
         .filter(|n| n.is_element() && matches!(n.tag_name().name(), "trans-unit" | "segment"))
         .filter_map(|unit| {
+            // XLIFF 1.2 marks a target's state on the target, 2.0 on the segment.
+            let target = unit
+                .children()
+                .find(|c| c.is_element() && c.tag_name().name() == "target");
+            let state = target
+                .and_then(|t| t.attribute("state"))
+                .or_else(|| unit.attribute("state"))
+                .unwrap_or("");
             Some(Entry {
                 source: child_text(unit, "source")?,
                 target: child_text(unit, "target").unwrap_or_default(),
+                needs_review: state.starts_with("needs-") || state == "initial",
             })
         })
         .collect();
@@ -291,6 +314,40 @@ msgstr ""
                 .contains("not an XLIFF file")
         );
         assert!(read_xliff("<xliff").unwrap_err().starts_with("not XML"));
+    }
+
+    #[test]
+    fn entries_awaiting_review_are_marked() {
+        let po = "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\nmsgid \"Open\"\nmsgstr \"Öffnen\"\n\n#, fuzzy\nmsgid \"Close\"\nmsgstr \"Schließen\"\n";
+        let marks: Vec<bool> = read_po(po)
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| e.needs_review)
+            .collect();
+        assert_eq!(marks, [false, true]);
+        let v12 = r#"<xliff version="1.2"><file><body>
+      <trans-unit id="1"><source>Open</source><target state="needs-review-translation">Abrir</target></trans-unit>
+      <trans-unit id="2"><source>Close</source><target state="translated">Cerrar</target></trans-unit>
+    </body></file></xliff>"#;
+        let marks: Vec<bool> = read_xliff(v12)
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| e.needs_review)
+            .collect();
+        assert_eq!(marks, [true, false]);
+        let v20 = r#"<xliff version="2.0"><file id="f"><unit id="u">
+    <segment state="initial"><source>Open</source><target>Öffnen</target></segment>
+    <segment state="final"><source>Close</source><target>Schließen</target></segment>
+  </unit></file></xliff>"#;
+        let marks: Vec<bool> = read_xliff(v20)
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| e.needs_review)
+            .collect();
+        assert_eq!(marks, [true, false]);
     }
 
     #[test]

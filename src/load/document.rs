@@ -30,6 +30,9 @@ pub struct Document {
     /// When its file gives the alignment (the messages of a PO or XLIFF file): each entry's
     /// byte range in `text`; entry k of a source faces entry k of its translation.
     pub entries: Option<Arc<[Range<usize>]>>,
+    /// A bilingual file's translation: its entries as written and their marks, for the
+    /// checks translators run on such files (placeholders, markup, fuzzy entries).
+    pub entry_notes: Option<Arc<super::entry_notes::EntryNotes>>,
     /// The text is already one sentence per line (`--segmented`, as sentence aligners take
     /// their input): each line is one sentence, none is split or joined.
     pub segmented: bool,
@@ -79,6 +82,7 @@ impl Document {
             warning: None,
             language,
             entries: None,
+            entry_notes: None,
             segmented: false,
         }
     }
