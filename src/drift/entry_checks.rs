@@ -114,8 +114,13 @@ pub(super) fn tags(text: &str) -> Vec<String> {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == ':' || *c == '-')
             .collect();
-        // "a < b > c" is no tag: a tag's name starts right after its bracket.
-        if !name.is_empty() && name.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+        // "a < b > c" is no tag: a tag's name starts right after its bracket; an address in
+        // brackets (<bugs@example.org>, <https://…>) is none either.
+        let address = inside.contains('@') || inside.contains("://");
+        if !address
+            && !name.is_empty()
+            && name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        {
             let slash = if closing { "/" } else { "" };
             let empty = if inside.ends_with('/') { "/" } else { "" };
             out.push(format!("<{slash}{name}{empty}>"));
@@ -349,6 +354,7 @@ mod tests {
             ["<b>", "</b>", "<a>", "</a>", "<br/>"]
         );
         assert!(tags("if a < b and c > d").is_empty());
+        assert!(tags("write to <bugs@example.org> or <https://example.org>").is_empty());
     }
 
     #[test]

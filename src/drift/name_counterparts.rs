@@ -244,6 +244,18 @@ impl Judge<'_> {
                 {
                     return false;
                 }
+                // German capitalises every noun: across languages, a German word alone is a
+                // name only where the other document capitalises it too ("Gegenstück",
+                // "Anzahl" are nouns; "Moses" is a name).
+                let german =
+                    self.cmp.docs.get(side).language == Some(crate::text::Language::GERMAN);
+                if self.cmp.across
+                    && german
+                    && name.words.len() == 1
+                    && !other_habits.capitalised.contains_key(&name.words[0])
+                {
+                    return false;
+                }
                 // The version's own counterpart decides where it is known; else its habit;
                 // else, across languages, whether the other document capitalises it at all.
                 let stands = if let Some(c) = self.counterparts.get(side).get(&k) {

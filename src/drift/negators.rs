@@ -110,7 +110,22 @@ const WORD_LANGUAGES: &[Negators] = &[
             "nirgends",
         ],
         companions: &[],
-        implicit: &["ohne", "außer", "kaum", "verweigern", "weigerte"],
+        implicit: &[
+            "ohne",
+            "außer",
+            "kaum",
+            "verweigern",
+            "weigerte",
+            "statt",
+            "anstatt",
+            "nur",
+            "unterdrücken",
+            "ungleich",
+            "ungültig",
+            "unmöglich",
+            "fehlt",
+            "fehlen",
+        ],
     },
     Negators {
         code: "nl",
@@ -240,6 +255,16 @@ fn role(table: &WordTable<Role>, word: &str) -> Option<(Role, String)> {
     found.map(|r| (r, word.to_lowercase()))
 }
 
+/// Whether an English word denies by its prefix: "non…" ("nonexistent"), "un…"
+/// ("unmatched", "unable", "unprintable"), less the words that only start so ("under",
+/// "unit", "universal", "unto", "until").
+fn denies_inside(word: &str) -> bool {
+    let lower = word.as_bytes();
+    let starts = |p: &[u8]| lower.len() >= p.len() && lower[..p.len()].eq_ignore_ascii_case(p);
+    (lower.len() > 5 && starts(b"non"))
+        || (lower.len() > 5 && starts(b"un") && !starts(b"under") && !starts(b"uni"))
+}
+
 /// What a side denies: its negators, each sentence's denial counted once however many
 /// companions follow it, in order; and whether it holds a word that denies without one.
 #[derive(Debug, Default, PartialEq)]
@@ -277,14 +302,16 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
                 } else {
                     role(table, piece)
                 };
-                // English denies inside words too ("nonexistent", "nonrecursive").
-                let non = code == "en"
-                    && piece.len() > 5
-                    && piece.as_bytes()[..3].eq_ignore_ascii_case(b"non");
+                // English denies inside words too ("nonexistent", "unmatched", "unable").
+                let non = code == "en" && denies_inside(piece);
                 // A word inside an option's name ("--no-messages") or a compound
-                // ("non-empty") is no negator of the sentence.
-                let hyphenated = text.text[..t.span.start].ends_with('-')
-                    || text.text[t.span.end..].starts_with('-');
+                // ("non-empty"), or a word quoted as a value ('never', „never“), is no
+                // negator of the sentence.
+                let (before, after) = (&text.text[..t.span.start], &text.text[t.span.end..]);
+                let quote = ['\'', '"', '‘', '’', '“', '”', '„', '«', '»'];
+                let hyphenated = before.ends_with('-')
+                    || after.starts_with('-')
+                    || (before.ends_with(quote) && after.starts_with(quote));
                 match found {
                     _ if hyphenated => {
                         out.implicit |= found.is_some() || piece.eq_ignore_ascii_case("non");
@@ -425,8 +452,27 @@ mod tests {
         )
         .unwrap();
         assert!(d.negators.is_empty() && d.implicit);
+        assert!(of("en", "MODE can be always, 'never' or „never“.").is_empty());
         let d = denials(&Text::new("the non-empty parts"), Language::from_code("en")).unwrap();
         assert!(d.negators.is_empty() && d.implicit);
+    }
+
+    #[test]
+    fn english_prefixes_deny_implicitly() {
+        for w in ["Unmatched", "unable", "unprintable", "nonexistent"] {
+            assert!(denies_inside(w), "{w}");
+        }
+        for w in [
+            "under",
+            "understand",
+            "universal",
+            "unit",
+            "until",
+            "unto",
+            "none",
+        ] {
+            assert!(!denies_inside(w), "{w}");
+        }
     }
 
     #[test]
