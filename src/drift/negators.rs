@@ -101,6 +101,7 @@ const WORD_LANGUAGES: &[Negators] = &[
             "keinem",
             "keiner",
             "keines",
+            "keinerlei",
             "nie",
             "niemals",
             "nichts",
