@@ -57,10 +57,13 @@ pub(super) fn names_in(text: &Text, habits: &Habits) -> Vec<names::Name> {
     }
     // A lone opener is a name only where its document capitalises it more than once: in a
     // short text a word met once ("Following the call, …") has no lower case to show.
+    // Nor is an opener in capitals that the document writes in lower case elsewhere ("EN el
+    // principio", a drop cap's word).
     let lone_opener = |n: &names::Name| {
         n.opens_sentence
             && n.words.len() == 1
-            && habits.capitalised.get(&n.words[0]).copied().unwrap_or(0) < 2
+            && (habits.capitalised.get(&n.words[0]).copied().unwrap_or(0) < 2
+                || habits.lowercase.contains(&n.words[0]))
     };
     found.retain(|n| {
         !n.words.is_empty() && !names::common_word(n, &habits.lowercase) && !lone_opener(n)
