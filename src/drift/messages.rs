@@ -92,12 +92,23 @@ pub(super) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-/// The finding of numbers lost and gained in a row, each named once.
+/// The finding of numbers lost and gained in a row, each named once. Numbers written the old
+/// way in pieces are one value on the other side when the pieces add up to it ("ninety years
+/// old and nine" = "noventa y nueve", "diez y siete" = "seventeen", "an hundred threescore
+/// and fifteen" = "ciento setenta y cinco"): no finding then.
 pub(super) fn number_finding(
     row: usize,
     lost: Vec<numbers::Number>,
     gained: Vec<numbers::Number>,
 ) -> Option<Finding> {
+    let sum = |v: &[numbers::Number]| v.iter().map(|n| n.value).sum::<f64>();
+    if !lost.is_empty()
+        && !gained.is_empty()
+        && (lost.len() > 1 || gained.len() > 1)
+        && (sum(&lost) - sum(&gained)).abs() < 1e-9
+    {
+        return None;
+    }
     let items = |v: Vec<numbers::Number>| v.into_iter().map(|n| (n.text, n.span)).collect();
     let what = (FindingKind::Number, Severity::High, "number");
     located(what, row, items(lost), items(gained))
@@ -136,6 +147,43 @@ fn located(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_written_in_pieces_that_add_up_are_one_value() {
+        let n = |value: f64, text: &str| numbers::Number {
+            value,
+            text: text.to_string(),
+            span: 0..0,
+        };
+        // "ninety years old and nine" against "noventa y nueve".
+        assert!(
+            number_finding(
+                0,
+                vec![n(90.0, "ninety"), n(9.0, "nine")],
+                vec![n(99.0, "noventa y nueve")]
+            )
+            .is_none()
+        );
+        // "diez y siete" against "seventeen".
+        assert!(
+            number_finding(
+                0,
+                vec![n(17.0, "seventeen")],
+                vec![n(10.0, "diez"), n(7.0, "siete")]
+            )
+            .is_none()
+        );
+        // A change stays one: "forty" against "cincuenta", or pieces that do not add up.
+        assert!(number_finding(0, vec![n(40.0, "forty")], vec![n(50.0, "cincuenta")]).is_some());
+        assert!(
+            number_finding(
+                0,
+                vec![n(90.0, "ninety"), n(9.0, "nine")],
+                vec![n(98.0, "noventa y ocho")]
+            )
+            .is_some()
+        );
+    }
 
     #[test]
     fn a_message_is_one_line_whatever_the_source_breaks() {
