@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 mod common;
-use common::{Scratch, driftview};
+use common::{Scratch, driftview, row_kind_message};
 
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -59,20 +59,8 @@ fn a_po_file_is_its_messages_against_their_translations_one_row_each() {
 fn a_po_file_gets_the_checks_translators_run_there() {
     // One error per entry (the file's comments say which); msgfmt --check accepts the file.
     let v = json(&report(&data("checks-fr.po"), &["--format", "json"]));
-    let findings: Vec<(u64, &str, &str)> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["row"].as_u64().unwrap(),
-                f["kind"].as_str().unwrap(),
-                f["message"].as_str().unwrap(),
-            )
-        })
-        .collect();
     assert_eq!(
-        findings,
+        row_kind_message(&v["findings"]),
         [
             (1, "format", "placeholder “%s” not in the translation"),
             (

@@ -4,7 +4,7 @@ use std::io::Read;
 use std::process::{Command, Output, Stdio};
 
 mod common;
-use common::{Scratch, sample};
+use common::{Scratch, row_kind_message, sample};
 
 fn bin() -> Command {
     common::driftview()
@@ -503,20 +503,8 @@ fn across_languages_numbers_are_compared_by_value_and_kept_names_are_checked() {
     );
     let out = run(&["report", &en, &es, "--format", "json", "--findings-only"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
-    let found: Vec<(u64, &str, &str)> = v
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["row"].as_u64().unwrap(),
-                f["kind"].as_str().unwrap(),
-                f["message"].as_str().unwrap(),
-            )
-        })
-        .collect();
     assert_eq!(
-        found,
+        row_kind_message(&v),
         [
             (0, "number", "number changed: “17” → “18”"),
             (2, "name", "name “Maria Lopez” only in the old version"),

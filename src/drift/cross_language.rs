@@ -107,15 +107,18 @@ pub(super) const NEGATION_COUNT_GAP: usize = 2;
 fn negations(cmp: &Comparison, row: usize, old: &Text, new: &Text) -> Option<Finding> {
     let a = negators::denials(old, cmp.docs.old.language)?;
     let b = negators::denials(new, cmp.docs.new.language)?;
-    let (a, b) = ((a.negators, a.implicit), (b.negators, b.implicit));
-    let gap = a.0.len().abs_diff(b.0.len());
-    // A side with no negator that denies in other words ("without", "sin") may render one.
-    let one_denies =
-        a.0.is_empty() != b.0.is_empty() && !(a.0.is_empty() && a.1) && !(b.0.is_empty() && b.1);
-    if !one_denies && (a.0.is_empty() || b.0.is_empty() || gap < NEGATION_COUNT_GAP) {
+    let differs = match (a.negators.is_empty(), b.negators.is_empty()) {
+        (true, true) => false,
+        // A side with no negator that denies in other words ("without", "sin") may render
+        // the other's.
+        (true, false) => !a.implicit,
+        (false, true) => !b.implicit,
+        (false, false) => a.negators.len().abs_diff(b.negators.len()) >= NEGATION_COUNT_GAP,
+    };
+    if !differs {
         return None;
     }
-    let (a, b) = (a.0, b.0);
+    let (a, b) = (a.negators, b.negators);
     let described = |cues: &[String]| match cues.len() {
         0 => "none".to_string(),
         n => format!("{n} ({})", super::messages::once(cues.to_vec()).join(", ")),

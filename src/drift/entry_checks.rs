@@ -10,6 +10,7 @@
 use rustc_hash::FxHashMap;
 
 use super::messages::{finding, quoted};
+use super::negation::vanished;
 use crate::comparison::{Finding, FindingKind, Severity};
 use crate::load::EntryNotes;
 
@@ -155,7 +156,7 @@ fn printf_order(a: &[String], b: &[String], row: usize) -> Option<Finding> {
     };
     let (a, b) = (printf(a), printf(b));
     let positional = a.iter().chain(&b).any(|p| p.contains('$'));
-    let same_set = missing(&a, &b).is_empty() && missing(&b, &a).is_empty();
+    let same_set = vanished(&a, &b).is_empty() && vanished(&b, &a).is_empty();
     (!positional && same_set && a != b).then(|| {
         finding(
             FindingKind::Format,
@@ -170,21 +171,6 @@ fn printf_order(a: &[String], b: &[String], row: usize) -> Option<Finding> {
             ),
         )
     })
-}
-
-/// Items of `a` not in `b`, each as often as it is missing (multiset difference).
-fn missing(a: &[String], b: &[String]) -> Vec<String> {
-    let mut rest = b.to_vec();
-    a.iter()
-        .filter(|x| match rest.iter().position(|y| y == *x) {
-            Some(k) => {
-                rest.swap_remove(k);
-                false
-            }
-            None => true,
-        })
-        .cloned()
-        .collect()
 }
 
 /// What a bilingual file's checks read besides the entry: for each entry, the first other
@@ -221,8 +207,9 @@ impl<'a> EntryChecks<'a> {
             .is_some_and(|t| t.trim().is_empty())
     }
 
-    /// The findings of entry `k`, at row `row`.
-    pub(super) fn entry(&self, k: usize, row: usize, out: &mut Vec<Finding>) {
+    /// The findings of entry `k`, which is row `k` (a bilingual file's rows are its entries).
+    pub(super) fn entry(&self, k: usize, out: &mut Vec<Finding>) {
+        let row = k;
         let (Some(source), Some(target)) = (self.notes.sources.get(k), self.notes.targets.get(k))
         else {
             return;
@@ -258,7 +245,7 @@ impl<'a> EntryChecks<'a> {
             ("placeholder", pa, pb, Severity::High),
             ("markup tag", tags(source), tags(target), Severity::High),
         ] {
-            let (lost, gained) = (missing(&a, &b), missing(&b, &a));
+            let (lost, gained) = (vanished(&a, &b), vanished(&b, &a));
             if lost.is_empty() && gained.is_empty() {
                 continue;
             }
@@ -288,8 +275,8 @@ impl<'a> EntryChecks<'a> {
         }
         let ends = |t: &str| {
             (
-                t.len() - t.trim_start().len() > 0,
-                t.len() - t.trim_end().len() > 0,
+                t.starts_with(char::is_whitespace),
+                t.ends_with(char::is_whitespace),
                 t.ends_with('\n'),
             )
         };
@@ -375,7 +362,7 @@ mod tests {
 
     fn messages(n: &EntryNotes, k: usize) -> Vec<String> {
         let mut out = Vec::new();
-        EntryChecks::new(n).entry(k, k, &mut out);
+        EntryChecks::new(n).entry(k, &mut out);
         out.into_iter().map(|f| f.message).collect()
     }
 

@@ -70,7 +70,7 @@ impl LengthModel {
 
     /// How many times longer (above 1) or shorter the translation is than the pair's ratio.
     pub(super) fn factor(&self, a: usize, b: usize) -> f64 {
-        (b.max(1) as f64 / a.max(1) as f64).ln().exp() / self.centre.exp()
+        (b.max(1) as f64 / a.max(1) as f64) / self.centre.exp()
     }
 }
 

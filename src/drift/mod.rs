@@ -163,7 +163,7 @@ impl<'a> Checks<'a> {
             if entries.untranslated(k) {
                 found.retain(|f| f.kind != FindingKind::Dropped);
             }
-            entries.entry(k, k, &mut found);
+            entries.entry(k, &mut found);
         }
         if let Some(glossary) = self.glossary
             && !row.sentences.old.is_empty()

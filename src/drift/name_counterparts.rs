@@ -106,15 +106,17 @@ impl Evidence {
     fn of(raw: &[RawNames]) -> Evidence {
         let mut e = Evidence::default();
         for r in raw {
-            for l in &r.lost {
-                *e.lost.entry(key(l)).or_default() += 1;
+            let lost: Vec<String> = r.lost.iter().map(key).collect();
+            let gained: Vec<String> = r.gained.iter().map(key).collect();
+            for l in &lost {
+                *e.lost.entry(l.clone()).or_default() += 1;
             }
-            for g in &r.gained {
-                *e.gained.entry(key(g)).or_default() += 1;
+            for g in &gained {
+                *e.gained.entry(g.clone()).or_default() += 1;
             }
-            for l in &r.lost {
-                for g in &r.gained {
-                    *e.together.entry((key(l), key(g))).or_default() += 1;
+            for l in &lost {
+                for g in &gained {
+                    *e.together.entry((l.clone(), g.clone())).or_default() += 1;
                 }
             }
         }
@@ -122,7 +124,8 @@ impl Evidence {
     }
 
     /// Each name's counterpart on the other side: the best paired by Dice, if any is paired
-    /// well enough and it is the other's best too. Old names map to new ones in `.old`, new names to old ones in `.new`.
+    /// well enough and it is the other's best too. Old names map to new ones in `.old`, new
+    /// names to old ones in `.new`.
     fn counterparts(&self) -> Pair<FxHashMap<String, String>> {
         let mut best: Pair<FxHashMap<String, (f64, String)>> = Pair::default();
         for ((l, g), &n) in &self.together {
@@ -182,18 +185,17 @@ pub(super) fn settle(
     }
     let evidence = Evidence::of(&raw);
     let counterparts = evidence.counterparts();
+    let judge = Judge {
+        cmp,
+        habits,
+        counterparts: &counterparts,
+        evidence: &evidence,
+    };
     let mut gone = Vec::new();
     for r in raw {
         let row = &rows[r.row];
-        let texts = Pair::new(cmp.text(row, Side::Old), cmp.text(row, Side::New));
-        let judge = Judge {
-            cmp,
-            habits,
-            counterparts: &counterparts,
-            evidence: &evidence,
-        };
-        let lost = judge.kept(Side::Old, &r.lost, &r.gained, texts.new);
-        let gained = judge.kept(Side::New, &r.gained, &r.lost, texts.old);
+        let lost = judge.kept(Side::Old, &r.lost, &r.gained, cmp.text(row, Side::New));
+        let gained = judge.kept(Side::New, &r.gained, &r.lost, cmp.text(row, Side::Old));
         if lost.len() == r.lost.len() && gained.len() == r.gained.len() {
             continue;
         }
@@ -234,28 +236,23 @@ impl Judge<'_> {
         missing
             .iter()
             .filter(|name| {
+                // Across languages, a one-word name may be a common word one language
+                // capitalises: the other document writes it in lower case (German nouns:
+                // "Option", "Status" against "option", "status"), or it is German, which
+                // capitalises every noun, and the other document never capitalises it
+                // ("Gegenstück", "Anzahl"; "Moses" is a name).
+                if self.cmp.across
+                    && let [word] = &name.words[..]
+                {
+                    let german =
+                        self.cmp.docs.get(side).language == Some(crate::text::Language::GERMAN);
+                    if other_habits.lowercase.contains(word)
+                        || (german && !other_habits.capitalised.contains_key(word))
+                    {
+                        return false;
+                    }
+                }
                 let k = key(name);
-                // Across languages, a one-word name the other document writes in lower case
-                // is a common word one language capitalises (German nouns: "Option",
-                // "Status" against "option", "status").
-                if self.cmp.across
-                    && name.words.len() == 1
-                    && other_habits.lowercase.contains(&name.words[0])
-                {
-                    return false;
-                }
-                // German capitalises every noun: across languages, a German word alone is a
-                // name only where the other document capitalises it too ("Gegenstück",
-                // "Anzahl" are nouns; "Moses" is a name).
-                let german =
-                    self.cmp.docs.get(side).language == Some(crate::text::Language::GERMAN);
-                if self.cmp.across
-                    && german
-                    && name.words.len() == 1
-                    && !other_habits.capitalised.contains_key(&name.words[0])
-                {
-                    return false;
-                }
                 // The version's own counterpart decides where it is known; else its habit;
                 // else, across languages, whether the other document capitalises it at all.
                 let stands = if let Some(c) = self.counterparts.get(side).get(&k) {

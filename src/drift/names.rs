@@ -251,8 +251,9 @@ pub(super) fn without_opening_common_words(
             break;
         }
         drop += 1;
-        let after = rest.find(first).map_or(0, |k| k + first.len());
-        start += after + rest[after..].len() - rest[after..].trim_start().len();
+        // `rest` starts at this word: past it, and past the spaces before the next.
+        let after = &rest[first.len()..];
+        start += first.len() + after.len() - after.trim_start().len();
     }
     if drop > 0 {
         name.words.drain(..drop);

@@ -260,10 +260,9 @@ fn role(table: &WordTable<Role>, word: &str) -> Option<(Role, String)> {
 /// ("unmatched", "unable", "unprintable"), less the words that only start so ("under",
 /// "unit", "universal", "unto", "until").
 fn denies_inside(word: &str) -> bool {
-    let lower = word.as_bytes();
-    let starts = |p: &[u8]| lower.len() >= p.len() && lower[..p.len()].eq_ignore_ascii_case(p);
-    (lower.len() > 5 && starts(b"non"))
-        || (lower.len() > 5 && starts(b"un") && !starts(b"under") && !starts(b"uni"))
+    let bytes = word.as_bytes();
+    let starts = |p: &[u8]| bytes.len() >= p.len() && bytes[..p.len()].eq_ignore_ascii_case(p);
+    bytes.len() > 5 && (starts(b"non") || (starts(b"un") && !starts(b"under") && !starts(b"uni")))
 }
 
 /// What a side denies: its negators, each sentence's denial counted once however many

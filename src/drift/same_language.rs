@@ -31,21 +31,22 @@ pub(super) fn negations(
     language: Option<Language>,
     out: &mut Vec<Finding>,
 ) {
-    let english = language.is_none_or(|l| l == Language::ENGLISH);
+    // A language with its own list is read by it; English (or a language unknown, or
+    // without a list) by English's cues. An English row is not read twice.
     let own = |t: &Text| negators::denials(t, language).map(|d| d.negators);
-    let (a, b): (Vec<String>, Vec<String>) = match (english, own(old), own(new)) {
-        (false, Some(a), Some(b)) => (a, b),
-        _ => {
-            let (a, b) = (negation::cues(old), negation::cues(new));
-            let (lost, gained) = negation::without_plain_swaps(
-                negation::vanished(&a, &b),
-                negation::vanished(&b, &a),
-            );
-            return report_negations(row, lost, gained, out);
-        }
-    };
-    let lost = negation::vanished(&a, &b);
-    let gained = negation::vanished(&b, &a);
+    if language.is_some_and(|l| l != Language::ENGLISH)
+        && let (Some(a), Some(b)) = (own(old), own(new))
+    {
+        return report_negations(
+            row,
+            negation::vanished(&a, &b),
+            negation::vanished(&b, &a),
+            out,
+        );
+    }
+    let (a, b) = (negation::cues(old), negation::cues(new));
+    let (lost, gained) =
+        negation::without_plain_swaps(negation::vanished(&a, &b), negation::vanished(&b, &a));
     report_negations(row, lost, gained, out);
 }
 

@@ -193,31 +193,30 @@ fn read_xliff(text: &str) -> Result<Bilingual, String> {
     };
     let source_language = attr(&["srcLang", "source-language"]);
     let target_language = attr(&["trgLang", "target-language"]);
-    let child_text = |unit: roxmltree::Node, name: &str| -> Option<String> {
+    fn child<'a, 'i>(unit: roxmltree::Node<'a, 'i>, name: &str) -> Option<roxmltree::Node<'a, 'i>> {
         unit.children()
             .find(|c| c.is_element() && c.tag_name().name() == name)
-            .map(|c| {
-                c.descendants()
-                    .filter(|d| d.is_text())
-                    .filter_map(|d| d.text())
-                    .collect::<String>()
-            })
-    };
+    }
+    // Inline markup reduced to its text.
+    fn text_of(node: roxmltree::Node) -> String {
+        node.descendants()
+            .filter(|d| d.is_text())
+            .filter_map(|d| d.text())
+            .collect()
+    }
     let entries: Vec<Entry> = doc
         .descendants()
         .filter(|n| n.is_element() && matches!(n.tag_name().name(), "trans-unit" | "segment"))
         .filter_map(|unit| {
+            let target = child(unit, "target");
             // XLIFF 1.2 marks a target's state on the target, 2.0 on the segment.
-            let target = unit
-                .children()
-                .find(|c| c.is_element() && c.tag_name().name() == "target");
             let state = target
                 .and_then(|t| t.attribute("state"))
                 .or_else(|| unit.attribute("state"))
                 .unwrap_or("");
             Some(Entry {
-                source: child_text(unit, "source")?,
-                target: child_text(unit, "target").unwrap_or_default(),
+                source: text_of(child(unit, "source")?),
+                target: target.map(text_of).unwrap_or_default(),
                 needs_review: state.starts_with("needs-") || state == "initial",
             })
         })
@@ -318,36 +317,21 @@ msgstr ""
 
     #[test]
     fn entries_awaiting_review_are_marked() {
+        let marks = |file: Bilingual| -> Vec<bool> {
+            file.entries.iter().map(|e| e.needs_review).collect()
+        };
         let po = "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\nmsgid \"Open\"\nmsgstr \"Öffnen\"\n\n#, fuzzy\nmsgid \"Close\"\nmsgstr \"Schließen\"\n";
-        let marks: Vec<bool> = read_po(po)
-            .unwrap()
-            .entries
-            .iter()
-            .map(|e| e.needs_review)
-            .collect();
-        assert_eq!(marks, [false, true]);
+        assert_eq!(marks(read_po(po).unwrap()), [false, true]);
         let v12 = r#"<xliff version="1.2"><file><body>
       <trans-unit id="1"><source>Open</source><target state="needs-review-translation">Abrir</target></trans-unit>
       <trans-unit id="2"><source>Close</source><target state="translated">Cerrar</target></trans-unit>
     </body></file></xliff>"#;
-        let marks: Vec<bool> = read_xliff(v12)
-            .unwrap()
-            .entries
-            .iter()
-            .map(|e| e.needs_review)
-            .collect();
-        assert_eq!(marks, [true, false]);
+        assert_eq!(marks(read_xliff(v12).unwrap()), [true, false]);
         let v20 = r#"<xliff version="2.0"><file id="f"><unit id="u">
     <segment state="initial"><source>Open</source><target>Öffnen</target></segment>
     <segment state="final"><source>Close</source><target>Schließen</target></segment>
   </unit></file></xliff>"#;
-        let marks: Vec<bool> = read_xliff(v20)
-            .unwrap()
-            .entries
-            .iter()
-            .map(|e| e.needs_review)
-            .collect();
-        assert_eq!(marks, [true, false]);
+        assert_eq!(marks(read_xliff(v20).unwrap()), [true, false]);
     }
 
     #[test]

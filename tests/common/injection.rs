@@ -176,7 +176,6 @@ pub(crate) struct Injected {
 
 /// The translation's verses with errors put in, and a sentence added after some.
 pub(crate) struct Errors {
-    pub(crate) kind: ErrorKind,
     /// The translation's verse texts after the errors (empty for a verse left out).
     targets: Vec<String>,
     /// A sentence added after a verse.
@@ -414,7 +413,6 @@ pub(crate) fn inject(
     }
     injected.sort_by_key(|e| e.verse);
     Errors {
-        kind,
         targets,
         added,
         injected,
@@ -569,6 +567,8 @@ pub(crate) struct Bench<'a> {
     knowledge: &'a Knowledge,
     seed: u64,
     clean: Marks,
+    /// The source laid out, the same in every run.
+    source: Laid,
     /// The clean pair's findings shown (medium and high), and its source words.
     pub(crate) clean_findings: usize,
     pub(crate) source_words: usize,
@@ -596,6 +596,7 @@ impl<'a> Bench<'a> {
         let new = lay_out(chapters, &targets, &none, seed.wrapping_add(1));
         let cmp = compare(&old, &new, knowledge);
         let rows = row_verses(&cmp, &old, &new);
+        let source_words = sources.iter().map(|s| words(s).len()).sum();
         Bench {
             chapters,
             language,
@@ -613,28 +614,23 @@ impl<'a> Bench<'a> {
                 })
                 .collect(),
             clean_findings: cmp.findings.iter().filter(|f| shown(f.severity)).count(),
-            source_words: sources.iter().map(|s| words(s).len()).sum(),
+            source_words,
+            source: old,
         }
     }
 
     /// Up to `count` errors of `kind` put in, and what the findings made of them.
     pub(crate) fn run(&self, kind: ErrorKind, count: usize) -> Outcome {
         let errors = inject(self.chapters, kind, self.language, count, self.seed);
-        let sources: Vec<String> = self
-            .chapters
-            .iter()
-            .flat_map(|c| c.verses.iter().map(|v| v.source.clone()))
-            .collect();
-        let none = vec![None; sources.len()];
-        let old = lay_out(self.chapters, &sources, &none, self.seed);
+        let old = &self.source;
         let new = lay_out(
             self.chapters,
             &errors.targets,
             &errors.added,
             self.seed.wrapping_add(1),
         );
-        let cmp = compare(&old, &new, self.knowledge);
-        let rows = row_verses(&cmp, &old, &new);
+        let cmp = compare(old, &new, self.knowledge);
+        let rows = row_verses(&cmp, old, &new);
         let at_error: HashSet<usize> = errors.injected.iter().map(|e| e.verse).collect();
         let mut out = Outcome {
             errors: errors.injected.len(),

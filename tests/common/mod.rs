@@ -45,6 +45,23 @@ pub(crate) fn driftview() -> Command {
     cmd
 }
 
+/// A JSON report's findings (its `findings` array, or `--findings-only`'s whole output) as
+/// (row, kind, message), to compare a whole list at once.
+pub(crate) fn row_kind_message(findings: &serde_json::Value) -> Vec<(u64, &str, &str)> {
+    findings
+        .as_array()
+        .expect("an array of findings")
+        .iter()
+        .map(|f| {
+            (
+                f["row"].as_u64().unwrap(),
+                f["kind"].as_str().unwrap(),
+                f["message"].as_str().unwrap(),
+            )
+        })
+        .collect()
+}
+
 /// A folder of its own for one test, removed when dropped.
 pub(crate) struct Scratch(PathBuf);
 
