@@ -1,7 +1,7 @@
 //! Sentence alignment across languages on the Text+Berg benchmark's seven test documents
 //! (German-French, `tests/data/textberg`), with `--segmented` and no dictionary (a fresh
 //! machine has none), scored as the published aligners are. The floors sit just under what
-//! the code scores today (strict 0.828, lax 0.934, BENCHMARKS.md): nothing here was tuned on
+//! the code scores today (strict 0.852, lax 0.958, BENCHMARKS.md): nothing here was tuned on
 //! the test documents, and a change that loses alignment quality fails. Vecalign scores
 //! 0.902 / 0.986, Bertalign 0.936 / 0.989.
 
@@ -61,8 +61,8 @@ fn text_berg_test_documents_align_above_the_floor() {
         "Text+Berg test, no dictionary: strict {:?}, lax {:?}",
         s.strict, s.lax
     );
-    assert!(s.strict[2] >= 0.80, "strict F1 {:.3}", s.strict[2]);
-    assert!(s.lax[2] >= 0.92, "lax F1 {:.3}", s.lax[2]);
+    assert!(s.strict[2] >= 0.84, "strict F1 {:.3}", s.strict[2]);
+    assert!(s.lax[2] >= 0.95, "lax F1 {:.3}", s.lax[2]);
 }
 
 #[test]

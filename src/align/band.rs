@@ -64,6 +64,22 @@ impl Band {
         Band::with_width(n, m, half_width, false)
     }
 
+    /// A band of `half_width` columns either side of a path through the grid: `path[a]` is
+    /// the first and last column the path visits in row `a` (monotone, from (0, 0) to
+    /// (n, m)).
+    pub(super) fn around_path(path: &[(usize, usize)], m: usize, half_width: usize) -> Band {
+        let (mut lo, mut hi, mut offset) = (Vec::new(), Vec::new(), Vec::new());
+        let mut total = 0;
+        for &(first, last) in path {
+            let (l, h) = (first.saturating_sub(half_width), (last + half_width).min(m));
+            lo.push(l);
+            hi.push(h);
+            offset.push(total);
+            total += h - l + 1;
+        }
+        Band { lo, hi, offset }
+    }
+
     fn with_width(n: usize, m: usize, band: usize, full: bool) -> Band {
         let width = band.max(m / n.max(1) + 2);
         let (mut lo, mut hi, mut offset) = (Vec::new(), Vec::new(), Vec::new());

@@ -1,91 +1,179 @@
 //! What the cross-language aligner needs of each unit beyond its key and length: the marks
-//! that survive translation (numbers, names) and, with a bilingual dictionary, the words that
-//! meet across it.
+//! that survive translation (numbers, names), the cognates, and the words that meet across a
+//! dictionary or across the links learned from the pair (`lexical_model`).
+
+use std::ops::Range;
 
 use rayon::prelude::*;
 
 use super::cross::{CrossSide, signature};
-use super::marks::{keep_shared, marks_and_lexicon, translation_ids};
+use super::group::Group;
+use super::lexical_model::learn_links;
+use super::marks::{
+    TranslationIds, keep_shared, rare, translation_ids, unit_evidence, units_per_word,
+};
 use super::prepare::Prepared;
 use crate::knowledge::Dictionary;
 use crate::load::document::Document;
 
-/// Each unit's marks and lexicon ids, one side.
-pub(super) struct CrossUnits {
+/// Each unit's evidence, one side.
+struct CrossUnits {
     marks: Vec<Vec<u64>>,
-    /// With a dictionary: each unit's words, or its words' translations.
+    /// Each unit's own words (folded ids, sorted, each once): what the other side's looked-up
+    /// words meet, and what the model learns from.
+    words: Vec<Vec<u64>>,
+    /// What the grid weighs: on the side whose words are looked up, their translations (the
+    /// dictionary's, then also the learned links'); on the other, its own words; kept where
+    /// both sides have them. Empty while there is nothing to look words up in.
     lexicon: Vec<Vec<u64>>,
-    /// Each unit's cognate prefixes (`marks::cognates`), kept where both sides have them.
-    cognates: Vec<Vec<u64>>,
-    /// The same as signatures, as the grid reads them.
+    /// Each unit's cognate prefixes (`marks::cognates`) kept where both sides have them, as
+    /// signatures, as the grid reads them.
     signatures: Vec<u64>,
 }
 
-impl CrossUnits {
-    /// Both sides' units, keeping only the marks and lexicon ids both sides have (the others
-    /// are no evidence). With a dictionary from the source's language to the translation's,
-    /// `forward` is it; from the translation's to the source's, `backward`.
-    pub(super) fn of_pair(
+/// Both sides' units, and which side's words are looked up (`looker`: the side a dictionary
+/// translates from, else the old one).
+pub(super) struct CrossPair {
+    sides: [CrossUnits; 2],
+    looker: usize,
+}
+
+impl CrossPair {
+    /// Both sides' units, keeping only the marks, cognates and lexicon ids both sides have
+    /// (the others are no evidence). `dictionary`: one, and the side (0 old, 1 new) whose
+    /// language it translates from.
+    pub(super) fn of(
         prepared: [&Prepared; 2],
         docs: [&Document; 2],
-        lexicon: Option<(Option<&Dictionary>, Option<&Dictionary>)>,
-    ) -> [CrossUnits; 2] {
-        let (mut old, mut new) = rayon::join(
-            || CrossUnits::of(prepared[0], docs[0], lexicon.map(|l| l.0)),
-            || CrossUnits::of(prepared[1], docs[1], lexicon.map(|l| l.1)),
+        dictionary: Option<(&Dictionary, usize)>,
+    ) -> CrossPair {
+        let looker = dictionary.map_or(0, |(_, side)| side);
+        let table = dictionary.map(|(d, _)| translation_ids(d));
+        let lookup = |side: usize| table.as_ref().filter(|_| side == looker);
+        let (old, new) = rayon::join(
+            || Evidence::of(prepared[0], docs[0], lookup(0)),
+            || Evidence::of(prepared[1], docs[1], lookup(1)),
         );
+        let [mut old, mut new] = [old, new];
         rayon::join(
             || keep_shared(&mut old.marks, &mut new.marks),
-            || {
-                rayon::join(
-                    || keep_shared(&mut old.lexicon, &mut new.lexicon),
-                    || keep_shared(&mut old.cognates, &mut new.cognates),
-                )
-            },
+            || keep_shared(&mut old.cognates, &mut new.cognates),
         );
-        // The grid reads signatures; the ids are not kept past this.
-        for side in [&mut old, &mut new] {
-            side.signatures = side.cognates.iter().map(|ids| signature(ids)).collect();
-            side.cognates = Vec::new();
-        }
-        [old, new]
-    }
-
-    /// `lexicon`: `None` without a dictionary; `Some(None)` for the translation's side (its
-    /// own words); `Some(Some(d))` for the source's (its words' translations in `d`).
-    fn of(p: &Prepared, doc: &Document, lexicon: Option<Option<&Dictionary>>) -> CrossUnits {
-        let table = lexicon.flatten().map(translation_ids);
-        let wanted = lexicon.map(|source| source.and(table.as_ref()));
-        type Ids = Vec<Vec<u64>>;
-        let (marks, (lexicon, cognates)): (Ids, (Ids, Ids)) = p
-            .spans
-            .par_iter()
-            .map(|r| {
-                let (marks, lexicon, cognates) = marks_and_lexicon(&doc.text[r.clone()], wanted);
-                (marks, (lexicon, cognates))
-            })
-            .unzip();
-        // Without a dictionary the lexicon plays no part: none kept.
-        let lexicon = if wanted.is_some() {
-            lexicon
-        } else {
-            Vec::new()
+        let mut pair = CrossPair {
+            sides: [old, new].map(|e| CrossUnits {
+                signatures: e.cognates.iter().map(|ids| signature(ids)).collect(),
+                marks: e.marks,
+                words: e.words,
+                lexicon: e.translations,
+            }),
+            looker,
         };
-        CrossUnits {
-            marks,
-            lexicon,
-            cognates,
-            signatures: Vec::new(),
+        if table.is_some() {
+            pair.meet(|_, _| {});
+        } else {
+            // Nothing to look words up in yet: the grid weighs no lexicon.
+            for side in &mut pair.sides {
+                side.lexicon = Vec::new();
+            }
         }
+        pair
     }
 
-    pub(super) fn side<'a>(&'a self, p: &'a Prepared) -> CrossSide<'a> {
+    /// Learns word links from `rows` (a first alignment's rows of sentences; `starts`, each
+    /// side's first unit of each sentence) and adds them to the looked-up side's lexicon.
+    pub(super) fn learn(&mut self, rows: &[Group], starts: [&[usize]; 2]) {
+        let (l, m) = (self.looker, 1 - self.looker);
+        let counts = [&self.sides[0].words, &self.sides[1].words].map(|w| units_per_word(w));
+        let rare_words = |side: usize, sentences: &Range<usize>| -> Vec<u64> {
+            let units = starts[side][sentences.start]..starts[side][sentences.end];
+            let mut ids: Vec<u64> = self.sides[side].words[units]
+                .iter()
+                .flatten()
+                .copied()
+                .filter(|id| counts[side].get(id).is_some_and(|&n| rare(n)))
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        };
+        let range = |g: &Group, side: usize| {
+            if side == 0 {
+                g.old.clone()
+            } else {
+                g.new.clone()
+            }
+        };
+        let corpus: Vec<(Vec<u64>, Vec<u64>)> = rows
+            .iter()
+            .filter(|g| !g.old.is_empty() && !g.new.is_empty())
+            .map(|g| (rare_words(l, &range(g, l)), rare_words(m, &range(g, m))))
+            .collect();
+        let links = learn_links(&corpus);
+        self.meet(|words, lexicon| {
+            lexicon.extend(words.iter().filter_map(|w| links.get(w)).flatten());
+        });
+    }
+
+    /// Makes the lexicons the grid weighs: the looked-up side's (its dictionary ids so far,
+    /// with what `add` puts in from each unit's words) against the other side's own words.
+    fn meet(&mut self, add: impl Fn(&[u64], &mut Vec<u64>) + Sync) {
+        let (l, m) = (self.looker, 1 - self.looker);
+        let looked_up = &mut self.sides[l];
+        looked_up.lexicon.resize(looked_up.words.len(), Vec::new());
+        looked_up
+            .lexicon
+            .par_iter_mut()
+            .zip(&looked_up.words)
+            .for_each(|(lexicon, words)| {
+                add(words, lexicon);
+                lexicon.sort_unstable();
+                lexicon.dedup();
+            });
+        self.sides[m].lexicon = self.sides[m].words.clone();
+        let [a, b] = &mut self.sides;
+        keep_shared(&mut a.lexicon, &mut b.lexicon);
+    }
+
+    /// One side (0 old, 1 new) as the grid reads it.
+    pub(super) fn side<'a>(&'a self, side: usize, p: &'a Prepared) -> CrossSide<'a> {
+        let units = &self.sides[side];
         CrossSide {
             keys: &p.keys,
             chars: &p.chars,
-            marks: &self.marks,
-            lexicon: &self.lexicon,
-            cognates: &self.signatures,
+            marks: &units.marks,
+            lexicon: &units.lexicon,
+            cognates: &units.signatures,
         }
+    }
+}
+
+/// One side's evidence per unit, as found.
+struct Evidence {
+    marks: Vec<Vec<u64>>,
+    words: Vec<Vec<u64>>,
+    translations: Vec<Vec<u64>>,
+    cognates: Vec<Vec<u64>>,
+}
+
+impl Evidence {
+    fn of(p: &Prepared, doc: &Document, table: Option<&TranslationIds>) -> Evidence {
+        let found: Vec<_> = p
+            .spans
+            .par_iter()
+            .map(|r| unit_evidence(&doc.text[r.clone()], table))
+            .collect();
+        let mut e = Evidence {
+            marks: Vec::with_capacity(found.len()),
+            words: Vec::with_capacity(found.len()),
+            translations: Vec::with_capacity(found.len()),
+            cognates: Vec::with_capacity(found.len()),
+        };
+        for u in found {
+            e.marks.push(u.marks);
+            e.words.push(u.words);
+            e.translations.push(u.translations);
+            e.cognates.push(u.cognates);
+        }
+        e
     }
 }

@@ -21,68 +21,74 @@ pub(crate) fn is_number(mark: u64) -> bool {
     mark & 1 == 1
 }
 
-/// [`marks_and_lexicon`]'s marks alone.
+/// [`unit_evidence`]'s marks alone.
 #[cfg(test)]
 pub(crate) fn marks(text: &str) -> Vec<u64> {
-    marks_and_lexicon(text, None).0
+    unit_evidence(text, None).marks
 }
 
-/// A clause's evidence for the cross-language aligner, in one pass over its words (each word
-/// folded once, as every clause of both books is read): its marks, its lexicon and its
-/// cognates ([`cognates`]).
-///
-/// First its candidate marks, as ids: each number's digits (separators and leading zeros
-/// off, at most [`MAX_MARKS`] marks) and each word of [`WORD_LETTERS`] or more, in lower case
-/// without accents, so "Enós" meets "Enos". [`keep_shared`] then keeps the words that can be
-/// marks.
-///
-/// Then, when `lexicon` is given, its lexicon: the words of [`WORD_LETTERS`] or more
-/// (`Some(None)`), or their translations in a dictionary's table (`Some(Some(t))`), as folded
-/// word ids, sorted, each once: a translation's words meet its source's dictionary entries,
-/// and [`keep_shared`] keeps the rare ones both sides have. Empty for `None`.
-pub(crate) fn marks_and_lexicon(
-    text: &str,
-    lexicon: Option<Option<&TranslationIds>>,
-) -> (Vec<u64>, Vec<u64>, Vec<u64>) {
-    let (mut marks, mut words, mut cognates) = (Vec::new(), Vec::new(), Vec::new());
+/// What a clause offers the cross-language aligner, found in one pass over its words (each
+/// word folded once, as every clause of both books is read).
+pub(crate) struct UnitEvidence {
+    /// Its candidate marks, as ids: each number's digits (separators and leading zeros off,
+    /// at most [`MAX_MARKS`] marks) and each word of [`WORD_LETTERS`] or more, in lower case
+    /// without accents, so "Enós" meets "Enos". [`keep_shared`] then keeps the words that can
+    /// be marks.
+    pub(crate) marks: Vec<u64>,
+    /// Its own words of [`WORD_LETTERS`] or more, as folded ids, sorted, each once: what a
+    /// translation's words are met by, and what the learned model (`lexical_model`) reads.
+    pub(crate) words: Vec<u64>,
+    /// With a dictionary's table: its words' translations in it, as folded word ids, sorted,
+    /// each once (a translation's words meet its source's dictionary entries); else empty.
+    pub(crate) translations: Vec<u64>,
+    /// Its cognate prefixes ([`cognates`]).
+    pub(crate) cognates: Vec<u64>,
+}
+
+/// A clause's [`UnitEvidence`], its words looked up in `table` when one is given.
+pub(crate) fn unit_evidence(text: &str, table: Option<&TranslationIds>) -> UnitEvidence {
+    let mut e = UnitEvidence {
+        marks: Vec::new(),
+        words: Vec::new(),
+        translations: Vec::new(),
+        cognates: Vec::new(),
+    };
     for_each_piece(text, |span, kind| {
         if kind != TokenKind::Word {
             return;
         }
         let word = &text[span];
-        cognates.extend(cognate_id(word));
+        e.cognates.extend(cognate_id(word));
         let long = if word.is_ascii() {
             word.len() >= WORD_LETTERS
         } else {
             word.chars().count() >= WORD_LETTERS
         };
-        let mut folded = None;
-        let mut id = || *folded.get_or_insert_with(|| fold_id(word));
-        if marks.len() < MAX_MARKS {
-            if word.bytes().any(|b| b.is_ascii_digit()) {
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            if e.marks.len() < MAX_MARKS {
                 let digits: String = word.chars().filter(char::is_ascii_digit).collect();
                 let value = digits.trim_start_matches('0');
-                marks.push(hash_bytes(format!("#{value}").as_bytes()) | 1);
-            } else if long {
-                marks.push(id());
+                e.marks.push(hash_bytes(format!("#{value}").as_bytes()) | 1);
             }
+            return;
         }
-        match lexicon {
-            _ if !long => {}
-            Some(Some(table)) => {
-                if let Some(ids) = table.get(lower_case(word).as_ref()) {
-                    words.extend_from_slice(ids);
-                }
-            }
-            Some(None) => words.push(id()),
-            None => {}
+        if !long {
+            return;
+        }
+        let id = fold_id(word);
+        if e.marks.len() < MAX_MARKS {
+            e.marks.push(id);
+        }
+        e.words.push(id);
+        if let Some(ids) = table.and_then(|t| t.get(lower_case(word).as_ref())) {
+            e.translations.extend_from_slice(ids);
         }
     });
-    words.sort_unstable();
-    words.dedup();
-    cognates.sort_unstable();
-    cognates.dedup();
-    (marks, words, cognates)
+    for ids in [&mut e.words, &mut e.translations, &mut e.cognates] {
+        ids.sort_unstable();
+        ids.dedup();
+    }
+    e
 }
 
 /// A word this long or longer may have a cognate in the other language.
@@ -92,12 +98,12 @@ const COGNATE_LETTERS: usize = 5;
 /// Regierung / régime are not, but Expedition / expédition, Gletscher / glacier's "glac" miss).
 const COGNATE_PREFIX: usize = 4;
 
-/// [`marks_and_lexicon`]'s cognates alone: the first [`COGNATE_PREFIX`] letters, folded, of
+/// [`unit_evidence`]'s cognates alone: the first [`COGNATE_PREFIX`] letters, folded, of
 /// each word of [`COGNATE_LETTERS`] or more letters, as ids sorted and each once.
 /// [`keep_shared`] then keeps the prefixes both sides use and neither uses everywhere.
 #[cfg(test)]
 pub(crate) fn cognates(text: &str) -> Vec<u64> {
-    marks_and_lexicon(text, None).2
+    unit_evidence(text, None).cognates
 }
 
 /// A word's cognate id: its first [`COGNATE_PREFIX`] letters folded, when it has
@@ -138,21 +144,28 @@ pub(crate) fn translation_ids(dictionary: &crate::knowledge::Dictionary) -> Tran
         .collect()
 }
 
+/// In how many units each word id (not number) of a side appears.
+pub(crate) fn units_per_word(side: &[Vec<u64>]) -> FxHashMap<u64, usize> {
+    let mut counts: FxHashMap<u64, usize> = FxHashMap::default();
+    for unit in side {
+        let mut seen: Vec<u64> = unit.iter().copied().filter(|&m| !is_number(m)).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for word in seen {
+            *counts.entry(word).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// Whether a word in this many units is rare enough to be evidence (see [`MAX_UNITS_PER_WORD`]).
+pub(crate) fn rare(units: usize) -> bool {
+    units <= MAX_UNITS_PER_WORD
+}
+
 /// Keeps, of each unit's candidate marks, the numbers and the words that both documents use
 /// and neither uses in more than [`MAX_UNITS_PER_WORD`] units.
 pub(crate) fn keep_shared(old: &mut [Vec<u64>], new: &mut [Vec<u64>]) {
-    let units_per_word = |side: &[Vec<u64>]| {
-        let mut counts: FxHashMap<u64, usize> = FxHashMap::default();
-        for unit in side {
-            let mut seen: Vec<u64> = unit.iter().copied().filter(|&m| !is_number(m)).collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for word in seen {
-                *counts.entry(word).or_default() += 1;
-            }
-        }
-        counts
-    };
     // Each side counted on its own core, then the units filtered in parallel: a book's
     // hundred thousand clauses, and this between the sides' preparation and the grid.
     let (in_old, in_new) = rayon::join(|| units_per_word(old), || units_per_word(new));
@@ -160,7 +173,7 @@ pub(crate) fn keep_shared(old: &mut [Vec<u64>], new: &mut [Vec<u64>]) {
         is_number(*m)
             || [&in_old, &in_new]
                 .iter()
-                .all(|counts| counts.get(m).is_some_and(|&n| n <= MAX_UNITS_PER_WORD))
+                .all(|counts| counts.get(m).is_some_and(|&n| rare(n)))
     };
     old.par_iter_mut()
         .chain(new.par_iter_mut())

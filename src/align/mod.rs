@@ -14,6 +14,7 @@ mod gaps;
 mod given;
 mod group;
 mod length;
+mod lexical_model;
 mod lone_pairs;
 mod marks;
 mod moves;
@@ -35,7 +36,7 @@ use crate::knowledge::Knowledge;
 use crate::load::document::Document;
 use crate::segment::sentences::Sentence;
 use crate::side::Pair;
-use cross_input::CrossUnits;
+use cross_input::CrossPair;
 use length::length_ratio;
 use lone_pairs::{LoneEvidence, pair_lone};
 use moves::find_moves;
@@ -84,19 +85,29 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
             Some(d) => (Some(d), true),
             None => (shelf.for_pair(new.language, old.language), false),
         };
-        // The side whose words are looked up gets the dictionary; the other meets them.
-        let lexicons = chosen.as_ref().map(|c| {
-            let d = Some(c.dictionary.as_ref());
-            if from_old { (d, None) } else { (None, d) }
-        });
-        let [old_cross, new_cross] = CrossUnits::of_pair([&p_old, &p_new], [old, new], lexicons);
+        let mut cross = CrossPair::of(
+            [&p_old, &p_new],
+            [old, new],
+            chosen
+                .as_ref()
+                .map(|c| (c.dictionary.as_ref(), usize::from(!from_old))),
+        );
         dictionary = chosen.map(|c| c.path);
-        align_sentences_across(
-            &p_old.units(),
-            &p_new.units(),
-            &old_cross.side(&p_old),
-            &new_cross.side(&p_new),
-        )
+        let across = |cross: &CrossPair, guide: Option<&[Group]>| {
+            align_sentences_across(
+                &p_old.units(),
+                &p_new.units(),
+                &cross.side(0, &p_old),
+                &cross.side(1, &p_new),
+                guide,
+            )
+        };
+        // Moore's two passes: lengths, marks and the dictionary first; then, near the first
+        // pass's path, the word links its rows teach (`lexical_model`) as well. (A third pass,
+        // learning again from the second's rows, changed no link on Text+Berg.)
+        let (first, units) = across(&cross, None);
+        cross.learn(&first, [&p_old.starts, &p_new.starts]);
+        across(&cross, Some(&units)).0
     } else {
         align_sentences(&p_old.units(), &p_new.units())
     };

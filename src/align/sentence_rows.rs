@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::anchored::align;
-use super::cross::{CrossSide, align_across};
+use super::cross::{CrossSide, align_across, row_gain};
 use super::features::Features;
 use super::gaps::group_gain;
 use super::group::{Group, SideInput};
@@ -117,25 +117,29 @@ pub(super) fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
 /// [`align_sentences`] for two documents in different languages: the units are aligned by
 /// their lengths and marks (`cross`), `old_cross` and `new_cross` describing the same units as
 /// `old` and `new`. The word-based repairs of the same-language path are left out: across
-/// languages no two sentences share words.
+/// languages no two sentences share words. Returns the rows and the unit groups that formed
+/// them; `guide`, an earlier call's unit groups, narrows the search to cells near its path.
 pub(crate) fn align_sentences_across(
     old: &UnitSide,
     new: &UnitSide,
     old_cross: &CrossSide,
     new_cross: &CrossSide,
-) -> Vec<Group> {
+    guide: Option<&[Group]>,
+) -> (Vec<Group>, Vec<Group>) {
     let total = |c: &CrossSide| c.chars.iter().map(|&n| n as usize).sum::<usize>();
     let ratio = length_ratio(total(old_cross), total(new_cross));
-    let unit_groups = align_across(old_cross, new_cross, ratio);
+    let unit_groups = align_across(old_cross, new_cross, ratio, guide);
     // Across languages the word similarity of a row says nothing (it was computed, and near
     // 0, before): a row is alike only when all its units are identical (an anchored heading).
     let alike = |_: &Range<usize>, _: &Range<usize>, groups: &[Group]| {
         let identical = !groups.is_empty() && groups.iter().all(|g| g.similarity == 1.0);
         if identical { 1.0 } else { 0.0 }
     };
-    sentence_rows(&unit_groups, old, new, alike, |o, n| {
+    let rows = sentence_rows(&unit_groups, old, new, alike, |o, n| {
         realign_across(old, new, [old_cross, new_cross], o, n, ratio)
-    })
+    });
+    let rows = absorb_strays_across(old, new, [old_cross, new_cross], ratio, rows);
+    (rows, unit_groups)
 }
 
 /// The rows of whole sentences that unit groups form, each with the `similarity` of its
@@ -180,51 +184,11 @@ fn realign_across(
     n: Range<usize>,
     ratio: f64,
 ) -> Vec<Group> {
-    type Sentences = (Vec<u64>, Vec<u32>, Vec<Vec<u64>>, Vec<Vec<u64>>, Vec<u64>);
-    let whole = |side: &UnitSide, c: &CrossSide, r: &Range<usize>| -> Sentences {
-        let (mut keys, mut chars, mut marks, mut lexicon, mut cognates) =
-            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        // A sentence's ids are its units' together, sorted and each once, as the grid's
-        // lookups (binary searches) need them.
-        let joined = |ids: &[Vec<u64>]| {
-            let mut all = ids.concat();
-            all.sort_unstable();
-            all.dedup();
-            all
-        };
-        for s in r.clone() {
-            let units = side.units_of(&(s..s + 1));
-            keys.push(side.sentence_key(s));
-            chars.push(c.chars[units.clone()].iter().sum());
-            marks.push(c.marks[units.clone()].concat());
-            if !c.lexicon.is_empty() {
-                lexicon.push(joined(&c.lexicon[units.clone()]));
-            }
-            if !c.cognates.is_empty() {
-                cognates.push(super::cross::union(&c.cognates[units]));
-            }
-        }
-        (keys, chars, marks, lexicon, cognates)
-    };
-    let (ok, oc, om, ol, og) = whole(old, cross[0], &o);
-    let (nk, nc, nm, nl, ng) = whole(new, cross[1], &n);
-    let groups = align_across(
-        &CrossSide {
-            keys: &ok,
-            chars: &oc,
-            marks: &om,
-            lexicon: &ol,
-            cognates: &og,
-        },
-        &CrossSide {
-            keys: &nk,
-            chars: &nc,
-            marks: &nm,
-            lexicon: &nl,
-            cognates: &ng,
-        },
-        ratio,
+    let (whole_old, whole_new) = (
+        WholeSentences::of(old, cross[0], o.clone()),
+        WholeSentences::of(new, cross[1], n.clone()),
     );
+    let groups = align_across(&whole_old.side(), &whole_new.side(), ratio, None);
     groups
         .into_iter()
         .map(|g| Group {
@@ -233,6 +197,122 @@ fn realign_across(
             similarity: g.similarity,
         })
         .collect()
+}
+
+/// A run of sentences as the cross-language grid's units: each sentence's units' lengths
+/// summed and their evidence together.
+struct WholeSentences {
+    keys: Vec<u64>,
+    chars: Vec<u32>,
+    marks: Vec<Vec<u64>>,
+    lexicon: Vec<Vec<u64>>,
+    cognates: Vec<u64>,
+}
+
+impl WholeSentences {
+    fn of(side: &UnitSide, c: &CrossSide, sentences: Range<usize>) -> WholeSentences {
+        let mut whole = WholeSentences {
+            keys: Vec::new(),
+            chars: Vec::new(),
+            marks: Vec::new(),
+            lexicon: Vec::new(),
+            cognates: Vec::new(),
+        };
+        // A sentence's ids are its units' together, sorted and each once, as the grid's
+        // lookups (binary searches) need them.
+        let joined = |ids: &[Vec<u64>]| {
+            let mut all = ids.concat();
+            all.sort_unstable();
+            all.dedup();
+            all
+        };
+        for s in sentences {
+            let units = side.units_of(&(s..s + 1));
+            whole.keys.push(side.sentence_key(s));
+            whole.chars.push(c.chars[units.clone()].iter().sum());
+            whole.marks.push(c.marks[units.clone()].concat());
+            if !c.lexicon.is_empty() {
+                whole.lexicon.push(joined(&c.lexicon[units.clone()]));
+            }
+            if !c.cognates.is_empty() {
+                whole.cognates.push(super::cross::union(&c.cognates[units]));
+            }
+        }
+        whole
+    }
+
+    fn side(&self) -> CrossSide<'_> {
+        CrossSide {
+            keys: &self.keys,
+            chars: &self.chars,
+            marks: &self.marks,
+            lexicon: &self.lexicon,
+            cognates: &self.cognates,
+        }
+    }
+}
+
+/// Across languages, a sentence the clause grid left alone on one side joins the row before
+/// or after it when the row with it is more probable, by the grid's own model at the level
+/// of whole sentences, than the row and the lone sentence apart. The grid pairs at most three
+/// clauses a side, so the last sentence of a translation that renders one long sentence as
+/// four is left beside its row ("K 2, 8611 m, Hidden Peak, 8068 m …" after the sentence that
+/// names them all); its marks, words and the row's lengths bring it back. A lone sentence
+/// beside a lone one of the other side is left to pair with it (`lone_pairs`).
+fn absorb_strays_across(
+    old: &UnitSide,
+    new: &UnitSide,
+    cross: [&CrossSide; 2],
+    ratio: f64,
+    mut groups: Vec<Group>,
+) -> Vec<Group> {
+    let lone = |g: &Group| g.old.len() + g.new.len() == 1;
+    if !groups.iter().any(lone) {
+        return groups;
+    }
+    let whole = [
+        WholeSentences::of(old, cross[0], 0..old.sentences()),
+        WholeSentences::of(new, cross[1], 0..new.sentences()),
+    ];
+    let [o_side, n_side] = [whole[0].side(), whole[1].side()];
+    let gain = |g: &Group| row_gain(&o_side, &n_side, g.old.clone(), g.new.clone(), ratio);
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    for k in 0..groups.len() {
+        let stray = groups[k].clone();
+        let facing = |g: &Group| lone(g) && g.old.is_empty() != stray.old.is_empty();
+        let beside_its_match =
+            out.last().is_some_and(facing) || groups.get(k + 1).is_some_and(facing);
+        if !lone(&stray) || beside_its_match {
+            out.push(stray);
+            continue;
+        }
+        let with = |row: &Group| -> Option<(Group, f64)> {
+            if row.old.is_empty() || row.new.is_empty() {
+                return None;
+            }
+            let joined = Group {
+                old: span(&row.old, &stray.old),
+                new: span(&row.new, &stray.new),
+                similarity: row.similarity.min(stray.similarity),
+            };
+            // Across languages a row stays within the grid's own bound (a longer one is what
+            // `realign_across` undoes).
+            if joined.old.len().max(joined.new.len()) > MAX_ROW_SENTENCES {
+                return None;
+            }
+            let more = gain(&joined) - gain(row) - gain(&stray);
+            (more > 0.0).then_some((joined, more))
+        };
+        let left = out.last().and_then(with);
+        let right = groups.get(k + 1).and_then(with);
+        match (left, right) {
+            (Some((l, a)), Some((_, b))) if a >= b => *out.last_mut().expect("left") = l,
+            (Some((l, _)), None) => *out.last_mut().expect("left") = l,
+            (_, Some((r, _))) => groups[k + 1] = r,
+            (None, None) => out.push(stray),
+        }
+    }
+    out
 }
 
 /// The grid pairs at most two units a side, so the third sentence of a verse that one
