@@ -97,7 +97,7 @@ impl Language {
     /// The language of a text, from samples of its start, middle and end; `None` when the
     /// text is too short or too mixed for a reliable guess.
     pub fn detect(text: &str) -> Option<Language> {
-        let info = whatlang::detect(&sample(text))?;
+        let info = whatlang::detect(&sample(&prose(text)))?;
         info.is_reliable().then_some(Language(info.lang()))
     }
 
@@ -143,12 +143,57 @@ impl Language {
 /// …): a sure sign of two languages even where a text is too short to tell which.
 pub(crate) fn scripts_differ(a: &str, b: &str) -> bool {
     match (
-        whatlang::detect_script(&sample(a)),
-        whatlang::detect_script(&sample(b)),
+        whatlang::detect_script(&sample(&prose(a))),
+        whatlang::detect_script(&sample(&prose(b))),
     ) {
         (Some(x), Some(y)) => x != y,
         _ => false,
     }
+}
+
+/// A text's prose: its lines that read as sentences, without the lines of code, options,
+/// commands and lists a translation keeps in the source's language (a Chinese man page's
+/// "-c, --create" and "tar -cf archive.tar foo bar" lines outnumber its Chinese characters in
+/// letters). The whole text when too little of it is prose to tell by.
+fn prose(text: &str) -> std::borrow::Cow<'_, str> {
+    /// Below this many bytes of prose lines, the whole text is read instead.
+    const MIN_PROSE: usize = 256;
+    let mut kept = String::new();
+    for line in text.lines() {
+        if reads_as_prose(line) {
+            kept.push_str(line);
+            kept.push('\n');
+        }
+    }
+    if kept.len() < MIN_PROSE || kept.len() == text.len() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(kept)
+    }
+}
+
+/// Whether a line reads as a sentence of prose: it does not open as an option, a prompt, a
+/// comment or a path does, and its text is mostly letters (words, or ideographs and kana,
+/// which carry a word each).
+fn reads_as_prose(line: &str) -> bool {
+    let line = line.trim();
+    if line.starts_with(['-', '$', '#', '/', '[', '{', '<', '`', '%']) {
+        return false;
+    }
+    let (mut letters, mut others, mut wide) = (0, 0, 0);
+    for c in line.chars().filter(|c| !c.is_whitespace()) {
+        if c.is_alphabetic() {
+            letters += 1;
+            // Ideographs, kana and hangul: one of them is a word's worth of Latin letters.
+            if c as u32 >= 0x2E80 {
+                wide += 1;
+            }
+        } else {
+            others += 1;
+        }
+    }
+    let words = line.split_whitespace().count() + wide;
+    words >= 4 && letters >= 4 * others
 }
 
 fn sample(text: &str) -> String {
@@ -189,6 +234,25 @@ mod tests {
         assert_eq!(Language::SPANISH.code(), "es");
         assert_eq!(Language::GERMAN.name(), "German");
         assert_eq!(Language::from_code("xx"), None);
+    }
+
+    #[test]
+    fn the_language_is_read_from_the_prose_not_from_options_and_commands() {
+        // A Chinese man page: its option lines, commands and examples in Latin letters
+        // outnumber the Chinese characters of its descriptions.
+        let mut page = String::new();
+        for k in 0..30 {
+            page.push_str(&format!(
+                "       -{k}, --option-number-{k}=FILE\n              tar --create --file archive.tar --verbose file{k}\n              当指定了这个选项的时候，程序将会在输出中显示文件。\n\n"
+            ));
+        }
+        assert_eq!(Language::detect(&page).map(Language::code), Some("zh"));
+        assert!(scripts_differ(&page, &page.replace(|c: char| c as u32 >= 0x2E80, "x")));
+        // Prose alone is read as it always was.
+        assert!(reads_as_prose("The quick brown fox jumps over the dog."));
+        assert!(!reads_as_prose("-c, --create"));
+        assert!(!reads_as_prose("$ tar -cf archive.tar foo bar"));
+        assert!(!reads_as_prose("x = f(a, b) * 2 + g(c) / 3;"));
     }
 
     #[test]
