@@ -3,6 +3,8 @@
 
 use whatlang::Lang;
 
+use super::writing_system::{SystemCounts, WritingSystem};
+
 /// Bytes of text taken from each of the start, the middle and the end for detection: enough
 /// for a reliable guess, cheap on a whole book.
 const SAMPLE_BYTES: usize = 4096;
@@ -97,8 +99,23 @@ impl Language {
     /// The language of a text, from samples of its start, middle and end; `None` when the
     /// text is too short or too mixed for a reliable guess.
     pub fn detect(text: &str) -> Option<Language> {
-        let info = whatlang::detect(&sample(&prose(text)))?;
-        info.is_reliable().then_some(Language(info.lang()))
+        let sample = sample(&prose(text));
+        let info = whatlang::detect(&sample);
+        let systems = SystemCounts::of(&sample);
+        // Chinese, Japanese and Korean are told by their characters where the detector is
+        // unsure (a man page's Japanese between option names) or reads kana-rich text as
+        // Chinese: only Japanese writes kana.
+        let by_characters = match systems.dominant() {
+            Some(WritingSystem::Cjk) if systems.kana * 10 >= systems.cjk() => Some(Lang::Jpn),
+            Some(WritingSystem::Cjk) => Some(Lang::Cmn),
+            Some(WritingSystem::Hangul) => Some(Lang::Kor),
+            _ => None,
+        };
+        match (info, by_characters) {
+            (_, Some(lang)) => Some(Language(lang)),
+            (Some(info), None) => info.is_reliable().then_some(Language(info.lang())),
+            (None, None) => None,
+        }
     }
 
     /// The language a code names: ISO 639-1 ("en"), ISO 639-3 ("eng") or the English name
@@ -137,15 +154,11 @@ impl Language {
     }
 }
 
-/// Up to [`SAMPLE_BYTES`] from the start, the middle and the end of a text, cut at character
-/// boundaries.
 /// Whether two texts are written in different scripts (Latin against Arabic, Cyrillic, CJK
 /// …): a sure sign of two languages even where a text is too short to tell which.
 pub(crate) fn scripts_differ(a: &str, b: &str) -> bool {
-    match (
-        whatlang::detect_script(&sample(&prose(a))),
-        whatlang::detect_script(&sample(&prose(b))),
-    ) {
+    let system = |text: &str| SystemCounts::of(&sample(&prose(text))).dominant();
+    match (system(a), system(b)) {
         (Some(x), Some(y)) => x != y,
         _ => false,
     }
@@ -196,6 +209,8 @@ fn reads_as_prose(line: &str) -> bool {
     words >= 4 && letters >= 4 * others
 }
 
+/// Up to [`SAMPLE_BYTES`] from the start, the middle and the end of a text, cut at character
+/// boundaries.
 fn sample(text: &str) -> String {
     if text.len() <= 3 * SAMPLE_BYTES {
         return text.to_string();
@@ -247,12 +262,18 @@ mod tests {
             ));
         }
         assert_eq!(Language::detect(&page).map(Language::code), Some("zh"));
-        assert!(scripts_differ(&page, &page.replace(|c: char| c as u32 >= 0x2E80, "x")));
+        assert!(scripts_differ(
+            &page,
+            &page.replace(|c: char| c as u32 >= 0x2E80, "x")
+        ));
         // Prose alone is read as it always was.
         assert!(reads_as_prose("The quick brown fox jumps over the dog."));
         assert!(!reads_as_prose("-c, --create"));
         assert!(!reads_as_prose("$ tar -cf archive.tar foo bar"));
         assert!(!reads_as_prose("x = f(a, b) * 2 + g(c) / 3;"));
+        // Japanese between option names: its kana tell it from Chinese.
+        let japanese = "       -a, --all\n              . で始まる要素を無視しない。ファイルを一覧表示する。\n".repeat(20);
+        assert_eq!(Language::detect(&japanese).map(Language::code), Some("ja"));
     }
 
     #[test]

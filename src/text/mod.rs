@@ -15,6 +15,7 @@ pub(crate) mod typography;
 pub(crate) mod visible;
 pub(crate) mod word_bounds;
 pub(crate) mod word_table;
+pub(crate) mod writing_system;
 
 pub use language::Language;
 pub use token_kind::TokenKind;
