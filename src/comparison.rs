@@ -65,6 +65,10 @@ pub struct Row {
     pub partner: Option<usize>,
     /// Sentence similarity of the two sides (moved rows: of the two halves).
     pub similarity: f32,
+    /// Across languages, how sure the aligner is of the row, a probability: that its sides
+    /// translate each other (or, for a one-sided row, that its sentence stands alone).
+    /// `None` where the aligner does not say (one language, PO and XLIFF entries).
+    pub confidence: Option<f32>,
 }
 
 impl Row {

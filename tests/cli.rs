@@ -604,7 +604,17 @@ fn segmented_input_keeps_its_lines_and_the_alignment_formats_write_them() {
         let out = run(&[&args[..], &[s(&old), s(&new)]].concat());
         String::from_utf8_lossy(&out.stdout).to_string()
     };
-    assert_eq!(aligned("ladder"), "[0]:[0]\n[1, 2]:[1]\n");
+    // Vecalign's ladder: the links, and across languages each row's confidence third.
+    let ladder = aligned("ladder");
+    let links: Vec<&str> = ladder
+        .lines()
+        .map(|l| l.rsplit_once(':').unwrap().0)
+        .collect();
+    assert_eq!(links, ["[0]:[0]", "[1, 2]:[1]"], "{ladder}");
+    for line in ladder.lines() {
+        let confidence: f64 = line.rsplit(':').next().unwrap().parse().expect(line);
+        assert!((0.0..=1.0).contains(&confidence), "{line}");
+    }
     // TMX 1.4 for translation memories: parsed back, one unit per row, both languages named.
     let tmx = aligned("tmx");
     let doc = roxmltree::Document::parse(&tmx).expect("well-formed TMX");

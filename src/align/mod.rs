@@ -41,7 +41,7 @@ use length::length_ratio;
 use lone_pairs::{LoneEvidence, pair_lone};
 use moves::find_moves;
 use prepare::{one_sided_features, prepare_pair};
-use sentence_rows::{align_sentences, align_sentences_across};
+use sentence_rows::{align_sentences, align_sentences_across, confidences_across};
 use translation_pair::across_languages;
 
 /// Two documents aligned: rows of sentence groups covering both sides' sentences in order,
@@ -60,6 +60,9 @@ pub struct Alignment {
     pub across: bool,
     /// The bilingual dictionary the cross-language aligner weighed, by its file.
     pub dictionary: Option<PathBuf>,
+    /// Across languages, how sure the model is of each group, a probability (see
+    /// `sentence_rows::confidences_across`); empty for one language and for PO and XLIFF.
+    pub confidence: Vec<f32>,
 }
 
 /// Aligns two documents sentence by sentence, with the dictionaries `knowledge` has for their
@@ -73,10 +76,12 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
             moves: Vec::new(),
             across,
             dictionary: None,
+            confidence: Vec::new(),
         };
     }
     let (p_old, p_new) = prepare_pair(old, new);
     let mut dictionary = None;
+    let mut cross_pair = None;
     let groups = if across {
         // A dictionary for the pair, either way round: the source's words' translations
         // meet the translation's words.
@@ -107,7 +112,9 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
         // learning again from the second's rows, changed no link on Text+Berg.)
         let (first, units) = across(&cross, None);
         cross.learn(&first, [&p_old.starts, &p_new.starts]);
-        across(&cross, Some(&units)).0
+        let rows = across(&cross, Some(&units)).0;
+        cross_pair = Some(cross);
+        rows
     } else {
         align_sentences(&p_old.units(), &p_new.units())
     };
@@ -123,6 +130,14 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
         ratio: length_ratio(old.text.len(), new.text.len()),
     };
     let groups = pair_lone(groups, &evidence, &mut moves);
+    let confidence = cross_pair.map_or_else(Vec::new, |cross| {
+        confidences_across(
+            &p_old.units(),
+            &p_new.units(),
+            [&cross.side(0, &p_old), &cross.side(1, &p_new)],
+            &groups,
+        )
+    });
     // Features and keys are a large part of the memory on files of millions of short lines,
     // and nothing after this needs them: only the sentences leave this function.
     Alignment {
@@ -131,5 +146,6 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
         moves,
         across,
         dictionary,
+        confidence,
     }
 }

@@ -252,6 +252,69 @@ impl WholeSentences {
     }
 }
 
+/// How sure the cross-language model is of each row, as a probability: the logistic of how
+/// much more probable, by the grid's own model at the level of whole sentences, the row is
+/// than the best row it could be instead nearby: joined with the row before or after it, or
+/// cut in two (at any sentence of either side). 0.5 is a toss-up between the row and another
+/// reading; a wrong link mostly scores low (measured on Text+Berg, BENCHMARKS.md).
+pub(crate) fn confidences_across(
+    old: &UnitSide,
+    new: &UnitSide,
+    cross: [&CrossSide; 2],
+    groups: &[Group],
+) -> Vec<f32> {
+    let total = |c: &CrossSide| c.chars.iter().map(|&n| n as usize).sum::<usize>();
+    let ratio = length_ratio(total(cross[0]), total(cross[1]));
+    let whole = [
+        WholeSentences::of(old, cross[0], 0..old.sentences()),
+        WholeSentences::of(new, cross[1], 0..new.sentences()),
+    ];
+    let [o_side, n_side] = [whole[0].side(), whole[1].side()];
+    let gain = |o: Range<usize>, n: Range<usize>| {
+        if o.is_empty() && n.is_empty() {
+            0.0
+        } else {
+            row_gain(&o_side, &n_side, o, n, ratio)
+        }
+    };
+    let logistic = |margin: f64| (1.0 / (1.0 + (-margin).exp())) as f32;
+    groups
+        .iter()
+        .enumerate()
+        .map(|(k, g)| {
+            let here = gain(g.old.clone(), g.new.clone());
+            // What each other reading gains over this row.
+            let joined = |row: &Group| -> f64 {
+                let (o, n) = (span(&row.old, &g.old), span(&row.new, &g.new));
+                gain(o, n) - gain(row.old.clone(), row.new.clone()) - here
+            };
+            let neighbours = [k.checked_sub(1), Some(k + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|i| groups.get(i))
+                .filter(|row| {
+                    row.old.len().max(row.new.len()) + g.old.len().max(g.new.len())
+                        <= 2 * MAX_ROW_SENTENCES
+                })
+                .map(joined);
+            let cuts = (g.old.start..=g.old.end).flat_map(|i| {
+                (g.new.start..=g.new.end).filter_map(move |j| {
+                    let (first, second) = (
+                        (g.old.start..i, g.new.start..j),
+                        (i..g.old.end, j..g.new.end),
+                    );
+                    let empty =
+                        |(o, n): &(Range<usize>, Range<usize>)| o.is_empty() && n.is_empty();
+                    (!empty(&first) && !empty(&second)).then_some((first, second))
+                })
+            });
+            let cut = cuts.map(|(a, b)| gain(a.0, a.1) + gain(b.0, b.1) - here);
+            let best_other = neighbours.chain(cut).fold(f64::NEG_INFINITY, f64::max);
+            logistic(-best_other)
+        })
+        .collect()
+}
+
 /// Across languages, a sentence the clause grid left alone on one side joins the row before
 /// or after it when the row with it is more probable, by the grid's own model at the level
 /// of whole sentences, than the row and the lone sentence apart. The grid pairs at most three

@@ -29,7 +29,7 @@ pub fn compare(
     knowledge: &Knowledge,
 ) -> Comparison {
     let alignment = align_documents(&old, &new, knowledge);
-    let mut rows = rows_of(alignment.groups, &alignment.moves);
+    let mut rows = rows_of(alignment.groups, &alignment.moves, &alignment.confidence);
     let docs = Pair::new(old, new);
     let cmp = Comparison {
         dictionary: alignment.dictionary,

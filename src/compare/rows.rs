@@ -17,15 +17,18 @@ use crate::text::tokens::Text;
 
 /// The groups become the rows (and are gone before the rows are filled in); moved rows name
 /// their partners.
-pub(super) fn rows_of(groups: Vec<Group>, moves: &[Move]) -> Vec<Row> {
+/// `confidence`: each group's, or empty.
+pub(super) fn rows_of(groups: Vec<Group>, moves: &[Move], confidence: &[f32]) -> Vec<Row> {
     let mut rows: Vec<Row> = groups
         .into_iter()
-        .map(|g| Row {
+        .enumerate()
+        .map(|(k, g)| Row {
             kind: RowKind::Equal,
             sentences: Pair::new(g.old, g.new),
             ops: Vec::new(),
             partner: None,
             similarity: g.similarity,
+            confidence: confidence.get(k).copied(),
         })
         .collect();
     for m in moves {

@@ -21,7 +21,13 @@ fn row_out(cmp: &Comparison, k: usize) -> RowOut<'_> {
         right: side(cmp, k, Side::New),
         ops: ops(cmp, k),
         partner: cmp.rows[k].partner,
+        confidence: cmp.rows[k].confidence.map(rounded),
     }
+}
+
+/// A probability to three decimals, as the report prints it.
+pub(super) fn rounded(p: f32) -> f64 {
+    (f64::from(p) * 1000.0).round() / 1000.0
 }
 
 /// Writes `n` items as a JSON array, item `k` being `item(k)`. Serializing a whole book's
@@ -79,6 +85,9 @@ struct RowOut<'a> {
     /// For a moved row: the index of the row with the other half.
     #[serde(skip_serializing_if = "Option::is_none")]
     partner: Option<usize>,
+    /// Across languages: how sure the aligner is of the row, a probability (three decimals).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<f64>,
 }
 
 #[derive(Serialize)]

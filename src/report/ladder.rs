@@ -11,10 +11,16 @@ use crate::comparison::{Comparison, RowKind};
 use crate::side::Side;
 
 /// Each row as a link between sentence groups: `[0, 1]:[2]`, `[3]:[]` for a sentence with
-/// no counterpart. A moved sentence is one link, written where its old half stands.
+/// no counterpart. A moved sentence is one link, written where its old half stands. Across
+/// languages a third field is the row's confidence, as Vecalign writes its cost there:
+/// `[0, 1]:[2]:0.993`.
 pub fn write_ladder(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
-    for (old, new) in links(cmp) {
-        writeln!(out, "{}:{}", numbers(old), numbers(new))?;
+    for (old, new, confidence) in links(cmp) {
+        write!(out, "{}:{}", numbers(old), numbers(new))?;
+        match confidence {
+            Some(p) => writeln!(out, ":{:.3}", super::json::rounded(p))?,
+            None => writeln!(out)?,
+        }
     }
     Ok(())
 }
@@ -22,7 +28,7 @@ pub fn write_ladder(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
 /// Each link as `source<TAB>translation`, the text on one line (tabs and line breaks as
 /// spaces, control characters shown); an empty side is an empty field.
 pub fn write_bitext(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
-    for (old, new) in links(cmp) {
+    for (old, new, _) in links(cmp) {
         writeln!(
             out,
             "{}\t{}",
@@ -47,7 +53,7 @@ pub fn write_tmx(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         lang(Side::Old)
     )?;
     writeln!(out, "  <body>")?;
-    for (old, new) in links(cmp) {
+    for (old, new, _) in links(cmp) {
         if old.is_empty() || new.is_empty() {
             continue;
         }
@@ -89,18 +95,21 @@ fn one_line(cmp: &Comparison, side: Side, sentences: Range<usize>) -> String {
         .join(" ")
 }
 
+/// A link: each side's sentences, and the aligner's confidence in it where it gives one.
+type Link = (Range<usize>, Range<usize>, Option<f32>);
+
 /// The rows as links between the two sides' sentence groups, in row order; a move's two
 /// halves make one link.
-fn links(cmp: &Comparison) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
+fn links(cmp: &Comparison) -> impl Iterator<Item = Link> + '_ {
     cmp.rows.iter().filter_map(|row| {
         let (old, new) = (row.sentences.old.clone(), row.sentences.new.clone());
         match (row.kind, row.partner) {
             (RowKind::Moved, Some(p)) if !old.is_empty() => {
-                Some((old, cmp.rows[p].sentences.new.clone()))
+                Some((old, cmp.rows[p].sentences.new.clone(), row.confidence))
             }
             (RowKind::Moved, Some(_)) => None,
             _ if row.is_empty() => None,
-            _ => Some((old, new)),
+            _ => Some((old, new, row.confidence)),
         }
     })
 }

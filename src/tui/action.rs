@@ -62,6 +62,9 @@ pub(super) enum Action {
     ToggleFindings,
     /// Next (true) or previous (false) finding after the row at the top.
     NextFinding(bool),
+    /// Across languages: the next row the aligner is least sure of (confidence under one
+    /// half), least sure first.
+    NextUnsureRow,
     /// Move the findings panel's selection.
     SelectFinding(isize),
     /// Scroll the panes to the selected finding's row.

@@ -255,6 +255,7 @@ fn lay_on_rows(
                 ops: Vec::new(),
                 partner: None,
                 similarity: if n == 0 { 0.0 } else { sum / n as f32 },
+                confidence: None,
             }
         })
         .collect();

@@ -437,6 +437,7 @@ impl App {
             | Action::Bottom
             | Action::NextChange(_)
             | Action::NextFinding(_)
+            | Action::NextUnsureRow
             | Action::SelectFinding(_)
             | Action::JumpToFinding => self.navigate(action),
         }

@@ -25,6 +25,7 @@ impl App {
             }
             Action::NextChange(forward) => self.jump(forward),
             Action::NextFinding(forward) => self.next_finding(forward),
+            Action::NextUnsureRow => self.next_unsure_row(),
             Action::SelectFinding(d) => {
                 // Moves among the findings the panel shows.
                 let shown = self.shown_findings();
@@ -124,6 +125,39 @@ impl App {
         }
     }
 
+    /// The next row the aligner is unsure of (confidence under one half), least sure first,
+    /// as hunalign's scores and InterText's suspicious links let a reviewer check the
+    /// alignment where it is weakest; the status bar says which and how sure. After the last
+    /// it starts again.
+    fn next_unsure_row(&mut self) {
+        let Some(cmp) = self.comparison().cloned() else {
+            return;
+        };
+        let unsure = unsure_rows(&cmp);
+        if unsure.is_empty() {
+            self.status.message = Some(if cmp.across {
+                "no row the aligner is unsure of".into()
+            } else {
+                "the aligner's confidence is given across languages only".into()
+            });
+            return;
+        }
+        let at = self.panes.cursor.unsure % unsure.len();
+        let (row, confidence) = unsure[at];
+        self.panes.cursor.unsure = at + 1;
+        self.scroll_to_row(row);
+        self.status.message = Some(
+            format!(
+                "unsure row {}/{} (row {}, confidence {:.2})",
+                at + 1,
+                unsure.len(),
+                row + 1,
+                confidence
+            )
+            .into(),
+        );
+    }
+
     pub(super) fn scroll(&mut self, lines: isize) {
         self.panes.top = self
             .panes
@@ -195,4 +229,15 @@ fn change_starts(cmp: &Comparison) -> Vec<usize> {
     (0..cmp.rows.len())
         .filter(|&k| cmp.rows[k].kind != RowKind::Equal)
         .collect()
+}
+/// The rows whose confidence is under one half, least sure first (ties in row order).
+fn unsure_rows(cmp: &Comparison) -> Vec<(usize, f32)> {
+    let mut unsure: Vec<(usize, f32)> = cmp
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(k, row)| row.confidence.filter(|&c| c < 0.5).map(|c| (k, c)))
+        .collect();
+    unsure.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    unsure
 }

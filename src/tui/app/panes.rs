@@ -11,6 +11,8 @@ pub(in crate::tui) struct Cursor {
     pub(in crate::tui) finding: Option<usize>,
     /// The row `n`/`N` last showed (a change, or a search match).
     pub(in crate::tui) row: Option<usize>,
+    /// How many unsure rows `!` has shown, least sure first.
+    pub(in crate::tui) unsure: usize,
 }
 
 /// The panes.

@@ -489,3 +489,66 @@ fn a_history_steps_through_its_pairs_and_keeps_the_row() {
             .contains("first pair")
     );
 }
+
+#[test]
+fn bang_walks_the_rows_the_aligner_is_least_sure_of_least_sure_first() {
+    let read = |name: &str| {
+        let path = format!("{}/tests/data/textberg/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).expect("Text+Berg test document");
+        driftview::Document::from_text(name, &text)
+    };
+    let mut app =
+        crate::tui::testing::app_on(vec![read("test4.de"), read("test4.fr")], Paint::COLOUR);
+    let cmp = app.comparison().expect("comparison ready").clone();
+    assert!(cmp.across);
+    let unsure = cmp
+        .rows
+        .iter()
+        .filter(|r| r.confidence.is_some_and(|c| c < 0.5))
+        .count();
+    assert!(unsure > 0, "Text+Berg's test4 has rows the model doubts");
+    let mut seen = Vec::new();
+    for _ in 0..unsure {
+        press(&mut app, '!');
+        let message = app.status.message.clone().expect("says which").to_string();
+        assert!(
+            message.starts_with(&format!("unsure row {}/{unsure}", seen.len() + 1)),
+            "{message}"
+        );
+        // "unsure row 2/6 (row 14, confidence 0.31)": row 14 is on screen.
+        let row: usize = message
+            .split("(row ")
+            .nth(1)
+            .and_then(|r| r.split(',').next())
+            .and_then(|n| n.parse().ok())
+            .expect("names the row");
+        let row = row - 1;
+        let line = app.panes.view.as_ref().unwrap().line_of_row(row);
+        assert!(
+            line >= app.panes.top && line < app.panes.top + app.panes.height.max(1),
+            "row {row} on screen"
+        );
+        seen.push(cmp.rows[row].confidence.expect("across languages"));
+    }
+    assert!(
+        seen.windows(2).all(|w| w[0] <= w[1]),
+        "least sure first: {seen:?}"
+    );
+    assert!(seen.iter().all(|&c| c < 0.5));
+    press(&mut app, '!');
+    assert!(
+        app.status
+            .message
+            .clone()
+            .unwrap()
+            .starts_with("unsure row 1/"),
+        "starts again"
+    );
+    // One language: the aligner gives no confidence, and says so.
+    let mut same = sample_app(Paint::COLOUR);
+    press(&mut same, '!');
+    assert_eq!(
+        same.status.message.clone().unwrap(),
+        "the aligner's confidence is given across languages only"
+    );
+}

@@ -189,6 +189,12 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Action::NextFinding(false),
         "previous finding",
     ),
+    bind(
+        Global,
+        &[k('!')],
+        Action::NextUnsureRow,
+        "next unsure row of a translation, least sure first",
+    ),
     bind(Global, &[k('F')], Action::ToggleFindings, "findings panel"),
     bind(
         Global,

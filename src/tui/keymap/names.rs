@@ -36,6 +36,7 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::JumpToFinding => "show-finding",
         Action::NextFinding(true) => "next-finding",
         Action::NextFinding(false) => "previous-finding",
+        Action::NextUnsureRow => "next-unsure-row",
         Action::ToggleFindings => "findings-panel",
         Action::ToggleList => "document-list",
         Action::StartSearch => "search",
