@@ -99,7 +99,7 @@ impl Language {
     /// The language of a text, from samples of its start, middle and end; `None` when the
     /// text is too short or too mixed for a reliable guess.
     pub fn detect(text: &str) -> Option<Language> {
-        let sample = sample(&prose(text));
+        let sample = prose_sample(text);
         let info = whatlang::detect(&sample);
         let systems = SystemCounts::of(&sample);
         // Chinese, Japanese and Korean are told by their characters where the detector is
@@ -157,31 +157,58 @@ impl Language {
 /// Whether two texts are written in different scripts (Latin against Arabic, Cyrillic, CJK
 /// …): a sure sign of two languages even where a text is too short to tell which.
 pub(crate) fn scripts_differ(a: &str, b: &str) -> bool {
-    let system = |text: &str| SystemCounts::of(&sample(&prose(text))).dominant();
+    let system = |text: &str| SystemCounts::of(&prose_sample(text)).dominant();
     match (system(a), system(b)) {
         (Some(x), Some(y)) => x != y,
         _ => false,
     }
 }
 
-/// A text's prose: its lines that read as sentences, without the lines of code, options,
-/// commands and lists a translation keeps in the source's language (a Chinese man page's
-/// "-c, --create" and "tar -cf archive.tar foo bar" lines outnumber its Chinese characters in
-/// letters). The whole text when too little of it is prose to tell by.
-fn prose(text: &str) -> std::borrow::Cow<'_, str> {
-    /// Below this many bytes of prose lines, the whole text is read instead.
+/// Up to [`SAMPLE_BYTES`] of prose from each third of a text: its lines that read as
+/// sentences, without the lines of code, options, commands and lists a translation keeps in the
+/// source's language (a Chinese man page's "-c, --create" and "tar -cf archive.tar foo bar"
+/// lines outnumber its Chinese characters in letters). Each third is read only until its share
+/// is found, so a book costs what a page does. [`sample`] of the whole text when too little of
+/// it is prose to tell by.
+fn prose_sample(text: &str) -> String {
+    /// Below this many bytes of prose lines, the text's plain sample is read instead.
     const MIN_PROSE: usize = 256;
     let mut kept = String::new();
-    for line in text.lines() {
-        if reads_as_prose(line) {
-            kept.push_str(line);
-            kept.push('\n');
+    for third in 0..3 {
+        let (mut start, end) = (text.len() * third / 3, text.len() * (third + 1) / 3);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let budget = kept.len() + SAMPLE_BYTES;
+        // A third cut mid-line starts at its next line.
+        let from = if start == 0 {
+            0
+        } else {
+            text[start..]
+                .find('\n')
+                .map_or(text.len(), |k| start + k + 1)
+        };
+        let mut at = from;
+        for line in text[from..].lines() {
+            if at >= end || kept.len() >= budget {
+                break;
+            }
+            at += line.len() + 1;
+            if reads_as_prose(line) {
+                // A line longer than the share left (a file of one line) is cut to it.
+                let mut cut = line.len().min(budget - kept.len());
+                while !line.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                kept.push_str(&line[..cut]);
+                kept.push('\n');
+            }
         }
     }
-    if kept.len() < MIN_PROSE || kept.len() == text.len() {
-        std::borrow::Cow::Borrowed(text)
+    if kept.len() < MIN_PROSE {
+        sample(text)
     } else {
-        std::borrow::Cow::Owned(kept)
+        kept
     }
 }
 
