@@ -101,6 +101,7 @@ fn stages(c: &mut Criterion) {
         let layout = LayoutOptions {
             width: 70,
             markers: false,
+            counterparts: false,
         };
         let middle = cmp.rows.len() / 2;
         group.bench_function("layout_screen", |bench| {

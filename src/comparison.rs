@@ -142,6 +142,8 @@ pub struct Comparison {
     pub across: bool,
     /// The bilingual dictionary the aligner weighed across languages, by its file.
     pub dictionary: Option<std::path::PathBuf>,
+    /// Across languages, the word pairs the aligner learned from the two documents.
+    pub word_links: Arc<crate::align::WordLinks>,
     /// Each document's words, as the drift checks' survey of its whole text counted them (the
     /// reports and the similarity read them here, so no second pass counts them).
     pub words: Pair<usize>,

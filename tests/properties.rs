@@ -196,7 +196,7 @@ proptest! {
     #[test]
     fn layout_keeps_rows_aligned_and_within_width((old, new) in versions(), width in 1usize..60) {
         let cmp = run(&old, &new, DiffOptions::default());
-        let layout = LayoutOptions { width, markers: true };
+        let layout = LayoutOptions { width, markers: true, counterparts: true };
         for k in 0..cmp.rows.len() {
             prop_assert_eq!(row_height(&cmp, k, &layout), layout_row(&cmp, k, &layout).len());
             for line in layout_row(&cmp, k, &layout) {

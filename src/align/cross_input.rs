@@ -13,6 +13,7 @@ use super::marks::{
     TranslationIds, keep_shared, rare, translation_ids, unit_evidence, units_per_word,
 };
 use super::prepare::Prepared;
+use super::word_links::WordLinks;
 use crate::knowledge::Dictionary;
 use crate::load::document::Document;
 
@@ -81,7 +82,8 @@ impl CrossPair {
 
     /// Learns word links from `rows` (a first alignment's rows of sentences; `starts`, each
     /// side's first unit of each sentence) and adds them to the looked-up side's lexicon.
-    pub(super) fn learn(&mut self, rows: &[Group], starts: [&[usize]; 2]) {
+    /// Returns the links, for the reader and the reports.
+    pub(super) fn learn(&mut self, rows: &[Group], starts: [&[usize]; 2]) -> WordLinks {
         let (l, m) = (self.looker, 1 - self.looker);
         let counts = [&self.sides[0].words, &self.sides[1].words].map(|w| units_per_word(w));
         let rare_words = |side: usize, sentences: &Range<usize>| -> Vec<u64> {
@@ -112,6 +114,10 @@ impl CrossPair {
         self.meet(|words, lexicon| {
             lexicon.extend(words.iter().filter_map(|w| links.get(w)).flatten());
         });
+        WordLinks {
+            from_old: l == 0,
+            links,
+        }
     }
 
     /// Makes the lexicons the grid weighs: the looked-up side's (its dictionary ids so far,

@@ -24,9 +24,11 @@ mod sentence_rows;
 mod similarity;
 mod translation_pair;
 mod unique;
+mod word_links;
 
 pub use group::Group;
 pub use moves::Move;
+pub use word_links::WordLinks;
 
 pub(crate) use marks::fold;
 
@@ -60,6 +62,8 @@ pub struct Alignment {
     pub across: bool,
     /// The bilingual dictionary the cross-language aligner weighed, by its file.
     pub dictionary: Option<PathBuf>,
+    /// Across languages, the word pairs learned from the pair (`lexical_model`).
+    pub word_links: WordLinks,
     /// Across languages, how sure the model is of each group, a probability (see
     /// `sentence_rows::confidences_across`); empty for one language and for PO and XLIFF.
     pub confidence: Vec<f32>,
@@ -76,12 +80,14 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
             moves: Vec::new(),
             across,
             dictionary: None,
+            word_links: WordLinks::default(),
             confidence: Vec::new(),
         };
     }
     let (p_old, p_new) = prepare_pair(old, new);
     let mut dictionary = None;
     let mut cross_pair = None;
+    let mut word_links = WordLinks::default();
     let groups = if across {
         // A dictionary for the pair, either way round: the source's words' translations
         // meet the translation's words.
@@ -111,7 +117,7 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
         // pass's path, the word links its rows teach (`lexical_model`) as well. (A third pass,
         // learning again from the second's rows, changed no link on Text+Berg.)
         let (first, units) = across(&cross, None);
-        cross.learn(&first, [&p_old.starts, &p_new.starts]);
+        word_links = cross.learn(&first, [&p_old.starts, &p_new.starts]);
         let rows = across(&cross, Some(&units)).0;
         cross_pair = Some(cross);
         rows
@@ -146,6 +152,7 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
         moves,
         across,
         dictionary,
+        word_links,
         confidence,
     }
 }

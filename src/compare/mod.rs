@@ -33,6 +33,7 @@ pub fn compare(
     let docs = Pair::new(old, new);
     let cmp = Comparison {
         dictionary: alignment.dictionary,
+        word_links: Arc::new(alignment.word_links),
         ..unfilled(docs, alignment.sentences, options, alignment.across)
     };
     let (findings, words) = fill_rows(&cmp, &mut rows, &alignment.moves, knowledge);
@@ -61,6 +62,7 @@ fn unfilled(
         options,
         across,
         dictionary: None,
+        word_links: Default::default(),
         words: Pair::default(),
     }
 }

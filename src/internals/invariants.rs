@@ -63,6 +63,7 @@ pub fn check_bytes(data: &[u8]) -> Result<Checked, String> {
     let layout = LayoutOptions {
         width: usize::from(*width) + 1,
         markers: flags & 8 != 0,
+        counterparts: false,
     };
     for k in 0..cmp.rows.len().min(500) {
         let lines = layout_row(&cmp, k, &layout);

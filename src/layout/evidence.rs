@@ -17,6 +17,7 @@ pub(super) fn anchored<'a>(
     side: Side,
     text: Cow<'a, str>,
     markers: bool,
+    counterparts: bool,
 ) -> Vec<Piece<'a>> {
     let alert = if side == Side::Old {
         Highlight::Deleted
@@ -50,7 +51,24 @@ pub(super) fn anchored<'a>(
         Side::Old
     };
     let other_text = cmp.text(&cmp.rows[index], other);
-    let kept = kept_names(&text, other_text);
+    let mut kept = kept_names(&text, other_text);
+    // The words the aligner learned to link, on a key: where the row's translation renders
+    // which of its source's words.
+    if counterparts {
+        let (old, new) = match side {
+            Side::Old => (raw, other_text),
+            Side::New => (other_text, raw),
+        };
+        let mut linked: Vec<Range<usize>> = cmp
+            .word_links
+            .in_texts(old, new)
+            .into_iter()
+            .map(|(o, n)| if side == Side::Old { o } else { n })
+            .collect();
+        linked.sort_by_key(|r| r.start);
+        linked.dedup();
+        kept.extend(carried_over(raw, &text, &linked));
+    }
     // The alert marks sorted by start (they may overlap one another), each with the furthest
     // end so far: whether a range overlaps any is one binary search, not a scan (a line of
     // 100,000 numbers has as many digit runs).
@@ -232,7 +250,7 @@ mod tests {
         );
         let row = |k: usize, side: Side| {
             let r = cmp.text_range(&cmp.rows[k], side);
-            styled(&anchored(&cmp, k, side, cmp.shown(side, r), false))
+            styled(&anchored(&cmp, k, side, cmp.shown(side, r), false, false))
         };
         assert_eq!(
             row(0, Side::Old),

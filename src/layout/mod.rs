@@ -3,10 +3,12 @@
 
 mod evidence;
 mod line;
+mod options;
 mod pieces;
 mod wrap;
 
 pub use line::{Highlight, Line, Piece, Span};
+pub use options::LayoutOptions;
 pub use pieces::{MAX_ROW_BYTES, inline_pieces};
 pub use wrap::{prefix_within, wrap};
 
@@ -24,25 +26,10 @@ pub fn first_text_line(lines: &[Pair<Line>]) -> usize {
         .unwrap_or(0)
 }
 
-/// Layout settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LayoutOptions {
-    /// Columns per side.
-    pub width: usize,
-    /// Wrap changes in `[-…-]` / `{+…+}` so they show without colour.
-    pub markers: bool,
-}
-
 /// The display lines of one row: both sides, the same number of lines.
 pub fn layout_row(cmp: &Comparison, index: usize, options: &LayoutOptions) -> Vec<Pair<Line>> {
-    let mut old = wrap(
-        &pieces(cmp, index, Side::Old, options.markers),
-        options.width,
-    );
-    let mut new = wrap(
-        &pieces(cmp, index, Side::New, options.markers),
-        options.width,
-    );
+    let mut old = wrap(&pieces(cmp, index, Side::Old, options), options.width);
+    let mut new = wrap(&pieces(cmp, index, Side::New, options), options.width);
     let height = old.len().max(new.len());
     old.resize_with(height, Line::default);
     new.resize_with(height, Line::default);
@@ -65,10 +52,7 @@ pub fn layout_row_with_middle(
 ) -> Vec<(Pair<Line>, Line)> {
     let mut sides = layout_row(cmp, index, options);
     let gap = usize::from(starts_paragraph(cmp, index));
-    let mut mid = wrap(
-        &pieces(middle, index, Side::New, options.markers),
-        options.width,
-    );
+    let mut mid = wrap(&pieces(middle, index, Side::New, options), options.width);
     let height = sides.len().max(mid.len() + gap);
     sides.resize_with(height, Pair::default);
     let mut column = vec![Line::default(); gap];
@@ -86,7 +70,7 @@ pub fn row_height_with_middle(
 ) -> usize {
     let mut sink = Count(1);
     wrap_into(
-        &pieces(middle, index, Side::New, options.markers),
+        &pieces(middle, index, Side::New, options),
         options.width,
         &mut sink,
     );
@@ -97,11 +81,7 @@ pub fn row_height_with_middle(
 pub fn row_height(cmp: &Comparison, index: usize, options: &LayoutOptions) -> usize {
     let count = |side| {
         let mut sink = Count(1);
-        wrap_into(
-            &pieces(cmp, index, side, options.markers),
-            options.width,
-            &mut sink,
-        );
+        wrap_into(&pieces(cmp, index, side, options), options.width, &mut sink);
         sink.0
     };
     count(Side::Old).max(count(Side::New)) + usize::from(starts_paragraph(cmp, index))

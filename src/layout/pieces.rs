@@ -8,6 +8,7 @@ use crate::diff::ops::OpTag;
 use crate::side::Side;
 
 use super::line::{Highlight, Piece, marked};
+use super::options::LayoutOptions;
 
 /// A row side longer than this (a 10 MB line with no full stop) is shown cut, with a note:
 /// laying out megabytes on every keystroke would freeze the screen. Reports keep it whole.
@@ -18,9 +19,9 @@ pub(super) fn pieces<'a>(
     cmp: &'a Comparison,
     index: usize,
     side: Side,
-    markers: bool,
+    options: &LayoutOptions,
 ) -> Vec<Piece<'a>> {
-    let mut out = uncut_pieces(cmp, index, side, markers);
+    let mut out = uncut_pieces(cmp, index, side, options);
     let total: usize = out.iter().map(|p| p.text.len()).sum();
     if total <= MAX_ROW_BYTES {
         return out;
@@ -52,8 +53,9 @@ fn uncut_pieces<'a>(
     cmp: &'a Comparison,
     index: usize,
     side: Side,
-    markers: bool,
+    options: &LayoutOptions,
 ) -> Vec<Piece<'a>> {
+    let markers = options.markers;
     let row = &cmp.rows[index];
     let present = !row.sentences.get(side).is_empty();
     if !present {
@@ -83,7 +85,15 @@ fn uncut_pieces<'a>(
     // lacks in the alert style, the numbers both sides have underlined.
     if cmp.across {
         let r = cmp.text_range(row, side);
-        return super::evidence::anchored(cmp, index, side, cmp.shown(side, r), markers);
+        let counterparts = options.counterparts;
+        return super::evidence::anchored(
+            cmp,
+            index,
+            side,
+            cmp.shown(side, r),
+            markers,
+            counterparts,
+        );
     }
     let same = if row.kind == RowKind::Moved {
         Highlight::Moved
@@ -196,6 +206,7 @@ mod tests {
         let layout = LayoutOptions {
             width: 100,
             markers: false,
+            counterparts: false,
         };
         let lines = layout_row(&cmp, 0, &layout);
         assert_eq!(lines.len(), row_height(&cmp, 0, &layout));

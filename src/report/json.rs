@@ -22,7 +22,26 @@ fn row_out(cmp: &Comparison, k: usize) -> RowOut<'_> {
         ops: ops(cmp, k),
         partner: cmp.rows[k].partner,
         confidence: cmp.rows[k].confidence.map(rounded),
+        counterparts: counterparts(cmp, k),
     }
+}
+
+/// Across languages, the row's words the aligner links, (source word, translation word).
+fn counterparts(cmp: &Comparison, k: usize) -> Vec<[&str; 2]> {
+    let row = &cmp.rows[k];
+    if !cmp.across || cmp.word_links.is_empty() {
+        return Vec::new();
+    }
+    let (old, new) = (cmp.text(row, Side::Old), cmp.text(row, Side::New));
+    let mut pairs: Vec<[&str; 2]> = Vec::new();
+    for (o, n) in cmp.word_links.in_texts(old, new) {
+        // A name written twice on each side is one pair, not four.
+        let pair = [&old[o], &new[n]];
+        if !pairs.contains(&pair) {
+            pairs.push(pair);
+        }
+    }
+    pairs
 }
 
 /// A probability to three decimals, as the report prints it.
@@ -88,6 +107,10 @@ struct RowOut<'a> {
     /// Across languages: how sure the aligner is of the row, a probability (three decimals).
     #[serde(skip_serializing_if = "Option::is_none")]
     confidence: Option<f64>,
+    /// Across languages: the words of the row the aligner learned to link, each
+    /// `[source word, translation word]`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    counterparts: Vec<[&'a str; 2]>,
 }
 
 #[derive(Serialize)]

@@ -80,6 +80,7 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison, options: &TextOptions) -> io
     let layout = LayoutOptions {
         width: half,
         markers: options.markers(),
+        counterparts: false,
     };
     let bar = dim("│", options.color);
     let header = |t: &str| fit(t, half);

@@ -51,6 +51,8 @@ pub(super) enum Action {
     /// Esc: drop what was typed, leave the box.
     CancelText,
     ToggleFold,
+    /// Across languages: underline the words the aligner learned to link, or not.
+    ToggleCounterparts,
     /// Cycle the word-comparison options: exact, ignore case, ignore case and punctuation.
     CycleDiffOptions,
     CycleTheme,

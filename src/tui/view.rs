@@ -84,7 +84,7 @@ pub(super) struct Middle {
 impl PaneView {
     #[cfg(test)]
     pub(super) fn new(comparison: Arc<Comparison>, width: usize, fold: Fold) -> PaneView {
-        PaneView::with_middle(comparison, None, width, fold)
+        PaneView::with_middle(comparison, None, width, fold, false)
     }
 
     pub(super) fn with_middle(
@@ -92,10 +92,12 @@ impl PaneView {
         middle: Option<Middle>,
         width: usize,
         fold: Fold,
+        counterparts: bool,
     ) -> PaneView {
         let layout = LayoutOptions {
             width: width.max(1),
             markers: false,
+            counterparts,
         };
         // Among many versions a row may hold neither of these two: it is shown only where a
         // middle pane has text for it.

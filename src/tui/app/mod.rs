@@ -416,6 +416,7 @@ impl App {
             | Action::ToggleFindings
             | Action::ToggleList
             | Action::ToggleFold
+            | Action::ToggleCounterparts
             | Action::CycleDiffOptions
             | Action::CycleTheme => self.toggle(action),
             Action::SelectBy(_)
@@ -472,6 +473,20 @@ impl App {
             }
             Action::ToggleFold => {
                 self.panes.fold = self.panes.fold.next();
+                self.rebuild_view();
+            }
+            Action::ToggleCounterparts => {
+                self.panes.counterparts = !self.panes.counterparts;
+                let across = self.comparison().is_some_and(|c| c.across);
+                self.status.message = Some(
+                    match (self.panes.counterparts, across) {
+                        (true, true) => "word counterparts underlined (W hides them)",
+                        (false, true) => "word counterparts hidden",
+                        (true, false) => "word counterparts are shown across languages (on)",
+                        (false, false) => "word counterparts off",
+                    }
+                    .into(),
+                );
                 self.rebuild_view();
             }
             Action::CycleDiffOptions => {

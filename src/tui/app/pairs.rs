@@ -386,6 +386,7 @@ impl App {
                     middle,
                     self.panes.width,
                     self.panes.fold,
+                    self.panes.counterparts,
                 ));
                 self.sync_review();
                 self.refresh_search();
@@ -453,6 +454,7 @@ impl App {
                 v.middle,
                 self.panes.width,
                 self.panes.fold,
+                self.panes.counterparts,
             ));
             self.scroll_to_row(row);
         }

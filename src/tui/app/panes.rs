@@ -28,6 +28,8 @@ pub(in crate::tui) struct Panes {
     pub height: usize,
     /// What is folded away: nothing, unchanged rows, rows without findings.
     pub fold: Fold,
+    /// Across languages: the words the aligner links are underlined (`W`).
+    pub counterparts: bool,
     /// Where the last jump landed, so the next one goes on from there even when the panes
     /// cannot scroll further (the last screen).
     pub cursor: Cursor,

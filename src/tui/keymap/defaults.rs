@@ -217,6 +217,12 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     ),
     bind(
         Global,
+        &[k('W')],
+        Action::ToggleCounterparts,
+        "word counterparts of a translation: show / hide",
+    ),
+    bind(
+        Global,
         &[k('w')],
         Action::CycleDiffOptions,
         "word diff: exact / ignore case / + punctuation",

@@ -42,6 +42,7 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::StartSearch => "search",
         Action::ClearSearch => "clear-search",
         Action::ToggleFold => "fold",
+        Action::ToggleCounterparts => "word-counterparts",
         Action::CycleDiffOptions => "word-diff-options",
         Action::CycleTheme => "theme",
         Action::Reload => "reload",

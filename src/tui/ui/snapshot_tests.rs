@@ -288,3 +288,56 @@ fn a_round_trip_on_a_narrow_screen_shows_two_panes_and_switches_the_third_in() {
     assert!(switched.contains("El tráfico se desvía"), "{switched}");
     assert!(!switched.contains("Traffic is diverted"), "{switched}");
 }
+
+/// The words drawn underlined in columns `x_range`, in screen order.
+fn underlined_words(buffer: &Buffer, x_range: std::ops::Range<u16>) -> Vec<String> {
+    let mut words = Vec::new();
+    for y in 0..buffer.area.height {
+        let mut word = String::new();
+        for x in x_range.clone() {
+            let cell = &buffer[(x, y)];
+            if cell.modifier.contains(Modifier::UNDERLINED) && cell.symbol() != " " {
+                word.push_str(cell.symbol());
+            } else if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+    }
+    words
+}
+
+#[test]
+fn w_underlines_the_words_the_aligner_learned_to_link_in_a_translation() {
+    // Text+Berg's test4, German against French: with `W` the words the model links are
+    // underlined beside the names and numbers both sides keep ("Aber" / "Mais").
+    let read = |name: &str| {
+        let path = format!("{}/tests/data/textberg/{name}", env!("CARGO_MANIFEST_DIR"));
+        driftview::Document::from_text(name, std::fs::read_to_string(path).unwrap())
+    };
+    let mut app = app_on(vec![read("test4.de"), read("test4.fr")], Paint::COLOUR);
+    app.act(Action::ToggleList);
+    let before = render(&mut app, 160, 45);
+    let (left, right) = (0..80, 80..160);
+    let plain = |t: &Terminal<TestBackend>| {
+        (
+            underlined_words(t.backend().buffer(), left.clone()),
+            underlined_words(t.backend().buffer(), right.clone()),
+        )
+    };
+    let (old_before, new_before) = plain(&before);
+    assert!(!old_before.contains(&"Aber".to_string()) && !new_before.contains(&"Mais".to_string()));
+    app.act(Action::ToggleCounterparts);
+    let after = render(&mut app, 160, 45);
+    let (old_after, new_after) = plain(&after);
+    assert!(old_after.contains(&"Aber".to_string()), "{old_after:?}");
+    assert!(new_after.contains(&"Mais".to_string()), "{new_after:?}");
+    assert!(old_after.len() > old_before.len() && new_after.len() > new_before.len());
+    // What was underlined stays underlined: names and numbers kept are still anchors.
+    assert!(old_before.iter().all(|w| old_after.contains(w)));
+    insta::assert_snapshot!(after.backend());
+    app.act(Action::ToggleCounterparts);
+    assert_eq!(plain(&render(&mut app, 160, 45)), (old_before, new_before));
+}
