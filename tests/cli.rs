@@ -648,3 +648,23 @@ fn segmented_input_keeps_its_lines_and_the_alignment_formats_write_them() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["left"]["sentences"], 3);
 }
+
+/// A tab inside a line (every man page rendered with `col -b` has them) is a space wherever
+/// text is printed: `diff` and the text report kept it raw and broke their `│` column, the
+/// reader drew it as nothing ("The catsat").
+#[test]
+fn a_tab_inside_a_line_is_printed_as_a_space() {
+    let dir = Scratch::new("cli-tabs");
+    let old = dir.file("old.txt", "The cat\tsat on the mat.\nIt was warm.\n");
+    let new = dir.file("new.txt", "The cat\tsat on the hat.\nIt was warm.\n");
+    for args in [
+        vec!["diff", "--no-pager", "--color", "never"],
+        vec!["report", "--no-pager"],
+        vec!["report", "--no-pager", "--format", "markdown"],
+    ] {
+        let out = run(&[&args[..], &[s(&old), s(&new)]].concat());
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(!text.contains('\t'), "{args:?}: {text}");
+        assert!(text.contains("The cat sat on the"), "{args:?}: {text}");
+    }
+}

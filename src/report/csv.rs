@@ -12,8 +12,10 @@ pub const BOM: &str = "\u{FEFF}";
 /// return) starts with a `'`, as OWASP's CSV-injection guidance recommends; control
 /// characters are shown, not sent (the file may be printed on a terminal).
 pub(crate) fn field(text: &str, separator: char) -> String {
+    // Judged before the tab and carriage return are shown as a space and `␍`.
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
     let text = crate::text::visible(text);
-    let text: Cow<'_, str> = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let text: Cow<'_, str> = if formula {
         Cow::Owned(format!("'{text}"))
     } else {
         text

@@ -9,8 +9,10 @@ use std::borrow::Cow;
 
 /// `text` with every control character shown as a visible character: C0 controls as their
 /// Unicode control pictures (ESC as `␛`, BEL as `␇`, CR as `␍`), DEL as `␡`, the C1 controls
-/// (which some terminals obey like ESC sequences) as `\u{9b}`-style escapes. Tabs and newlines
-/// stay (layout handles them); vertical tab and form feed are the white space they stand for.
+/// (which some terminals obey like ESC sequences) as `\u{9b}`-style escapes. Newlines stay
+/// (layout handles them); a tab, vertical tab and form feed are the space they stand for (a
+/// tab moves the cursor by a width no column counts: it broke the reports' `│` column and was
+/// drawn as nothing in the reader, "The catsat").
 /// Borrowed when there is nothing to change, which is almost always.
 pub fn visible(text: &str) -> Cow<'_, str> {
     if !text.chars().any(needs_showing) {
@@ -19,7 +21,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
-            '\u{0B}' | '\u{0C}' => out.push(' '),
+            '\t' | '\u{0B}' | '\u{0C}' => out.push(' '),
             '\u{00}'..='\u{1F}' if needs_showing(c) => {
                 out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'));
             }
@@ -32,7 +34,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 }
 
 fn needs_showing(c: char) -> bool {
-    c.is_control() && c != '\t' && c != '\n'
+    c.is_control() && c != '\n'
 }
 
 #[cfg(test)]
@@ -47,11 +49,12 @@ mod tests {
         );
         assert_eq!(visible("a\rb\x7fc\u{9b}31m"), "a␍b␡c\\u{9b}31m");
         assert_eq!(visible("page\x0cbreak"), "page break");
+        assert_eq!(visible("The cat\tsat"), "The cat sat");
     }
 
     #[test]
     fn ordinary_text_is_borrowed_untouched() {
-        let text = "Zwölf Boxkämpfer jagen Viktor\tquer über den großen Sylter Deich.\n日本語";
+        let text = "Zwölf Boxkämpfer jagen Viktor quer über den großen Sylter Deich.\n日本語";
         assert!(matches!(visible(text), Cow::Borrowed(t) if t == text));
     }
 
@@ -60,9 +63,7 @@ mod tests {
         let every: String = (0u32..0x200).filter_map(char::from_u32).collect();
         let shown = visible(&every);
         assert!(
-            shown
-                .chars()
-                .all(|c| !c.is_control() || c == '\t' || c == '\n'),
+            shown.chars().all(|c| !c.is_control() || c == '\n'),
             "{shown:?}"
         );
     }
