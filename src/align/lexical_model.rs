@@ -22,6 +22,9 @@ const LINK_PROBABILITY: f32 = 0.3;
 /// ... and the two words share at least this many rows: a pair met once is as likely as
 /// every other pair of its row.
 const MIN_SHARED_ROWS: u32 = 2;
+/// Fewer rows than this teach nothing: in a notice of seven sentences, "opens" and "las"
+/// meet twice and look like a translation pair. (Text+Berg's shortest document has 36.)
+const MIN_ROWS: usize = 20;
 /// The probability of a word being rendered by no word of the other side (Model 1's empty
 /// word), against which the words of the row compete.
 const EMPTY_WORD: f32 = 0.05;
@@ -30,6 +33,9 @@ const EMPTY_WORD: f32 = 0.05;
 /// other, as ids): for each word of the first side, the words of the second it is linked
 /// to, sorted. Deterministic: the same rows give the same links.
 pub(crate) fn learn_links(rows: &[(Vec<u64>, Vec<u64>)]) -> FxHashMap<u64, Vec<u64>> {
+    if rows.len() < MIN_ROWS {
+        return FxHashMap::default();
+    }
     let corpus = Corpus::of(rows);
     let (forward, backward) = rayon::join(|| corpus.train(0), || corpus.train(1));
     let mut links: FxHashMap<u64, Vec<u64>> = FxHashMap::default();
@@ -157,12 +163,15 @@ mod tests {
     fn em_links_the_words_that_travel_together_and_nothing_else() {
         // "haus" is in three rows with "maison"; "blau" meets "bleu" twice; each row also
         // holds other words, so only EM (not a row's co-occurrence) can tell them apart.
-        let rows = [
+        let mut rows = vec![
             (ids("haus blau"), ids("maison bleu")),
             (ids("haus gross"), ids("grande maison")),
             (ids("blau himmel"), ids("ciel bleu")),
             (ids("haus alt"), ids("vieille maison")),
         ];
+        // Too few rows teach nothing; the rest of the book's rows share none of these words.
+        assert!(learn_links(&rows).is_empty());
+        rows.extend((0..20).map(|k| (ids(&format!("wort{k}")), ids(&format!("mot{k} autre{k}")))));
         let links = learn_links(&rows);
         let h = |w: &str| crate::text::token_hash::hash_bytes(w.as_bytes());
         assert_eq!(links[&h("haus")], [h("maison")]);
