@@ -43,7 +43,7 @@ use length::length_ratio;
 use lone_pairs::{LoneEvidence, pair_lone};
 use moves::find_moves;
 use prepare::{one_sided_features, prepare_pair};
-use sentence_rows::{align_sentences, align_sentences_across, confidences_across};
+use sentence_rows::{align_sentences, align_sentences_across};
 use translation_pair::across_languages;
 
 /// Two documents aligned: rows of sentence groups covering both sides' sentences in order,
@@ -65,7 +65,7 @@ pub struct Alignment {
     /// Across languages, the word pairs learned from the pair (`lexical_model`).
     pub word_links: WordLinks,
     /// Across languages, how sure the model is of each group, a probability (see
-    /// `sentence_rows::confidences_across`); empty for one language and for PO and XLIFF.
+    /// `sentence_rows::SentenceModel::confidences`); empty for one language and for PO and XLIFF.
     pub confidence: Vec<f32>,
 }
 
@@ -86,7 +86,7 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
     }
     let (p_old, p_new) = prepare_pair(old, new);
     let mut dictionary = None;
-    let mut cross_pair = None;
+    let mut sentence_model = None;
     let mut word_links = WordLinks::default();
     let groups = if across {
         // A dictionary for the pair, either way round: the source's words' translations
@@ -116,10 +116,10 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
         // Moore's two passes: lengths, marks and the dictionary first; then, near the first
         // pass's path, the word links its rows teach (`lexical_model`) as well. (A third pass,
         // learning again from the second's rows, changed no link on Text+Berg.)
-        let (first, units) = across(&cross, None);
+        let (first, units, _) = across(&cross, None);
         word_links = cross.learn(&first, [&p_old.starts, &p_new.starts]);
-        let rows = across(&cross, Some(&units)).0;
-        cross_pair = Some(cross);
+        let (rows, _, model) = across(&cross, Some(&units));
+        sentence_model = Some(model);
         rows
     } else {
         align_sentences(&p_old.units(), &p_new.units())
@@ -136,14 +136,8 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
         ratio: length_ratio(old.text.len(), new.text.len()),
     };
     let groups = pair_lone(groups, &evidence, &mut moves);
-    let confidence = cross_pair.map_or_else(Vec::new, |cross| {
-        confidences_across(
-            &p_old.units(),
-            &p_new.units(),
-            [&cross.side(0, &p_old), &cross.side(1, &p_new)],
-            &groups,
-        )
-    });
+    // The rows' confidence by the second pass's own model, once lone drops and adds are paired.
+    let confidence = sentence_model.map_or_else(Vec::new, |model| model.confidences(&groups));
     // Features and keys are a large part of the memory on files of millions of short lines,
     // and nothing after this needs them: only the sentences leave this function.
     Alignment {

@@ -117,17 +117,19 @@ pub(super) fn align_sentences(old: &UnitSide, new: &UnitSide) -> Vec<Group> {
 /// [`align_sentences`] for two documents in different languages: the units are aligned by
 /// their lengths and marks (`cross`), `old_cross` and `new_cross` describing the same units as
 /// `old` and `new`. The word-based repairs of the same-language path are left out: across
-/// languages no two sentences share words. Returns the rows and the unit groups that formed
-/// them; `guide`, an earlier call's unit groups, narrows the search to cells near its path.
+/// languages no two sentences share words. Returns the rows, the unit groups that formed them
+/// and the model over whole sentences that judged their lone sentences (it judges the rows'
+/// confidence too); `guide`, an earlier call's unit groups, narrows the search to cells near
+/// its path.
 pub(crate) fn align_sentences_across(
     old: &UnitSide,
     new: &UnitSide,
     old_cross: &CrossSide,
     new_cross: &CrossSide,
     guide: Option<&[Group]>,
-) -> (Vec<Group>, Vec<Group>) {
-    let total = |c: &CrossSide| c.chars.iter().map(|&n| n as usize).sum::<usize>();
-    let ratio = length_ratio(total(old_cross), total(new_cross));
+) -> (Vec<Group>, Vec<Group>, SentenceModel) {
+    let model = SentenceModel::of(old, new, [old_cross, new_cross]);
+    let ratio = model.ratio;
     let unit_groups = align_across(old_cross, new_cross, ratio, guide);
     // Across languages the word similarity of a row says nothing (it was computed, and near
     // 0, before): a row is alike only when all its units are identical (an anchored heading).
@@ -138,8 +140,8 @@ pub(crate) fn align_sentences_across(
     let rows = sentence_rows(&unit_groups, old, new, alike, |o, n| {
         realign_across(old, new, [old_cross, new_cross], o, n, ratio)
     });
-    let rows = absorb_strays_across(old, new, [old_cross, new_cross], ratio, rows);
-    (rows, unit_groups)
+    let rows = model.absorb_strays(rows);
+    (rows, unit_groups, model)
 }
 
 /// The rows of whole sentences that unit groups form, each with the `similarity` of its
@@ -252,107 +254,44 @@ impl WholeSentences {
     }
 }
 
-/// How sure the cross-language model is of each row, as a probability: the logistic of how
-/// much more probable, by the grid's own model at the level of whole sentences, the row is
-/// than the best row it could be instead nearby: joined with the row before or after it, or
-/// cut in two (at any sentence of either side). 0.5 is a toss-up between the row and another
-/// reading; a wrong link mostly scores low (measured on Text+Berg, BENCHMARKS.md).
-pub(crate) fn confidences_across(
-    old: &UnitSide,
-    new: &UnitSide,
-    cross: [&CrossSide; 2],
-    groups: &[Group],
-) -> Vec<f32> {
-    let total = |c: &CrossSide| c.chars.iter().map(|&n| n as usize).sum::<usize>();
-    let ratio = length_ratio(total(cross[0]), total(cross[1]));
-    let whole = [
-        WholeSentences::of(old, cross[0], 0..old.sentences()),
-        WholeSentences::of(new, cross[1], 0..new.sentences()),
-    ];
-    let [o_side, n_side] = [whole[0].side(), whole[1].side()];
-    let gain = |o: Range<usize>, n: Range<usize>| {
-        if o.is_empty() && n.is_empty() {
-            0.0
-        } else {
-            row_gain(&o_side, &n_side, o, n, ratio)
-        }
-    };
-    let logistic = |margin: f64| (1.0 / (1.0 + (-margin).exp())) as f32;
-    groups
-        .iter()
-        .enumerate()
-        .map(|(k, g)| {
-            let here = gain(g.old.clone(), g.new.clone());
-            // What each other reading gains over this row.
-            let joined = |row: &Group| -> f64 {
-                let (o, n) = (span(&row.old, &g.old), span(&row.new, &g.new));
-                gain(o, n) - gain(row.old.clone(), row.new.clone()) - here
-            };
-            let neighbours = [k.checked_sub(1), Some(k + 1)]
-                .into_iter()
-                .flatten()
-                .filter_map(|i| groups.get(i))
-                .filter(|row| {
-                    row.old.len().max(row.new.len()) + g.old.len().max(g.new.len())
-                        <= 2 * MAX_ROW_SENTENCES
-                })
-                .map(joined);
-            let cuts = (g.old.start..=g.old.end).flat_map(|i| {
-                (g.new.start..=g.new.end).filter_map(move |j| {
-                    let (first, second) = (
-                        (g.old.start..i, g.new.start..j),
-                        (i..g.old.end, j..g.new.end),
-                    );
-                    let empty =
-                        |(o, n): &(Range<usize>, Range<usize>)| o.is_empty() && n.is_empty();
-                    (!empty(&first) && !empty(&second)).then_some((first, second))
-                })
-            });
-            let cut = cuts.map(|(a, b)| gain(a.0, a.1) + gain(b.0, b.1) - here);
-            let best_other = neighbours.chain(cut).fold(f64::NEG_INFINITY, f64::max);
-            logistic(-best_other)
-        })
-        .collect()
+/// The cross-language model at the level of whole sentences: each side's sentences as the
+/// grid's units, and the documents' length ratio. It judges what the clause grid cannot see:
+/// lone sentences beside a row, and how sure the rows are.
+pub(crate) struct SentenceModel {
+    whole: [WholeSentences; 2],
+    ratio: f64,
 }
 
-/// Across languages, a sentence the clause grid left alone on one side joins the row before
-/// or after it when the row with it is more probable, by the grid's own model at the level
-/// of whole sentences, than the row and the lone sentence apart. The grid pairs at most three
-/// clauses a side, so the last sentence of a translation that renders one long sentence as
-/// four is left beside its row ("K 2, 8611 m, Hidden Peak, 8068 m …" after the sentence that
-/// names them all); its marks, words and the row's lengths bring it back. A lone sentence
-/// beside a lone one of the other side is left to pair with it (`lone_pairs`).
-fn absorb_strays_across(
-    old: &UnitSide,
-    new: &UnitSide,
-    cross: [&CrossSide; 2],
-    ratio: f64,
-    mut groups: Vec<Group>,
-) -> Vec<Group> {
-    let lone = |g: &Group| g.old.len() + g.new.len() == 1;
-    if !groups.iter().any(lone) {
-        return groups;
-    }
-    let whole = [
-        WholeSentences::of(old, cross[0], 0..old.sentences()),
-        WholeSentences::of(new, cross[1], 0..new.sentences()),
-    ];
-    let [o_side, n_side] = [whole[0].side(), whole[1].side()];
-    let gain = |g: &Group| row_gain(&o_side, &n_side, g.old.clone(), g.new.clone(), ratio);
-    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
-    for k in 0..groups.len() {
-        let stray = groups[k].clone();
-        let facing = |g: &Group| lone(g) && g.old.is_empty() != stray.old.is_empty();
-        let beside_its_match =
-            out.last().is_some_and(facing) || groups.get(k + 1).is_some_and(facing);
-        if !lone(&stray) || beside_its_match {
-            out.push(stray);
-            continue;
+impl SentenceModel {
+    fn of(old: &UnitSide, new: &UnitSide, cross: [&CrossSide; 2]) -> SentenceModel {
+        let total = |c: &CrossSide| c.chars.iter().map(|&n| n as usize).sum::<usize>();
+        SentenceModel {
+            whole: [
+                WholeSentences::of(old, cross[0], 0..old.sentences()),
+                WholeSentences::of(new, cross[1], 0..new.sentences()),
+            ],
+            ratio: length_ratio(total(cross[0]), total(cross[1])),
         }
-        let with = |row: &Group| -> Option<(Group, f64)> {
-            if row.old.is_empty() || row.new.is_empty() {
-                return None;
-            }
+    }
+
+    /// What a row of these sentences adds to a path's log-probability (`cross::row_gain`);
+    /// nothing for a row of none.
+    fn gain(&self, o: Range<usize>, n: Range<usize>) -> f64 {
+        if o.is_empty() && n.is_empty() {
+            return 0.0;
+        }
+        let [old, new] = [self.whole[0].side(), self.whole[1].side()];
+        row_gain(&old, &new, o, n, self.ratio)
+    }
+
+    /// Across languages, a sentence the clause grid left alone on one side joins the row
+    /// before or after it when the row with it is more probable than the row and the lone
+    /// sentence apart. The grid pairs at most three clauses a side, so the last sentence of a
+    /// translation that renders one long sentence as four is left beside its row ("K 2, 8611
+    /// m, Hidden Peak, 8068 m …" after the sentence that names them all); its marks, words and
+    /// the row's lengths bring it back.
+    fn absorb_strays(&self, groups: Vec<Group>) -> Vec<Group> {
+        absorb_lone(groups, |row, stray| {
             let joined = Group {
                 old: span(&row.old, &stray.old),
                 new: span(&row.new, &stray.new),
@@ -363,8 +302,84 @@ fn absorb_strays_across(
             if joined.old.len().max(joined.new.len()) > MAX_ROW_SENTENCES {
                 return None;
             }
-            let more = gain(&joined) - gain(row) - gain(&stray);
+            let gain = |g: &Group| self.gain(g.old.clone(), g.new.clone());
+            let more = gain(&joined) - gain(row) - gain(stray);
             (more > 0.0).then_some((joined, more))
+        })
+    }
+
+    /// How sure the model is of each row, as a probability: the logistic of how much more
+    /// probable the row is than the best row it could be instead nearby: joined with the row
+    /// before or after it, or cut in two (at any sentence of either side). 0.5 is a toss-up
+    /// between the row and another reading; a wrong link mostly scores low (measured on
+    /// Text+Berg, BENCHMARKS.md).
+    pub(crate) fn confidences(&self, groups: &[Group]) -> Vec<f32> {
+        let gain = |o: Range<usize>, n: Range<usize>| self.gain(o, n);
+        let logistic = |margin: f64| (1.0 / (1.0 + (-margin).exp())) as f32;
+        groups
+            .iter()
+            .enumerate()
+            .map(|(k, g)| {
+                let here = gain(g.old.clone(), g.new.clone());
+                // What each other reading gains over this row.
+                let joined = |row: &Group| -> f64 {
+                    let (o, n) = (span(&row.old, &g.old), span(&row.new, &g.new));
+                    gain(o, n) - gain(row.old.clone(), row.new.clone()) - here
+                };
+                let neighbours = [k.checked_sub(1), Some(k + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|i| groups.get(i))
+                    .filter(|row| {
+                        row.old.len().max(row.new.len()) + g.old.len().max(g.new.len())
+                            <= 2 * MAX_ROW_SENTENCES
+                    })
+                    .map(joined);
+                let cuts = (g.old.start..=g.old.end).flat_map(|i| {
+                    (g.new.start..=g.new.end).filter_map(move |j| {
+                        let (first, second) = (
+                            (g.old.start..i, g.new.start..j),
+                            (i..g.old.end, j..g.new.end),
+                        );
+                        let empty =
+                            |(o, n): &(Range<usize>, Range<usize>)| o.is_empty() && n.is_empty();
+                        (!empty(&first) && !empty(&second)).then_some((first, second))
+                    })
+                });
+                let cut = cuts.map(|(a, b)| gain(a.0, a.1) + gain(b.0, b.1) - here);
+                let best_other = neighbours.chain(cut).fold(f64::NEG_INFINITY, f64::max);
+                logistic(-best_other)
+            })
+            .collect()
+    }
+}
+
+/// The walk both paths' stray absorption share: each sentence alone on one side (not beside
+/// a lone one of the other side, which is left to pair with it in `lone_pairs`) joins the row
+/// before or after it that `join(row, stray)` says gains more by it (the row as joined, and
+/// how much it gains), the row before on a tie; else it stays alone. A row can only grow into
+/// a neighbouring sentence: nothing is reordered, and the rows still cover every sentence
+/// once, in order.
+fn absorb_lone(
+    mut groups: Vec<Group>,
+    join: impl Fn(&Group, &Group) -> Option<(Group, f64)>,
+) -> Vec<Group> {
+    let lone = |g: &Group| g.old.len() + g.new.len() == 1;
+    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
+    for k in 0..groups.len() {
+        let stray = groups[k].clone();
+        let facing = |g: &Group| lone(g) && g.old.is_empty() != stray.old.is_empty();
+        let beside_its_match =
+            out.last().is_some_and(facing) || groups.get(k + 1).is_some_and(facing);
+        if !lone(&stray) || beside_its_match {
+            out.push(stray);
+            continue;
+        }
+        let with = |row: &Group| {
+            if row.old.is_empty() || row.new.is_empty() {
+                return None;
+            }
+            join(row, &stray)
         };
         let left = out.last().and_then(with);
         let right = groups.get(k + 1).and_then(with);
@@ -387,7 +402,7 @@ fn absorb_strays_across(
 /// lone sentence's length takes it in.
 // A row can only grow into a neighbouring sentence: nothing is reordered, and the rows still
 // cover every sentence once, in order.
-fn absorb_strays(old: &UnitSide, new: &UnitSide, mut groups: Vec<Group>) -> Vec<Group> {
+fn absorb_strays(old: &UnitSide, new: &UnitSide, groups: Vec<Group>) -> Vec<Group> {
     // Within one language a sentence and its rewording are about as long: the ratio is one.
     // (The documents' own ratio would read a revision that adds whole sections, as GPL-3
     // adds to GPL-2, as one that writes every sentence longer, and its rows as short.)
@@ -395,56 +410,29 @@ fn absorb_strays(old: &UnitSide, new: &UnitSide, mut groups: Vec<Group>) -> Vec<
     let length_gain = |o: &Range<usize>, n: &Range<usize>| {
         -LENGTH_WEIGHT * length_cost(old.chars_of(o), new.chars_of(n), RATIO) as f32
     };
-    let mut out: Vec<Group> = Vec::with_capacity(groups.len());
-    for k in 0..groups.len() {
-        let stray = &groups[k];
-        let lone = |g: &Group| g.old.len() + g.new.len() == 1;
-        // A lone sentence beside a lone one of the other side is left to pair with it
-        // (`lone_pairs`, after moves are found).
-        let facing = |g: &Group| lone(g) && g.old.is_empty() != stray.old.is_empty();
-        let beside_its_match =
-            out.last().is_some_and(facing) || groups.get(k + 1).is_some_and(facing);
-        if !lone(stray) || beside_its_match {
-            out.push(stray.clone());
-            continue;
-        }
-        let stray_gain = group_gain(stray.old.len(), stray.new.len(), 0.0);
-        let with = |row: &Group| -> Option<(Group, f32)> {
-            if row.old.is_empty() || row.new.is_empty() {
-                return None;
-            }
-            let joined = Group {
-                old: span(&row.old, &stray.old),
-                new: span(&row.new, &stray.new),
-                similarity: 0.0,
-            };
-            if !within_bounds(joined.old.len(), joined.new.len()) {
-                return None;
-            }
-            let similarity = similarity(&old.joined(&joined.old), &new.joined(&joined.new));
-            let before = group_gain(row.old.len(), row.new.len(), row.similarity)
-                + stray_gain
-                + length_gain(&row.old, &row.new);
-            let after = group_gain(joined.old.len(), joined.new.len(), similarity)
-                + length_gain(&joined.old, &joined.new);
-            (after > before).then_some((
-                Group {
-                    similarity,
-                    ..joined
-                },
-                after - before,
-            ))
+    absorb_lone(groups, |row, stray| {
+        let joined = Group {
+            old: span(&row.old, &stray.old),
+            new: span(&row.new, &stray.new),
+            similarity: 0.0,
         };
-        let left = out.last().and_then(with);
-        let right = groups.get(k + 1).and_then(with);
-        match (left, right) {
-            (Some((l, a)), Some((_, b))) if a >= b => *out.last_mut().expect("left") = l,
-            (Some((l, _)), None) => *out.last_mut().expect("left") = l,
-            (_, Some((r, _))) => groups[k + 1] = r,
-            (None, None) => out.push(groups[k].clone()),
+        if !within_bounds(joined.old.len(), joined.new.len()) {
+            return None;
         }
-    }
-    out
+        let similarity = similarity(&old.joined(&joined.old), &new.joined(&joined.new));
+        let before = group_gain(row.old.len(), row.new.len(), row.similarity)
+            + group_gain(stray.old.len(), stray.new.len(), 0.0)
+            + length_gain(&row.old, &row.new);
+        let after = group_gain(joined.old.len(), joined.new.len(), similarity)
+            + length_gain(&joined.old, &joined.new);
+        (after > before).then_some((
+            Group {
+                similarity,
+                ..joined
+            },
+            f64::from(after - before),
+        ))
+    })
 }
 
 /// A sentence alone on one side can be the counterpart of the edge sentence of the row beside
