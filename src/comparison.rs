@@ -168,15 +168,8 @@ impl Comparison {
     pub fn shown(&self, side: Side, range: Range<usize>) -> Cow<'_, str> {
         // Byte for byte the document's text but for white space: the evidence's positions
         // are carried over by it. Control characters are made visible where the text is laid
-        // out (`layout::wrap`) and escaped (markdown). A tab is a space: a terminal pane
-        // measures it as nothing ("The cat\tsat" drawn "The catsat"), and after reflow its
-        // columns mean nothing; one byte for one, so every position stays where it was.
-        let shown = reflow(&self.docs.get(side).text, range, *self.wrap_width.get(side));
-        if shown.contains('\t') {
-            Cow::Owned(shown.replace('\t', " "))
-        } else {
-            shown
-        }
+        // out (`layout::wrap`) and escaped (markdown), and a tab made a space there too.
+        reflow(&self.docs.get(side).text, range, *self.wrap_width.get(side))
     }
 
     /// A row's text on one side.
