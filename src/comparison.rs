@@ -208,6 +208,9 @@ pub enum FindingKind {
     Glossary,
     /// Across languages: a row whose length ratio is far from the pair's.
     Length,
+    /// In one language: a clause of several words one version has and the other lacks,
+    /// inside a row both versions share.
+    Clause,
     /// A bilingual file's entry whose placeholders, markup, accelerator or outer spaces the
     /// translation does not keep.
     Format,
@@ -219,7 +222,7 @@ pub enum FindingKind {
 
 impl FindingKind {
     /// Every kind, in the order the documentation lists them.
-    pub const ALL: [FindingKind; 16] = [
+    pub const ALL: [FindingKind; 17] = [
         FindingKind::Negation,
         FindingKind::Number,
         FindingKind::Quote,
@@ -233,6 +236,7 @@ impl FindingKind {
         FindingKind::Question,
         FindingKind::Glossary,
         FindingKind::Length,
+        FindingKind::Clause,
         FindingKind::Format,
         FindingKind::Fuzzy,
         FindingKind::Consistency,
@@ -254,6 +258,7 @@ impl FindingKind {
             FindingKind::Question => "question",
             FindingKind::Glossary => "glossary",
             FindingKind::Length => "length",
+            FindingKind::Clause => "clause",
             FindingKind::Format => "format",
             FindingKind::Fuzzy => "fuzzy",
             FindingKind::Consistency => "consistency",

@@ -545,7 +545,7 @@ fn verdicts_marked_in_the_reader_are_there_after_quitting_and_reopening() {
     r.wait_for("the note editor", |t| t.contains("note: "));
     r.keys("date cut by the editor\r");
     r.wait_for("the note kept", |t| {
-        !t.contains("note: ") && t.contains("acceptable · 2 of 20 reviewed")
+        !t.contains("note: ") && t.contains("acceptable · 2 of 23 reviewed")
     });
     r.keys("q");
     assert!(r.0.wait_closed(PATIENCE));
@@ -558,7 +558,7 @@ fn verdicts_marked_in_the_reader_are_there_after_quitting_and_reopening() {
 
     let mut r = Reader::spawn(&args, &envs);
     r.wait_for("the verdicts again", |t| {
-        t.contains("2 of 20 findings reviewed")
+        t.contains("2 of 23 findings reviewed")
     });
     r.keys("F");
     let panel = r.wait_for("the panel", |t| t.contains("[acceptable]"));
@@ -591,7 +591,7 @@ fn a_round_trip_opens_in_three_panes_and_jumps_to_a_finding_the_translation_brou
     // The panel lists the translation's errors first: "three" that became "cuatro", then
     // the "2004" it left out, which `]` twice shows.
     r.keys("F]]");
-    let screen = r.wait_for("the finding shown", |t| t.contains("finding 2/4"));
+    let screen = r.wait_for("the finding shown", |t| t.contains("finding 2/5"));
     assert!(
         screen.contains("⟨translation⟩ number changed: “three” → “four”"),
         "{screen}"

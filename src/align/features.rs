@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::text::stem::stem;
 use crate::text::token_hash::hash_bytes;
 use crate::text::tokens::{TokenKind, for_each_piece};
 use crate::text::typography::fold_typography;
@@ -262,38 +263,6 @@ fn trigrams(folded_lower: &str) -> Vec<u64> {
     grams
 }
 
-/// A light stem: common English endings off, then at most six characters, so "demonizing",
-/// "demonize" and "demonized" meet. Crude on purpose: it only feeds a similarity score.
-pub(crate) fn stem(word: &str) -> &str {
-    let mut word = word;
-    while let Some(rest) = word.strip_suffix("'s") {
-        word = rest;
-    }
-    // Every word of both books is stemmed: in ASCII a character is a byte, so lengths are
-    // counted without decoding.
-    let ascii = word.is_ascii();
-    let chars = |s: &str| if ascii { s.len() } else { s.chars().count() };
-    let mut w = word;
-    for suffix in ["ing", "ed", "es", "ly", "s", "e"] {
-        if let Some(s) = w.strip_suffix(suffix)
-            && chars(s) >= 3
-        {
-            w = s;
-            break;
-        }
-    }
-    if ascii {
-        return &w[..w.len().min(STEM_CHARS)];
-    }
-    match w.char_indices().nth(STEM_CHARS) {
-        Some((cut, _)) => &w[..cut],
-        None => w,
-    }
-}
-
-/// A stem keeps at most this many characters.
-const STEM_CHARS: usize = 6;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,12 +310,5 @@ mod tests {
             "{}",
             f.total()
         );
-    }
-
-    #[test]
-    fn stems_meet_across_inflection() {
-        assert_eq!(stem("demonizing"), stem("demonize"));
-        assert_eq!(stem("deployed"), stem("deploy"));
-        assert_eq!(stem("russia's"), stem("russia"));
     }
 }

@@ -76,6 +76,7 @@ pub(super) fn fill_rows(
                 row,
                 kind,
                 texts,
+                ops: &ops,
             });
             row.kind = kind;
             row.ops = ops;

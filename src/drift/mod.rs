@@ -8,6 +8,7 @@
 //! and the glossary's terms (`glossary.rs`). Each language's numbers are read in `numbers/`;
 //! a document's habits (`habits.rs`) are measured once; `messages.rs` writes the findings.
 
+mod clauses;
 mod cross_language;
 mod entry_checks;
 mod glossary;
@@ -29,6 +30,7 @@ use rayon::prelude::*;
 
 use crate::comparison::{Comparison, Row, RowKind};
 pub use crate::comparison::{Finding, FindingKind, Severity};
+use crate::diff::WordOp;
 use crate::knowledge::{Glossary, Knowledge};
 use crate::side::{Pair, Side};
 use crate::text::tokens::Text;
@@ -54,6 +56,7 @@ pub fn find_drift(cmp: &Comparison, knowledge: &Knowledge) -> Vec<Finding> {
                 row,
                 kind: row.kind,
                 texts: texts.as_ref().map(|(old, new)| (old, new)),
+                ops: &row.ops,
             })
         })
         .collect();
@@ -85,6 +88,8 @@ pub struct RowUnderCheck<'r> {
     pub kind: RowKind,
     /// The old side and the new (a move's: the old half's and its partner's).
     pub texts: Option<(&'r Text<'r>, &'r Text<'r>)>,
+    /// The word diff between those sides.
+    pub ops: &'r [WordOp],
 }
 
 impl<'a> Checks<'a> {
@@ -156,6 +161,8 @@ impl<'a> Checks<'a> {
                 &mut found,
             );
             found.extend(questions::changed(cmp, k, old.text, new.text));
+            let docs = Pair::new(cmp.docs.old.text.as_str(), cmp.docs.new.text.as_str());
+            clauses::dropped_and_added(k, under.ops, docs, &mut found);
         }
         if let Some(entries) = &self.entries {
             // A bilingual file's empty translation is an entry not translated yet, not a

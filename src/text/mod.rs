@@ -8,6 +8,7 @@ pub(crate) mod char_classes;
 #[cfg(test)]
 pub(crate) mod exhaustive;
 pub(crate) mod language;
+pub(crate) mod stem;
 pub(crate) mod token_hash;
 pub(crate) mod token_kind;
 pub(crate) mod tokens;

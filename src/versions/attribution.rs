@@ -113,6 +113,7 @@ fn introduced_by(
         FindingKind::Dropped => by(same_kind().next().is_some() || translated.trim().is_empty()),
         FindingKind::Added => by(same_kind().next().is_some()),
         FindingKind::Split | FindingKind::Merged | FindingKind::Moved => None,
+        FindingKind::Clause => clause_introduced_by(f, translation, back_language),
         FindingKind::Negation if across => None,
         // A name the translation does not write in this row was most likely lost there:
         // the back-translation is made from the translation and seldom drops what it reads.
@@ -133,6 +134,47 @@ fn introduced_by(
         }
         _ => by(also_in_translation()),
     }
+}
+
+/// A clause the back-translation drops (or adds) against the original: the translation's when
+/// its row already stands out by length or drops (adds) the clause's own numbers, the
+/// back-translation's when the translation keeps them all; `None` when the clause holds no
+/// number to tell by.
+fn clause_introduced_by(
+    f: &Finding,
+    translation: &Comparison,
+    back_language: Option<crate::text::language::Language>,
+) -> Option<usize> {
+    use crate::side::Side;
+    let row = &translation.rows[f.row];
+    let in_row = |kind: FindingKind| {
+        translation.findings[translation.findings.partition_point(|g| g.row < f.row)..]
+            .iter()
+            .take_while(|g| g.row == f.row)
+            .any(|g| g.kind == kind)
+    };
+    if in_row(FindingKind::Length) || in_row(FindingKind::Clause) {
+        return Some(TRANSLATION);
+    }
+    let dropped = f.message.starts_with("clause dropped");
+    // The clause's numbers, read in its own version's language, looked for in the translation.
+    let (clause, language) = if dropped {
+        (&f.left, translation.docs.old.language)
+    } else {
+        (&f.right, back_language)
+    };
+    let values = drift::number_values(clause, language);
+    if values.is_empty() {
+        return None;
+    }
+    let translated = drift::number_values(
+        translation.text(row, Side::New),
+        translation.docs.new.language,
+    );
+    let kept = values.iter().all(|v| translated.contains(v));
+    // A dropped clause whose numbers the translation lacks was dropped there; an added one
+    // whose numbers the translation has came in there.
+    Some(if kept != dropped { TRANSLATION } else { BACK })
 }
 
 /// The items of a finding's evidence (joined with ", ").

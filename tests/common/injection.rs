@@ -13,7 +13,9 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
-use driftview::{Comparison, DiffOptions, Document, FindingKind, Knowledge, Severity, Side};
+use driftview::{
+    Comparison, DiffOptions, Document, Finding, FindingKind, Knowledge, Severity, Side,
+};
 
 /// The kinds of error put in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,18 +66,32 @@ impl ErrorKind {
     }
 
     /// The finding kinds that report this error. A row far from the pair's length ratio
-    /// reports text left out or added.
+    /// reports text left out or added; a clause finding, when it goes the error's way.
     fn reported_by(self) -> &'static [FindingKind] {
         match self {
             ErrorKind::Number => &[FindingKind::Number],
-            ErrorKind::Omission | ErrorKind::PartialOmission => {
-                &[FindingKind::Dropped, FindingKind::Length]
-            }
+            ErrorKind::Omission | ErrorKind::PartialOmission => &[
+                FindingKind::Dropped,
+                FindingKind::Length,
+                FindingKind::Clause,
+            ],
             ErrorKind::NegationRemoved | ErrorKind::NegationAdded => &[FindingKind::Negation],
             ErrorKind::NameSwapped => &[FindingKind::Name],
-            ErrorKind::Addition => &[FindingKind::Added, FindingKind::Length],
+            ErrorKind::Addition => &[FindingKind::Added, FindingKind::Length, FindingKind::Clause],
             ErrorKind::QuestionToStatement => &[FindingKind::Question],
         }
+    }
+
+    /// Whether `f`, of a kind that reports this error, goes its way: a clause finding says
+    /// whether the clause was dropped or added.
+    fn reports(self, f: &Finding) -> bool {
+        self.reported_by().contains(&f.kind)
+            && (f.kind != FindingKind::Clause
+                || f.message.starts_with(if self == ErrorKind::Addition {
+                    "clause added"
+                } else {
+                    "clause dropped"
+                }))
     }
 }
 
@@ -656,9 +672,10 @@ impl<'a> Bench<'a> {
                     a.contains(&e.verse)
                 }
             };
-            let found = cmp.findings.iter().any(|f| {
-                kind.reported_by().contains(&f.kind) && holds(&rows[f.row]) && new_here(f)
-            });
+            let found = cmp
+                .findings
+                .iter()
+                .any(|f| kind.reports(f) && holds(&rows[f.row]) && new_here(f));
             if found {
                 out.found += 1;
             } else {

@@ -1,0 +1,268 @@
+//! A clause dropped or added inside a row, in one language: a stretch of several words one
+//! version has and the other lacks, read from the row's word diff.
+//!
+//! A whole sentence with no counterpart is a row of its own (`structure.rs`); a clause, or a
+//! sentence the aligner kept in its neighbour's row, is visible only in the word diff, where a
+//! reader sees it highlighted but no check named it.
+
+use std::ops::Range;
+
+use super::messages::{finding, short};
+use crate::comparison::{Finding, FindingKind, Severity};
+use crate::diff::{OpTag, WordOp};
+use crate::side::Pair;
+use crate::text::tokens::Text;
+use rustc_hash::FxHashSet;
+
+/// A change must lose (or gain) at least this many words more than it puts back to be a
+/// clause: a rewording trades words about evenly ("And it came to pass" → "It happened" loses
+/// three), a clause left out loses them all. Chosen on Exodus to Deuteronomy, KJV against
+/// the WEB (tests/common/injection.rs).
+const MIN_CLAUSE_WORDS: usize = 5;
+
+/// And what the change puts back is at most this share of what it takes: a change of 20
+/// words against 14 is a rewording, 12 against 3 a clause gone.
+const MAX_KEPT_SHARE: f64 = 0.4;
+
+/// And at least this many of its words are nowhere on the other side of the row: a clause
+/// moved within the row ("the hail shall come down upon them" → "The hail will come down
+/// on") is dropped in one place and added in another, a clause left out is gone.
+const MIN_ABSENT_WORDS: usize = 4;
+
+/// How far around a row the other version is searched for a clause's words, in bytes:
+/// about a verse or two of prose.
+const NEIGHBOURHOOD: usize = 200;
+
+/// One change of the word diff: the ops between two stretches both versions share.
+#[derive(Default)]
+struct Change {
+    old: Option<Range<usize>>,
+    new: Option<Range<usize>>,
+    words: Pair<usize>,
+}
+
+impl Change {
+    fn take(&mut self, op: &WordOp) {
+        let widen = |r: &mut Option<Range<usize>>, by: &Range<usize>| {
+            *r = Some(match r.take() {
+                Some(r) => r.start.min(by.start)..r.end.max(by.end),
+                None => by.clone(),
+            });
+        };
+        match op.tag {
+            OpTag::Delete => {
+                widen(&mut self.old, &op.old);
+                self.words.old += op.words;
+            }
+            OpTag::Insert => {
+                widen(&mut self.new, &op.new);
+                self.words.new += op.words;
+            }
+            OpTag::Equal => {}
+        }
+    }
+
+    /// Which way the change leans, when it takes a clause out or puts one in.
+    fn clause(&self) -> Option<bool> {
+        let leans = |more: usize, less: usize| {
+            more >= less + MIN_CLAUSE_WORDS && (less as f64) <= MAX_KEPT_SHARE * more as f64
+        };
+        if leans(self.words.old, self.words.new) {
+            Some(true)
+        } else if leans(self.words.new, self.words.old) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}
+
+/// The clauses row `row`'s word diff `ops` drops or adds; `docs` are the two documents' texts
+/// the ops' ranges point into.
+pub(super) fn dropped_and_added(
+    row: usize,
+    ops: &[WordOp],
+    docs: Pair<&str>,
+    out: &mut Vec<Finding>,
+) {
+    // What each side has, made only for a row with a change that leans.
+    let mut surroundings: Option<Pair<Surroundings>> = None;
+    let mut change = Change::default();
+    for op in ops.iter().chain(std::iter::once(&WordOp {
+        tag: OpTag::Equal,
+        old: 0..0,
+        new: 0..0,
+        words: 1,
+    })) {
+        if op.tag != OpTag::Equal {
+            change.take(op);
+            continue;
+        }
+        if op.words == 0 {
+            // Only spaces or punctuation kept between two changes: still one change.
+            continue;
+        }
+        if let Some(dropped) = change.clause() {
+            let sides = surroundings.get_or_insert_with(|| {
+                Pair::new(
+                    Surroundings::of(docs.old, ops.iter().map(|op| &op.old)),
+                    Surroundings::of(docs.new, ops.iter().map(|op| &op.new)),
+                )
+            });
+            let (stretch, other) = if dropped {
+                (
+                    change.old.as_ref().map(|r| &docs.old[r.clone()]),
+                    &sides.new,
+                )
+            } else {
+                (
+                    change.new.as_ref().map(|r| &docs.new[r.clone()]),
+                    &sides.old,
+                )
+            };
+            if other.lacks(stretch.unwrap_or_default()) {
+                out.push(clause_finding(row, &change, &docs, dropped));
+            }
+        }
+        change = Change::default();
+    }
+}
+
+/// One side of a row as a clause the other side drops or adds is looked for in it.
+struct Surroundings {
+    /// The row's words on this side (on their [`keys`]).
+    words: FxHashSet<String>,
+    /// Every three words in a row on this side, and [`NEIGHBOURHOOD`] bytes either side of
+    /// it: two versions may cut their sentences, and so their rows, at different places.
+    runs: FxHashSet<[String; 3]>,
+}
+
+impl Surroundings {
+    fn of<'r>(doc: &str, ranges: impl Iterator<Item = &'r Range<usize>>) -> Surroundings {
+        let (start, end) = ranges.fold((usize::MAX, 0), |(s, e), r| (s.min(r.start), e.max(r.end)));
+        if start >= end {
+            return Surroundings {
+                words: FxHashSet::default(),
+                runs: FxHashSet::default(),
+            };
+        }
+        let mut from = start.saturating_sub(NEIGHBOURHOOD);
+        while !doc.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (end + NEIGHBOURHOOD).min(doc.len());
+        while !doc.is_char_boundary(to) {
+            to += 1;
+        }
+        Surroundings {
+            words: keys(&doc[start..end]).into_iter().collect(),
+            runs: keys(&doc[from..to]).windows(3).map(run).collect(),
+        }
+    }
+
+    /// Whether `stretch` is missing here: enough of its words are not in the row, and it is
+    /// not here in runs of three words or more (a clause the other version kept but moved).
+    fn lacks(&self, stretch: &str) -> bool {
+        let keys = keys(stretch);
+        let absent = keys.iter().filter(|k| !self.words.contains(*k)).count();
+        let mut kept = vec![false; keys.len()];
+        for (i, w) in keys.windows(3).enumerate() {
+            if self.runs.contains(&run(w)) {
+                kept[i..i + 3].fill(true);
+            }
+        }
+        let kept = kept.iter().filter(|&&k| k).count();
+        absent >= MIN_ABSENT_WORDS && kept * 2 < keys.len()
+    }
+}
+
+fn run(words: &[String]) -> [String; 3] {
+    [words[0].clone(), words[1].clone(), words[2].clone()]
+}
+
+/// A text's words as they are compared: lower case, on their light stems ("quails" is
+/// "quail").
+fn keys(text: &str) -> Vec<String> {
+    Text::new(text)
+        .words()
+        .map(|w| crate::text::stem::stem(&w.to_lowercase()).to_string())
+        .collect()
+}
+
+fn clause_finding(row: usize, change: &Change, docs: &Pair<&str>, dropped: bool) -> Finding {
+    let text = |r: &Option<Range<usize>>, doc: &str| {
+        r.as_ref()
+            .map_or(String::new(), |r| doc[r.clone()].trim().to_string())
+    };
+    let (left, right) = (text(&change.old, docs.old), text(&change.new, docs.new));
+    let (words, stretch, way) = if dropped {
+        (change.words.old, &left, "dropped")
+    } else {
+        (change.words.new, &right, "added")
+    };
+    let message = format!("clause {way} ({words} words): “{}”", short(stretch));
+    finding(
+        FindingKind::Clause,
+        Severity::Medium,
+        row,
+        left,
+        right,
+        message,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::DiffOptions;
+    use crate::diff::words::diff_words;
+
+    fn clauses(old: &str, new: &str) -> Vec<String> {
+        let ops = diff_words(old, 0, new, 0, &DiffOptions::default());
+        let mut out = Vec::new();
+        dropped_and_added(0, &ops, Pair::new(old, new), &mut out);
+        out.into_iter().map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn a_clause_left_out_is_named() {
+        assert_eq!(
+            clauses(
+                "Pharaoh said, Go, for no straw shall be given to you, yet you shall deliver the bricks.",
+                "Pharaoh said, Go, yet you shall deliver the bricks."
+            ),
+            ["clause dropped (8 words): “for no straw shall be given to you,”"]
+        );
+        assert_eq!(
+            clauses(
+                "Joseph died, and all that generation.",
+                "Joseph died, and all his brothers, and all the elders of the house, and all that generation."
+            ),
+            ["clause added (11 words): “his brothers, and all the elders of the house, and all”"]
+        );
+    }
+
+    #[test]
+    fn a_rewording_or_a_few_words_are_no_clause() {
+        // Words traded about evenly.
+        assert!(
+            clauses(
+                "And Moses spake unto the people, saying, Fear ye not, stand still.",
+                "Moses said to the people, “Don't be afraid. Stand still.”"
+            )
+            .is_empty()
+        );
+        // A clause moved within the row, or across the rows' edge: dropped in one place,
+        // added in another.
+        assert!(
+            clauses(
+                "I will not go out free; for I love my master, my wife, and my children.",
+                "For I love my master, my wife, and my children: I will not go out free."
+            )
+            .is_empty()
+        );
+        // Fewer words than a clause.
+        assert!(clauses("He went out into the dark night.", "He went out.").is_empty());
+        assert!(clauses("Same words here.", "Same words here.").is_empty());
+    }
+}
