@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::marks::fold_id;
 use crate::text::tokens::{TokenKind, for_each_piece};
@@ -15,8 +15,6 @@ pub struct WordLinks {
     /// Whether the keys are the old document's words (else the new one's).
     pub(crate) from_old: bool,
     pub(crate) links: FxHashMap<u64, Vec<u64>>,
-    /// Every word some key is linked to.
-    pub(crate) targets: FxHashSet<u64>,
 }
 
 impl WordLinks {
@@ -28,48 +26,6 @@ impl WordLinks {
     /// How many words of the keyed side have a link.
     pub fn len(&self) -> usize {
         self.links.len()
-    }
-
-    /// A link pair learned from the pair: `key` (of the keyed side) linked to `targets`.
-    pub(crate) fn new(from_old: bool, links: FxHashMap<u64, Vec<u64>>) -> WordLinks {
-        let targets = links.values().flatten().copied().collect();
-        WordLinks {
-            from_old,
-            links,
-            targets,
-        }
-    }
-
-    /// How many words of each side of a row (old, new) have links and none of their linked
-    /// words on the other side: what the source says that its translation seems not to
-    /// render, and the reverse. Only words the model linked count; most words have no link.
-    pub fn unrendered(&self, old: &str, new: &str) -> (usize, usize) {
-        if self.links.is_empty() {
-            return (0, 0);
-        }
-        let ids = |t: &str| -> FxHashSet<u64> { words(t).into_iter().map(|(_, id)| id).collect() };
-        let (keyed, other) = if self.from_old {
-            (ids(old), ids(new))
-        } else {
-            (ids(new), ids(old))
-        };
-        let mut rendered = FxHashSet::default();
-        let mut keyed_lost = 0;
-        for key in &keyed {
-            if let Some(targets) = self.links.get(key) {
-                rendered.extend(targets.iter().copied());
-                keyed_lost += usize::from(!targets.iter().any(|t| other.contains(t)));
-            }
-        }
-        let other_lost = other
-            .iter()
-            .filter(|w| self.targets.contains(*w) && !rendered.contains(*w))
-            .count();
-        if self.from_old {
-            (keyed_lost, other_lost)
-        } else {
-            (other_lost, keyed_lost)
-        }
     }
 
     /// The linked words of a row, as pairs of byte ranges (in `old`, in `new`), in the old
@@ -120,40 +76,19 @@ mod tests {
     fn linked_words_are_found_in_a_row_s_texts_either_way_round() {
         let mut links = FxHashMap::default();
         links.insert(fold_id("Gletscher"), vec![fold_id("glacier")]);
-        let from_old = WordLinks::new(true, links.clone());
+        let from_old = WordLinks {
+            from_old: true,
+            links: links.clone(),
+        };
         let old = "Der Gletscher schmilzt.";
         let new = "Le glacier fond.";
         assert_eq!(from_old.in_texts(old, new), [(4..13, 3..10)]);
         // Keyed by the new side's words: the same pair from the other end.
-        let from_new = WordLinks::new(false, links);
+        let from_new = WordLinks {
+            from_old: false,
+            links,
+        };
         assert_eq!(from_new.in_texts(new, old), [(3..10, 4..13)]);
         assert!(from_old.in_texts("Kein Eis.", new).is_empty());
-    }
-
-    #[test]
-    fn a_linked_word_with_no_counterpart_across_the_row_is_unrendered() {
-        let mut links = FxHashMap::default();
-        links.insert(fold_id("Gletscher"), vec![fold_id("glacier")]);
-        links.insert(fold_id("Hütte"), vec![fold_id("cabane")]);
-        let from_old = WordLinks::new(true, links.clone());
-        assert_eq!(
-            from_old.unrendered("Der Gletscher schmilzt.", "Le glacier fond."),
-            (0, 0)
-        );
-        // The source's "Hütte" has no "cabane" beside it; the translation's "glacier" no
-        // "Gletscher".
-        assert_eq!(
-            from_old.unrendered("Die Hütte brennt.", "Le glacier fond."),
-            (1, 1)
-        );
-        let from_new = WordLinks::new(false, links);
-        assert_eq!(
-            from_new.unrendered("Le glacier fond.", "Die Hütte brennt."),
-            (1, 1)
-        );
-        assert_eq!(
-            from_new.unrendered("Le glacier fond.", "Der Gletscher schmilzt."),
-            (0, 0)
-        );
     }
 }
