@@ -668,3 +668,25 @@ fn a_tab_inside_a_line_is_printed_as_a_space() {
         assert!(text.contains("The cat sat on the"), "{args:?}: {text}");
     }
 }
+
+/// A mistyped path opened the reader on the other file alone ("Only one document is open",
+/// exit 0): a file named on the command line that cannot be read is an error, exit 2, before
+/// any terminal is touched; a folder's unreadable files stay notes in the list.
+#[test]
+fn the_reader_refuses_a_named_file_it_cannot_read() {
+    let dir = Scratch::new("cli-mistyped");
+    let missing = dir.path().join("nonexist.txt");
+    let a = sample(1);
+    let out = run(&[s(&a), s(&missing)]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("nonexist.txt") && err.contains("no such file"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // A readable pair gets as far as the terminal check (the test has no terminal).
+    let out = run(&[s(&a), s(&sample(2))]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("needs a terminal"), "{err}");
+}

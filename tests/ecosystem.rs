@@ -482,6 +482,11 @@ fn a_review_exports_as_markdown_csv_and_json_grouped_by_verdict() {
         .collect();
     assert_eq!(verdicts, ["error", "acceptable"]);
     assert_eq!(only["summary"]["dropped"]["error"], 1);
+    // Each finding names its row once, 1-based (a flattened finding wrote its own 0-based
+    // "row" beside it: a key twice, which a strict parser rejects).
+    let raw = String::from_utf8(export("json", &["--verdict", "error,acceptable"]).stdout).unwrap();
+    assert_eq!(raw.matches("\"row\":").count(), 2, "{raw}");
+    assert_eq!(only["findings"][0]["row"], 1);
     // The severity and kind filters hold for every report.
     let high = run(
         &[

@@ -634,3 +634,45 @@ fn a_file_s_git_history_opens_with_its_versions_and_steps_through_the_pairs() {
     r.wait_closed("quit");
     r.assert_terminal_restored();
 }
+
+/// Verdicts made in the reader were in `report` only with `--review <hashed path>`, a path
+/// the reader never showed: `report A B` in markdown and CSV reads the review the reader
+/// saved for the same pair, and `--verdict` with no review in force says where one would be.
+#[test]
+fn report_reads_the_verdicts_the_reader_saved_for_the_pair_with_no_flag() {
+    let dir = Scratch::new("pty-one-review");
+    let (old, new) = (common::sample(2), common::sample(1));
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let data = dir.path().join("data");
+    let envs = [("XDG_DATA_HOME", data.to_str().unwrap())];
+    let report = |extra: &[&str]| {
+        common::driftview()
+            .args([&["report", old, new][..], extra].concat())
+            .env("XDG_DATA_HOME", &data)
+            .output()
+            .expect("report runs")
+    };
+    // Before any verdict: no review to filter by, and the message says where it would be.
+    let refused = report(&["--format", "csv", "--verdict", "error"]);
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("none yet") && err.contains("reviews"), "{err}");
+
+    let mut r = Reader::spawn(&[old, new], &envs);
+    r.wait_for("the pair", |t| t.contains("row 1/"));
+    r.keys("]x");
+    r.wait_for("the verdict", |t| t.contains("error · 1 of"));
+    // The help says where the verdicts are saved, at its end.
+    r.keys(&format!("?{}", "j".repeat(100)));
+    r.wait_for("where verdicts are saved", |t| {
+        t.contains("Verdicts and notes of this pair are saved in")
+    });
+    r.keys("?q");
+    assert!(r.0.wait_closed(PATIENCE));
+
+    let md = String::from_utf8(report(&["--format", "markdown"]).stdout).unwrap();
+    assert!(md.contains("## Errors to fix (1)"), "{md}");
+    let csv = String::from_utf8(report(&["--format", "csv", "--verdict", "error"]).stdout).unwrap();
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    assert!(csv.lines().nth(1).unwrap().contains(",error,"), "{csv}");
+}

@@ -14,11 +14,39 @@ use super::output::{emit, text_options};
 use super::reviewed::Filter;
 use crate::environment::Environment;
 
+/// The review a pair's report reads: `--review FILE`, or for the markdown and CSV of a pair
+/// the file the reader saves that pair's verdicts in, when it has saved one: the verdicts made
+/// in the reader are in the report with no flag to find. (The JSON keeps its contract's shape
+/// whatever the reader saved; `--review` asks for the review's JSON.)
+fn review_file(args: &ReportArgs, env: &Environment) -> Option<std::path::PathBuf> {
+    if env.review.is_some() {
+        return env.review.clone();
+    }
+    let new = args.new.as_ref()?;
+    let exported = matches!(args.format, FormatArg::Markdown | FormatArg::Csv);
+    let single_pair = args.more.is_empty() && !args.history && !args.roundtrip;
+    (exported && single_pair)
+        .then(|| env.review_places.file_for(&args.old, new))
+        .flatten()
+        .filter(|p| p.is_file())
+}
+
 /// Runs `report`; the exit code follows diff(1): 0 same, 1 different.
 pub(super) fn run(args: ReportArgs, env: &Environment) -> Result<ExitCode> {
-    if !args.verdict.is_empty() && env.review.is_none() {
+    let review_file = review_file(&args, env);
+    if !args.verdict.is_empty() && review_file.is_none() {
+        let place = args
+            .new
+            .as_ref()
+            .and_then(|new| env.review_places.file_for(&args.old, new))
+            .map_or(String::new(), |p| {
+                format!(
+                    " (the reader keeps this pair's at {}, none yet)",
+                    p.display()
+                )
+            });
         anyhow::bail!(
-            "--verdict keeps findings by their verdicts, which live in a review: name it with --review FILE"
+            "--verdict keeps findings by their verdicts, which live in a review{place}: mark findings in the reader, or name a review with --review FILE"
         );
     }
     if args.bom && args.format != FormatArg::Csv {
@@ -64,8 +92,8 @@ pub(super) fn run(args: ReportArgs, env: &Environment) -> Result<ExitCode> {
         })?;
         return Ok(status(cmp));
     }
-    if env.review.is_some() || format == FormatArg::Csv {
-        let file = env.review.as_deref();
+    if review_file.is_some() || format == FormatArg::Csv {
+        let file = review_file.as_deref();
         return super::reviewed::export(&cmp, file, format, &filter, &args.view, args.bom, env);
     }
     // The JSON is a contract for tools: every finding, unless a filter is asked for.

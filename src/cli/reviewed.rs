@@ -83,8 +83,13 @@ pub(super) fn export(
     })?;
     if !attached.orphaned.is_empty() {
         eprintln!(
-            "driftview: {} verdicts of the review are about sentences no longer found",
-            attached.orphaned.len()
+            "driftview: {} of the review {} about sentences no longer found",
+            driftview::text::counted::counted(attached.orphaned.len(), "verdict"),
+            if attached.orphaned.len() == 1 {
+                "is"
+            } else {
+                "are"
+            }
         );
     }
     Ok(ExitCode::from(u8::from(!cmp.findings.is_empty())))

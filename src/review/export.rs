@@ -16,12 +16,11 @@ use crate::side::Side;
 use crate::text::typography::single_spaced;
 
 /// One finding of the export.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Item<'a> {
     /// 1-based, as the reader and the reports number rows.
     pub row: usize,
     /// The finding.
-    #[serde(flatten)]
     pub finding: &'a Finding,
     /// The old side's text of the row.
     pub old_text: &'a str,
@@ -105,7 +104,8 @@ pub fn write_markdown(out: &mut dyn Write, cmp: &Comparison, items: &[Item<'_>])
     writeln!(out, "- old: {}", code_span(&cmp.docs.old.path))?;
     writeln!(out, "- new: {}", code_span(&cmp.docs.new.path))?;
     let reviewed = items.iter().filter(|i| i.verdict.is_some()).count();
-    writeln!(out, "- {reviewed} of {} findings reviewed\n", items.len())?;
+    let findings = crate::text::counted::counted(items.len(), "finding");
+    writeln!(out, "- {reviewed} of {findings} reviewed\n")?;
     writeln!(
         out,
         "| kind | errors | not reviewed | acceptable | verified |"
@@ -184,15 +184,50 @@ struct JsonExport<'a> {
     old: String,
     new: String,
     reviewed: usize,
-    findings: Vec<&'a Item<'a>>,
+    findings: Vec<JsonItem<'a>>,
     summary: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
+}
+
+/// One finding as the JSON export writes it: the row once, 1-based as every export numbers
+/// rows (a flattened finding wrote its own 0-based `row` beside it, a key twice).
+#[derive(Serialize)]
+struct JsonItem<'a> {
+    row: usize,
+    kind: crate::comparison::FindingKind,
+    severity: crate::comparison::Severity,
+    left: &'a str,
+    right: &'a str,
+    message: &'a str,
+    old_text: &'a str,
+    new_text: &'a str,
+    verdict: Option<Verdict>,
+    note: Option<&'a str>,
+}
+
+impl<'a> JsonItem<'a> {
+    fn of(item: &Item<'a>) -> JsonItem<'a> {
+        let f = item.finding;
+        JsonItem {
+            row: item.row,
+            kind: f.kind,
+            severity: f.severity,
+            left: &f.left,
+            right: &f.right,
+            message: &f.message,
+            old_text: item.old_text,
+            new_text: item.new_text,
+            verdict: item.verdict,
+            note: item.note,
+        }
+    }
 }
 
 /// The export as JSON: the findings grouped as the markdown is, and the summary.
 pub fn write_json(out: &mut dyn Write, cmp: &Comparison, items: &[Item<'_>]) -> io::Result<()> {
-    let ordered: Vec<&Item> = GROUPS
+    let ordered: Vec<JsonItem> = GROUPS
         .iter()
         .flat_map(|g| items.iter().filter(move |i| i.verdict == *g))
+        .map(JsonItem::of)
         .collect();
     let labels = ["error", "unreviewed", "acceptable", "verified"];
     let summary = summary(items)

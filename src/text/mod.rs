@@ -5,6 +5,7 @@
 //! other folder of the library.
 
 pub(crate) mod char_classes;
+pub mod counted;
 #[cfg(test)]
 pub(crate) mod exhaustive;
 pub(crate) mod language;

@@ -49,7 +49,6 @@ use crate::environment::Environment;
 /// Opens the reader on `paths` (none: the bundled samples) and runs until the user quits.
 /// `round_trip`: the three documents are an original, its translation and a back-translation.
 pub(crate) fn run(paths: &[PathBuf], round_trip: bool, env: &Environment) -> Result<ExitCode> {
-    need_terminal()?;
     let load = &env.load;
     // Two folders are the two sides of a change (`git difftool -d`): files pair by path.
     let folders = paths.len() == 2 && paths.iter().all(|p| p.is_dir());
@@ -70,6 +69,16 @@ pub(crate) fn run(paths: &[PathBuf], round_trip: bool, env: &Environment) -> Res
     } else {
         (samples::or_load(paths, load), None)
     };
+    // A file named on the command line that cannot be read is an error, as in every command
+    // line tool (a mistyped name must not open the reader on the other file alone); a folder's
+    // unreadable files stay notes in the list.
+    if let Some(e) = corpus.errors.iter().find(|e| {
+        !matches!(e, LoadError::Empty(_) | LoadError::EmptyFolder(_))
+            && paths.iter().any(|p| p.as_path() == e.path() && !p.is_dir())
+    }) {
+        bail!("{e}");
+    }
+    need_terminal()?;
     let mut notices: Vec<String> = corpus.errors.iter().map(LoadError::short).collect();
     notices.extend(corpus.skipped_line());
     let docs = corpus.documents;

@@ -140,8 +140,8 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let mut body = match (findings.is_empty(), shown.is_empty()) {
         (true, _) => vec![Line::from(" No findings for this pair.")],
         (false, true) => vec![Line::from(format!(
-            " None of the {} findings passes the filters ({} {} change them).",
-            findings.len(),
+            " None of the {} passes the filters ({} {} change them).",
+            driftview::text::counted::counted(findings.len(), "finding"),
             keys.hint(Action::CycleVerdictFilter),
             keys.hint(Action::CycleSeverityFilter)
         ))],

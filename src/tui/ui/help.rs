@@ -69,7 +69,16 @@ pub(in crate::tui) fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         ),
         (legend(), true),
     ];
-    for (note, dim) in notes {
+    // Where the verdicts go, and how they come out again: the review file's path was shown
+    // nowhere, and `report` found it only when named.
+    let saved = app.reviewing.session.as_ref().map(|session| {
+        let path = driftview::text::visible(&session.path.display().to_string()).into_owned();
+        (
+            format!("Verdicts and notes of this pair are saved in {path}; `driftview report OLD NEW --format markdown` (or csv) shows them."),
+            false,
+        )
+    });
+    for (note, dim) in notes.into_iter().chain(saved) {
         for part in wrap_words(&note, width) {
             let style = if dim {
                 theme.dim()

@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
+use driftview::text::counted::counted;
 use driftview::{Comparison, RowKind};
 
 use crate::tui::action::Action;
@@ -218,13 +219,13 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
             .map_or(0, |r| r.attached.reviewed(&r.review))
         {
             0 => format!(
-                "{} findings ({})",
-                cmp.findings.len(),
+                "{} ({})",
+                counted(cmp.findings.len(), "finding"),
                 app.keys.hint(Action::ToggleFindings)
             ),
             reviewed => format!(
-                "{reviewed} of {} findings reviewed ({})",
-                cmp.findings.len(),
+                "{reviewed} of {} reviewed ({})",
+                counted(cmp.findings.len(), "finding"),
                 app.keys.hint(Action::ToggleFindings)
             ),
         },
