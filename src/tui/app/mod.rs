@@ -162,6 +162,9 @@ pub(super) struct App {
     /// The middle pane's document in a round trip (original | translation |
     /// back-translation): the old pane is the original, the new pane the back-translation.
     pub middle: Option<usize>,
+    /// The new pane a settled list selection replaced: `m` on that selection brings it back
+    /// and opens the selection as the middle pane.
+    replaced_new: Option<usize>,
     /// On a screen too narrow for three panes, the middle pane shows where the new one was.
     pub narrow_middle: bool,
     /// The history, once compared (under `history.1`, the options it was compared with).
@@ -216,6 +219,7 @@ impl App {
             old: 0,
             new: None,
             middle: None,
+            replaced_new: None,
             narrow_middle: false,
             history: None,
             show_history: true,
@@ -340,7 +344,9 @@ impl App {
         match self.list.pending {
             Some(at) if now.duration_since(at) >= SELECT_DEBOUNCE => {
                 self.list.pending = None;
+                let before = self.new;
                 self.choose_new(self.list.selected);
+                self.replaced_new = before.filter(|_| self.new == Some(self.list.selected));
                 true
             }
             _ => false,

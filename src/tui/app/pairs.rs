@@ -34,7 +34,7 @@ impl App {
             Action::SetOld => self.choose_old(self.list.selected),
             Action::SetNew => self.choose_new(self.list.selected),
             Action::SwapPanes => self.swap(),
-            Action::SetMiddle => self.choose_middle(self.list.selected),
+            Action::SetMiddle => self.middle_from_list(),
             _ => {}
         }
     }
@@ -205,6 +205,23 @@ impl App {
         self.new = Some(index);
         self.panes.reload_row = None;
         self.show_pair();
+    }
+
+    /// `m` on the list's selection. Moving in the list makes the selection the new pane after
+    /// a pause, so `m` found it was the new pane already (or, pressed quickly, the pending
+    /// choice undid it): `m` takes the selection as the middle pane instead, dropping the
+    /// pending choice, or bringing back the new pane the selection replaced.
+    pub(super) fn middle_from_list(&mut self) {
+        let index = self.list.selected;
+        let was_pending = self.list.pending.take().is_some();
+        let replaced = self.replaced_new.take();
+        if !was_pending
+            && self.new == Some(index)
+            && let Some(previous) = replaced.filter(|&p| p != self.old && p != index)
+        {
+            self.new = Some(previous);
+        }
+        self.choose_middle(index);
     }
 
     /// A third document between old and new: the round trip's translation, with the old pane

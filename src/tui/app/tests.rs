@@ -552,3 +552,32 @@ fn bang_walks_the_rows_the_aligner_is_least_sure_of_least_sure_first() {
         "the aligner's confidence is given across languages only"
     );
 }
+
+/// `m` could not be used from the list: the selection became the new pane after the pause,
+/// so `m` refused ("choose one besides old and new"), or, pressed within the pause, the
+/// pending choice undid it. `m` takes the selection as the middle pane either way.
+#[test]
+fn m_on_a_list_selection_opens_it_as_the_middle_pane_before_or_after_the_pause() {
+    // After the pause: the selection is the new pane; `m` brings the old new pane back.
+    let mut app = sample_app(Paint::COLOUR);
+    app.act(Action::ToggleFocus);
+    press(&mut app, 'j');
+    assert!(app.update(super::Msg::Tick(Instant::now() + Duration::from_secs(1))));
+    settle(&mut app);
+    assert_eq!(app.new, Some(2));
+    press(&mut app, 'm');
+    assert_eq!((app.old, app.middle, app.new), (0, Some(2), Some(1)));
+    assert!(app.status.message.is_none(), "{:?}", app.status.message);
+
+    // Within the pause: the pending choice is dropped, and time passing changes nothing.
+    let mut app = sample_app(Paint::COLOUR);
+    app.act(Action::ToggleFocus);
+    press(&mut app, 'j');
+    press(&mut app, 'm');
+    assert!(!app.update(super::Msg::Tick(Instant::now() + Duration::from_secs(1))));
+    settle(&mut app);
+    assert_eq!((app.old, app.middle, app.new), (0, Some(2), Some(1)));
+    // `m` again closes it.
+    press(&mut app, 'm');
+    assert_eq!(app.middle, None);
+}
