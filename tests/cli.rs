@@ -507,7 +507,7 @@ fn across_languages_numbers_are_compared_by_value_and_kept_names_are_checked() {
         row_kind_message(&v),
         [
             (0, "number", "number changed: “17” → “18”"),
-            (2, "name", "name “Maria Lopez” only in the old version"),
+            (2, "name", "name “Maria Lopez” only in the source"),
         ]
     );
 }
@@ -689,4 +689,38 @@ fn the_reader_refuses_a_named_file_it_cannot_read() {
     let out = run(&[s(&a), s(&sample(2))]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("needs a terminal"), "{err}");
+}
+
+/// The markdown and text reports of a translation struck the whole source and set the whole
+/// translation in bold, row after row, under "old/new" and a "similarity 1%": both sides are
+/// shown as written, the evidence a finding names in bold, under "source" and "translation".
+#[test]
+fn a_translation_s_reports_show_both_sides_as_written_under_source_and_translation() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/bilingual");
+    let (en, es) = (
+        format!("{dir}/museum-en.txt"),
+        format!("{dir}/museum-es.txt"),
+    );
+    let md = run(&["report", &en, &es, "--format", "markdown"]);
+    let md = String::from_utf8_lossy(&md.stdout);
+    assert!(md.contains("| | source (en) | translation (es) |"), "{md}");
+    assert!(!md.contains("~~") && !md.contains("Similarity"), "{md}");
+    assert!(
+        md.contains("- **source:** ") && md.contains("- **translation:** "),
+        "{md}"
+    );
+    // The number the translation changed is marked on each side, and nothing else is bold
+    // in that row.
+    let row = md
+        .split("### Row 1\n")
+        .nth(1)
+        .expect("row 1")
+        .split("###")
+        .next()
+        .unwrap();
+    assert!(row.contains("**17**") && row.contains("**18**"), "{row}");
+    let text = run(&["report", "--no-pager", &en, &es]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.starts_with("source: "), "{text}");
+    assert!(!text.contains("similarity"), "{text}");
 }

@@ -289,7 +289,7 @@ fn across_languages_a_quotation_left_out_of_the_translation_is_found_whatever_it
     let quotes = messages(&c, FindingKind::Quote);
     assert_eq!(
         quotes,
-        ["2 quotations in the old version, 1 in the new"],
+        ["2 quotations in the source, 1 in the translation"],
         "{:?}",
         c.findings
     );
@@ -316,7 +316,7 @@ fn across_languages_a_question_answered_as_a_statement_is_found() {
     );
     assert_eq!(
         messages(&c, FindingKind::Question),
-        ["a question in the old version, none in the new"]
+        ["a question in the source, none in the translation"]
     );
     // ¿…? asks as ? does: no finding.
     let mut es = Document::from_text(

@@ -79,7 +79,7 @@ pub(super) fn checks(
                 texts(&qa),
                 texts(&qb),
                 format!(
-                    "{} quotation{} in the old version, {} in the new",
+                    "{} quotation{} in the source, {} in the translation",
                     qa.len(),
                     plural(qa.len()),
                     qb.len()
@@ -130,7 +130,7 @@ fn negations(cmp: &Comparison, row: usize, old: &Text, new: &Text) -> Option<Fin
         a.join(", "),
         b.join(", "),
         format!(
-            "negations: {} in the old version, {} in the new",
+            "negations: {} in the source, {} in the translation",
             described(&a),
             described(&b)
         ),

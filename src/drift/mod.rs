@@ -179,8 +179,28 @@ impl<'a> Checks<'a> {
             let (old, new) = (self.cmp.text(row, Side::Old), self.cmp.text(row, Side::New));
             found.extend(glossary::missing_terms(glossary, under.k, old, new));
         }
+        if cmp.across {
+            for f in &mut found {
+                name_the_translation(&mut f.message);
+            }
+        }
         found.sort_by_key(|f| std::cmp::Reverse(f.severity));
         found
+    }
+}
+
+/// Across languages the two versions are a source and its translation: a message the shared
+/// builders end "only in the old version" says "only in the source" (only the ending is
+/// rewritten, never the evidence quoted before it).
+fn name_the_translation(message: &mut String) {
+    for (version, named) in [
+        (" only in the old version", " only in the source"),
+        (" only in the new version", " only in the translation"),
+    ] {
+        if let Some(start) = message.strip_suffix(version).map(str::len) {
+            message.truncate(start);
+            message.push_str(named);
+        }
     }
 }
 

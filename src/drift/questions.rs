@@ -21,18 +21,17 @@ pub(super) fn changed(cmp: &Comparison, row: usize, old: &str, new: &str) -> Opt
     if qa == qb {
         return None;
     }
-    let (left, right, message) = if qa {
-        (
-            old.trim().to_string(),
-            String::new(),
-            "a question in the old version, none in the new",
-        )
+    // Across languages the two versions are a source and its translation.
+    let message = match (qa, cmp.across) {
+        (true, false) => "a question in the old version, none in the new",
+        (false, false) => "a question in the new version, none in the old",
+        (true, true) => "a question in the source, none in the translation",
+        (false, true) => "a question in the translation, none in the source",
+    };
+    let (left, right) = if qa {
+        (old.trim().to_string(), String::new())
     } else {
-        (
-            String::new(),
-            new.trim().to_string(),
-            "a question in the new version, none in the old",
-        )
+        (String::new(), new.trim().to_string())
     };
     Some(finding(
         FindingKind::Question,

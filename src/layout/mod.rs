@@ -26,6 +26,18 @@ pub fn first_text_line(lines: &[Pair<Line>]) -> usize {
         .unwrap_or(0)
 }
 
+/// One side of a row across languages as the reports show it, whole and without markers: the
+/// text as written, its anchors (numbers and names both sides keep) and the evidence a
+/// finding names (what the other side lacks) in their styles.
+pub fn translation_side(cmp: &Comparison, index: usize, side: Side) -> Vec<Piece<'_>> {
+    let row = &cmp.rows[index];
+    if row.sentences.get(side).is_empty() {
+        return Vec::new();
+    }
+    let text = cmp.shown(side, cmp.text_range(row, side));
+    evidence::anchored(cmp, index, side, text, false, false)
+}
+
 /// The display lines of one row: both sides, the same number of lines.
 pub fn layout_row(cmp: &Comparison, index: usize, options: &LayoutOptions) -> Vec<Pair<Line>> {
     let mut old = wrap(&pieces(cmp, index, Side::Old, options), options.width);

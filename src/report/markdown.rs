@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use crate::comparison::{Comparison, RowKind};
 use crate::diff::ops::OpTag;
+use crate::layout::Highlight;
 use crate::side::Side;
 use crate::text::visible;
 
@@ -54,9 +55,25 @@ fn emphasise(text: &str, mark: &str) -> String {
     format!("{lead}{mark}{}{mark}{trail}", escape(core))
 }
 
-/// One side of a row with its changes marked.
+/// One side of a row with its changes marked: in one language the word diff (deleted words
+/// struck, inserted ones bold); across languages the text as written, as the reader shows it,
+/// with what a finding says the other side lacks in bold and the anchors both keep in italics
+/// (a source and its translation share no words: a word diff would strike every one).
 fn marked_side(cmp: &Comparison, index: usize, side: Side) -> String {
     let row = &cmp.rows[index];
+    if cmp.across && row.partner.is_none() {
+        if row.sentences.get(side).is_empty() {
+            return "*(nothing)*".to_string();
+        }
+        return crate::layout::translation_side(cmp, index, side)
+            .iter()
+            .map(|p| match p.style {
+                Highlight::Deleted | Highlight::Inserted => emphasise(&p.text, "**"),
+                Highlight::Anchor => emphasise(&p.text, "*"),
+                _ => escape(&p.text),
+            })
+            .collect();
+    }
     if row.sentences.get(side).is_empty() {
         return match row.partner {
             Some(p) => format!(
@@ -98,7 +115,19 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         escape(&old.title),
         escape(&new.title)
     )?;
-    writeln!(out, "| | left (old) | right (new) |\n|---|---|---|")?;
+    let heads = if cmp.across {
+        let language = |d: &crate::load::document::Document| {
+            d.language
+                .map_or(String::new(), |l| format!(" ({})", l.code()))
+        };
+        (
+            format!("source{}", language(old)),
+            format!("translation{}", language(new)),
+        )
+    } else {
+        ("left (old)".to_string(), "right (new)".to_string())
+    };
+    writeln!(out, "| | {} | {} |\n|---|---|---|", heads.0, heads.1)?;
     writeln!(
         out,
         "| file | {} | {} |",
@@ -112,6 +141,19 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         cmp.sentences.old.len(),
         cmp.sentences.new.len()
     )?;
+    if cmp.across {
+        // Words in common say nothing of a translation: how its sentences pair does.
+        writeln!(
+            out,
+            "**A source and its translation**: {} rows of sentences facing their translation, {} source sentences with none, {} translation sentences with no source, {} moved. Both sides are shown as written: **bold** is what a finding says the other side lacks, *italics* the numbers and names both keep.\n",
+            s.changed + s.equal,
+            s.deleted,
+            s.inserted,
+            s.moved
+        )?;
+        write_findings(out, cmp)?;
+        return write_rows(out, cmp);
+    }
     writeln!(
         out,
         "**Similarity {}**: {} equal, {} changed, {} dropped, {} added, {} moved sentence groups; {} words deleted, {} inserted.\n",
@@ -160,16 +202,28 @@ fn write_rows(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         if let Some(start) = unchanged_from.take() {
             write_unchanged(out, start, k)?;
         }
-        let label = match row.kind {
-            RowKind::Changed => "changed",
-            RowKind::Deleted => "dropped",
-            RowKind::Inserted => "added",
-            RowKind::Moved => "moved",
-            RowKind::Equal => unreachable!("equal rows are summarised"),
+        let label = match (row.kind, cmp.across) {
+            (RowKind::Changed, false) => "changed",
+            (RowKind::Changed, true) => "translated",
+            (RowKind::Deleted, false) => "dropped",
+            (RowKind::Deleted, true) => "not in the translation",
+            (RowKind::Inserted, false) => "added",
+            (RowKind::Inserted, true) => "not in the source",
+            (RowKind::Moved, _) => "moved",
+            (RowKind::Equal, _) => unreachable!("equal rows are summarised"),
+        };
+        let (old_side, new_side) = if cmp.across {
+            ("source", "translation")
+        } else {
+            ("old", "new")
         };
         writeln!(out, "### Row {}\n\n*{label}*\n", k + 1)?;
-        writeln!(out, "- **old:** {}", marked_side(cmp, k, Side::Old))?;
-        writeln!(out, "- **new:** {}\n", marked_side(cmp, k, Side::New))?;
+        writeln!(out, "- **{old_side}:** {}", marked_side(cmp, k, Side::Old))?;
+        writeln!(
+            out,
+            "- **{new_side}:** {}\n",
+            marked_side(cmp, k, Side::New)
+        )?;
     }
     if let Some(start) = unchanged_from {
         write_unchanged(out, start, cmp.rows.len())?;

@@ -126,30 +126,47 @@ pub fn write_report(
     options: &TextOptions,
 ) -> io::Result<()> {
     let s = &cmp.stats;
+    let (old_side, new_side) = if cmp.across {
+        ("source", "translation")
+    } else {
+        ("old", "new")
+    };
     writeln!(
         out,
-        "old: {} ({})",
+        "{old_side}: {} ({})",
         visible(&cmp.docs.old.title),
         visible(&cmp.docs.old.path.display().to_string())
     )?;
     writeln!(
         out,
-        "new: {} ({})",
+        "{new_side}: {} ({})",
         visible(&cmp.docs.new.title),
         visible(&cmp.docs.new.path.display().to_string())
     )?;
-    writeln!(
-        out,
-        "similarity {:.0}%: {} equal, {} changed, {} dropped, {} added, {} moved; {} words deleted, {} inserted",
-        cmp.similarity * 100.0,
-        s.equal,
-        s.changed,
-        s.deleted,
-        s.inserted,
-        s.moved,
-        s.words_deleted,
-        s.words_inserted
-    )?;
+    if cmp.across {
+        // Words in common say nothing of a translation: how its sentences pair does.
+        writeln!(
+            out,
+            "a source and its translation: {} rows, {} source sentences with no translation, {} translation sentences with no source, {} moved",
+            s.changed + s.equal,
+            s.deleted,
+            s.inserted,
+            s.moved
+        )?;
+    } else {
+        writeln!(
+            out,
+            "similarity {:.0}%: {} equal, {} changed, {} dropped, {} added, {} moved; {} words deleted, {} inserted",
+            cmp.similarity * 100.0,
+            s.equal,
+            s.changed,
+            s.deleted,
+            s.inserted,
+            s.moved,
+            s.words_deleted,
+            s.words_inserted
+        )?;
+    }
     if !cmp.findings.is_empty() {
         writeln!(out, "\nfindings:")?;
         write_findings(out, cmp)?;
