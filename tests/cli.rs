@@ -724,3 +724,32 @@ fn a_translation_s_reports_show_both_sides_as_written_under_source_and_translati
     assert!(text.starts_with("source: "), "{text}");
     assert!(!text.contains("similarity"), "{text}");
 }
+
+/// One pasted one-line paragraph longer than a line in an otherwise hard-wrapped file turned
+/// reflow off for the whole file: its line breaks cut sentences and the pair showed "split"
+/// findings for every wrapped sentence. Hard wrapping is judged on the paragraphs of more
+/// than one line, so the pasted paragraph is one addition and nothing else changes.
+#[test]
+fn a_pasted_long_paragraph_leaves_the_rest_of_a_hard_wrapped_file_reflowed() {
+    let dir = Scratch::new("cli-pasted-paragraph");
+    let license =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/MPL-2.0"))
+            .unwrap();
+    let pasted = "This paragraph was pasted from a web page as one line, as a browser copies it, \
+                  and it is far longer than the seventy-two columns the rest of the file keeps to.";
+    let edited = license.replacen(
+        "1. Definitions\n",
+        &format!("{pasted}\n\n1. Definitions\n"),
+        1,
+    );
+    let (old, new) = (dir.file("old.txt", &license), dir.file("new.txt", &edited));
+    let out = run(&["report", s(&old), s(&new), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let kinds: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["added"], "{kinds:?}");
+}

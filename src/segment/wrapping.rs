@@ -18,12 +18,29 @@ const WRAP_FULL_LINES: (usize, usize) = (7, 10);
 
 /// The column hard-wrapped prose is wrapped at (its longest line, in characters), or `None`
 /// when the text is not hard-wrapped: many lines, none long, most of them near the longest.
+/// Only the lines of paragraphs of two lines or more are measured: a paragraph pasted as one
+/// long line into a wrapped file (as a browser copies one) is not wrapping, and measured it
+/// turned reflow off for the whole file.
 pub fn wrap_width(text: &str) -> Option<usize> {
-    let lengths: Vec<usize> = text
-        .lines()
-        .map(|l| l.trim_end().chars().count())
-        .filter(|&n| n > 0)
-        .collect();
+    let mut lengths: Vec<usize> = Vec::new();
+    let mut paragraph: Vec<usize> = Vec::new();
+    for line in text.lines().chain(std::iter::once("")) {
+        let n = line.trim_end().chars().count();
+        if n > 0 {
+            paragraph.push(n);
+            continue;
+        }
+        if paragraph.len() >= 2 {
+            lengths.append(&mut paragraph);
+        }
+        paragraph.clear();
+    }
+    // And they must be most of the text: a text of one-line paragraphs with a few short
+    // stanzas or lists among them is not hard-wrapped.
+    let all = text.lines().filter(|l| !l.trim().is_empty()).count();
+    if lengths.len() * 2 < all {
+        return None;
+    }
     let longest = lengths.iter().copied().max().unwrap_or(0);
     if lengths.len() < WRAP_MIN_LINES || !WRAP_LONGEST.contains(&longest) {
         return None;
@@ -223,6 +240,19 @@ strategy to use in any particular case, based on the explanations below.
             "paragraphs stay: {read}"
         );
         assert_eq!(read.matches('\n').count(), 3, "{read}");
+    }
+
+    #[test]
+    fn a_paragraph_pasted_as_one_long_line_leaves_the_wrapping_alone() {
+        let pasted = format!("{}\n\n{LGPL}", "A pasted paragraph, one line. ".repeat(8));
+        assert_eq!(wrap_width(&pasted), Some(72));
+        // One-line paragraphs with a short stanza among them are not hard-wrapped.
+        let lines = format!(
+            "{}Roses are red,\nviolets are blue,\nsugar is sweet,\nand so are you.\n",
+            "A paragraph on one line, long enough to be a whole thought of prose here.\n\n"
+                .repeat(6)
+        );
+        assert_eq!(wrap_width(&lines), None);
     }
 
     #[test]
