@@ -265,3 +265,104 @@ const NAMES: &[&str] = &[
     "Marisol",
     "Nathaniel",
 ];
+
+const PROSE: &[&str] = &[
+    "the",
+    "minister",
+    "said",
+    "that",
+    "talks",
+    "would",
+    "resume",
+    "in",
+    "Geneva",
+    "next",
+    "week",
+    "after",
+    "a",
+    "pause",
+    "of",
+    "several",
+    "months",
+    "and",
+    "both",
+    "sides",
+    "agreed",
+    "to",
+    "meet",
+    "again",
+    "before",
+    "winter",
+    "officials",
+    "confirmed",
+];
+
+/// Paragraphs of prose sentences, each a list of sentences of words.
+fn prose() -> impl Strategy<Value = Vec<Vec<Vec<&'static str>>>> {
+    let sentence = prop::collection::vec(prop::sample::select(PROSE), 6..16);
+    let paragraph = prop::collection::vec(sentence, 3..6);
+    prop::collection::vec(paragraph, 4..8)
+}
+
+/// The paragraphs written out, each sentence capitalised and ended, wrapped greedily at
+/// `width` columns.
+fn wrapped(paragraphs: &[Vec<Vec<&str>>], width: usize) -> String {
+    let mut out = String::new();
+    for paragraph in paragraphs {
+        let words: Vec<String> = paragraph
+            .iter()
+            .flat_map(|s| {
+                let n = s.len();
+                s.iter().enumerate().map(move |(k, w)| {
+                    let mut w = w.to_string();
+                    if k == 0 {
+                        w = w[..1].to_uppercase() + &w[1..];
+                    }
+                    if k + 1 == n {
+                        w.push('.');
+                    }
+                    w
+                })
+            })
+            .collect();
+        let mut line = String::new();
+        for w in words {
+            if !line.is_empty() && line.len() + 1 + w.len() > width {
+                out.push_str(&line);
+                out.push('\n');
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(&w);
+        }
+        out.push_str(&line);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A document against its own re-wrap at another width is all equal: no change, no
+    /// finding (issue 29).
+    #[test]
+    fn a_rewrap_at_another_width_compares_as_all_equal(
+        paragraphs in prose(),
+        a in 45usize..=100,
+        b in 45usize..=100,
+    ) {
+        let (old, new) = (wrapped(&paragraphs, a), wrapped(&paragraphs, b));
+        // A text of a few lines says too little about how it is wrapped (a short poem keeps
+        // its breaks): an article's length.
+        let lines = |t: &str| t.lines().filter(|l| !l.is_empty()).count();
+        prop_assume!(lines(&old) >= 12 && lines(&new) >= 12);
+        let cmp = run(&old, &new, DiffOptions::default());
+        for row in &cmp.rows {
+            prop_assert_eq!(row.kind, RowKind::Equal, "{}\n---\n{}", old, new);
+        }
+        prop_assert!(cmp.findings.is_empty(), "{:?}", cmp.findings);
+    }
+}

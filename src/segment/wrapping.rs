@@ -13,7 +13,8 @@ const WRAP_LONGEST: std::ops::RangeInclusive<usize> = 40..=100;
 /// A line at least this share of the longest counts as full (the last line of a paragraph is
 /// shorter, a wrapped one rarely is).
 const WRAP_FULL_SHARE: (usize, usize) = (6, 10);
-/// This share of the lines must be full for the text to read as hard-wrapped.
+/// This share of the lines must be full for the text to read as hard-wrapped (of the lines
+/// that do not end a paragraph).
 const WRAP_FULL_LINES: (usize, usize) = (7, 10);
 
 /// The column hard-wrapped prose is wrapped at (its longest line, in characters), or `None`
@@ -22,7 +23,9 @@ const WRAP_FULL_LINES: (usize, usize) = (7, 10);
 /// long line into a wrapped file (as a browser copies one) is not wrapping, and measured it
 /// turned reflow off for the whole file.
 pub fn wrap_width(text: &str) -> Option<usize> {
-    let mut lengths: Vec<usize> = Vec::new();
+    // Every line of the paragraphs of two lines or more, and those lines less each
+    // paragraph's last (which ends where its sentence does, full or not).
+    let (mut lengths, mut inner): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     let mut paragraph: Vec<usize> = Vec::new();
     for line in text.lines().chain(std::iter::once("")) {
         let n = line.trim_end().chars().count();
@@ -31,6 +34,7 @@ pub fn wrap_width(text: &str) -> Option<usize> {
             continue;
         }
         if paragraph.len() >= 2 {
+            inner.extend_from_slice(&paragraph[..paragraph.len() - 1]);
             lengths.append(&mut paragraph);
         }
         paragraph.clear();
@@ -46,12 +50,9 @@ pub fn wrap_width(text: &str) -> Option<usize> {
         return None;
     }
     let (share, of) = WRAP_FULL_SHARE;
-    let full = lengths
-        .iter()
-        .filter(|&&n| n * of >= longest * share)
-        .count();
+    let full = inner.iter().filter(|&&n| n * of >= longest * share).count();
     let (lines, of_lines) = WRAP_FULL_LINES;
-    (full * of_lines >= lengths.len() * lines).then_some(longest)
+    (full * of_lines >= inner.len() * lines).then_some(longest)
 }
 
 /// A line ending before this share of the wrap width ends on purpose (a heading, an address
