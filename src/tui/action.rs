@@ -9,6 +9,8 @@ pub(super) enum Action {
     Suspend,
     ToggleHelp,
     ToggleFocus,
+    /// Focus the area before the one focused (`ToggleFocus` the other way round).
+    FocusBack,
     /// Move the list selection by this many entries.
     SelectBy(isize),
     /// Select the list entry at this index (mouse click).

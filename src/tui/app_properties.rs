@@ -22,6 +22,7 @@ fn action() -> impl Strategy<Value = Action> {
     prop_oneof![
         Just(Action::ToggleHelp),
         Just(Action::ToggleFocus),
+        Just(Action::FocusBack),
         (-3isize..4).prop_map(Action::SelectBy),
         (0usize..8).prop_map(Action::SelectAt),
         Just(Action::SetOld),

@@ -419,6 +419,7 @@ impl App {
             Action::PreviousPair | Action::NextPair => self.step_pair(action == Action::NextPair),
             Action::ToggleHelp
             | Action::ToggleFocus
+            | Action::FocusBack
             | Action::ToggleFindings
             | Action::ToggleList
             | Action::ToggleFold
@@ -460,6 +461,14 @@ impl App {
                     Focus::List => Focus::Panes,
                     Focus::Panes if self.panel.shown => Focus::Findings,
                     _ if self.list.shown => Focus::List,
+                    _ => Focus::Panes,
+                }
+            }
+            Action::FocusBack => {
+                self.focus = match self.focus {
+                    Focus::Findings => Focus::Panes,
+                    Focus::Panes if self.list.shown => Focus::List,
+                    _ if self.panel.shown => Focus::Findings,
                     _ => Focus::Panes,
                 }
             }

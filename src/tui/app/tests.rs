@@ -581,3 +581,24 @@ fn m_on_a_list_selection_opens_it_as_the_middle_pane_before_or_after_the_pause()
     press(&mut app, 'm');
     assert_eq!(app.middle, None);
 }
+
+/// `S-Tab` moved focus forward like `Tab`: it goes the other way round.
+#[test]
+fn shift_tab_moves_focus_back_the_way_tab_came() {
+    use super::Focus;
+    let mut app = sample_app(Paint::COLOUR);
+    // Showing the findings panel focuses it.
+    app.act(Action::ToggleFindings);
+    assert_eq!(app.focus, Focus::Findings);
+    let key = |app: &mut super::App, code: KeyCode| {
+        let key = KeyEvent::new(code, KeyModifiers::SHIFT);
+        let a = app.keys.action_for(&key, app.focus, false).expect("bound");
+        app.act(a);
+        app.focus
+    };
+    assert_eq!(key(&mut app, KeyCode::BackTab), Focus::Panes);
+    assert_eq!(key(&mut app, KeyCode::BackTab), Focus::List);
+    assert_eq!(key(&mut app, KeyCode::BackTab), Focus::Findings);
+    assert_eq!(key(&mut app, KeyCode::Tab), Focus::List);
+    assert_eq!(key(&mut app, KeyCode::Tab), Focus::Panes);
+}

@@ -100,9 +100,15 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     ),
     bind(
         Global,
-        &[code(KeyCode::Tab), code(KeyCode::BackTab)],
+        &[code(KeyCode::Tab)],
         Action::ToggleFocus,
         "focus list / panes / findings",
+    ),
+    bind(
+        Global,
+        &[code(KeyCode::BackTab)],
+        Action::FocusBack,
+        "focus back: findings / panes / list",
     ),
     bind(
         Panes,

@@ -21,6 +21,7 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::NextPair => "next-pair",
         Action::ToggleHistory => "history-panel",
         Action::ToggleFocus => "focus",
+        Action::FocusBack => "focus-back",
         Action::ScrollLines(n) if n > 0 => "scroll-down",
         Action::ScrollLines(_) => "scroll-up",
         Action::ScrollHalfPages(n) if n > 0 => "half-page-down",
