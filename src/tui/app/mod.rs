@@ -414,7 +414,18 @@ impl App {
                 self.cycle_filter(action)
             }
             Action::Reload => self.jobs.outbox.push(Request::Reload),
+            // A key that does not apply here says why, rather than doing nothing.
+            Action::SwitchNarrowMiddle if !self.has_middle() => {
+                self.status.message = Some(
+                    "M shows a round trip's translation in the new pane's place on a narrow screen: no middle pane is open (m opens one)".into(),
+                );
+            }
             Action::SwitchNarrowMiddle => self.narrow_middle = !self.narrow_middle,
+            Action::ToggleHistory if self.mode != Mode::History => {
+                self.status.message = Some(
+                    "H shows the history panel of versions in order (driftview history, or --history): this is not a history".into(),
+                );
+            }
             Action::ToggleHistory => self.show_history = !self.show_history,
             Action::PreviousPair | Action::NextPair => self.step_pair(action == Action::NextPair),
             Action::ToggleHelp

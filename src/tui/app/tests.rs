@@ -602,3 +602,15 @@ fn shift_tab_moves_focus_back_the_way_tab_came() {
     assert_eq!(key(&mut app, KeyCode::Tab), Focus::List);
     assert_eq!(key(&mut app, KeyCode::Tab), Focus::Panes);
 }
+
+/// `M` and `H` did nothing, silently, where they do not apply: they say why.
+#[test]
+fn m_and_h_where_they_do_not_apply_say_why() {
+    let mut app = sample_app(Paint::COLOUR);
+    press(&mut app, 'M');
+    let said = app.status.message.take().unwrap_or_default();
+    assert!(said.contains("no middle pane is open"), "{said}");
+    press(&mut app, 'H');
+    let said = app.status.message.take().unwrap_or_default();
+    assert!(said.contains("not a history"), "{said}");
+}
