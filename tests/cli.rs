@@ -723,6 +723,23 @@ fn a_translation_s_reports_show_both_sides_as_written_under_source_and_translati
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.starts_with("source: "), "{text}");
     assert!(!text.contains("similarity"), "{text}");
+    // No finding across languages speaks of old and new versions, the names settled over
+    // the whole pair included ("name “Adam” only in the old version").
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    let (kjv, rv) = (
+        format!("{data}/kjv-genesis.txt"),
+        format!("{data}/rv1909-genesis.txt"),
+    );
+    let out = run(&["report", &kjv, &rv, "--format", "json", "--findings-only"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let versions: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .filter(|m| m.contains("old version") || m.contains("new version"))
+        .collect();
+    assert!(versions.is_empty(), "{versions:?}");
 }
 
 /// One pasted one-line paragraph longer than a line in an otherwise hard-wrapped file turned

@@ -122,6 +122,12 @@ impl<'a> Checks<'a> {
     /// `rows` are the comparison's rows, filled.
     pub fn settle(&self, rows: &[Row], mut findings: Vec<Finding>) -> Vec<Finding> {
         name_counterparts::settle(&mut findings, (self.cmp, rows), &self.habits);
+        // Settling writes some names' messages again.
+        if self.cmp.across {
+            for f in &mut findings {
+                name_the_translation(&mut f.message);
+            }
+        }
         findings
     }
 
