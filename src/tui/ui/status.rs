@@ -205,34 +205,32 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
         let name = path.file_stem().unwrap_or(path.as_os_str());
         first.push_str(&format!(", with {}", name.to_string_lossy()));
     }
-    let mut parts = vec![
-        first,
-        RowKind::LEGEND
-            .iter()
-            .map(|&(kind, word)| format!("{}{} {word}", kind.cue(), s.count(kind)))
-            .collect::<Vec<_>>()
-            .join(" "),
-        match app
-            .reviewing
-            .session
-            .as_ref()
-            .map_or(0, |r| r.attached.reviewed(&r.review))
-        {
-            0 => format!(
-                "{} ({})",
-                counted(cmp.findings.len(), "finding"),
-                app.keys.hint(Action::ToggleFindings)
-            ),
-            reviewed => format!(
-                "{reviewed} of {} reviewed ({})",
-                counted(cmp.findings.len(), "finding"),
-                app.keys.hint(Action::ToggleFindings)
-            ),
-        },
-        format!("row {row}/{rows} ({percent}%)"),
-    ];
-    // Which finding or change the last jump showed, since on the last screen it need not be
-    // the row at the top.
+    let legend = RowKind::LEGEND
+        .iter()
+        .map(|&(kind, word)| format!("{}{} {word}", kind.cue(), s.count(kind)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let findings = match app
+        .reviewing
+        .session
+        .as_ref()
+        .map_or(0, |r| r.attached.reviewed(&r.review))
+    {
+        0 => format!(
+            "{} ({})",
+            counted(cmp.findings.len(), "finding"),
+            app.keys.hint(Action::ToggleFindings)
+        ),
+        reviewed => format!(
+            "{reviewed} of {} reviewed ({})",
+            counted(cmp.findings.len(), "finding"),
+            app.keys.hint(Action::ToggleFindings)
+        ),
+    };
+    // Where the reader is comes first (which finding or change the last jump showed, since
+    // on the last screen it need not be the row at the top; then the row), the pair's
+    // figures after: a narrow screen drops the static statistics before the position.
+    let mut parts = Vec::new();
     // Counted among the findings the panel shows, in its order (a filter, a round trip).
     if let Some(i) = app.panes.cursor.finding.filter(|&i| i < cmp.findings.len()) {
         let shown = app.shown_findings();
@@ -240,7 +238,7 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
             Some(p) => (p, shown.len()),
             None => (i, cmp.findings.len()),
         };
-        parts.insert(3, format!("finding {}/{}", at + 1, of));
+        parts.push(format!("finding {}/{}", at + 1, of));
     }
     if let Some(row) = app.panes.cursor.row {
         let targets = app.jump_targets(cmp);
@@ -253,6 +251,10 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
             parts.push(format!("{what} {}/{}", k + 1, targets.len()));
         }
     }
+    parts.push(format!("row {row}/{rows} ({percent}%)"));
+    parts.push(findings);
+    parts.push(first);
+    parts.push(legend);
     parts
 }
 
