@@ -505,8 +505,10 @@ fn git_difftool_on_two_folders_opens_the_reader_on_the_pairs() {
     let git = Path::new("git");
     let session = PtySession::spawn(git, &args, &envs, (ROWS, COLS), Some(&repo)).expect("a pty");
     let mut r = Reader(session);
+    // The status bar names the pair after the position: waited for whole, as the terminal
+    // may get the bar in two writes.
     let screen = r.wait_for("the pairs of both sides", |t| {
-        t.contains("story.txt (right)") && t.contains("row ")
+        t.contains("story.txt (right)") && t.contains("row ") && t.contains("added.txt ↔ added.txt")
     });
     for entry in ["added.txt (left)", "gone.txt (right)", "story.txt (left)"] {
         assert!(screen.contains(entry), "{entry}:\n{screen}");

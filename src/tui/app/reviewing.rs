@@ -426,11 +426,15 @@ impl App {
             0 => String::new(),
             n => format!(" · {n} NOT SAVED"),
         };
+        // Where the finding stands among those the panel shows, as `]` counts it.
+        let shown = self.shown_findings();
+        let (at, of) = match shown.iter().position(|&i| i == k) {
+            Some(p) => (p + 1, shown.len()),
+            None => (k + 1, cmp.findings.len()),
+        };
         self.status.message = Some(
             format!(
-                "finding {}/{}: {what} · {reviewed} of {} reviewed{unsaved}",
-                k + 1,
-                cmp.findings.len(),
+                "finding {at}/{of}: {what} · {reviewed} of {} reviewed{unsaved}",
                 cmp.findings.len()
             )
             .into(),

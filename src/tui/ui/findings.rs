@@ -13,6 +13,16 @@ use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
 use crate::tui::theme::Paint;
 
+/// The findings the filters show, counted as `]` and the panel count them, and how many the
+/// filters (severity, kind, verdict) hide: "18", or "18 +5 hidden".
+pub(super) fn shown_count(app: &App, cmp: &driftview::Comparison) -> String {
+    let shown = app.shown_findings().len();
+    match cmp.findings.len().saturating_sub(shown) {
+        0 => shown.to_string(),
+        hidden => format!("{shown} +{hidden} hidden"),
+    }
+}
+
 /// The mark and style for a severity, shared with the panes' gutter.
 pub(super) fn severity_mark(theme: Paint, severity: Severity) -> (char, ratatui::style::Style) {
     (severity.cue(), theme.severity(severity))
@@ -80,7 +90,8 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let title = format!(
         " Findings ({}, {reviewed} reviewed{orphan_note}{shown_note}) · {}/{} next/prev · {} shows · {} {} {} verdict ",
-        findings.len(),
+        app.comparison()
+            .map_or_else(|| findings.len().to_string(), |cmp| shown_count(app, cmp)),
         keys.hint(Action::NextFinding(true)),
         keys.hint(Action::NextFinding(false)),
         keys.hint(Action::JumpToFinding),

@@ -210,17 +210,26 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
         .map(|&(kind, word)| format!("{}{} {word}", kind.cue(), s.count(kind)))
         .collect::<Vec<_>>()
         .join(" ");
+    // One count everywhere: the findings the filters show (the panel's and `]`'s), with
+    // how many they hide.
+    // (Verdicts are counted over every finding, shown or not.)
     let findings = match app
         .reviewing
         .session
         .as_ref()
         .map_or(0, |r| r.attached.reviewed(&r.review))
     {
-        0 => format!(
-            "{} ({})",
-            counted(cmp.findings.len(), "finding"),
-            app.keys.hint(Action::ToggleFindings)
-        ),
+        0 => {
+            let shown = app.shown_findings().len();
+            let count = counted(shown, "finding");
+            match cmp.findings.len().saturating_sub(shown) {
+                0 => format!("{count} ({})", app.keys.hint(Action::ToggleFindings)),
+                hidden => format!(
+                    "{count} +{hidden} hidden ({})",
+                    app.keys.hint(Action::ToggleFindings)
+                ),
+            }
+        }
         reviewed => format!(
             "{reviewed} of {} reviewed ({})",
             counted(cmp.findings.len(), "finding"),
