@@ -303,7 +303,8 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
-    /// The files under `dir` to read, in name order; folders that cannot be read are errors.
+    /// The files under `dir` to read, in natural name order; folders that cannot be read are
+    /// errors.
     fn walk(&mut self, dir: &Path) {
         let Ok(canonical) = dir.canonicalize() else {
             return;
@@ -322,7 +323,9 @@ impl Walk<'_> {
             }
         };
         let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
+        // In natural order, as file managers list them: d1, d2, d10, d100 (not d1, d10,
+        // d100, d2).
+        alphanumeric_sort::sort_path_slice(&mut paths);
         for path in paths {
             let hidden = path
                 .file_name()
@@ -389,5 +392,29 @@ impl Document {
                 Some(doc)
             }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder of numbered files listed d1, d10, d100, d2: natural order, as file managers
+    /// list them.
+    #[test]
+    fn a_folder_s_files_come_in_natural_order() {
+        let dir = std::env::temp_dir().join(format!("driftview-natural-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for name in ["d10.txt", "d2.txt", "d100.txt", "d1.txt"] {
+            std::fs::write(dir.join(name), format!("This is {name}.")).unwrap();
+        }
+        let corpus = load_paths_with(std::slice::from_ref(&dir), &LoadOptions::default());
+        std::fs::remove_dir_all(&dir).unwrap();
+        let names: Vec<String> = corpus
+            .documents
+            .iter()
+            .map(|d| d.path.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["d1.txt", "d2.txt", "d10.txt", "d100.txt"]);
     }
 }

@@ -19,7 +19,7 @@ pub struct FolderPairs {
     pub paths: Vec<PathBuf>,
 }
 
-/// Loads both folders and pairs their files by relative path, in path order.
+/// Loads both folders and pairs their files by relative path, in natural path order.
 pub fn load_folder_pairs(left: &Path, right: &Path, options: &LoadOptions) -> FolderPairs {
     let mut sides: BTreeMap<PathBuf, [Option<Document>; 2]> = BTreeMap::new();
     let mut corpus = Corpus::default();
@@ -43,6 +43,9 @@ pub fn load_folder_pairs(left: &Path, right: &Path, options: &LoadOptions) -> Fo
         }
     }
     let mut paths = Vec::new();
+    // In natural order, as each side's walk is (chapter2 before chapter10).
+    let mut sides: Vec<(PathBuf, [Option<Document>; 2])> = sides.into_iter().collect();
+    sides.sort_by(|a, b| alphanumeric_sort::compare_path(&a.0, &b.0));
     for (relative, [old, new]) in sides {
         let empty = |root: &Path| Document::from_text(root.join(&relative), "");
         corpus.documents.push(old.unwrap_or_else(|| empty(left)));
