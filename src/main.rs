@@ -69,11 +69,24 @@ fn review_places(cli: &cli::Cli) -> ReviewPlaces {
 /// language pair unless `--dictionary` names one file or `none`.
 const DICTD_DIR: &str = "/usr/share/dictd";
 
-/// The glossary `--glossary` names; a mistake is one line naming the file and the line.
+/// The glossary `--glossary` names; each bad line is one line on stderr naming the file and
+/// the line, and is left out (the first few named, the rest counted).
 fn read_glossary(path: &Path) -> anyhow::Result<Glossary> {
+    const NAMED: usize = 5;
     let text = std::fs::read_to_string(path)
         .map_err(|e| anyhow::anyhow!("{}: cannot read the glossary: {e}", path.display()))?;
-    Glossary::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    let (glossary, problems) = Glossary::parse(&text);
+    for problem in problems.iter().take(NAMED) {
+        eprintln!("driftview: {}: {problem}; left out", path.display());
+    }
+    if problems.len() > NAMED {
+        eprintln!(
+            "driftview: {}: {} more lines left out",
+            path.display(),
+            problems.len() - NAMED
+        );
+    }
+    Ok(glossary)
 }
 
 /// What every comparison of this run knows besides its documents: `--dictionary` (a file, or

@@ -53,8 +53,7 @@ mod tests {
 
     #[test]
     fn a_term_without_its_translation_in_the_row_is_a_finding_on_the_comparison() {
-        let glossary =
-            Glossary::parse("# bridge terms\nbridge\tpuente\npillar\tpilar|columna\n").unwrap();
+        let glossary = Glossary::parse("# bridge terms\nbridge\tpuente\npillar\tpilar|columna\n").0;
         let doc = |name: &str, text: &str, code: &str| {
             let mut d = Document::from_text(name, text);
             d.language = Language::from_code(code);

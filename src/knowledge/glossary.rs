@@ -18,20 +18,23 @@ pub struct Glossary {
 }
 
 impl Glossary {
-    /// Reads a glossary; a line that is not `term<TAB>translation` is an error naming its
-    /// line number.
-    pub fn parse(text: &str) -> Result<Glossary, String> {
+    /// Reads a glossary, and what is wrong with it: a line that is not
+    /// `term<TAB>translation` is left out and named (its line number and why), so one bad
+    /// line costs its own term only, not the run.
+    pub fn parse(text: &str) -> (Glossary, Vec<String>) {
         let mut terms = Vec::new();
+        let mut problems = Vec::new();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
             let Some((source, target)) = line.split_once('\t') else {
-                return Err(format!(
+                problems.push(format!(
                     "line {}: a term, a tab, then its translation is expected",
                     n + 1
                 ));
+                continue;
             };
             let targets: Vec<String> = target
                 .split('|')
@@ -39,10 +42,11 @@ impl Glossary {
                 .filter(|t| !t.is_empty())
                 .collect();
             if source.trim().is_empty() || targets.is_empty() {
-                return Err(format!(
+                problems.push(format!(
                     "line {}: the term or its translation is empty",
                     n + 1
                 ));
+                continue;
             }
             terms.push(Term {
                 source: source.trim().to_lowercase(),
@@ -50,7 +54,7 @@ impl Glossary {
                 shown: target.trim().to_string(),
             });
         }
-        Ok(Glossary { terms })
+        (Glossary { terms }, problems)
     }
 
     /// The number of terms.
@@ -74,16 +78,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_line_without_a_tab_is_an_error_naming_it() {
-        let glossary =
-            Glossary::parse("# bridge terms\nbridge\tpuente\npillar\tPilar|columna\n").unwrap();
+    fn a_bad_line_is_named_and_left_out_and_the_rest_is_read() {
+        let (glossary, problems) =
+            Glossary::parse("# bridge terms\nbridge\tpuente\npillar\tPilar|columna\n");
+        assert!(problems.is_empty());
         assert_eq!(glossary.len(), 2);
         assert_eq!(glossary.terms()[1].targets, ["pilar", "columna"]);
         assert_eq!(glossary.terms()[1].shown, "Pilar|columna");
+        let (glossary, problems) = Glossary::parse("pillar pilar\nbridge\tpuente\nroad\t \n");
+        assert_eq!(glossary.len(), 1);
         assert_eq!(
-            Glossary::parse("bridge\tpuente\npillar pilar\n").unwrap_err(),
-            "line 2: a term, a tab, then its translation is expected"
+            problems,
+            [
+                "line 1: a term, a tab, then its translation is expected",
+                "line 3: the term or its translation is empty"
+            ]
         );
-        assert!(Glossary::parse("bridge\t \n").is_err());
     }
 }
