@@ -150,6 +150,21 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// Where row `row`'s findings stand in [`Comparison::findings`] (sorted by row).
+    pub fn findings_range(&self, row: usize) -> Range<usize> {
+        let start = self.findings.partition_point(|f| f.row < row);
+        let len = self.findings[start..]
+            .iter()
+            .take_while(|f| f.row == row)
+            .count();
+        start..start + len
+    }
+
+    /// Row `row`'s findings.
+    pub fn findings_on(&self, row: usize) -> &[Finding] {
+        &self.findings[self.findings_range(row)]
+    }
+
     /// Byte range of a row's text on one side (empty, at the right place, for a missing side).
     pub fn text_range(&self, row: &Row, side: Side) -> Range<usize> {
         let sents = self.sentences.get(side);

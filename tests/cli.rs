@@ -491,16 +491,21 @@ fn a_source_and_its_translation_align_row_by_row_and_the_omission_stands_out() {
     assert!(findings[0]["message"].as_str().unwrap().contains("12"));
 }
 
+/// The museum notice written for these tests, in English and in Spanish.
+fn museum_notice() -> (String, String) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/bilingual");
+    (
+        format!("{dir}/museum-en.txt"),
+        format!("{dir}/museum-es.txt"),
+    )
+}
+
 #[test]
 fn across_languages_numbers_are_compared_by_value_and_kept_names_are_checked() {
     // A museum notice written for this test: the Spanish closes at 18 where the English says
     // 17, writes "twelve" as "doce" (no finding), and leaves "Maria Lopez" out of the third
     // sentence while writing her name in the last one (so the translation keeps the name).
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/bilingual");
-    let (en, es) = (
-        format!("{dir}/museum-en.txt"),
-        format!("{dir}/museum-es.txt"),
-    );
+    let (en, es) = museum_notice();
     let out = run(&["report", &en, &es, "--format", "json", "--findings-only"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(
@@ -696,11 +701,7 @@ fn the_reader_refuses_a_named_file_it_cannot_read() {
 /// shown as written, the evidence a finding names in bold, under "source" and "translation".
 #[test]
 fn a_translation_s_reports_show_both_sides_as_written_under_source_and_translation() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/bilingual");
-    let (en, es) = (
-        format!("{dir}/museum-en.txt"),
-        format!("{dir}/museum-es.txt"),
-    );
+    let (en, es) = museum_notice();
     let md = run(&["report", &en, &es, "--format", "markdown"]);
     let md = String::from_utf8_lossy(&md.stdout);
     assert!(md.contains("| | source (en) | translation (es) |"), "{md}");

@@ -122,7 +122,7 @@ impl<'a> Checks<'a> {
     /// `rows` are the comparison's rows, filled.
     pub fn settle(&self, rows: &[Row], mut findings: Vec<Finding>) -> Vec<Finding> {
         name_counterparts::settle(&mut findings, (self.cmp, rows), &self.habits);
-        // Settling writes some names' messages again.
+        // Once every message is final (settling writes some names' messages again).
         if self.cmp.across {
             for f in &mut findings {
                 name_the_translation(&mut f.message);
@@ -184,11 +184,6 @@ impl<'a> Checks<'a> {
         {
             let (old, new) = (self.cmp.text(row, Side::Old), self.cmp.text(row, Side::New));
             found.extend(glossary::missing_terms(glossary, under.k, old, new));
-        }
-        if cmp.across {
-            for f in &mut found {
-                name_the_translation(&mut f.message);
-            }
         }
         found.sort_by_key(|f| std::cmp::Reverse(f.severity));
         found

@@ -26,10 +26,9 @@ pub(super) fn anchored<'a>(
     };
     // The findings say where their numbers and names stand in the row's text; the text shown
     // may be reflowed (soft line breaks made spaces), so the places are carried over.
-    let start = cmp.findings.partition_point(|f| f.row < index);
-    let missing: Vec<Range<usize>> = cmp.findings[start..]
+    let missing: Vec<Range<usize>> = cmp
+        .findings_on(index)
         .iter()
-        .take_while(|f| f.row == index)
         .filter(|f| matches!(f.kind, FindingKind::Number | FindingKind::Name))
         .flat_map(|f| {
             if side == Side::Old {

@@ -212,11 +212,7 @@ fn write_rows(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             (RowKind::Moved, _) => "moved",
             (RowKind::Equal, _) => unreachable!("equal rows are summarised"),
         };
-        let (old_side, new_side) = if cmp.across {
-            ("source", "translation")
-        } else {
-            ("old", "new")
-        };
+        let (old_side, new_side) = super::side_names(cmp);
         writeln!(out, "### Row {}\n\n*{label}*\n", k + 1)?;
         writeln!(out, "- **{old_side}:** {}", marked_side(cmp, k, Side::Old))?;
         writeln!(

@@ -11,6 +11,16 @@ pub mod side_by_side;
 pub mod theme;
 pub mod versions;
 
+/// What the reports call a comparison's two sides: a source and its translation across
+/// languages, else the old and the new version.
+pub(crate) fn side_names(cmp: &crate::comparison::Comparison) -> (&'static str, &'static str) {
+    if cmp.across {
+        ("source", "translation")
+    } else {
+        ("old", "new")
+    }
+}
+
 /// The report formats `driftview report` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

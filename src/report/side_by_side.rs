@@ -126,11 +126,7 @@ pub fn write_report(
     options: &TextOptions,
 ) -> io::Result<()> {
     let s = &cmp.stats;
-    let (old_side, new_side) = if cmp.across {
-        ("source", "translation")
-    } else {
-        ("old", "new")
-    };
+    let (old_side, new_side) = super::side_names(cmp);
     writeln!(
         out,
         "{old_side}: {} ({})",

@@ -77,9 +77,9 @@ fn introduced_by(
     let translated = translation.text(row, crate::side::Side::New);
     let across = translation.across;
     let same_kind = || {
-        translation.findings[translation.findings.partition_point(|g| g.row < f.row)..]
+        translation
+            .findings_on(f.row)
             .iter()
-            .take_while(|g| g.row == f.row)
             .filter(|g| g.kind == f.kind)
     };
     // The original's side of both findings is the same text, so what the original holds and
@@ -148,9 +148,9 @@ fn clause_introduced_by(
     use crate::side::Side;
     let row = &translation.rows[f.row];
     let in_row = |kind: FindingKind| {
-        translation.findings[translation.findings.partition_point(|g| g.row < f.row)..]
+        translation
+            .findings_on(f.row)
             .iter()
-            .take_while(|g| g.row == f.row)
             .any(|g| g.kind == kind)
     };
     if in_row(FindingKind::Length) || in_row(FindingKind::Clause) {

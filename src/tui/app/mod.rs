@@ -31,6 +31,7 @@ pub(super) use jobs::Jobs;
 pub(super) use panes::Panes;
 pub(crate) use reviewing::ReviewPlaces;
 use reviewing::Reviewing;
+pub(in crate::tui) use reviewing::place_among;
 pub(super) use status_line::StatusLine;
 
 /// Moving through the list waits this long before comparing, so holding `j` stays smooth.
@@ -312,6 +313,26 @@ impl App {
         self.user_chose
     }
 
+    /// The area `Tab` (`forward`) or `S-Tab` focuses next: list, panes and findings panel in a
+    /// ring, the hidden ones left out.
+    fn next_focus(&self, forward: bool) -> Focus {
+        let ring: Vec<Focus> = [
+            (Focus::List, self.list.shown),
+            (Focus::Panes, true),
+            (Focus::Findings, self.panel.shown),
+        ]
+        .into_iter()
+        .filter_map(|(area, shown)| shown.then_some(area))
+        .collect();
+        // Focus never rests on a hidden area (hiding one moves it to the panes); if it did,
+        // the panes take it.
+        let Some(at) = ring.iter().position(|&f| f == self.focus) else {
+            return Focus::Panes;
+        };
+        let step = if forward { 1 } else { ring.len() - 1 };
+        ring[(at + step) % ring.len()]
+    }
+
     /// Whether the panes show a round trip, with the translation between old and new.
     pub(super) fn has_middle(&self) -> bool {
         self.panes.view.as_ref().is_some_and(|v| v.middle.is_some())
@@ -467,21 +488,8 @@ impl App {
     fn toggle(&mut self, action: Action) {
         match action {
             Action::ToggleHelp => self.help.toggle(),
-            Action::ToggleFocus => {
-                self.focus = match self.focus {
-                    Focus::List => Focus::Panes,
-                    Focus::Panes if self.panel.shown => Focus::Findings,
-                    _ if self.list.shown => Focus::List,
-                    _ => Focus::Panes,
-                }
-            }
-            Action::FocusBack => {
-                self.focus = match self.focus {
-                    Focus::Findings => Focus::Panes,
-                    Focus::Panes if self.list.shown => Focus::List,
-                    _ if self.panel.shown => Focus::Findings,
-                    _ => Focus::Panes,
-                }
+            Action::ToggleFocus | Action::FocusBack => {
+                self.focus = self.next_focus(action == Action::ToggleFocus);
             }
             Action::ToggleList => {
                 self.list.shown = !self.list.shown;

@@ -427,11 +427,7 @@ impl App {
             n => format!(" · {n} NOT SAVED"),
         };
         // Where the finding stands among those the panel shows, as `]` counts it.
-        let shown = self.shown_findings();
-        let (at, of) = match shown.iter().position(|&i| i == k) {
-            Some(p) => (p + 1, shown.len()),
-            None => (k + 1, cmp.findings.len()),
-        };
+        let (at, of) = place_among(k, &self.shown_findings(), cmp.findings.len());
         self.status.message = Some(
             format!(
                 "finding {at}/{of}: {what} · {reviewed} of {} reviewed{unsaved}",
@@ -439,6 +435,16 @@ impl App {
             )
             .into(),
         );
+    }
+}
+
+/// Where finding `k` stands among `shown` (the findings the filters show, in the panel's
+/// order, as `]` walks them), counted from 1, and of how many; a finding the filters hide
+/// stands at its own place among all `total`.
+pub(in crate::tui) fn place_among(k: usize, shown: &[usize], total: usize) -> (usize, usize) {
+    match shown.iter().position(|&i| i == k) {
+        Some(p) => (p + 1, shown.len()),
+        None => (k + 1, total),
     }
 }
 

@@ -13,13 +13,12 @@ use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
 use crate::tui::theme::Paint;
 
-/// The findings the filters show, counted as `]` and the panel count them, and how many the
-/// filters (severity, kind, verdict) hide: "18", or "18 +5 hidden".
-pub(super) fn shown_count(app: &App, cmp: &driftview::Comparison) -> String {
-    let shown = app.shown_findings().len();
-    match cmp.findings.len().saturating_sub(shown) {
-        0 => shown.to_string(),
-        hidden => format!("{shown} +{hidden} hidden"),
+/// How many of `total` findings the filters (severity, kind, verdict) hide when they show
+/// `shown`, as the counts say it after the number shown: " +5 hidden", or nothing.
+pub(super) fn hidden_note(shown: usize, total: usize) -> String {
+    match total.saturating_sub(shown) {
+        0 => String::new(),
+        hidden => format!(" +{hidden} hidden"),
     }
 }
 
@@ -88,10 +87,11 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Some(what) => format!(" · showing {what}"),
         None => String::new(),
     };
+    let shown = app.shown_findings();
     let title = format!(
-        " Findings ({}, {reviewed} reviewed{orphan_note}{shown_note}) · {}/{} next/prev · {} shows · {} {} {} verdict ",
-        app.comparison()
-            .map_or_else(|| findings.len().to_string(), |cmp| shown_count(app, cmp)),
+        " Findings ({}{}, {reviewed} reviewed{orphan_note}{shown_note}) · {}/{} next/prev · {} shows · {} {} {} verdict ",
+        shown.len(),
+        hidden_note(shown.len(), findings.len()),
         keys.hint(Action::NextFinding(true)),
         keys.hint(Action::NextFinding(false)),
         keys.hint(Action::JumpToFinding),
@@ -103,7 +103,6 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = usize::from(inner.height).max(1);
-    let shown = app.shown_findings();
     let at = shown
         .iter()
         .position(|&k| k == app.panel.selected)

@@ -157,12 +157,7 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, column: Column) -> Line<'a> {
 /// The verdict a row shows once every finding on it has one: the gravest of them.
 fn row_verdict(app: &App, row: usize) -> Option<Verdict> {
     let cmp = app.comparison()?;
-    let start = cmp.findings.partition_point(|f| f.row < row);
-    let on_row = cmp.findings[start..]
-        .iter()
-        .take_while(|f| f.row == row)
-        .count();
-    (start..start + on_row)
+    cmp.findings_range(row)
         .map(|k| app.entry_of(k).and_then(|e| e.verdict))
         .collect::<Option<Vec<_>>>()?
         .into_iter()
@@ -171,12 +166,7 @@ fn row_verdict(app: &App, row: usize) -> Option<Verdict> {
 
 /// The most severe finding on row `row` (findings are sorted by row).
 fn worst_finding(cmp: &driftview::Comparison, row: usize) -> Option<Severity> {
-    let start = cmp.findings.partition_point(|f| f.row < row);
-    cmp.findings[start..]
-        .iter()
-        .take_while(|f| f.row == row)
-        .map(|f| f.severity)
-        .max()
+    cmp.findings_on(row).iter().map(|f| f.severity).max()
 }
 
 /// The laid-out spans in theme styles, with search matches picked out.

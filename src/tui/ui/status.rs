@@ -211,25 +211,20 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
         .collect::<Vec<_>>()
         .join(" ");
     // One count everywhere: the findings the filters show (the panel's and `]`'s), with
-    // how many they hide.
-    // (Verdicts are counted over every finding, shown or not.)
+    // how many they hide. (Verdicts are counted over every finding, shown or not.)
+    let shown = app.shown_findings();
     let findings = match app
         .reviewing
         .session
         .as_ref()
         .map_or(0, |r| r.attached.reviewed(&r.review))
     {
-        0 => {
-            let shown = app.shown_findings().len();
-            let count = counted(shown, "finding");
-            match cmp.findings.len().saturating_sub(shown) {
-                0 => format!("{count} ({})", app.keys.hint(Action::ToggleFindings)),
-                hidden => format!(
-                    "{count} +{hidden} hidden ({})",
-                    app.keys.hint(Action::ToggleFindings)
-                ),
-            }
-        }
+        0 => format!(
+            "{}{} ({})",
+            counted(shown.len(), "finding"),
+            super::findings::hidden_note(shown.len(), cmp.findings.len()),
+            app.keys.hint(Action::ToggleFindings)
+        ),
         reviewed => format!(
             "{reviewed} of {} reviewed ({})",
             counted(cmp.findings.len(), "finding"),
@@ -242,12 +237,8 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
     let mut parts = Vec::new();
     // Counted among the findings the panel shows, in its order (a filter, a round trip).
     if let Some(i) = app.panes.cursor.finding.filter(|&i| i < cmp.findings.len()) {
-        let shown = app.shown_findings();
-        let (at, of) = match shown.iter().position(|&k| k == i) {
-            Some(p) => (p, shown.len()),
-            None => (i, cmp.findings.len()),
-        };
-        parts.push(format!("finding {}/{}", at + 1, of));
+        let (at, of) = crate::tui::app::place_among(i, &shown, cmp.findings.len());
+        parts.push(format!("finding {at}/{of}"));
     }
     if let Some(row) = app.panes.cursor.row {
         let targets = app.jump_targets(cmp);
