@@ -76,13 +76,15 @@ fn read_glossary(path: &Path) -> anyhow::Result<Glossary> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| anyhow::anyhow!("{}: cannot read the glossary: {e}", path.display()))?;
     let (glossary, problems) = Glossary::parse(&text);
+    // A file name is printed as every error prints it: control characters made visible.
+    let name = path.display().to_string();
+    let name = visible(&name);
     for problem in problems.iter().take(NAMED) {
-        eprintln!("driftview: {}: {problem}; left out", path.display());
+        eprintln!("driftview: {name}: {problem}; left out");
     }
     if problems.len() > NAMED {
         eprintln!(
-            "driftview: {}: {} more lines left out",
-            path.display(),
+            "driftview: {name}: {} more lines left out",
             problems.len() - NAMED
         );
     }
