@@ -29,6 +29,8 @@ pub(crate) struct Environment {
     pub review: Option<PathBuf>,
     /// Where the reader keeps the reviews of the pairs.
     pub review_places: ReviewPlaces,
+    /// How a review's errors are categorised and scored (the configuration's `[review]`).
+    pub scoring: review::ScoringModel,
     /// Actions the configuration gives keys of their own: action name, key labels.
     pub keys: Vec<(String, Vec<String>)>,
     /// The reader's document list in columns; `None`: a quarter of the screen.

@@ -130,6 +130,7 @@ fn environment(cli: &cli::Cli, loaded: &config::Loaded) -> anyhow::Result<Enviro
         pager: loaded.config.pager.clone(),
         review: cli.review.clone(),
         review_places: review_places(cli),
+        scoring: loaded.config.scoring.clone(),
         keys: loaded.config.keys.clone(),
         list_width: loaded.config.list_width,
         notice: loaded.warnings.first().map(|w| format!("config: {w}")),

@@ -433,9 +433,16 @@ fn a_review_exports_as_markdown_csv_and_json_grouped_by_verdict() {
             "verdict": verdict, "note": note
         })
     };
+    // A reviewer's own category and severity (the first error keeps its kind's preset).
+    let categorised = |mut e: serde_json::Value| {
+        e["category"] = "fluency/grammar".into();
+        e["error_severity"] = "critical".into();
+        e
+    };
     let file = serde_json::json!({
         "driftview_review": 1, "old": s(&old), "new": s(&new),
-        "entries": [entry(0, "error", "the lead was cut"), entry(1, "acceptable", "dateline, fine")]
+        "entries": [entry(0, "error", "the lead was cut"), entry(1, "acceptable", "dateline, fine"),
+                    categorised(entry(2, "error", "wrong tense"))]
     });
     let review = dir.file("review.json", serde_json::to_string_pretty(&file).unwrap());
     let export = |format: &str, extra: &[&str]| {
@@ -453,39 +460,56 @@ fn a_review_exports_as_markdown_csv_and_json_grouped_by_verdict() {
     };
     let md = stdout(&export("markdown", &[]));
     // The five low-severity structure notes (split, merged) stay out unless asked for.
-    assert!(md.contains("- 2 of 18 findings reviewed"), "{md}");
-    let errors = md.find("## Errors to fix (1)").expect("errors first");
-    let unreviewed = md.find("## Not reviewed (16)").expect("then the rest");
+    assert!(md.contains("- 3 of 18 findings reviewed"), "{md}");
+    let errors = md.find("## Errors to fix (2)").expect("errors first");
+    let unreviewed = md.find("## Not reviewed (15)").expect("then the rest");
     let fine = md.find("## Acceptable (1)").expect("acceptable");
     assert!(errors < unreviewed && unreviewed < fine);
     assert!(md.contains("- note: the lead was cut"));
+    // Each error with its category and severity, the dropped sentence's proposed by its kind.
+    assert!(md.contains("- error: accuracy/omission · major"), "{md}");
+    assert!(md.contains("- error: fluency/grammar · critical"), "{md}");
+    // The score: one major (5) and one critical (25) over the source's words, and a fail.
+    assert!(md.contains("| accuracy/omission | 0 | 1 | 0 | 5 |"), "{md}");
+    assert!(md.contains("| fluency/grammar | 0 | 0 | 1 | 25 |"), "{md}");
+    assert!(md.contains("· **fail** (threshold 10): 0 minor, 1 major, 1 critical errors"));
     let csv = stdout(&export("csv", &[]));
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "row,verdict,kind,severity,message,old,new,note");
+    assert_eq!(
+        lines[0],
+        "row,verdict,error_category,error_severity,kind,severity,message,old,new,note"
+    );
     assert_eq!(lines.len(), 19);
     let every = stdout(&export("csv", &["--min-severity", "low"]));
     assert_eq!(every.lines().count(), 24, "--min-severity low: all 23");
     assert!(
-        lines[1].starts_with("1,error,dropped,high,"),
+        lines[1].starts_with("1,error,accuracy/omission,major,dropped,high,"),
         "{}",
         lines[1]
     );
     assert!(lines[1].ends_with(",the lead was cut"), "{}", lines[1]);
     let only: serde_json::Value =
         serde_json::from_slice(&export("json", &["--verdict", "error,acceptable"]).stdout).unwrap();
-    assert_eq!(only["reviewed"], 2);
+    assert_eq!(only["reviewed"], 3);
+    let score = &only["score"];
+    assert_eq!(score["penalty"], 30.0);
+    assert_eq!(score["errors"], serde_json::json!([0, 1, 1]));
+    let words = score["source_words"].as_f64().unwrap();
+    assert!(words > 300.0, "the source's words: {words}");
+    assert!((score["per_thousand"].as_f64().unwrap() - 30_000.0 / words).abs() < 1e-9);
+    assert_eq!(score["passed"], false);
     let verdicts: Vec<&str> = only["findings"]
         .as_array()
         .unwrap()
         .iter()
         .map(|f| f["verdict"].as_str().unwrap())
         .collect();
-    assert_eq!(verdicts, ["error", "acceptable"]);
+    assert_eq!(verdicts, ["error", "error", "acceptable"]);
     assert_eq!(only["summary"]["dropped"]["error"], 1);
     // Each finding names its row once, 1-based (a flattened finding wrote its own 0-based
     // "row" beside it: a key twice, which a strict parser rejects).
     let raw = String::from_utf8(export("json", &["--verdict", "error,acceptable"]).stdout).unwrap();
-    assert_eq!(raw.matches("\"row\":").count(), 2, "{raw}");
+    assert_eq!(raw.matches("\"row\":").count(), 3, "{raw}");
     assert_eq!(only["findings"][0]["row"], 1);
     // The severity and kind filters hold for every report.
     let high = run(

@@ -540,7 +540,20 @@ fn verdicts_marked_in_the_reader_are_there_after_quitting_and_reopening() {
     let mut r = Reader::spawn(&args, &envs);
     r.wait_for("the pair", |t| t.contains("row 1/"));
     r.keys("]x");
-    r.wait_for("the first verdict", |t| t.contains("error · 1 of"));
+    // An error takes the category and severity its finding's kind proposes (a dropped
+    // sentence: an omission, major); C and X change them, and the score follows.
+    r.wait_for("the first verdict", |t| {
+        t.contains("error · accuracy/omission · major · 1 of")
+    });
+    r.keys("X");
+    let screen = r.wait_for("a critical error", |t| {
+        t.contains("error · accuracy/omission · critical · 1 of")
+    });
+    assert!(screen.contains("per 1k words: FAIL"), "{screen}");
+    r.keys("C");
+    r.wait_for("the next category", |t| {
+        t.contains("error · accuracy/addition · critical · 1 of")
+    });
     r.keys("]a");
     r.wait_for("the second verdict", |t| t.contains("acceptable · 2 of"));
     r.keys("c");
@@ -554,6 +567,11 @@ fn verdicts_marked_in_the_reader_are_there_after_quitting_and_reopening() {
     let saved = std::fs::read_to_string(&review).unwrap();
     assert!(saved.contains("\"verdict\": \"error\""), "{saved}");
     assert!(
+        saved.contains("\"category\": \"accuracy/addition\"")
+            && saved.contains("\"error_severity\": \"critical\""),
+        "{saved}"
+    );
+    assert!(
         saved.contains("\"note\": \"date cut by the editor\""),
         "{saved}"
     );
@@ -564,7 +582,10 @@ fn verdicts_marked_in_the_reader_are_there_after_quitting_and_reopening() {
     });
     r.keys("F");
     let panel = r.wait_for("the panel", |t| t.contains("[acceptable]"));
-    assert!(panel.contains("[error]"), "{panel}");
+    assert!(
+        panel.contains("[error: accuracy/addition, critical]"),
+        "{panel}"
+    );
     assert!(panel.contains("date cut by the editor"), "{panel}");
     r.keys("q");
     assert!(r.0.wait_closed(PATIENCE));
@@ -663,7 +684,9 @@ fn report_reads_the_verdicts_the_reader_saved_for_the_pair_with_no_flag() {
     let mut r = Reader::spawn(&[old, new], &envs);
     r.wait_for("the pair", |t| t.contains("row 1/"));
     r.keys("]x");
-    r.wait_for("the verdict", |t| t.contains("error · 1 of"));
+    r.wait_for("the verdict", |t| {
+        t.contains("error · accuracy/omission · major · 1 of")
+    });
     // The help says where the verdicts are saved, at its end.
     r.keys(&format!("?{}", "j".repeat(100)));
     r.wait_for("where verdicts are saved", |t| {

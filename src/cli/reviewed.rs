@@ -63,11 +63,13 @@ pub(super) fn export(
     let attached: Attached = review::attach(&review, cmp);
     // A finding the reviewer judged is part of the record whatever its severity; the
     // others follow the severity filter (low-severity notes out unless asked for).
-    let items = export::items(cmp, &review, &attached, |f, v| {
+    let items = export::items(cmp, &review, &attached, &env.scoring, |f, v| {
         filter.keeps_verdict(v) && filter.keeps(f, v.is_none())
     });
+    // The score weighs every error of the review, whatever the filters list.
+    let score = review::scoring::score(&env.scoring, &review, &attached, cmp);
     emit(view, env, |out| match format {
-        FormatArg::Json => export::write_json(out, cmp, &items),
+        FormatArg::Json => export::write_json(out, cmp, &items, &score),
         FormatArg::Csv => {
             if bom {
                 out.write_all(driftview::report::BOM.as_bytes())?;
@@ -79,7 +81,7 @@ pub(super) fn export(
         | FormatArg::Text
         | FormatArg::Ladder
         | FormatArg::Bitext
-        | FormatArg::Tmx => export::write_markdown(out, cmp, &items),
+        | FormatArg::Tmx => export::write_markdown(out, cmp, &items, &score),
     })?;
     if !attached.orphaned.is_empty() {
         eprintln!(

@@ -6,6 +6,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::settings::Config;
 use driftview::report::theme::{Colour, ROLES, Theme};
+use driftview::review::ErrorSeverity;
 
 /// Reads `text` (the file `name`) into a configuration and the warnings it earned.
 pub(super) fn read(text: &str, name: &str) -> (Config, Vec<String>) {
@@ -88,6 +89,7 @@ impl Reader<'_> {
                     self.section(value, "colours", |r, k, v| r.colour(k, v, config))
                 }
                 "keys" => self.section(value, "keys", |r, k, v| r.keys(k, v, config)),
+                "review" => self.section(value, "review", |r, k, v| r.review(k, v, config)),
                 _ => self.unknown(key, ""),
             }
         }
@@ -157,6 +159,72 @@ impl Reader<'_> {
         true
     }
 
+    /// `[review]`: how errors are categorised and scored.
+    fn review(&mut self, key: &str, value: &Value<'_>, config: &mut Config) -> bool {
+        let scoring = &mut config.scoring;
+        match key {
+            "categories" => {
+                let names: Option<Vec<String>> = value.get_ref().as_array().and_then(|items| {
+                    items
+                        .iter()
+                        .map(|i| i.get_ref().as_str().map(|s| s.trim().to_string()))
+                        .collect()
+                });
+                match names {
+                    Some(names) if names.is_empty() || names.iter().any(String::is_empty) => {
+                        self.mistake(value, "review.categories", "names that are not empty")
+                    }
+                    Some(names) => {
+                        let mut unique = names.clone();
+                        unique.sort();
+                        unique.dedup();
+                        if unique.len() < names.len() {
+                            self.mistake(value, "review.categories", "a name is given twice");
+                        } else {
+                            scoring.categories = names;
+                        }
+                    }
+                    None => self.mistake(
+                        value,
+                        "review.categories",
+                        "a list of names in quotes is needed",
+                    ),
+                }
+            }
+            "weights" => {
+                let Some(table) = value.get_ref().as_table() else {
+                    self.mistake(
+                        value,
+                        "review.weights",
+                        "a table such as { minor = 1, major = 5, critical = 25 } is needed",
+                    );
+                    return true;
+                };
+                for (name, weight) in table {
+                    let Some(level) = ErrorSeverity::parse(name.get_ref()) else {
+                        self.unknown(name, "review.weights.");
+                        continue;
+                    };
+                    let key = format!("review.weights.{}", level.label());
+                    match number(weight) {
+                        Some(w) if w >= 0.0 => scoring.weights[level as usize] = w,
+                        _ => self.mistake(weight, &key, "a number of points, 0 or more"),
+                    }
+                }
+            }
+            "pass-threshold" => match number(value) {
+                Some(t) if t >= 0.0 => scoring.pass_threshold = t,
+                _ => self.mistake(
+                    value,
+                    "review.pass-threshold",
+                    "penalty points per 1,000 words, 0 or more",
+                ),
+            },
+            _ => return false,
+        }
+        true
+    }
+
     fn keys(&mut self, key: &str, value: &Value<'_>, config: &mut Config) -> bool {
         let labels: Option<Vec<String>> = match value.get_ref() {
             DeValue::String(s) => Some(vec![s.to_string()]),
@@ -193,6 +261,19 @@ impl Reader<'_> {
         }
         true
     }
+}
+
+/// A TOML integer or float as a number (finite only).
+fn number(value: &Value<'_>) -> Option<f64> {
+    let text = match value.get_ref() {
+        DeValue::Integer(i) => i.as_str(),
+        DeValue::Float(f) => f.as_str(),
+        _ => return None,
+    };
+    text.replace('_', "")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
 }
 
 #[cfg(test)]
@@ -233,6 +314,31 @@ mod tests {
         );
         assert_eq!(config.keys[1].1, ["q", "Ctrl-q"]);
         assert_eq!(config.painted_theme().name, Theme::OWN_NAME);
+    }
+
+    #[test]
+    fn a_teams_review_typology_weights_and_threshold_read() {
+        let config = read_ok(
+            "[review]\ncategories = [\"Accuracy\", \"Terminology\"]\n\
+             weights = { minor = 0.5, critical = 10 }\npass-threshold = 2.5\n",
+        );
+        let r = &config.scoring;
+        assert_eq!(r.categories, ["Accuracy", "Terminology"]);
+        assert_eq!(r.weights, [0.5, 5.0, 10.0], "major keeps its default");
+        assert_eq!(r.pass_threshold, 2.5);
+        let (config, warnings) = read(
+            "[review]\ncategories = []\nweights = { minor = -1, huge = 3 }\npass-threshold = \"x\"\n",
+            "c.toml",
+        );
+        assert_eq!(config.scoring, driftview::review::ScoringModel::default());
+        assert_eq!(warnings.len(), 4, "{warnings:?}");
+        assert!(
+            warnings[0].starts_with("c.toml:2: review.categories:"),
+            "{warnings:?}"
+        );
+        assert!(warnings.iter().any(|w| w.contains("review.weights.minor")));
+        assert!(warnings.iter().any(|w| w.contains("'review.weights.huge'")));
+        assert!(warnings[3].starts_with("c.toml:4: review.pass-threshold:"));
     }
 
     #[test]

@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::settings::Config;
 use driftview::report::theme::Theme;
+use driftview::review::scoring::points;
 
 /// A TOML string, quoted and escaped as TOML writes it.
 fn quoted(text: &str) -> String {
@@ -59,6 +60,18 @@ pub(crate) fn effective_toml(config: &Config, source: Option<&std::path::Path>) 
     for (role, colour) in palette.iter().flat_map(|p| p.roles()) {
         let _ = writeln!(out, "{comment}{role} = {}", quoted(&colour.to_string()));
     }
+    let r = &config.scoring;
+    let categories: Vec<String> = r.categories.iter().map(|c| quoted(c)).collect();
+    let [minor, major, critical] = r.weights.map(points);
+    let _ = writeln!(
+        out,
+        "\n[review]  # error verdicts: categories (C steps through them), penalty points \
+         per severity (X), and the most points per 1,000 source words that pass\n\
+         categories = [{}]\nweights = {{ minor = {minor}, major = {major}, critical = {critical} }}\n\
+         pass-threshold = {}",
+        categories.join(", "),
+        points(r.pass_threshold)
+    );
     out.push_str("\n[keys]  # an action = a key or a list of keys\n");
     for (action, keys) in crate::tui::key_table(&config.keys) {
         let list: Vec<String> = keys.iter().map(|k| quoted(k)).collect();
@@ -76,7 +89,8 @@ mod tests {
     fn the_printed_configuration_reads_back_as_itself() {
         let (config, warnings) = parse::read(
             "theme = \"none\"\nlist-width = 33\n[colours]\nsearch = \"magenta\"\n\
-             [keys]\nfold = \"z\"\n",
+             [keys]\nfold = \"z\"\n[review]\ncategories = [\"Accuracy\", \"Style\"]\n\
+             weights = { major = 4.5 }\npass-threshold = 12\n",
             "c.toml",
         );
         assert!(warnings.is_empty());
@@ -85,6 +99,8 @@ mod tests {
         assert!(warnings.is_empty(), "{warnings:?}\n{printed}");
         assert_eq!(again.theme, config.theme);
         assert_eq!(again.list_width, Some(33));
+        assert_eq!(again.scoring, config.scoring);
+        assert_eq!(again.scoring.weights, [1.0, 4.5, 25.0]);
         assert_eq!(again.painted_theme(), config.painted_theme());
         assert!(printed.contains("fold = [\"z\"]"), "{printed}");
         // The key table is printed whole: every action, with `f` gone from fold.

@@ -1,6 +1,7 @@
 //! The settings a configuration file can make, and their defaults.
 
 use driftview::report::theme::{Colour, Theme};
+use driftview::review::ScoringModel;
 
 /// What the file can set; `Config::default()` is what driftview does without one.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -17,6 +18,8 @@ pub(crate) struct Config {
     pub pager: Option<String>,
     /// The document list's columns in the reader (default: a quarter of the screen, 22-44).
     pub list_width: Option<u16>,
+    /// `[review]`: the error categories, the severities' weights and the pass threshold.
+    pub scoring: ScoringModel,
 }
 
 /// The word-diff options a configuration turns on by default.

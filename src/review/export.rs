@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::anchor::Attached;
 use super::record::{Review, Verdict};
+use super::scoring::{self, ErrorSeverity, Score, ScoringModel, points};
 use crate::comparison::{Comparison, Finding};
 use crate::report::csv::field;
 use crate::side::Side;
@@ -30,13 +31,17 @@ pub struct Item<'a> {
     pub verdict: Option<Verdict>,
     /// The reviewer's note.
     pub note: Option<&'a str>,
+    /// An error's category and severity (an error or verified verdict only).
+    pub error: Option<(String, ErrorSeverity)>,
 }
 
-/// Every finding (those `keep` lets through) with its verdict and note.
+/// Every finding (those `keep` lets through) with its verdict, note, and an error's
+/// category and severity.
 pub fn items<'a>(
     cmp: &'a Comparison,
     review: &'a Review,
     attached: &Attached,
+    model: &ScoringModel,
     keep: impl Fn(&Finding, Option<Verdict>) -> bool,
 ) -> Vec<Item<'a>> {
     cmp.findings
@@ -52,6 +57,9 @@ pub fn items<'a>(
                 new_text: cmp.text(row, Side::New),
                 verdict: entry.and_then(|e| e.verdict),
                 note: entry.and_then(|e| e.note.as_deref()),
+                error: entry
+                    .filter(|e| e.is_error())
+                    .map(|e| scoring::judged(model, e, f)),
             }
         })
         .filter(|item| keep(item.finding, item.verdict))
@@ -92,8 +100,59 @@ fn cell(text: &str) -> String {
     crate::report::markdown::escape(&single_spaced(text))
 }
 
+/// The score as markdown: the line that says pass or fail, then the errors per category.
+fn write_score(out: &mut dyn Write, score: &Score) -> io::Result<()> {
+    let [minor, major, critical] = score.errors;
+    let weights = score.weights.map(points).join("/");
+    writeln!(
+        out,
+        "- score: **{}** penalty points per 1,000 source words · **{}** (threshold {}): \
+         {minor} minor, {major} major, {critical} critical {} to fix in {} source words, \
+         weights {weights}\n",
+        points(score.per_thousand),
+        if score.passed { "pass" } else { "fail" },
+        points(score.pass_threshold),
+        if score.errors.iter().sum::<usize>() == 1 {
+            "error"
+        } else {
+            "errors"
+        },
+        score.source_words,
+    )?;
+    if score.by_category.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "| error category | minor | major | critical | points |"
+    )?;
+    writeln!(out, "|---|---:|---:|---:|---:|")?;
+    for (category, c) in &score.by_category {
+        let points_of: f64 = c
+            .iter()
+            .zip(score.weights)
+            .map(|(&n, w)| n as f64 * w)
+            .sum();
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            cell(category),
+            c[0],
+            c[1],
+            c[2],
+            points(points_of)
+        )?;
+    }
+    writeln!(out)
+}
+
 /// The export as a markdown review document.
-pub fn write_markdown(out: &mut dyn Write, cmp: &Comparison, items: &[Item<'_>]) -> io::Result<()> {
+pub fn write_markdown(
+    out: &mut dyn Write,
+    cmp: &Comparison,
+    items: &[Item<'_>],
+    score: &Score,
+) -> io::Result<()> {
     writeln!(
         out,
         "# Review: {} → {}\n",
@@ -105,7 +164,8 @@ pub fn write_markdown(out: &mut dyn Write, cmp: &Comparison, items: &[Item<'_>])
     writeln!(out, "- new: {}", code_span(&cmp.docs.new.path))?;
     let reviewed = items.iter().filter(|i| i.verdict.is_some()).count();
     let findings = crate::text::counted::counted(items.len(), "finding");
-    writeln!(out, "- {reviewed} of {findings} reviewed\n")?;
+    writeln!(out, "- {reviewed} of {findings} reviewed")?;
+    write_score(out, score)?;
     writeln!(
         out,
         "| kind | errors | not reviewed | acceptable | verified |"
@@ -136,6 +196,9 @@ pub fn write_markdown(out: &mut dyn Write, cmp: &Comparison, items: &[Item<'_>])
             )?;
             writeln!(out, "- old: {}", quote_or_none(item.old_text))?;
             writeln!(out, "- new: {}", quote_or_none(item.new_text))?;
+            if let Some((category, severity)) = &item.error {
+                writeln!(out, "- error: {} · {}", cell(category), severity.label())?;
+            }
             if let Some(note) = item.note {
                 writeln!(out, "- note: {}", cell(note))?;
             }
@@ -159,13 +222,18 @@ fn csv_field(text: &str) -> String {
 
 /// The export as CSV, one line per finding, grouped as the markdown is.
 pub fn write_csv(out: &mut dyn Write, items: &[Item<'_>]) -> io::Result<()> {
-    writeln!(out, "row,verdict,kind,severity,message,old,new,note")?;
+    writeln!(
+        out,
+        "row,verdict,error_category,error_severity,kind,severity,message,old,new,note"
+    )?;
     for group in GROUPS {
         for item in items.iter().filter(|i| i.verdict == group) {
             let f = item.finding;
             let fields = [
                 item.row.to_string(),
                 item.verdict.map_or("", Verdict::label).to_string(),
+                csv_field(item.error.as_ref().map_or("", |e| e.0.as_str())),
+                item.error.as_ref().map_or("", |e| e.1.label()).to_string(),
                 f.kind.label().to_string(),
                 f.severity.label().to_string(),
                 csv_field(&f.message),
@@ -184,6 +252,7 @@ struct JsonExport<'a> {
     old: String,
     new: String,
     reviewed: usize,
+    score: &'a Score,
     findings: Vec<JsonItem<'a>>,
     summary: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
 }
@@ -201,11 +270,15 @@ struct JsonItem<'a> {
     old_text: &'a str,
     new_text: &'a str,
     verdict: Option<Verdict>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_category: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_severity: Option<ErrorSeverity>,
     note: Option<&'a str>,
 }
 
 impl<'a> JsonItem<'a> {
-    fn of(item: &Item<'a>) -> JsonItem<'a> {
+    fn of(item: &'a Item<'_>) -> JsonItem<'a> {
         let f = item.finding;
         JsonItem {
             row: item.row,
@@ -217,13 +290,20 @@ impl<'a> JsonItem<'a> {
             old_text: item.old_text,
             new_text: item.new_text,
             verdict: item.verdict,
+            error_category: item.error.as_ref().map(|e| e.0.as_str()),
+            error_severity: item.error.as_ref().map(|e| e.1),
             note: item.note,
         }
     }
 }
 
 /// The export as JSON: the findings grouped as the markdown is, and the summary.
-pub fn write_json(out: &mut dyn Write, cmp: &Comparison, items: &[Item<'_>]) -> io::Result<()> {
+pub fn write_json(
+    out: &mut dyn Write,
+    cmp: &Comparison,
+    items: &[Item<'_>],
+    score: &Score,
+) -> io::Result<()> {
     let ordered: Vec<JsonItem> = GROUPS
         .iter()
         .flat_map(|g| items.iter().filter(move |i| i.verdict == *g))
@@ -238,6 +318,7 @@ pub fn write_json(out: &mut dyn Write, cmp: &Comparison, items: &[Item<'_>]) -> 
         old: cmp.docs.old.path.display().to_string(),
         new: cmp.docs.new.path.display().to_string(),
         reviewed: items.iter().filter(|i| i.verdict.is_some()).count(),
+        score,
         findings: ordered,
         summary,
     };

@@ -8,8 +8,10 @@
 pub mod anchor;
 pub mod export;
 pub mod record;
+pub mod scoring;
 pub mod store;
 
 pub use anchor::{Attached, attach};
 pub use record::{Anchor, Entry, Review, Verdict};
+pub use scoring::{ErrorSeverity, Score, ScoringModel};
 pub use store::{ReviewError, default_path, load, save};

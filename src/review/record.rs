@@ -37,6 +37,54 @@ impl Verdict {
     }
 }
 
+/// How much an error weighs, in MQM's three levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ErrorSeverity {
+    /// Noticeable, but the meaning and the use of the text are intact.
+    Minor,
+    /// The meaning changes, or a reader is misled.
+    Major,
+    /// A risk to health, safety, law or money, or the text unusable.
+    Critical,
+}
+
+impl ErrorSeverity {
+    /// Every level, lightest first.
+    pub const ALL: [ErrorSeverity; 3] = [
+        ErrorSeverity::Minor,
+        ErrorSeverity::Major,
+        ErrorSeverity::Critical,
+    ];
+
+    /// The word the review file and the exports use.
+    pub fn label(self) -> &'static str {
+        match self {
+            ErrorSeverity::Minor => "minor",
+            ErrorSeverity::Major => "major",
+            ErrorSeverity::Critical => "critical",
+        }
+    }
+
+    /// Reads a level's word.
+    pub fn parse(text: &str) -> Option<ErrorSeverity> {
+        ErrorSeverity::ALL.into_iter().find(|s| s.label() == text)
+    }
+
+    /// The next level, round from critical to minor (the reader's severity key).
+    pub fn next(self) -> ErrorSeverity {
+        match self {
+            ErrorSeverity::Minor => ErrorSeverity::Major,
+            ErrorSeverity::Major => ErrorSeverity::Critical,
+            ErrorSeverity::Critical => ErrorSeverity::Minor,
+        }
+    }
+
+    pub(super) fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// What a verdict is about: the finding's kind and evidence, and the text of its row on each
 /// side with runs of white space made one space (so a reflowed paragraph keeps its verdicts).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -84,6 +132,31 @@ pub struct Entry {
     /// The reviewer's note, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// An error's category in the scoring model's typology ("accuracy/omission"); kept only
+    /// with an error or verified verdict.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// An error's severity (minor, major, critical); kept as the category is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_severity: Option<ErrorSeverity>,
+}
+
+impl Entry {
+    /// An entry with a verdict and a note and no category yet.
+    pub fn new(anchor: Anchor, verdict: Option<Verdict>, note: Option<String>) -> Entry {
+        Entry {
+            anchor,
+            verdict,
+            note,
+            category: None,
+            error_severity: None,
+        }
+    }
+
+    /// Whether the verdict is about an error (to fix, or fixed), which has a category.
+    pub fn is_error(&self) -> bool {
+        matches!(self.verdict, Some(Verdict::Error | Verdict::Verified))
+    }
 }
 
 /// The format's version, written in every file so that a later driftview can read it.
@@ -125,26 +198,38 @@ impl Review {
             .map(|i| &self.entries[i])
     }
 
-    /// Sets an anchor's verdict and note; an entry left with neither is removed.
+    /// Sets an anchor's verdict and note, keeping its category and severity while it stays
+    /// an error; an entry left with nothing is removed.
     pub fn set(&mut self, anchor: Anchor, verdict: Option<Verdict>, note: Option<String>) {
-        let note = note.map(|n| normalise(&n)).filter(|n| !n.is_empty());
-        match self.entries.binary_search_by(|e| e.anchor.cmp(&anchor)) {
-            Ok(i) if verdict.is_none() && note.is_none() => {
+        let mut entry = self
+            .get(&anchor)
+            .cloned()
+            .unwrap_or_else(|| Entry::new(anchor, None, None));
+        entry.verdict = verdict;
+        entry.note = note;
+        self.put(entry);
+    }
+
+    /// Puts an entry in place of its anchor's: the note made one line, the category and
+    /// severity dropped unless it is an error, and the anchor's entry removed when nothing
+    /// is left.
+    pub fn put(&mut self, mut entry: Entry) {
+        entry.note = entry.note.map(|n| normalise(&n)).filter(|n| !n.is_empty());
+        if !entry.is_error() {
+            entry.category = None;
+            entry.error_severity = None;
+        }
+        let blank = entry.verdict.is_none() && entry.note.is_none();
+        match self
+            .entries
+            .binary_search_by(|e| e.anchor.cmp(&entry.anchor))
+        {
+            Ok(i) if blank => {
                 self.entries.remove(i);
             }
-            Ok(i) => {
-                self.entries[i].verdict = verdict;
-                self.entries[i].note = note;
-            }
-            Err(_) if verdict.is_none() && note.is_none() => {}
-            Err(i) => self.entries.insert(
-                i,
-                Entry {
-                    anchor,
-                    verdict,
-                    note,
-                },
-            ),
+            Ok(i) => self.entries[i] = entry,
+            Err(_) if blank => {}
+            Err(i) => self.entries.insert(i, entry),
         }
     }
 

@@ -15,7 +15,7 @@ use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use super::record::{Anchor, FORMAT, Review};
+use super::record::{Anchor, Entry, FORMAT, Review};
 
 /// How long a save waits for another process's lock before giving up (the verdicts stay
 /// pending and the next save tries again).
@@ -143,8 +143,8 @@ pub fn save_waiting(
     let mut merged = load(&target)?.unwrap_or_else(|| Review::new(&ours.old, &ours.new));
     for anchor in changed {
         match ours.get(anchor) {
-            Some(e) => merged.set(anchor.clone(), e.verdict, e.note.clone()),
-            None => merged.set(anchor.clone(), None, None),
+            Some(e) => merged.put(e.clone()),
+            None => merged.put(Entry::new(anchor.clone(), None, None)),
         }
     }
     let mut text = serde_json::to_vec_pretty(&merged).map_err(|e| unwritable(e.into()))?;

@@ -77,6 +77,11 @@ pub(super) enum Action {
     Mark(Option<driftview::review::Verdict>),
     /// Write a note on the current finding (a one-line editor in the status bar).
     StartNote,
+    /// The current error's next category in the typology (a finding not yet an error
+    /// becomes one, with the category its kind proposes).
+    CycleCategory,
+    /// The current error's next severity: minor, major, critical.
+    CycleErrorSeverity,
     /// The findings panel shows all, unreviewed, errors, acceptable or verified findings.
     CycleVerdictFilter,
     /// The findings panel shows every severity, medium and high, or high only.

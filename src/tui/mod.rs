@@ -122,6 +122,7 @@ fn opening(env: &Environment) -> Opening {
         keys: keymap::KeyMap::with_rebindings(&env.keys),
         list_width: env.list_width,
         review_places: env.review_places.clone(),
+        scoring: env.scoring.clone(),
         notice: env.notice.clone(),
     }
 }

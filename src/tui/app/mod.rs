@@ -19,6 +19,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use driftview::review::ScoringModel;
 use driftview::{Comparison, DiffOptions, Document};
 
 use super::action::{Action, Focus};
@@ -128,6 +129,8 @@ pub(crate) struct Opening {
     pub list_width: Option<u16>,
     /// Where review files live.
     pub review_places: ReviewPlaces,
+    /// How errors are categorised and scored.
+    pub scoring: ScoringModel,
     /// Something to say in the status bar at start (a mistake in the configuration).
     pub notice: Option<String>,
 }
@@ -142,6 +145,7 @@ impl Opening {
             keys: KeyMap::defaults(),
             list_width: None,
             review_places: ReviewPlaces::default(),
+            scoring: ScoringModel::default(),
             notice: None,
         }
     }
@@ -206,6 +210,7 @@ impl App {
             keys,
             list_width,
             review_places,
+            scoring,
             notice,
         } = opening;
         let words = docs.iter().map(Document::word_count).collect();
@@ -226,7 +231,7 @@ impl App {
             show_history: true,
             focus: Focus::Panes,
             panel: FindingsPanel::default(),
-            reviewing: Reviewing::new(review_places),
+            reviewing: Reviewing::new(review_places, scoring),
             options,
             theme,
             themes: theme.0.cycle().into_iter().map(Paint).collect(),
@@ -430,7 +435,10 @@ impl App {
         match action {
             Action::Quit => self.ask_to_quit(),
             Action::Suspend => self.suspend = true,
-            Action::Mark(_) | Action::StartNote => self.act_on_review(action),
+            Action::Mark(_)
+            | Action::StartNote
+            | Action::CycleCategory
+            | Action::CycleErrorSeverity => self.act_on_review(action),
             Action::CycleVerdictFilter | Action::CycleSeverityFilter | Action::CycleKindFilter => {
                 self.cycle_filter(action)
             }

@@ -5,10 +5,13 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use driftview::review::{self, Anchor, Attached, Entry, Review, Verdict};
+use driftview::review::{
+    self, Anchor, Attached, Entry, ErrorSeverity, Review, ScoringModel, Verdict,
+};
 
 use super::App;
 use crate::tui::action::Action;
+use driftview::Comparison;
 
 pub(crate) use crate::environment::ReviewPlaces;
 
@@ -25,6 +28,8 @@ pub(in crate::tui) struct Reviewing {
     /// Reviews of pairs no longer on screen whose last changes could not be saved: they are
     /// tried again with every save, and at the end.
     pub left: Vec<ReviewSession>,
+    /// How errors are categorised and scored.
+    pub scoring: ScoringModel,
     /// `q` was pressed with verdicts unsaved: the next `q` writes them to a fallback file
     /// and quits, any other key goes on.
     pub quit_asked: bool,
@@ -33,10 +38,11 @@ pub(in crate::tui) struct Reviewing {
 }
 
 impl Reviewing {
-    pub(in crate::tui) fn new(places: ReviewPlaces) -> Reviewing {
+    pub(in crate::tui) fn new(places: ReviewPlaces, scoring: ScoringModel) -> Reviewing {
         Reviewing {
             session: None,
             places,
+            scoring,
             note: None,
             left: Vec::new(),
             quit_asked: false,
@@ -361,6 +367,20 @@ impl App {
                 self.record(verdict, note);
             }
             Action::CancelText => self.reviewing.note = None,
+            Action::CycleCategory => {
+                self.change_entry(|e, preset, model| match (&e.category, e.is_error()) {
+                    (Some(c), true) => e.category = Some(model.next_category(c)),
+                    (None, true) => e.category = Some(model.next_category(&preset.0)),
+                    _ => make_error(e, preset),
+                })
+            }
+            Action::CycleErrorSeverity => {
+                self.change_entry(|e, preset, _| match (e.error_severity, e.is_error()) {
+                    (Some(s), true) => e.error_severity = Some(s.next()),
+                    (None, true) => e.error_severity = Some(preset.1.next()),
+                    _ => make_error(e, preset),
+                })
+            }
             _ => {}
         }
     }
@@ -398,8 +418,25 @@ impl App {
         )
     }
 
-    /// Gives the current finding this verdict and note, and saves.
+    /// Gives the current finding this verdict and note, and saves; a new error gets the
+    /// category and severity its finding's kind proposes.
     fn record(&mut self, verdict: Option<Verdict>, note: Option<String>) {
+        self.change_entry(|e, preset, _| {
+            e.verdict = verdict;
+            e.note = note;
+            if e.verdict == Some(Verdict::Error) {
+                e.category.get_or_insert_with(|| preset.0.clone());
+                e.error_severity.get_or_insert(preset.1);
+            }
+        });
+    }
+
+    /// Changes the current finding's entry (given with the category and severity its kind
+    /// proposes, and the scoring model), saves, and says where the finding stands.
+    fn change_entry(
+        &mut self,
+        change: impl FnOnce(&mut Entry, &(String, ErrorSeverity), &ScoringModel),
+    ) {
         let (Some(k), Some(cmp)) = (self.current_finding(), self.comparison().cloned()) else {
             self.status.message = Some(self.no_finding_hint().into());
             return;
@@ -408,9 +445,17 @@ impl App {
             self.status.message = Some("no folder to keep reviews in (see --review)".into());
             return;
         };
-        let anchor = Anchor::of(&cmp, &cmp.findings[k]);
-        r.review.set(anchor.clone(), verdict, note);
-        r.changed.insert(anchor);
+        let finding = &cmp.findings[k];
+        let anchor = Anchor::of(&cmp, finding);
+        let mut entry = r
+            .review
+            .get(&anchor)
+            .cloned()
+            .unwrap_or_else(|| Entry::new(anchor.clone(), None, None));
+        let preset = self.reviewing.scoring.preset(finding);
+        change(&mut entry, &preset, &self.reviewing.scoring);
+        r.review.put(entry);
+        r.changed.insert(anchor.clone());
         // Every change tries again what earlier saves could not write, this pair's and others'.
         self.reviewing.retry();
         let Some(r) = &mut self.reviewing.session else {
@@ -421,21 +466,53 @@ impl App {
         // The cursor stays on the finding just marked: the next verdict key acts on it again
         // until `]` moves on.
         self.panes.cursor.finding = Some(k);
-        let what = verdict.map_or("verdict cleared", Verdict::label);
+        let what = match r.review.get(&anchor) {
+            Some(e) if e.is_error() => {
+                let (category, severity) =
+                    review::scoring::judged(&self.reviewing.scoring, e, finding);
+                format!(
+                    "{} · {category} · {}",
+                    e.verdict.map_or("", Verdict::label),
+                    severity.label()
+                )
+            }
+            Some(e) => e.verdict.map_or("note only", Verdict::label).to_string(),
+            None => "verdict cleared".to_string(),
+        };
         let unsaved = match self.reviewing.unsaved() {
             0 => String::new(),
             n => format!(" · {n} NOT SAVED"),
         };
         // Where the finding stands among those the panel shows, as `]` counts it.
         let (at, of) = place_among(k, &self.shown_findings(), cmp.findings.len());
+        let score = self.score_note(&cmp).unwrap_or_default();
         self.status.message = Some(
             format!(
-                "finding {at}/{of}: {what} · {reviewed} of {} reviewed{unsaved}",
+                "finding {at}/{of}: {what} · {reviewed} of {} reviewed · {score}{unsaved}",
                 cmp.findings.len()
             )
             .into(),
         );
     }
+
+    /// The review's score in a few words ("score 7.5 per 1k words: pass"): its errors'
+    /// penalty points per 1,000 source words against the pass threshold.
+    pub(in crate::tui) fn score_note(&self, cmp: &Comparison) -> Option<String> {
+        let r = self.reviewing.session.as_ref()?;
+        let s = review::scoring::score(&self.reviewing.scoring, &r.review, &r.attached, cmp);
+        Some(format!(
+            "score {} per 1k words: {}",
+            review::scoring::points(s.per_thousand),
+            if s.passed { "pass" } else { "FAIL" }
+        ))
+    }
+}
+
+/// A finding's entry made an error with the category and severity its kind proposes.
+fn make_error(entry: &mut Entry, preset: &(String, ErrorSeverity)) {
+    entry.verdict = Some(Verdict::Error);
+    entry.category = Some(preset.0.clone());
+    entry.error_severity = Some(preset.1);
 }
 
 /// Where finding `k` stands among `shown` (the findings the filters show, in the panel's

@@ -263,6 +263,18 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Action::Mark(Some(Verdict::Verified)),
         "mark it verified (fixed)",
     ),
+    bind(
+        Global,
+        &[k('C')],
+        Action::CycleCategory,
+        "its error category: the next of the typology ([review] in the configuration)",
+    ),
+    bind(
+        Global,
+        &[k('X')],
+        Action::CycleErrorSeverity,
+        "its error severity: minor / major / critical",
+    ),
     bind(Global, &[k('u')], Action::Mark(None), "clear its verdict"),
     bind(
         Global,

@@ -57,6 +57,8 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::Mark(Some(Verdict::Verified)) => "mark-verified",
         Action::Mark(None) => "clear-verdict",
         Action::StartNote => "note",
+        Action::CycleCategory => "error-category",
+        Action::CycleErrorSeverity => "error-severity",
         Action::CycleVerdictFilter => "verdict-filter",
         Action::CycleSeverityFilter => "severity-filter",
         Action::CycleKindFilter => "kind-filter",

@@ -120,7 +120,16 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 Some(v) => verdict_mark(theme, v),
                 None => severity_mark(theme, f.severity),
             };
-            let tag = verdict.map_or(String::new(), |v| format!("[{}] ", v.label()));
+            // An error names its category and severity, as the export does.
+            let tag = match (verdict, entry.filter(|e| e.is_error())) {
+                (Some(v), Some(e)) => {
+                    let (category, severity) =
+                        driftview::review::scoring::judged(&app.reviewing.scoring, e, f);
+                    format!("[{}: {category}, {}] ", v.label(), severity.label())
+                }
+                (Some(v), None) => format!("[{}] ", v.label()),
+                (None, _) => String::new(),
+            };
             let note = entry
                 .and_then(|e| e.note.as_deref())
                 .map_or(String::new(), |n| format!(" — {n}"));

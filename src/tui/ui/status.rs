@@ -213,22 +213,21 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
     // One count everywhere: the findings the filters show (the panel's and `]`'s), with
     // how many they hide. (Verdicts are counted over every finding, shown or not.)
     let shown = app.shown_findings();
-    let findings = match app
-        .reviewing
-        .session
-        .as_ref()
-        .map_or(0, |r| r.attached.reviewed(&r.review))
-    {
+    let session = app.reviewing.session.as_ref();
+    let findings = match session.map_or(0, |r| r.attached.reviewed(&r.review)) {
         0 => format!(
             "{}{} ({})",
             counted(shown.len(), "finding"),
             super::findings::hidden_note(shown.len(), cmp.findings.len()),
             app.keys.hint(Action::ToggleFindings)
         ),
+        // Once verdicts are given, the review's score (its errors' penalty points per
+        // 1,000 source words) and whether it passes.
         reviewed => format!(
-            "{reviewed} of {} reviewed ({})",
+            "{reviewed} of {} reviewed ({}), {}",
             counted(cmp.findings.len(), "finding"),
-            app.keys.hint(Action::ToggleFindings)
+            app.keys.hint(Action::ToggleFindings),
+            app.score_note(cmp).unwrap_or_default()
         ),
     };
     // Where the reader is comes first (which finding or change the last jump showed, since
