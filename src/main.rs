@@ -137,6 +137,52 @@ fn environment(cli: &cli::Cli, loaded: &config::Loaded) -> anyhow::Result<Enviro
     })
 }
 
+/// `--back-translate COMMAND`: the original and translation named become a round trip whose
+/// third document the command makes (in the reader, or `report`).
+fn with_back_translation(
+    mut cli: cli::Cli,
+    command: &str,
+    env: &Environment,
+) -> anyhow::Result<cli::Cli> {
+    let places = &env.review_places;
+    let cache_dir = match (&places.explicit, &places.data_dir) {
+        (Some((_, _, file)), _) => file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."))
+            .to_path_buf(),
+        (None, Some(data)) => data.join("back-translations"),
+        (None, None) => places.fallback_dir.join("driftview-back-translations"),
+    };
+    let how = cli::back_translate::BackTranslation {
+        command: command.to_string(),
+        timeout: std::time::Duration::from_secs(cli.back_translate_timeout),
+        cache_dir,
+    };
+    let refused = || {
+        anyhow::anyhow!(
+            "--back-translate makes a round trip of an original and its translation: name those two files (and no --roundtrip or --history)"
+        )
+    };
+    match &mut cli.command {
+        None if cli.paths.len() == 2 && !cli.roundtrip => {
+            let back = cli::back_translate::back_translate(&cli.paths[1], &how, &env.load)?;
+            cli.paths.push(back);
+            cli.roundtrip = true;
+        }
+        Some(cli::args::Command::Report(args))
+            if args.more.is_empty() && !args.history && !args.roundtrip =>
+        {
+            let translation = args.new.as_ref().ok_or_else(refused)?;
+            let back = cli::back_translate::back_translate(translation, &how, &env.load)?;
+            args.more.push(back);
+            args.roundtrip = true;
+        }
+        _ => return Err(refused()),
+    }
+    Ok(cli)
+}
+
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let loaded = config::load(cli.config.as_deref());
@@ -168,6 +214,10 @@ fn run(cli: cli::Cli, env: &Environment, loaded: &config::Loaded) -> anyhow::Res
             "--review FILE is the review of two documents: use it with `report`, or with the reader on exactly two files"
         );
     }
+    let cli = match cli.back_translate.clone() {
+        Some(command) => with_back_translation(cli, &command, env)?,
+        None => cli,
+    };
     match cli.command {
         // Versions without a report format open in the reader.
         Some(cli::args::Command::History(args)) if args.format.is_none() => {

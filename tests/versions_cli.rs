@@ -294,3 +294,130 @@ fn three_versions_in_one_language_are_a_history_unless_told_they_are_a_round_tri
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("three documents"));
 }
+
+/// `--back-translate CMD` with a stand-in engine that counts its runs and answers with the
+/// human back-translation: the round trip it makes reports as the three files do.
+#[test]
+fn a_back_translation_made_on_demand_reports_as_the_three_files_do_and_is_made_once() {
+    let [o, t, b] = round_trip();
+    let dir = Scratch::new("back-translate");
+    let runs = dir.path().join("runs");
+    let command = format!(
+        "echo run >> '{}'; cat > /dev/null; cat '{}'",
+        runs.display(),
+        b.display()
+    );
+    let data = dir.path().join("data");
+    let report = |translation: &Path| {
+        driftview()
+            .env("XDG_DATA_HOME", &data)
+            .args(["report", s(&o), s(translation), "--format", "json"])
+            .args(["--back-translate", &command])
+            .output()
+            .unwrap()
+    };
+    let made = report(&t);
+    let v = json(&made);
+    let stderr = String::from_utf8_lossy(&made.stderr);
+    assert!(
+        stderr.contains("back-translating translation-es.txt"),
+        "{stderr}"
+    );
+    assert_eq!(v["plan"], "roundtrip");
+    let given = json(&run(&["report", s(&o), s(&t), s(&b), "--format", "json"]));
+    assert_eq!(
+        v["findings"], given["findings"],
+        "the same findings, attributed alike"
+    );
+    let back = v["versions"][2]["path"].as_str().unwrap();
+    assert!(
+        back.starts_with(data.join("driftview/back-translations").to_str().unwrap()),
+        "kept beside the reviews: {back}"
+    );
+    // A second look reuses it; an edited translation is back-translated again.
+    let again = report(&t);
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("back-translating"));
+    assert_eq!(json(&again)["findings"], v["findings"]);
+    assert_eq!(std::fs::read_to_string(&runs).unwrap().lines().count(), 1);
+    let edited = dir.file(
+        "translation-es.txt",
+        std::fs::read_to_string(&t).unwrap() + "\nUna frase más.\n",
+    );
+    report(&edited);
+    assert_eq!(std::fs::read_to_string(&runs).unwrap().lines().count(), 2);
+}
+
+#[test]
+fn a_back_translation_that_fails_or_hangs_is_one_line_and_nothing_is_kept() {
+    let [o, t, _] = round_trip();
+    let dir = Scratch::new("back-translate-fails");
+    let data = dir.path().join("data");
+    let attempt = |command: &str, extra: &[&str]| {
+        driftview()
+            .env("XDG_DATA_HOME", &data)
+            .args(["report", s(&o), s(&t), "--back-translate", command])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let failed = attempt("echo 'unknown pair spa-xxx' >&2; exit 1", &[]);
+    assert_eq!(failed.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&failed.stderr);
+    assert_eq!(
+        err.lines().count(),
+        2,
+        "a progress line and one error: {err}"
+    );
+    assert!(
+        err.contains("failed (exit status: 1): unknown pair spa-xxx"),
+        "{err}"
+    );
+    let start = std::time::Instant::now();
+    let hung = attempt("sleep 60", &["--back-translate-timeout", "1"]);
+    assert_eq!(hung.status.code(), Some(2));
+    assert!(start.elapsed() < std::time::Duration::from_secs(20));
+    let err = String::from_utf8_lossy(&hung.stderr);
+    assert!(
+        err.contains("did not finish in 1 s and was stopped"),
+        "{err}"
+    );
+    let kept = std::fs::read_dir(data.join("driftview/back-translations"))
+        .map(|d| d.count())
+        .unwrap_or(0);
+    assert_eq!(kept, 0, "nothing cached from a failure");
+    // It needs an original and its translation.
+    let three = driftview()
+        .args(["report", s(&o), s(&t), s(&t), "--back-translate", "cat"])
+        .output()
+        .unwrap();
+    assert_eq!(three.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&three.stderr).contains("name those two files"));
+}
+
+/// A real engine, where the machine has one: Apertium's Spanish-English back-translates the
+/// Spanish translation, and the round trip reads it as English. `.ci/run` installs Apertium
+/// when it can and says when this test is skipped.
+#[test]
+fn apertium_back_translates_a_spanish_translation_where_it_is_installed() {
+    let engine = std::process::Command::new("apertium")
+        .args(["-u", "spa-eng"])
+        .stdin(std::process::Stdio::null())
+        .output();
+    if !engine.is_ok_and(|o| o.status.success()) {
+        eprintln!("SKIPPED: apertium with apertium-eng-spa is not installed");
+        return;
+    }
+    let [o, t, _] = round_trip();
+    let dir = Scratch::new("back-translate-apertium");
+    let out = driftview()
+        .env("XDG_DATA_HOME", dir.path())
+        .args(["report", s(&o), s(&t), "--format", "json"])
+        .args(["--back-translate", "apertium -u spa-eng"])
+        .output()
+        .unwrap();
+    let v = json(&out);
+    assert_eq!(v["plan"], "roundtrip");
+    assert_eq!(v["versions"][2]["language"], "en");
+    let back = std::fs::read_to_string(v["versions"][2]["path"].as_str().unwrap()).unwrap();
+    assert!(back.contains("bridge") && back.contains("1963"), "{back}");
+}

@@ -16,6 +16,7 @@ Examples:
   driftview old.txt new.txt                  open the reader on two versions
   driftview left/ right/                     two folders: the files of each side paired by path
   driftview --roundtrip en.txt es.txt back.txt   original | translation | back-translation
+  driftview en.txt es.txt --back-translate 'apertium spa-eng'   the same, back-translated now
   driftview diff old.txt new.txt             side-by-side view, paged by less -R on a terminal
   driftview report old.txt new.txt --format json > drift.json
   driftview matrix articles/                 similarity of every pair
@@ -86,6 +87,16 @@ pub(crate) struct Cli {
     /// back-translation, with each finding saying where its drift entered.
     #[arg(long)]
     pub roundtrip: bool,
+    /// Make the back-translation with this command (e.g. "apertium spa-eng"), which reads the
+    /// translation on stdin and writes the back-translation on stdout: an original and its
+    /// translation open (or `report`) as a round trip. The output is kept beside the reviews
+    /// and made again when the translation or the command changes.
+    #[arg(long, global = true, value_name = "COMMAND")]
+    pub back_translate: Option<String>,
+    /// How long the --back-translate command may run before it is stopped.
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 300,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub back_translate_timeout: u64,
     #[command(flatten)]
     pub diff: DiffFlags,
     /// Decode every file with this encoding instead of detecting it (e.g. windows-1251,

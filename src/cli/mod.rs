@@ -4,6 +4,7 @@
 //! git's external diff (`git.rs`).
 
 pub(crate) mod args;
+pub(crate) mod back_translate;
 mod batch;
 mod bounded_lines;
 mod diff;

@@ -310,17 +310,24 @@ fn same_file(_: &File, _: &Path) -> bool {
     true
 }
 
+/// A text's 64-bit FNV-1a hash: the same on every machine and in every release (std's
+/// hasher is neither), for file names that must be found again.
+pub fn fingerprint(text: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
 /// Where the review of two documents lives by default: `reviews/` in driftview's data folder,
 /// named after both files and a hash of their absolute paths (FNV-1a: stable across runs and
 /// versions, unlike std's hasher).
 pub fn default_path(data_dir: &Path, old: &Path, new: &Path) -> PathBuf {
     let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let key = format!("{}\0{}", absolute(old).display(), absolute(new).display());
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in key.bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
+    let hash = fingerprint(&key);
     let stem = |p: &Path| {
         p.file_stem()
             .map(|s| {
