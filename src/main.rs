@@ -205,7 +205,7 @@ fn main() -> ExitCode {
 fn run(cli: cli::Cli, env: &Environment, loaded: &config::Loaded) -> anyhow::Result<ExitCode> {
     // `--review` is one pair's record: anywhere else it would be silently ignored.
     let review_applies = match &cli.command {
-        Some(cli::args::Command::Report(_)) => true,
+        Some(cli::args::Command::Report(_) | cli::args::Command::Annotate(_)) => true,
         Some(_) => false,
         None => cli.paths.len() == 2,
     };

@@ -372,3 +372,143 @@ fn a_po_file_that_never_ends_is_refused_without_reading_it_all() {
     assert!(err.contains("zero.po"), "{err}");
     assert!(started.elapsed() < std::time::Duration::from_secs(20));
 }
+
+/// A review file with a verdict on each finding of `file`, as the reader writes one.
+fn review_of(file: &Path, dir: &Scratch, verdicts: &[(&str, Option<&str>)]) -> PathBuf {
+    let v = json(&report(file, &["--format", "json"]));
+    let rows = v["rows"].as_array().unwrap();
+    let one_line = |v: &serde_json::Value| {
+        let words: Vec<&str> = v.as_str().unwrap().split_whitespace().collect();
+        words.join(" ")
+    };
+    let entries: Vec<serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(verdicts)
+        .map(|(f, (verdict, note))| {
+            let row = &rows[f["row"].as_u64().unwrap() as usize];
+            serde_json::json!({
+                "kind": f["kind"], "left": one_line(&f["left"]), "right": one_line(&f["right"]),
+                "old_text": one_line(&row["left"]["text"]),
+                "new_text": one_line(&row["right"]["text"]),
+                "verdict": verdict, "note": note
+            })
+        })
+        .collect();
+    let review = serde_json::json!({"driftview_review": 1, "entries": entries});
+    dir.file("review.json", serde_json::to_string(&review).unwrap())
+}
+
+fn annotate(file: &Path, extra: &[&str]) -> Output {
+    driftview()
+        .arg("annotate")
+        .arg(file)
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+/// The reviewed PO's copy: each verdict a translator comment on its message, the rest of the
+/// file byte for byte, and a catalogue gettext's own checker accepts.
+#[test]
+fn a_reviewed_po_file_gets_its_verdicts_as_translator_comments_in_a_copy() {
+    let dir = Scratch::new("annotate-po");
+    let po = dir.file("viewer-de.po", std::fs::read(data("viewer-de.po")).unwrap());
+    let original = std::fs::read_to_string(&po).unwrap();
+    let review = review_of(
+        &po,
+        &dir,
+        &[("error", Some("24 is the default")), ("acceptable", None)],
+    );
+    // Without verdicts there is nothing to write, and it says how to give some.
+    let none = annotate(&po, &[]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("review it in the reader"));
+    let out = annotate(&po, &["--review", review.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("2 remarks on 2 entries written to"), "{said}");
+    let copy = std::fs::read_to_string(dir.path().join("viewer-de.reviewed.po")).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&po).unwrap(),
+        original,
+        "the file is untouched"
+    );
+    let added: Vec<&str> = copy
+        .lines()
+        .filter(|l| l.starts_with("# driftview:"))
+        .collect();
+    assert_eq!(
+        added,
+        [
+            "# driftview: error (accuracy/mistranslation, major): number changed: “24” → “25” — 24 is the default",
+            "# driftview: acceptable: entry not translated",
+        ]
+    );
+    let without: String = copy
+        .split_inclusive('\n')
+        .filter(|l| !l.starts_with("# driftview:"))
+        .collect();
+    assert_eq!(without, original, "nothing else changes");
+    // Each remark sits on its message: just before the one with "25".
+    let at = copy.find("# driftview: error").unwrap();
+    let next_msgstr = copy[at..].find("msgstr").unwrap();
+    assert!(copy[at..at + next_msgstr + 40].contains("25"), "{copy}");
+    match std::process::Command::new("msgfmt")
+        .args(["-c", "-o", "/dev/null"])
+        .arg(dir.path().join("viewer-de.reviewed.po"))
+        .output()
+    {
+        Ok(checked) => assert!(
+            checked.status.success(),
+            "msgfmt -c: {}",
+            String::from_utf8_lossy(&checked.stderr)
+        ),
+        Err(_) => eprintln!("SKIPPED: msgfmt (gettext) is not installed"),
+    }
+    // --in-place writes the file itself; a second run replaces the remarks, never doubles them.
+    for _ in 0..2 {
+        let out = annotate(&po, &["--review", review.to_str().unwrap(), "--in-place"]);
+        assert!(out.status.success());
+    }
+    let in_place = std::fs::read_to_string(&po).unwrap();
+    assert_eq!(in_place, copy);
+}
+
+#[test]
+fn a_reviewed_xliff_file_gets_notes_that_the_reader_reads_past() {
+    let dir = Scratch::new("annotate-xliff");
+    let xlf = dir.file(
+        "viewer-es.xlf",
+        std::fs::read(data("viewer-es.xlf")).unwrap(),
+    );
+    let review = review_of(&xlf, &dir, &[("error", Some("translate it"))]);
+    let out_file = dir.path().join("out.xlf");
+    let out = annotate(
+        &xlf,
+        &[
+            "--review",
+            review.to_str().unwrap(),
+            "-o",
+            out_file.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let copy = std::fs::read_to_string(&out_file).unwrap();
+    assert!(
+        copy.contains("</target><note from=\"driftview\">driftview: error (accuracy/untranslated, major): sentence left untranslated (7 words) — translate it</note></trans-unit>"),
+        "{copy}"
+    );
+    // The copy is the same file to driftview: its units and findings are the original's.
+    let (a, b) = (
+        json(&report(&xlf, &["--format", "json"])),
+        json(&report(&out_file, &["--format", "json"])),
+    );
+    assert_eq!(a["rows"], b["rows"]);
+    assert_eq!(a["findings"], b["findings"]);
+}

@@ -69,6 +69,14 @@ Examples:
 
 Keys in the reader: < and > the previous and next pair of versions.";
 
+const ANNOTATE_EXAMPLES: &str = "\
+Examples:
+  driftview de.po                        review it in the reader (x, a, v, c)
+  driftview annotate de.po               then: de.reviewed.po, each verdict a `# driftview:` comment
+  driftview annotate de.po --in-place    into de.po itself
+  driftview annotate app.xlf -o out.xlf  XLIFF: a <note> per verdict
+  driftview annotate de.po --unreviewed  every finding, reviewed or not";
+
 const CONFIG_EXAMPLES: &str = "\
 Examples:
   driftview config                              the settings in force, as TOML
@@ -191,6 +199,10 @@ pub(crate) enum Command {
     /// history under the cursor. One file: its versions in git.
     #[command(after_help = HISTORY_EXAMPLES)]
     History(HistoryArgs),
+    /// Write the review of a PO or XLIFF file into a copy of it: each verdict and note as a
+    /// comment on its message (`# driftview: …`) or an XLIFF note, for the translator's editor.
+    #[command(after_help = ANNOTATE_EXAMPLES)]
+    Annotate(AnnotateArgs),
     /// Print the configuration in force (defaults merged with the file) as TOML.
     #[command(after_help = CONFIG_EXAMPLES)]
     Config,
@@ -200,6 +212,23 @@ pub(crate) enum Command {
     /// Print the manual page (roff) of driftview, or of one of its commands.
     #[command(after_help = MAN_EXAMPLES)]
     Man(ManArgs),
+}
+
+/// `driftview annotate`.
+#[derive(Debug, Args)]
+pub(crate) struct AnnotateArgs {
+    /// The PO or XLIFF file reviewed (in the reader, or with `--review FILE`).
+    pub file: PathBuf,
+    /// Where to write the copy (default: beside the file, `.reviewed` before its extension:
+    /// de.po gives de.reviewed.po).
+    #[arg(short, long, value_name = "FILE", conflicts_with = "in_place")]
+    pub output: Option<PathBuf>,
+    /// Write the remarks into the file itself (atomically; an earlier run's remarks replaced).
+    #[arg(long)]
+    pub in_place: bool,
+    /// Also write the findings nobody has given a verdict yet, as a QA tool's remarks.
+    #[arg(long)]
+    pub unreviewed: bool,
 }
 
 /// `driftview report`.

@@ -46,17 +46,8 @@ pub(crate) fn back_translate(
         driftview::text::visible(&how.command)
     );
     let output = run(&how.command, &doc.text, how.timeout, load.max_bytes)?;
-    let failed = |e: std::io::Error| {
-        anyhow!(
-            "{}: cannot keep the back-translation: {e}",
-            cached.display()
-        )
-    };
-    std::fs::create_dir_all(&how.cache_dir).map_err(failed)?;
     // Atomically: a reader killed mid-write leaves no half back-translation to be reused.
-    let mut temp = tempfile::NamedTempFile::new_in(&how.cache_dir).map_err(failed)?;
-    temp.write_all(output.as_bytes()).map_err(failed)?;
-    temp.persist(&cached).map_err(|e| failed(e.error))?;
+    super::atomic::write(&cached, output.as_bytes())?;
     Ok(cached)
 }
 

@@ -3,7 +3,9 @@
 //! `batch.rs`, the versions' reports (`versions.rs`), `meta.rs` (config, completions, man), and
 //! git's external diff (`git.rs`).
 
+mod annotate;
 pub(crate) mod args;
+mod atomic;
 pub(crate) mod back_translate;
 mod batch;
 mod bounded_lines;
@@ -38,6 +40,7 @@ pub(crate) fn run(command: Command, env: &Environment, loaded: &Loaded) -> Resul
         Command::Matrix(args) => matrix::run(args, env),
         Command::Batch(args) => batch::run(&args, env),
         Command::History(args) => versions::history_report(args, env),
+        Command::Annotate(args) => annotate::run(&args, env),
         Command::Config => meta::config(loaded, env),
         Command::Completions(args) => meta::completions(args, env),
         Command::Man(args) => meta::man(args, env),

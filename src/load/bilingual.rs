@@ -89,6 +89,16 @@ pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2
     ])
 }
 
+/// A PO file's text (UTF-8) read as the loader reads it: for checking a rewritten copy.
+pub(crate) fn read_po_file(text: &str) -> Result<Bilingual, String> {
+    read_po(&super::po_text::prepare(text.as_bytes())?)
+}
+
+/// An XLIFF file's text read as the loader reads it.
+pub(crate) fn read_xliff_file(text: &str) -> Result<Bilingual, String> {
+    read_xliff(text)
+}
+
 /// `de`, `pt_BR`, `en-US`: the language before any region.
 fn language_of(code: &str) -> Option<Language> {
     let base = code.split(['_', '-', '.', '@']).next().unwrap_or(code);
@@ -152,7 +162,7 @@ fn read_po(text: &str) -> Result<Bilingual, String> {
 /// (billion laughs) and external entities out; that one declaration, with no internal subset
 /// (`[…]`, where entities would be declared), is blanked out instead (spaces, so that error
 /// positions stay true) and the file read without it.
-fn without_xliff_doctype(text: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn xliff_without_doctype(text: &str) -> std::borrow::Cow<'_, str> {
     let Some(start) = text.find("<!DOCTYPE") else {
         return text.into();
     };
@@ -176,7 +186,7 @@ fn without_xliff_doctype(text: &str) -> std::borrow::Cow<'_, str> {
 /// An XLIFF file's units: `trans-unit` (1.2) or `segment` (2.0), each its `source` and
 /// `target` with inline markup reduced to its text.
 fn read_xliff(text: &str) -> Result<Bilingual, String> {
-    let text = without_xliff_doctype(text);
+    let text = xliff_without_doctype(text);
     let doc = roxmltree::Document::parse(&text).map_err(|e| format!("not XML: {e}"))?;
     let root = doc.root_element();
     if root.tag_name().name() != "xliff" {

@@ -1,7 +1,7 @@
 //! Load: paths, folders and standard input become documents. Bytes are read within a size
 //! limit, decoded (detected or forced), and web pages reduced to their article text.
 
-mod bilingual;
+pub(crate) mod bilingual;
 pub(crate) mod corpus;
 pub(crate) mod decode;
 pub(crate) mod document;

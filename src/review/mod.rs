@@ -10,6 +10,7 @@ pub mod export;
 pub mod record;
 pub mod scoring;
 pub mod store;
+pub mod write_back;
 
 pub use anchor::{Attached, attach};
 pub use record::{Anchor, Entry, Review, Verdict};
