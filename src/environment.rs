@@ -31,6 +31,9 @@ pub(crate) struct Environment {
     pub review_places: ReviewPlaces,
     /// How a review's errors are categorised and scored (the configuration's `[review]`).
     pub scoring: review::ScoringModel,
+    /// Whether a verdict key moves on to the next finding without a verdict (`[review]
+    /// advance`).
+    pub advance: bool,
     /// Actions the configuration gives keys of their own: action name, key labels.
     pub keys: Vec<(String, Vec<String>)>,
     /// The reader's document list in columns; `None`: a quarter of the screen.

@@ -131,6 +131,7 @@ fn environment(cli: &cli::Cli, loaded: &config::Loaded) -> anyhow::Result<Enviro
         review: cli.review.clone(),
         review_places: review_places(cli),
         scoring: loaded.config.scoring.clone(),
+        advance: loaded.config.advance,
         keys: loaded.config.keys.clone(),
         list_width: loaded.config.list_width,
         notice: loaded.warnings.first().map(|w| format!("config: {w}")),

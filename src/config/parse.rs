@@ -212,6 +212,10 @@ impl Reader<'_> {
                     }
                 }
             }
+            "advance" => match value.get_ref().as_bool() {
+                Some(b) => config.advance = b,
+                None => self.mistake(value, "review.advance", "true or false is needed"),
+            },
             "pass-threshold" => match number(value) {
                 Some(t) if t >= 0.0 => scoring.pass_threshold = t,
                 _ => self.mistake(
@@ -320,8 +324,9 @@ mod tests {
     fn a_teams_review_typology_weights_and_threshold_read() {
         let config = read_ok(
             "[review]\ncategories = [\"Accuracy\", \"Terminology\"]\n\
-             weights = { minor = 0.5, critical = 10 }\npass-threshold = 2.5\n",
+             weights = { minor = 0.5, critical = 10 }\npass-threshold = 2.5\nadvance = false\n",
         );
+        assert!(!config.advance);
         let r = &config.scoring;
         assert_eq!(r.categories, ["Accuracy", "Terminology"]);
         assert_eq!(r.weights, [0.5, 5.0, 10.0], "major keeps its default");

@@ -68,9 +68,10 @@ pub(crate) fn effective_toml(config: &Config, source: Option<&std::path::Path>) 
         "\n[review]  # error verdicts: categories (C steps through them), penalty points \
          per severity (X), and the most points per 1,000 source words that pass\n\
          categories = [{}]\nweights = {{ minor = {minor}, major = {major}, critical = {critical} }}\n\
-         pass-threshold = {}",
+         pass-threshold = {}\nadvance = {}  # a verdict key moves on to the next finding without one",
         categories.join(", "),
-        points(r.pass_threshold)
+        points(r.pass_threshold),
+        config.advance
     );
     out.push_str("\n[keys]  # an action = a key or a list of keys\n");
     for (action, keys) in crate::tui::key_table(&config.keys) {

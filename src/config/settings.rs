@@ -4,7 +4,7 @@ use driftview::report::theme::{Colour, Theme};
 use driftview::review::ScoringModel;
 
 /// What the file can set; `Config::default()` is what driftview does without one.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Config {
     /// The built-in theme `theme` names, if it does.
     pub theme: Option<Theme>,
@@ -20,6 +20,23 @@ pub(crate) struct Config {
     pub list_width: Option<u16>,
     /// `[review]`: the error categories, the severities' weights and the pass threshold.
     pub scoring: ScoringModel,
+    /// `[review] advance`: a verdict key moves on to the next finding without a verdict.
+    pub advance: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            theme: None,
+            colours: Vec::new(),
+            keys: Vec::new(),
+            diff: DiffDefaults::default(),
+            pager: None,
+            list_width: None,
+            scoring: ScoringModel::default(),
+            advance: true,
+        }
+    }
 }
 
 /// The word-diff options a configuration turns on by default.

@@ -82,6 +82,10 @@ pub(super) enum Action {
     CycleCategory,
     /// The current error's next severity: minor, major, critical.
     CycleErrorSeverity,
+    /// The current finding's verdict (category, severity, note) to every finding alike.
+    MarkAlike,
+    /// Every finding of the current one's kind without a verdict, acceptable.
+    AcceptKind,
     /// The findings panel shows all, unreviewed, errors, acceptable or verified findings.
     CycleVerdictFilter,
     /// The findings panel shows every severity, medium and high, or high only.

@@ -123,6 +123,7 @@ fn opening(env: &Environment) -> Opening {
         list_width: env.list_width,
         review_places: env.review_places.clone(),
         scoring: env.scoring.clone(),
+        advance: env.advance,
         notice: env.notice.clone(),
     }
 }

@@ -131,6 +131,8 @@ pub(crate) struct Opening {
     pub review_places: ReviewPlaces,
     /// How errors are categorised and scored.
     pub scoring: ScoringModel,
+    /// Whether a verdict key moves on to the next finding without a verdict.
+    pub advance: bool,
     /// Something to say in the status bar at start (a mistake in the configuration).
     pub notice: Option<String>,
 }
@@ -146,6 +148,7 @@ impl Opening {
             list_width: None,
             review_places: ReviewPlaces::default(),
             scoring: ScoringModel::default(),
+            advance: true,
             notice: None,
         }
     }
@@ -211,6 +214,7 @@ impl App {
             list_width,
             review_places,
             scoring,
+            advance,
             notice,
         } = opening;
         let words = docs.iter().map(Document::word_count).collect();
@@ -231,7 +235,7 @@ impl App {
             show_history: true,
             focus: Focus::Panes,
             panel: FindingsPanel::default(),
-            reviewing: Reviewing::new(review_places, scoring),
+            reviewing: Reviewing::new(review_places, scoring, advance),
             options,
             theme,
             themes: theme.0.cycle().into_iter().map(Paint).collect(),
@@ -432,13 +436,26 @@ impl App {
         if action != Action::Quit {
             self.reviewing.quit_asked = false;
         }
+        // The finding a verdict key just judged (and moved on from) is what C, X, = and c
+        // refine, until anything else is pressed.
+        if !matches!(
+            action,
+            Action::CycleCategory
+                | Action::CycleErrorSeverity
+                | Action::MarkAlike
+                | Action::StartNote
+        ) {
+            self.reviewing.just_judged = None;
+        }
         match action {
             Action::Quit => self.ask_to_quit(),
             Action::Suspend => self.suspend = true,
             Action::Mark(_)
             | Action::StartNote
             | Action::CycleCategory
-            | Action::CycleErrorSeverity => self.act_on_review(action),
+            | Action::CycleErrorSeverity
+            | Action::MarkAlike
+            | Action::AcceptKind => self.act_on_review(action),
             Action::CycleVerdictFilter | Action::CycleSeverityFilter | Action::CycleKindFilter => {
                 self.cycle_filter(action)
             }

@@ -30,6 +30,11 @@ pub(in crate::tui) struct Reviewing {
     pub left: Vec<ReviewSession>,
     /// How errors are categorised and scored.
     pub scoring: ScoringModel,
+    /// Whether a verdict key moves the cursor on to the next finding without a verdict.
+    pub advance: bool,
+    /// The finding a verdict key just judged before moving on: C, X, = and c act on it until
+    /// another key is pressed.
+    pub just_judged: Option<usize>,
     /// `q` was pressed with verdicts unsaved: the next `q` writes them to a fallback file
     /// and quits, any other key goes on.
     pub quit_asked: bool,
@@ -38,11 +43,17 @@ pub(in crate::tui) struct Reviewing {
 }
 
 impl Reviewing {
-    pub(in crate::tui) fn new(places: ReviewPlaces, scoring: ScoringModel) -> Reviewing {
+    pub(in crate::tui) fn new(
+        places: ReviewPlaces,
+        scoring: ScoringModel,
+        advance: bool,
+    ) -> Reviewing {
         Reviewing {
             session: None,
             places,
             scoring,
+            advance,
+            just_judged: None,
             note: None,
             left: Vec::new(),
             quit_asked: false,
@@ -327,22 +338,36 @@ impl App {
             .map(|i| &r.review.entries[i])
     }
 
+    /// The finding the review keys act on: the one a verdict key just judged and moved on
+    /// from (for C, X, = and c), else the current one.
+    fn review_target(&self) -> Option<usize> {
+        let n = self.comparison()?.findings.len();
+        self.reviewing
+            .just_judged
+            .filter(|&k| k < n)
+            .or_else(|| self.current_finding())
+    }
+
     /// Verdicts, notes and the note editor.
     pub(super) fn act_on_review(&mut self, action: Action) {
         match action {
             Action::Mark(verdict) => {
                 let note = self
-                    .current_finding()
+                    .review_target()
                     .and_then(|k| self.entry_of(k))
                     .and_then(|e| e.note.clone());
+                let judged = self.review_target();
                 self.record(verdict, note);
+                if let Some(k) = judged.filter(|_| verdict.is_some() && self.reviewing.advance) {
+                    self.move_on_from(k);
+                }
             }
             Action::StartNote => {
-                if self.current_finding().is_none() {
+                if self.review_target().is_none() {
                     self.status.message = Some(self.no_finding_hint().into());
                     return;
                 }
-                let k = self.current_finding();
+                let k = self.review_target();
                 let note = k
                     .and_then(|k| self.entry_of(k))
                     .and_then(|e| e.note.clone());
@@ -361,7 +386,7 @@ impl App {
             Action::AcceptText => {
                 let note = self.reviewing.note.take();
                 let verdict = self
-                    .current_finding()
+                    .review_target()
                     .and_then(|k| self.entry_of(k))
                     .and_then(|e| e.verdict);
                 self.record(verdict, note);
@@ -374,6 +399,8 @@ impl App {
                     _ => make_error(e, preset),
                 })
             }
+            Action::MarkAlike => self.mark_alike(),
+            Action::AcceptKind => self.accept_kind(),
             Action::CycleErrorSeverity => {
                 self.change_entry(|e, preset, _| match (e.error_severity, e.is_error()) {
                     (Some(s), true) => e.error_severity = Some(s.next()),
@@ -437,35 +464,29 @@ impl App {
         &mut self,
         change: impl FnOnce(&mut Entry, &(String, ErrorSeverity), &ScoringModel),
     ) {
-        let (Some(k), Some(cmp)) = (self.current_finding(), self.comparison().cloned()) else {
+        let (Some(k), Some(cmp)) = (self.review_target(), self.comparison().cloned()) else {
             self.status.message = Some(self.no_finding_hint().into());
             return;
         };
-        let Some(r) = &mut self.reviewing.session else {
-            self.status.message = Some("no folder to keep reviews in (see --review)".into());
+        let mut change = Some(change);
+        if !self.change_findings(&cmp, &[k], |e, preset, model| {
+            if let Some(change) = change.take() {
+                change(e, preset, model)
+            }
+        }) {
+            return;
+        }
+        let Some(r) = &self.reviewing.session else {
             return;
         };
         let finding = &cmp.findings[k];
         let anchor = Anchor::of(&cmp, finding);
-        let mut entry = r
-            .review
-            .get(&anchor)
-            .cloned()
-            .unwrap_or_else(|| Entry::new(anchor.clone(), None, None));
-        let preset = self.reviewing.scoring.preset(finding);
-        change(&mut entry, &preset, &self.reviewing.scoring);
-        r.review.put(entry);
-        r.changed.insert(anchor.clone());
-        // Every change tries again what earlier saves could not write, this pair's and others'.
-        self.reviewing.retry();
-        let Some(r) = &mut self.reviewing.session else {
-            return;
-        };
-        r.attached = review::attach(&r.review, &cmp);
         let reviewed = r.attached.reviewed(&r.review);
-        // The cursor stays on the finding just marked: the next verdict key acts on it again
-        // until `]` moves on.
-        self.panes.cursor.finding = Some(k);
+        // The cursor shows the finding just changed (unless it has moved on from it after a
+        // verdict, and this refines it).
+        if self.reviewing.just_judged != Some(k) {
+            self.panes.cursor.finding = Some(k);
+        }
         let what = match r.review.get(&anchor) {
             Some(e) if e.is_error() => {
                 let (category, severity) =
@@ -490,6 +511,149 @@ impl App {
             format!(
                 "finding {at}/{of}: {what} · {reviewed} of {} reviewed · {score}{unsaved}",
                 cmp.findings.len()
+            )
+            .into(),
+        );
+    }
+
+    /// After a verdict on finding `k`: the cursor on the next finding the panel shows that
+    /// has no verdict (C, X, = and c still refine `k` until another key is pressed).
+    fn move_on_from(&mut self, k: usize) {
+        let Some(cmp) = self.comparison().cloned() else {
+            return;
+        };
+        if self.entry_of(k).and_then(|e| e.verdict).is_none() {
+            return;
+        }
+        let shown = self.shown_findings();
+        // After k in the panel's order; k itself may be filtered out now (unreviewed only).
+        let after: Vec<usize> = match shown.iter().position(|&j| j == k) {
+            Some(p) => shown[p + 1..].to_vec(),
+            None => shown.iter().copied().filter(|&j| j > k).collect(),
+        };
+        let next = after
+            .into_iter()
+            .find(|&j| self.entry_of(j).and_then(|e| e.verdict).is_none());
+        let said = self.status.message.take().map(|m| m.to_string());
+        let tail = match next {
+            Some(j) => {
+                self.panel.selected = j;
+                self.panes.cursor.finding = Some(j);
+                self.scroll_to_row(cmp.findings[j].row);
+                self.reviewing.just_judged = Some(k);
+                let (at, of) = place_among(j, &self.shown_findings(), cmp.findings.len());
+                format!(" · next: finding {at}/{of}")
+            }
+            None => " · no finding without a verdict after it".to_string(),
+        };
+        self.status.message = said.map(|m| format!("{m}{tail}").into());
+    }
+
+    /// Changes the entries of findings `targets` of `cmp` (each given with the category and
+    /// severity its kind proposes, and the scoring model), saves once, and attaches the
+    /// review again; false (and a message) when there is no review to change.
+    fn change_findings(
+        &mut self,
+        cmp: &Comparison,
+        targets: &[usize],
+        mut change: impl FnMut(&mut Entry, &(String, ErrorSeverity), &ScoringModel),
+    ) -> bool {
+        let Some(r) = &mut self.reviewing.session else {
+            self.status.message = Some("no folder to keep reviews in (see --review)".into());
+            return false;
+        };
+        for &k in targets {
+            let finding = &cmp.findings[k];
+            let anchor = Anchor::of(cmp, finding);
+            let mut entry = r
+                .review
+                .get(&anchor)
+                .cloned()
+                .unwrap_or_else(|| Entry::new(anchor.clone(), None, None));
+            let preset = self.reviewing.scoring.preset(finding);
+            change(&mut entry, &preset, &self.reviewing.scoring);
+            r.review.put(entry);
+            r.changed.insert(anchor);
+        }
+        // Every change tries again what earlier saves could not write, this pair's and others'.
+        self.reviewing.retry();
+        if let Some(r) = &mut self.reviewing.session {
+            r.attached = review::attach(&r.review, cmp);
+        }
+        true
+    }
+
+    /// `=`: the current finding's verdict, category, severity and note given to every finding
+    /// alike (the same kind and evidence: a name rendered the same way all through a book).
+    fn mark_alike(&mut self) {
+        let (Some(k), Some(cmp)) = (self.review_target(), self.comparison().cloned()) else {
+            self.status.message = Some(self.no_finding_hint().into());
+            return;
+        };
+        let Some(judged) = self.entry_of(k).filter(|e| e.verdict.is_some()).cloned() else {
+            self.status.message = Some(
+                format!(
+                    "give this finding a verdict first ({} {} {}); {} then gives it to every finding alike",
+                    self.keys.hint(Action::Mark(Some(Verdict::Error))),
+                    self.keys.hint(Action::Mark(Some(Verdict::Acceptable))),
+                    self.keys.hint(Action::Mark(Some(Verdict::Verified))),
+                    self.keys.hint(Action::MarkAlike)
+                )
+                .into(),
+            );
+            return;
+        };
+        let this = Anchor::of(&cmp, &cmp.findings[k]);
+        let alike: Vec<usize> = (0..cmp.findings.len())
+            .filter(|&j| j != k)
+            .filter(|&j| {
+                let a = Anchor::of(&cmp, &cmp.findings[j]);
+                a.kind == this.kind && a.left == this.left && a.right == this.right
+            })
+            .collect();
+        if !self.change_findings(&cmp, &alike, |e, _, _| {
+            e.verdict = judged.verdict;
+            e.category = judged.category.clone();
+            e.error_severity = judged.error_severity;
+            e.note = judged.note.clone();
+        }) {
+            return;
+        }
+        if self.reviewing.just_judged != Some(k) {
+            self.panes.cursor.finding = Some(k);
+        }
+        let verdict = judged.verdict.map_or("", Verdict::label);
+        let score = self.score_note(&cmp).unwrap_or_default();
+        self.status.message = Some(
+            format!(
+                "{verdict} given to {} alike (the same {} and evidence) · {score}",
+                driftview::text::counted::counted(alike.len(), "more finding"),
+                cmp.findings[k].kind.label()
+            )
+            .into(),
+        );
+    }
+
+    /// `A`: every finding of the current one's kind that has no verdict yet, acceptable.
+    fn accept_kind(&mut self) {
+        let (Some(k), Some(cmp)) = (self.review_target(), self.comparison().cloned()) else {
+            self.status.message = Some(self.no_finding_hint().into());
+            return;
+        };
+        let kind = cmp.findings[k].kind;
+        let open: Vec<usize> = (0..cmp.findings.len())
+            .filter(|&j| cmp.findings[j].kind == kind)
+            .filter(|&j| self.entry_of(j).and_then(|e| e.verdict).is_none())
+            .collect();
+        if !self.change_findings(&cmp, &open, |e, _, _| e.verdict = Some(Verdict::Acceptable)) {
+            return;
+        }
+        let score = self.score_note(&cmp).unwrap_or_default();
+        self.status.message = Some(
+            format!(
+                "{} {} without a verdict marked acceptable · {score}",
+                open.len(),
+                kind.label()
             )
             .into(),
         );
@@ -597,6 +761,82 @@ mod tests {
     use crate::tui::testing::{sample_app, settle};
     use crate::tui::theme::Paint;
 
+    /// An app on two versions where one name is left out the same way in two sentences (a
+    /// systematic rendering), with a number changed besides.
+    fn systematic_app(name: &str) -> (App, PathBuf) {
+        let old = "The weather was fine all day.\n\nAt noon Anna Berg ate soup with 3 friends.\n\nLater that night Anna Berg slept well.\n";
+        let new = "The weather was fine all day.\n\nAt noon she ate soup with 4 friends.\n\nLater that night she slept well.\n";
+        let docs = vec![
+            driftview::Document::from_text(PathBuf::from("old.txt"), old),
+            driftview::Document::from_text(PathBuf::from("new.txt"), new),
+        ];
+        let dir = std::env::temp_dir().join(format!(
+            "driftview-app-review-{name}-{}",
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut app = crate::tui::testing::app_on(docs, crate::tui::theme::Paint::COLOUR);
+        app.reviewing.places = ReviewPlaces {
+            explicit: None,
+            data_dir: Some(dir.clone()),
+            fallback_dir: dir.join("fallback"),
+        };
+        app.sync_review();
+        (app, dir)
+    }
+
+    #[test]
+    fn one_key_gives_a_verdict_to_every_finding_alike_and_another_accepts_a_kind() {
+        let (mut app, dir) = systematic_app("alike");
+        let cmp = app.comparison().cloned().unwrap();
+        let names: Vec<usize> = (0..cmp.findings.len())
+            .filter(|&k| cmp.findings[k].kind == driftview::FindingKind::Name)
+            .collect();
+        assert_eq!(names.len(), 2, "{:?}", cmp.findings);
+        // `=` before a verdict explains itself and changes nothing.
+        app.panes.cursor.finding = Some(names[0]);
+        app.act(Action::MarkAlike);
+        let said = app.status.message.clone().unwrap().to_string();
+        assert!(said.contains("give this finding a verdict first"), "{said}");
+        app.act(Action::Mark(Some(Verdict::Error)));
+        app.act(Action::CycleErrorSeverity);
+        app.act(Action::MarkAlike);
+        let said = app.status.message.clone().unwrap().to_string();
+        assert!(
+            said.starts_with("error given to 1 more finding alike"),
+            "{said}"
+        );
+        for &k in &names {
+            let e = app.entry_of(k).unwrap();
+            assert_eq!(e.verdict, Some(Verdict::Error));
+            assert_eq!(
+                e.error_severity,
+                Some(driftview::review::ErrorSeverity::Critical)
+            );
+        }
+        // The number finding is another kind: untouched, until `A` accepts its kind.
+        let number = (0..cmp.findings.len())
+            .find(|&k| cmp.findings[k].kind == driftview::FindingKind::Number)
+            .unwrap();
+        assert!(app.entry_of(number).is_none());
+        app.panes.cursor.finding = Some(number);
+        app.act(Action::AcceptKind);
+        assert_eq!(
+            app.entry_of(number).unwrap().verdict,
+            Some(Verdict::Acceptable)
+        );
+        // `A` on a name leaves the names judged already as they are.
+        app.panes.cursor.finding = Some(names[1]);
+        app.act(Action::AcceptKind);
+        let said = app.status.message.clone().unwrap().to_string();
+        assert!(said.starts_with("0 name without a verdict"), "{said}");
+        assert_eq!(
+            app.entry_of(names[1]).unwrap().verdict,
+            Some(Verdict::Error)
+        );
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
     /// An app on the samples whose reviews live in a folder of their own.
     fn reviewing_app(name: &str) -> (App, PathBuf) {
         let dir = std::env::temp_dir().join(format!(
@@ -620,7 +860,11 @@ mod tests {
         app.act(Action::NextFinding(true));
         app.act(Action::Mark(Some(Verdict::Error)));
         assert_eq!(app.entry_of(0).unwrap().verdict, Some(Verdict::Error));
-        app.act(Action::NextFinding(true));
+        // The verdict moves on to the next finding without one…
+        assert_eq!(app.panes.cursor.finding, Some(1));
+        let message = app.status.message.as_deref().unwrap_or("");
+        assert!(message.contains("· next: finding 2/"), "{message}");
+        // …and the note written at once is on the finding just judged.
         app.act(Action::StartNote);
         assert!(app.is_typing());
         for c in "fine as is".chars() {
@@ -630,8 +874,10 @@ mod tests {
         app.act(Action::TypeChar('s'));
         app.act(Action::AcceptText);
         assert!(!app.is_typing());
-        assert_eq!(app.entry_of(1).unwrap().note.as_deref(), Some("fine as is"));
-        assert_eq!(app.entry_of(1).unwrap().verdict, None);
+        assert_eq!(app.entry_of(0).unwrap().note.as_deref(), Some("fine as is"));
+        assert_eq!(app.entry_of(0).unwrap().verdict, Some(Verdict::Error));
+        assert!(app.entry_of(1).is_none());
+        // The next verdict key judges the finding the cursor moved to.
         app.act(Action::Mark(Some(Verdict::Acceptable)));
         let message = app.status.message.as_deref().unwrap_or("");
         assert!(message.contains("acceptable · 2 of "), "{message}");
@@ -639,16 +885,28 @@ mod tests {
         let mut again = sample_app(Paint::COLOUR);
         again.reviewing.places = app.reviewing.places.clone();
         again.sync_review();
-        let second = again.entry_of(1).unwrap();
+        let first = again.entry_of(0).unwrap();
         assert_eq!(
-            (second.verdict, second.note.as_deref()),
-            (Some(Verdict::Acceptable), Some("fine as is"))
+            (first.verdict, first.note.as_deref()),
+            (Some(Verdict::Error), Some("fine as is"))
         );
-        assert_eq!(again.entry_of(0).unwrap().verdict, Some(Verdict::Error));
-        // Clearing removes the verdict only.
+        assert_eq!(
+            again.entry_of(1).unwrap().verdict,
+            Some(Verdict::Acceptable)
+        );
+        // Clearing removes the verdict only, and stays on the finding.
         again.act(Action::NextFinding(true));
         again.act(Action::Mark(None));
-        assert!(again.entry_of(0).is_none());
+        assert_eq!(again.entry_of(0).unwrap().verdict, None);
+        assert_eq!(
+            again.entry_of(0).unwrap().note.as_deref(),
+            Some("fine as is")
+        );
+        assert_eq!(again.panes.cursor.finding, Some(0));
+        // Without `advance` the cursor stays on the finding judged.
+        again.reviewing.advance = false;
+        again.act(Action::Mark(Some(Verdict::Verified)));
+        assert_eq!(again.panes.cursor.finding, Some(0));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -275,6 +275,18 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Action::CycleErrorSeverity,
         "its error severity: minor / major / critical",
     ),
+    bind(
+        Global,
+        &[k('=')],
+        Action::MarkAlike,
+        "its verdict to every finding alike (same kind and evidence)",
+    ),
+    bind(
+        Global,
+        &[k('A')],
+        Action::AcceptKind,
+        "every finding of its kind without a verdict: acceptable",
+    ),
     bind(Global, &[k('u')], Action::Mark(None), "clear its verdict"),
     bind(
         Global,

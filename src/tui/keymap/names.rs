@@ -59,6 +59,8 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::StartNote => "note",
         Action::CycleCategory => "error-category",
         Action::CycleErrorSeverity => "error-severity",
+        Action::MarkAlike => "mark-alike",
+        Action::AcceptKind => "accept-kind",
         Action::CycleVerdictFilter => "verdict-filter",
         Action::CycleSeverityFilter => "severity-filter",
         Action::CycleKindFilter => "kind-filter",
