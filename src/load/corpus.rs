@@ -273,6 +273,18 @@ pub(crate) fn from_bytes(
         .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "xhtml"));
     // Segmented input is sentences, one per line, taken as they are.
     let html = !options.segmented && (html_name || crate::load::html::looks_like_html(&text));
+    if !options.segmented && super::subtitles::is_subtitles(path, &text) {
+        let cues = super::subtitles::cues(&text).map_err(|reason| LoadError::Malformed {
+            path: path.to_path_buf(),
+            reason,
+        })?;
+        let (text, spans, times) = super::subtitles::joined(&cues);
+        let mut doc = Document::from_text(path, text);
+        doc.warning = warning;
+        doc.entries = Some(spans.into());
+        doc.cue_times = Some(times.into());
+        return Ok(doc);
+    }
     let text = if html {
         crate::load::html::article_text(&text).map_err(|_| LoadError::NotText {
             path: path.to_path_buf(),

@@ -33,6 +33,9 @@ pub struct Document {
     /// A bilingual file's translation: its entries as written and their marks, for the
     /// checks translators run on such files (placeholders, markup, fuzzy entries).
     pub entry_notes: Option<Arc<super::entry_notes::EntryNotes>>,
+    /// Subtitles: each entry's time on screen (milliseconds), by which two subtitle files
+    /// align cue by cue.
+    pub cue_times: Option<Arc<[Range<u32>]>>,
     /// The text is already one sentence per line (`--segmented`, as sentence aligners take
     /// their input): each line is one sentence, none is split or joined.
     pub segmented: bool,
@@ -83,6 +86,7 @@ impl Document {
             language,
             entries: None,
             entry_notes: None,
+            cue_times: None,
             segmented: false,
         }
     }

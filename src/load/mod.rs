@@ -14,6 +14,7 @@ pub(crate) mod html;
 mod po_text;
 pub(crate) mod read_bytes;
 pub mod samples;
+pub mod subtitles;
 
 pub use bilingual::{Bilingual, Entry, is_bilingual, load_bilingual};
 pub use corpus::{Corpus, LoadOptions, load_file, load_file_or_stdin, load_paths_with};
