@@ -512,3 +512,64 @@ fn a_reviewed_xliff_file_gets_notes_that_the_reader_reads_past() {
     assert_eq!(a["rows"], b["rows"]);
     assert_eq!(a["findings"], b["findings"]);
 }
+
+/// A TMX translation memory opens as PO and XLIFF files do: driftview's own TMX export of a
+/// pair reads back as the same rows and findings.
+#[test]
+fn a_tmx_memory_reads_back_as_the_pair_it_was_exported_from() {
+    let dir = Scratch::new("tmx-back");
+    let roundtrip = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/roundtrip");
+    let (en, es) = (
+        roundtrip.join("original-en.txt"),
+        roundtrip.join("translation-es.txt"),
+    );
+    let pair = |extra: &[&str]| {
+        driftview()
+            .arg("report")
+            .args([&en, &es])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let tmx = dir.file("memory.tmx", pair(&["--format", "tmx"]).stdout);
+    let from_pair = json(&pair(&["--format", "json"]));
+    let from_tmx = json(&report(&tmx, &["--format", "json"]));
+    assert_eq!(from_tmx["left"]["language"], "en");
+    assert_eq!(from_tmx["right"]["language"], "es");
+    let texts = |v: &serde_json::Value, side: &str| -> Vec<String> {
+        v["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                r[side]["text"]
+                    .as_str()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    assert_eq!(texts(&from_tmx, "left"), texts(&from_pair, "left"));
+    assert_eq!(texts(&from_tmx, "right"), texts(&from_pair, "right"));
+    let messages = |v: &serde_json::Value| -> Vec<String> {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["message"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(messages(&from_tmx), messages(&from_pair));
+    // A TMX file that is not one is one line naming it.
+    let bad = dir.file("bad.tmx", "<html/>");
+    let out = report(&bad, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.tmx") && err.contains("not a TMX file"),
+        "{err}"
+    );
+}

@@ -37,7 +37,7 @@ pub(super) fn load_bilingual_pair(path: &Path, env: &Environment) -> Result<Comp
     let load = &env.load;
     if !corpus::is_bilingual(path) {
         return Err(anyhow!(
-            "{}: one document alone is compared only as a PO or XLIFF file (.po, .xlf, .xliff); give two documents",
+            "{}: one document alone is compared only as a PO, XLIFF or TMX file (.po, .xlf, .xliff, .tmx); give two documents",
             path.display()
         ));
     }

@@ -34,13 +34,13 @@ pub struct Bilingual {
     pub target_language: Option<String>,
 }
 
-/// Whether `path` names a bilingual file by its extension (`.po`, `.xlf`, `.xliff`).
+/// Whether `path` names a bilingual file by its extension (`.po`, `.xlf`, `.xliff`, `.tmx`).
 pub fn is_bilingual(path: &Path) -> bool {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    matches!(ext.as_str(), "po" | "xlf" | "xliff")
+    matches!(ext.as_str(), "po" | "xlf" | "xliff" | "tmx")
 }
 
 /// Reads a PO or XLIFF file as a source and its translation, entry facing entry.
@@ -57,11 +57,15 @@ pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2
             let text = super::po_text::prepare(&bytes).map_err(malformed)?;
             read_po(&text).map_err(malformed)?
         }
-        _ => {
+        ext => {
             let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
             let text =
                 std::str::from_utf8(bytes).map_err(|e| malformed(format!("not UTF-8 ({e})")))?;
-            read_xliff(text).map_err(malformed)?
+            if ext.as_deref() == Some("tmx") {
+                read_tmx(text).map_err(malformed)?
+            } else {
+                read_xliff(text).map_err(malformed)?
+            }
         }
     };
     if file.entries.is_empty() {
@@ -238,9 +242,123 @@ fn read_xliff(text: &str) -> Result<Bilingual, String> {
     })
 }
 
+/// A TMX translation memory's units (`tu`): each its source language's segment against the
+/// first other language's, the source language being the header's `srclang` (else the first
+/// `tuv`'s). Inline codes (`bpt`, `ept`, `ph`, `it`, `ut`) hold the original's markup, not
+/// text: they are left out.
+fn read_tmx(text: &str) -> Result<Bilingual, String> {
+    let doc = roxmltree::Document::parse(text).map_err(|e| format!("not XML: {e}"))?;
+    let root = doc.root_element();
+    if root.tag_name().name() != "tmx" {
+        return Err(format!(
+            "not a TMX file (its root element is <{}>)",
+            root.tag_name().name()
+        ));
+    }
+    let is = |n: &roxmltree::Node, name: &str| n.is_element() && n.tag_name().name() == name;
+    let lang_of = |n: &roxmltree::Node| {
+        n.attribute(("http://www.w3.org/XML/1998/namespace", "lang"))
+            .or_else(|| n.attribute("lang"))
+            .map(str::to_lowercase)
+    };
+    fn seg_text(seg: roxmltree::Node) -> String {
+        let code = |n: &roxmltree::Node| {
+            n.ancestors().any(|a| {
+                a.is_element() && matches!(a.tag_name().name(), "bpt" | "ept" | "ph" | "it" | "ut")
+            })
+        };
+        seg.descendants()
+            .filter(|d| d.is_text() && !code(d))
+            .filter_map(|d| d.text())
+            .collect()
+    }
+    let units: Vec<Vec<(String, String)>> = doc
+        .descendants()
+        .filter(|n| is(n, "tu"))
+        .map(|tu| {
+            tu.children()
+                .filter(|c| is(c, "tuv"))
+                .filter_map(|tuv| {
+                    let seg = tuv.children().find(|c| is(c, "seg"))?;
+                    Some((lang_of(&tuv).unwrap_or_default(), seg_text(seg)))
+                })
+                .collect()
+        })
+        .collect();
+    let header_source = doc
+        .descendants()
+        .find(|n| is(n, "header"))
+        .and_then(|h| h.attribute("srclang"))
+        .map(str::to_lowercase)
+        .filter(|l| l != "*all*");
+    let source = header_source
+        .or_else(|| units.iter().find_map(|u| u.first().map(|v| v.0.clone())))
+        .ok_or("no translation units")?;
+    let base = |l: &str| l.split(['-', '_']).next().unwrap_or(l).to_string();
+    let target = units
+        .iter()
+        .flatten()
+        .map(|(l, _)| l.clone())
+        .find(|l| base(l) != base(&source))
+        .ok_or("no language besides the source's")?;
+    let entries = units
+        .iter()
+        .filter_map(|u| {
+            let pick = |lang: &str| {
+                u.iter()
+                    .find(|(l, _)| base(l) == base(lang))
+                    .map(|v| v.1.clone())
+            };
+            Some(Entry {
+                source: pick(&source)?,
+                target: pick(&target).unwrap_or_default(),
+                needs_review: false,
+            })
+        })
+        .collect();
+    Ok(Bilingual {
+        entries,
+        source_language: Some(source),
+        target_language: Some(target),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tmx_memory_gives_its_units_in_the_source_and_first_other_language() {
+        let tmx = r#"<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en-US" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/>
+<body>
+<tu><tuv xml:lang="en-US"><seg>Open <bpt i="1">&lt;b&gt;</bpt>twelve<ept i="1">&lt;/b&gt;</ept> files.</seg></tuv><tuv xml:lang="es-ES"><seg>Abrir doce archivos.</seg></tuv></tu>
+<tu><tuv xml:lang="es-ES"><seg>Cerrarlos.</seg></tuv><tuv xml:lang="en-US"><seg>Close them.</seg></tuv></tu>
+<tu><tuv xml:lang="en-US"><seg>Not yet.</seg></tuv></tu>
+</body></tmx>"#;
+        let file = read_tmx(tmx).unwrap();
+        let pairs: Vec<(&str, &str)> = file
+            .entries
+            .iter()
+            .map(|e| (e.source.as_str(), e.target.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Open twelve files.", "Abrir doce archivos."),
+                ("Close them.", "Cerrarlos."),
+                ("Not yet.", ""),
+            ]
+        );
+        assert_eq!(file.source_language.as_deref(), Some("en-us"));
+        assert_eq!(file.target_language.as_deref(), Some("es-es"));
+        assert!(
+            read_tmx("<tmx/>")
+                .unwrap_err()
+                .contains("no translation units")
+        );
+        assert!(read_tmx("<html/>").unwrap_err().contains("not a TMX file"));
+    }
 
     const PO: &str = r#"msgid ""
 msgstr ""
