@@ -140,7 +140,7 @@ fn a_broken_bilingual_file_or_a_lone_text_file_is_one_line_naming_it() {
     let text = dir.file("notes.txt", "Just one document.");
     let out = report(&text, &[]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("PO or XLIFF"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PO, XLIFF or TMX"));
 }
 
 #[test]
