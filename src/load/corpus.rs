@@ -216,7 +216,12 @@ fn read_bytes(
     size: Option<u64>,
     options: &LoadOptions,
 ) -> Result<Vec<u8>, LoadError> {
-    read_within(source, options.max_bytes, size, options.encoding).map_err(|e| match e {
+    let read = if super::office::is_office(path) {
+        super::read_bytes::read_archive_within(source, options.max_bytes, size)
+    } else {
+        read_within(source, options.max_bytes, size, options.encoding)
+    };
+    read.map_err(|e| match e {
         ReadError::Io(source) => LoadError::Unreadable {
             path: path.to_path_buf(),
             source,
@@ -255,6 +260,21 @@ pub(crate) fn from_bytes(
     bytes: &[u8],
     options: &LoadOptions,
 ) -> Result<Document, LoadError> {
+    if super::office::is_office(path) {
+        let odt = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("odt"));
+        let text = super::office::office_text(bytes, odt, options.max_bytes).map_err(|reason| {
+            LoadError::Malformed {
+                path: path.to_path_buf(),
+                reason,
+            }
+        })?;
+        if text.trim().is_empty() {
+            return Err(LoadError::Empty(path.to_path_buf()));
+        }
+        return Ok(Document::from_text(path, text));
+    }
     let decoded = decode(bytes, options.encoding).map_err(|e| LoadError::NotText {
         path: path.to_path_buf(),
         reason: e,
@@ -380,8 +400,8 @@ const NOT_TEXT: &[&str] = &[
     "eps", "zip", "gz", "tgz", "bz2", "xz", "zst", "lz", "lzma", "7z", "rar", "tar", "jar", "war",
     "deb", "rpm", "dmg", "iso", "img", "exe", "dll", "so", "dylib", "o", "a", "lib", "class",
     "pyc", "wasm", "bin", "dat", "db", "sqlite", "mp3", "mp4", "m4a", "ogg", "oga", "wav", "flac",
-    "aac", "avi", "mov", "mkv", "webm", "woff", "woff2", "ttf", "otf", "eot", "doc", "docx", "xls",
-    "xlsx", "ppt", "pptx", "odt", "ods", "odp", "epub", "mobi",
+    "aac", "avi", "mov", "mkv", "webm", "woff", "woff2", "ttf", "otf", "eot", "doc", "xls", "xlsx",
+    "ppt", "pptx", "ods", "odp", "epub", "mobi",
 ];
 
 /// Whether a file's extension says it is not text (case aside).

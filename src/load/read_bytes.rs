@@ -28,10 +28,29 @@ pub(crate) enum ReadError {
 /// Reads all of `source`, or stops as soon as it is known to be binary or over `limit` bytes.
 /// `known_size` (a regular file's length) refuses a large file without reading it.
 pub(crate) fn read_within(
-    mut source: impl Read,
+    source: impl Read,
     limit: u64,
     known_size: Option<u64>,
     forced: Option<&'static Encoding>,
+) -> Result<Vec<u8>, ReadError> {
+    read_sniffing(source, limit, known_size, |head| binary_start(head, forced))
+}
+
+/// [`read_within`] for a file that is binary by nature (a word processor's ZIP archive): only
+/// the size limit applies.
+pub(crate) fn read_archive_within(
+    source: impl Read,
+    limit: u64,
+    known_size: Option<u64>,
+) -> Result<Vec<u8>, ReadError> {
+    read_sniffing(source, limit, known_size, |_| false)
+}
+
+fn read_sniffing(
+    mut source: impl Read,
+    limit: u64,
+    known_size: Option<u64>,
+    binary: impl Fn(&[u8]) -> bool,
 ) -> Result<Vec<u8>, ReadError> {
     if known_size.is_some_and(|size| size > limit) {
         return Err(ReadError::TooLarge);
@@ -42,7 +61,7 @@ pub(crate) fn read_within(
         .by_ref()
         .take(SNIFF_BYTES.min(limit.saturating_add(1)));
     head.read_to_end(&mut bytes).map_err(ReadError::Io)?;
-    if binary_start(&bytes, forced) {
+    if binary(&bytes) {
         return Err(ReadError::Binary);
     }
     let rest = limit.saturating_add(1) - bytes.len() as u64;

@@ -1,5 +1,7 @@
-//! Subtitles (SubRip, WebVTT): a translation aligned cue by cue by the times the two files
-//! share, cues a translator merged sharing a row, a cue left out standing alone.
+//! The formats translators hand over besides plain text. Subtitles (SubRip, WebVTT): a
+//! translation aligned cue by cue by the times the two files share, cues a translator merged
+//! sharing a row, a cue left out standing alone. Word processor files (DOCX, ODT): their
+//! paragraphs compared as any text.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -10,6 +12,12 @@ use common::{Scratch, driftview};
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/subtitles")
+        .join(name)
+}
+
+fn office(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/office")
         .join(name)
 }
 
@@ -117,4 +125,51 @@ fn a_malformed_subtitle_file_is_one_line_naming_it_and_the_line() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("bad.srt") && err.contains("line 5"), "{err}");
+}
+
+#[test]
+fn a_docx_source_and_its_odt_translation_compare_as_their_paragraphs() {
+    let v = json(&report(&office("notice-en.docx"), &office("notice-es.odt")));
+    assert_eq!(v["left"]["language"], "en");
+    assert_eq!(v["right"]["language"], "es");
+    let rows = sides(&v);
+    assert!(
+        rows.iter()
+            .any(|(l, r)| l.starts_with("Harbour bridge closes")
+                && r.starts_with("El puente del puerto se cierra")),
+        "{rows:#?}"
+    );
+    let messages: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages.contains(&"number changed: “three” → “cuatro”"),
+        "{messages:?}"
+    );
+    assert!(
+        messages.contains(&"number “40,000” only in the source"),
+        "{messages:?}"
+    );
+    // No XML or archive bytes leak into the text.
+    assert!(
+        rows.iter()
+            .all(|(l, r)| !l.contains('<') && !r.contains('<'))
+    );
+}
+
+#[test]
+fn a_broken_word_processor_file_is_one_line_naming_it() {
+    let dir = Scratch::new("office-broken");
+    let fake = dir.file("letter.docx", "this is no zip archive");
+    let out = report(&office("notice-en.docx"), &fake);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("letter.docx") && err.contains("not a ZIP archive"),
+        "{err}"
+    );
 }
