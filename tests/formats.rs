@@ -173,3 +173,39 @@ fn a_broken_word_processor_file_is_one_line_naming_it() {
         "{err}"
     );
 }
+
+#[test]
+fn markdown_compares_as_its_words_markup_out() {
+    let dir = Scratch::new("markdown");
+    let old = dir.file(
+        "old.md",
+        "# Harbour bridge closes\n\nThe bridge was closed on [Monday](https://a.example/monday) after engineers found *cracks*.\n\n- About 40,000 cars a day cross it.\n- Ferries run every hour.\n",
+    );
+    // The same words: another link target, emphasis moved, another list marker, a soft
+    // line break inside the paragraph.
+    let same = dir.file(
+        "same.md",
+        "Harbour bridge closes\n=====================\n\nThe bridge was closed on [Monday](https://b.example/) after\nengineers found **cracks**.\n\n* About 40,000 cars a day cross it.\n* Ferries run every hour.\n",
+    );
+    let v = json(&report(&old, &same));
+    assert_eq!(v["findings"].as_array().unwrap().len(), 0, "{v}");
+    let rows = sides(&v);
+    assert!(rows.iter().all(|(l, r)| l == r), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .all(|(l, _)| !l.contains("](") && !l.contains('*'))
+    );
+    // A changed number is found as in any text.
+    let changed = dir.file(
+        "changed.md",
+        "# Harbour bridge closes\n\nThe bridge was closed on [Monday](https://a.example/monday) after engineers found *cracks*.\n\n- About 45,000 cars a day cross it.\n- Ferries run every hour.\n",
+    );
+    let v = json(&report(&old, &changed));
+    let messages: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(messages, ["number changed: “40,000” → “45,000”"]);
+}

@@ -305,7 +305,11 @@ pub(crate) fn from_bytes(
         doc.cue_times = Some(times.into());
         return Ok(doc);
     }
-    let text = if html {
+    // Markdown may hold HTML, which does not make it a web page.
+    let markdown = !options.segmented && super::markdown::is_markdown(path);
+    let text = if markdown {
+        super::markdown::markdown_text(&text)
+    } else if html {
         crate::load::html::article_text(&text).map_err(|_| LoadError::NotText {
             path: path.to_path_buf(),
             reason: DecodeError::TooDeeplyNested,

@@ -11,6 +11,7 @@ mod file_name;
 mod folder_pairs;
 mod git_history;
 pub(crate) mod html;
+pub mod markdown;
 pub mod office;
 mod po_text;
 pub(crate) mod read_bytes;
