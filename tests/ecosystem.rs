@@ -557,3 +557,57 @@ fn a_review_exports_as_markdown_csv_and_json_grouped_by_verdict() {
     assert!(stderr(&out).contains(&format!("{}: not a driftview review", broken.display())));
     assert_eq!(std::fs::read_to_string(&broken).unwrap(), "{ nope");
 }
+
+/// `batch` adds to each pair the reader reviewed its review's score, and gives the batch's
+/// score over those pairs on stderr.
+#[test]
+fn batch_scores_the_pairs_reviewed_in_the_reader_and_the_batch() {
+    let dir = Scratch::new("batch-score");
+    let data = dir.path().join("data");
+    let (a, b, c) = (sample(2), sample(1), sample(3));
+    // The reader's review of a → b: the first finding an error, critical.
+    let report = run(&["report", s(&a), s(&b), "--format", "json"], &[]);
+    let v: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let f = &v["findings"][0];
+    let row = &v["rows"][f["row"].as_u64().unwrap() as usize];
+    let one_line = |v: &serde_json::Value| {
+        v.as_str()
+            .unwrap()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let review = serde_json::json!({"driftview_review": 1, "entries": [{
+        "kind": f["kind"], "left": one_line(&f["left"]), "right": one_line(&f["right"]),
+        "old_text": one_line(&row["left"]["text"]), "new_text": one_line(&row["right"]["text"]),
+        "verdict": "error", "category": "accuracy/omission", "error_severity": "critical"
+    }]});
+    let file = driftview::review::default_path(&data.join("driftview"), &a, &b);
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, serde_json::to_string(&review).unwrap()).unwrap();
+    let pairs = dir.file(
+        "pairs.tsv",
+        format!("{}\t{}\n{}\t{}\n", s(&a), s(&b), s(&a), s(&c)),
+    );
+    let out = run(
+        &["batch", s(&pairs), "--summary"],
+        &[("XDG_DATA_HOME", data.to_str().unwrap())],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    let score = &lines[0]["review"]["score"];
+    assert_eq!(lines[0]["review"]["reviewed"], 1);
+    assert_eq!(score["penalty"], 25.0);
+    let words = score["source_words"].as_f64().unwrap();
+    assert_eq!(words, v["left"]["words"].as_f64().unwrap());
+    assert!(lines[1].get("review").is_none(), "no review, no score");
+    let said = stderr(&out);
+    let expected = format!(
+        "review score of the 1 pair reviewed: {:.1} per 1,000 source words · FAIL (threshold 10): 0 minor, 0 major, 1 critical in {words} source words",
+        25_000.0 / words
+    );
+    assert!(said.contains(&expected), "{said}\n{expected}");
+}

@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use driftview::report::json::{self, Parts};
+use driftview::review;
 
 use super::args::BatchArgs;
 use super::bounded_lines::{ListLine, bounded_lines};
@@ -88,6 +89,7 @@ pub(super) fn run(args: &BatchArgs, env: &Environment) -> Result<ExitCode> {
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = 0usize;
     let mut done = 0u64;
+    let mut scores: Vec<review::Score> = Vec::new();
     let mut lines = bounded_lines(input, MAX_LIST_LINE).enumerate();
     loop {
         let mut chunk: Vec<(usize, Entry)> = Vec::with_capacity(window);
@@ -108,19 +110,20 @@ pub(super) fn run(args: &BatchArgs, env: &Environment) -> Result<ExitCode> {
         if chunk.is_empty() {
             break;
         }
-        let written: Vec<(Vec<u8>, bool)> = chunk
+        let written: Vec<(Vec<u8>, bool, Option<review::Score>)> = chunk
             .par_iter()
             .map(|(line, entry)| {
                 let result = one_pair(entry, parts, env);
                 progress.tick();
                 match result {
-                    Ok(bytes) => (bytes, true),
-                    Err(e) => (failure_line(*line, entry, &e), false),
+                    Ok((bytes, score)) => (bytes, true, score),
+                    Err(e) => (failure_line(*line, entry, &e), false, None),
                 }
             })
             .collect();
-        for (bytes, ok) in written {
+        for (bytes, ok, score) in written {
             failed += usize::from(!ok);
+            scores.extend(score);
             if let Err(e) = out.write_all(&bytes) {
                 return closed_or(e);
             }
@@ -131,6 +134,9 @@ pub(super) fn run(args: &BatchArgs, env: &Environment) -> Result<ExitCode> {
     progress.finish();
     if let Err(e) = out.flush() {
         return closed_or(e);
+    }
+    if let Some(line) = batch_score(&scores, &env.scoring) {
+        eprintln!("driftview: {line}");
     }
     if failed > 0 {
         eprintln!("driftview: {failed} of {done} pairs failed (see their \"error\" lines)");
@@ -167,12 +173,71 @@ fn count_pairs(pairs: &Path) -> Option<u64> {
     )
 }
 
-fn one_pair(entry: &Entry, parts: Parts, env: &Environment) -> Result<Vec<u8>> {
+fn one_pair(
+    entry: &Entry,
+    parts: Parts,
+    env: &Environment,
+) -> Result<(Vec<u8>, Option<review::Score>)> {
     let (old, new) = entry.as_ref().map_err(|e| anyhow::anyhow!("{e}"))?;
     let cmp = load_pair(old, new, env)?;
     let mut bytes = Vec::new();
     json::write_line(&mut bytes, &cmp, parts)?;
-    Ok(bytes)
+    // A pair reviewed in the reader: its review's score, added last to the contract's line.
+    let reviewed = env
+        .review_places
+        .file_for(old, new)
+        .filter(|p| p.is_file())
+        .map(|file| -> Result<(PathBuf, review::Review)> {
+            let r = review::load(&file)?.unwrap_or_default();
+            Ok((file, r))
+        })
+        .transpose()?;
+    let Some((file, r)) = reviewed else {
+        return Ok((bytes, None));
+    };
+    let attached = review::attach(&r, &cmp);
+    let score = review::scoring::score(&env.scoring, &r, &attached, &cmp);
+    #[derive(serde::Serialize)]
+    struct Reviewed<'a> {
+        file: &'a Path,
+        reviewed: usize,
+        score: &'a review::Score,
+    }
+    let extra = serde_json::to_vec(&Reviewed {
+        file: &file,
+        reviewed: attached.reviewed(&r),
+        score: &score,
+    })?;
+    bytes.truncate(bytes.len().saturating_sub(2)); // the line's closing "}\n"
+    bytes.extend_from_slice(b",\"review\":");
+    bytes.extend_from_slice(&extra);
+    bytes.extend_from_slice(b"}\n");
+    Ok((bytes, Some(score)))
+}
+
+/// The batch's score over its reviewed pairs: their errors' penalty points over all their
+/// source words, as if they were one document.
+fn batch_score(scores: &[review::Score], model: &review::ScoringModel) -> Option<String> {
+    if scores.is_empty() {
+        return None;
+    }
+    let penalty: f64 = scores.iter().map(|s| s.penalty).sum();
+    let words: usize = scores.iter().map(|s| s.source_words).sum();
+    let per_thousand = penalty * 1000.0 / words.max(1) as f64;
+    let passed = per_thousand <= model.pass_threshold;
+    let errors = scores
+        .iter()
+        .fold([0; 3], |acc, s| [0, 1, 2].map(|i| acc[i] + s.errors[i]));
+    Some(format!(
+        "review score of the {} reviewed: {} per 1,000 source words · {} (threshold {}): {} minor, {} major, {} critical in {words} source words",
+        driftview::text::counted::counted(scores.len(), "pair"),
+        review::scoring::points(per_thousand),
+        if passed { "pass" } else { "FAIL" },
+        review::scoring::points(model.pass_threshold),
+        errors[0],
+        errors[1],
+        errors[2],
+    ))
 }
 
 fn failure_line(line: usize, entry: &Entry, error: &anyhow::Error) -> Vec<u8> {
