@@ -35,6 +35,16 @@ fn json(out: &Output) -> serde_json::Value {
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)))
 }
 
+/// A report's finding messages, in order.
+fn messages(v: &serde_json::Value) -> Vec<&str> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect()
+}
+
 /// Each row's two sides, as text.
 fn sides(v: &serde_json::Value) -> Vec<(String, String)> {
     v["rows"]
@@ -73,13 +83,7 @@ fn a_subtitle_translation_aligns_cue_by_cue_by_time_with_merged_cues_in_one_row(
         rows.iter()
             .all(|(l, r)| !l.contains("<i>") && !r.contains("NOTE"))
     );
-    let findings: Vec<&str> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["message"].as_str().unwrap())
-        .collect();
-    assert_eq!(findings, ["number changed: “three” → “cuatro”"]);
+    assert_eq!(messages(&v), ["number changed: “three” → “cuatro”"]);
 }
 
 #[test]
@@ -139,12 +143,7 @@ fn a_docx_source_and_its_odt_translation_compare_as_their_paragraphs() {
                 && r.starts_with("El puente del puerto se cierra")),
         "{rows:#?}"
     );
-    let messages: Vec<&str> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["message"].as_str().unwrap())
-        .collect();
+    let messages = messages(&v);
     assert!(
         messages.contains(&"number changed: “three” → “cuatro”"),
         "{messages:?}"
@@ -201,11 +200,6 @@ fn markdown_compares_as_its_words_markup_out() {
         "# Harbour bridge closes\n\nThe bridge was closed on [Monday](https://a.example/monday) after engineers found *cracks*.\n\n- About 45,000 cars a day cross it.\n- Ferries run every hour.\n",
     );
     let v = json(&report(&old, &changed));
-    let messages: Vec<&str> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["message"].as_str().unwrap())
-        .collect();
+    let messages = messages(&v);
     assert_eq!(messages, ["number changed: “40,000” → “45,000”"]);
 }

@@ -65,68 +65,71 @@ fn named(node: &roxmltree::Node, ns: &str, name: &str) -> bool {
 /// The nearest paragraph holding a node (a paragraph in a text box or a footnote is its own).
 fn owner<'a, 'i>(
     node: roxmltree::Node<'a, 'i>,
-    is_paragraph: impl Fn(&roxmltree::Node) -> bool,
+    is_paragraph: &impl Fn(&roxmltree::Node) -> bool,
 ) -> Option<roxmltree::Node<'a, 'i>> {
     node.ancestors().skip(1).find(|a| is_paragraph(a))
+}
+
+/// Each paragraph's text in document order: the pieces `piece` finds among the nodes, each
+/// given to the nearest paragraph holding it.
+fn paragraphs(
+    doc: &roxmltree::Document,
+    is_paragraph: impl Fn(&roxmltree::Node) -> bool,
+    piece: impl Fn(&roxmltree::Node) -> Option<String>,
+) -> Vec<String> {
+    let ids: Vec<roxmltree::NodeId> = doc
+        .descendants()
+        .filter(|n| is_paragraph(n))
+        .map(|p| p.id())
+        .collect();
+    let index: std::collections::HashMap<roxmltree::NodeId, usize> =
+        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let mut out = vec![String::new(); ids.len()];
+    for n in doc.descendants() {
+        if let (Some(text), Some(p)) = (piece(&n), owner(n, &is_paragraph)) {
+            out[index[&p.id()]].push_str(&text);
+        }
+    }
+    out
 }
 
 /// DOCX: each `w:p`, its `w:t` runs with tabs and breaks as spaces; text a tracked change
 /// deleted (`w:delText`) is not part of it.
 fn docx_paragraphs(doc: &roxmltree::Document) -> Vec<String> {
-    let is_p = |n: &roxmltree::Node| named(n, WORD, "p");
-    let mut out: Vec<(roxmltree::NodeId, String)> = Vec::new();
-    for p in doc.descendants().filter(|n| is_p(n)) {
-        out.push((p.id(), String::new()));
-    }
-    let index: std::collections::HashMap<roxmltree::NodeId, usize> = out
-        .iter()
-        .enumerate()
-        .map(|(i, (id, _))| (*id, i))
-        .collect();
-    for n in doc.descendants() {
-        let piece = if named(&n, WORD, "t") {
-            n.text().unwrap_or("").to_string()
-        } else if named(&n, WORD, "tab") || named(&n, WORD, "br") || named(&n, WORD, "cr") {
-            " ".to_string()
-        } else {
-            continue;
-        };
-        if let Some(p) = owner(n, is_p) {
-            out[index[&p.id()]].1.push_str(&piece);
-        }
-    }
-    out.into_iter().map(|(_, text)| text).collect()
+    paragraphs(
+        doc,
+        |n| named(n, WORD, "p"),
+        |n| {
+            if named(n, WORD, "t") {
+                Some(n.text().unwrap_or("").to_string())
+            } else if named(n, WORD, "tab") || named(n, WORD, "br") || named(n, WORD, "cr") {
+                Some(" ".to_string())
+            } else {
+                None
+            }
+        },
+    )
 }
 
 /// ODT: each `text:p` and `text:h`, its text with `text:s` (spaces), `text:tab` and
 /// `text:line-break` as spaces.
 fn odt_paragraphs(doc: &roxmltree::Document) -> Vec<String> {
-    let is_p = |n: &roxmltree::Node| named(n, ODF_TEXT, "p") || named(n, ODF_TEXT, "h");
-    let mut out: Vec<(roxmltree::NodeId, String)> = Vec::new();
-    for p in doc.descendants().filter(|n| is_p(n)) {
-        out.push((p.id(), String::new()));
-    }
-    let index: std::collections::HashMap<roxmltree::NodeId, usize> = out
-        .iter()
-        .enumerate()
-        .map(|(i, (id, _))| (*id, i))
-        .collect();
-    for n in doc.descendants() {
-        let piece = if n.is_text() {
-            n.text().unwrap_or("").to_string()
-        } else if named(&n, ODF_TEXT, "s")
-            || named(&n, ODF_TEXT, "tab")
-            || named(&n, ODF_TEXT, "line-break")
-        {
-            " ".to_string()
-        } else {
-            continue;
-        };
-        if let Some(p) = owner(n, is_p) {
-            out[index[&p.id()]].1.push_str(&piece);
-        }
-    }
-    out.into_iter().map(|(_, text)| text).collect()
+    paragraphs(
+        doc,
+        |n| named(n, ODF_TEXT, "p") || named(n, ODF_TEXT, "h"),
+        |n| {
+            if n.is_text() {
+                Some(n.text().unwrap_or("").to_string())
+            } else if ["s", "tab", "line-break"]
+                .iter()
+                .any(|name| named(n, ODF_TEXT, name))
+            {
+                Some(" ".to_string())
+            } else {
+                None
+            }
+        },
+    )
 }
 
 #[cfg(test)]

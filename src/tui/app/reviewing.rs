@@ -770,12 +770,19 @@ mod tests {
             driftview::Document::from_text(PathBuf::from("old.txt"), old),
             driftview::Document::from_text(PathBuf::from("new.txt"), new),
         ];
+        with_review_folder(
+            crate::tui::testing::app_on(docs, crate::tui::theme::Paint::COLOUR),
+            name,
+        )
+    }
+
+    /// `app` with its reviews in a folder of their own.
+    fn with_review_folder(mut app: App, name: &str) -> (App, PathBuf) {
         let dir = std::env::temp_dir().join(format!(
             "driftview-app-review-{name}-{}",
             std::process::id()
         ));
         let _ = std::fs::remove_dir_all(&dir);
-        let mut app = crate::tui::testing::app_on(docs, crate::tui::theme::Paint::COLOUR);
         app.reviewing.places = ReviewPlaces {
             explicit: None,
             data_dir: Some(dir.clone()),
@@ -839,19 +846,7 @@ mod tests {
 
     /// An app on the samples whose reviews live in a folder of their own.
     fn reviewing_app(name: &str) -> (App, PathBuf) {
-        let dir = std::env::temp_dir().join(format!(
-            "driftview-app-review-{name}-{}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        let mut app = sample_app(Paint::COLOUR);
-        app.reviewing.places = ReviewPlaces {
-            explicit: None,
-            data_dir: Some(dir.clone()),
-            fallback_dir: dir.join("fallback"),
-        };
-        app.sync_review();
-        (app, dir)
+        with_review_folder(sample_app(Paint::COLOUR), name)
     }
 
     #[test]
