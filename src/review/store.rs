@@ -310,6 +310,25 @@ fn same_file(_: &File, _: &Path) -> bool {
     true
 }
 
+/// Writes a file driftview makes for the user (an export) whole or not at all: a temporary
+/// file in the same folder, synced, renamed over the target (whose permissions it keeps).
+pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let existing = fs::metadata(path).ok();
+    let mut temp = tempfile::NamedTempFile::new_in(folder)?;
+    let file = temp.as_file_mut();
+    file.write_all(bytes)?;
+    if let Some(m) = &existing {
+        file.set_permissions(m.permissions())?;
+    }
+    file.sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// A text's 64-bit FNV-1a hash: the same on every machine and in every release (std's
 /// hasher is neither), for file names that must be found again.
 pub fn fingerprint(text: &str) -> u64 {

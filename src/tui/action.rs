@@ -86,6 +86,8 @@ pub(super) enum Action {
     MarkAlike,
     /// Every finding of the current one's kind without a verdict, acceptable.
     AcceptKind,
+    /// The pair's review exported as markdown beside the new document.
+    ExportReview,
     /// The findings panel shows all, unreviewed, errors, acceptable or verified findings.
     CycleVerdictFilter,
     /// The findings panel shows every severity, medium and high, or high only.

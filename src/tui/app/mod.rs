@@ -455,7 +455,8 @@ impl App {
             | Action::CycleCategory
             | Action::CycleErrorSeverity
             | Action::MarkAlike
-            | Action::AcceptKind => self.act_on_review(action),
+            | Action::AcceptKind
+            | Action::ExportReview => self.act_on_review(action),
             Action::CycleVerdictFilter | Action::CycleSeverityFilter | Action::CycleKindFilter => {
                 self.cycle_filter(action)
             }

@@ -400,6 +400,7 @@ impl App {
                 })
             }
             Action::MarkAlike => self.mark_alike(),
+            Action::ExportReview => self.export_review(),
             Action::AcceptKind => self.accept_kind(),
             Action::CycleErrorSeverity => {
                 self.change_entry(|e, preset, _| match (e.error_severity, e.is_error()) {
@@ -659,6 +660,52 @@ impl App {
         );
     }
 
+    /// `E`: the review of the pair on screen exported as markdown beside the new document
+    /// (`OLD--NEW.review.md`): the score, the errors per category, every finding with its
+    /// verdict and note, as `report --format markdown` writes it; written atomically.
+    fn export_review(&mut self) {
+        let Some(cmp) = self.comparison().cloned() else {
+            return;
+        };
+        let Some(r) = &self.reviewing.session else {
+            self.status.message = Some("no review to export (see --review)".into());
+            return;
+        };
+        let model = &self.reviewing.scoring;
+        // As the report does: the reviewed findings whatever their severity, the others from
+        // medium up.
+        let items = review::export::items(&cmp, &r.review, &r.attached, model, |f, v| {
+            v.is_some() || f.severity >= driftview::Severity::Medium
+        });
+        let score = review::scoring::score(model, &r.review, &r.attached, &cmp);
+        let mut text = Vec::new();
+        if let Err(e) = review::export::write_markdown(&mut text, &cmp, &items, &score) {
+            self.status.message = Some(format!("export failed: {e}").into());
+            return;
+        }
+        let stem = |p: &std::path::Path| {
+            p.file_stem()
+                .map_or("document".into(), |s| s.to_string_lossy().into_owned())
+        };
+        let new = &cmp.docs.new.path;
+        let path = new.with_file_name(format!(
+            "{}--{}.review.md",
+            stem(&cmp.docs.old.path),
+            stem(new)
+        ));
+        self.status.message = Some(
+            match review::store::write_file(&path, &text) {
+                Ok(()) => format!(
+                    "review exported to {} ({})",
+                    path.display(),
+                    driftview::text::counted::counted(items.len(), "finding")
+                ),
+                Err(e) => format!("review NOT exported: {}: {e}", path.display()),
+            }
+            .into(),
+        );
+    }
+
     /// The review's score in a few words ("score 7.5 per 1k words: pass"): its errors'
     /// penalty points per 1,000 source words against the pass threshold.
     pub(in crate::tui) fn score_note(&self, cmp: &Comparison) -> Option<String> {
@@ -841,6 +888,51 @@ mod tests {
             app.entry_of(names[1]).unwrap().verdict,
             Some(Verdict::Error)
         );
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn the_review_exports_as_markdown_beside_the_new_document() {
+        let folder = std::env::temp_dir().join(format!("driftview-export-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).unwrap();
+        let docs = vec![
+            driftview::Document::from_text(
+                folder.join("story-en.txt"),
+                "The weather was fine.\n\nAt noon Anna Berg ate soup with 3 friends.\n",
+            ),
+            driftview::Document::from_text(
+                folder.join("story-new.txt"),
+                "The weather was fine.\n\nAt noon she ate soup with 4 friends.\n",
+            ),
+        ];
+        let (mut app, dir) = with_review_folder(
+            crate::tui::testing::app_on(docs, crate::tui::theme::Paint::COLOUR),
+            "export",
+        );
+        app.act(Action::NextFinding(true));
+        app.act(Action::Mark(Some(Verdict::Error)));
+        app.act(Action::ExportReview);
+        let said = app.status.message.clone().unwrap().to_string();
+        let file = folder.join("story-en--story-new.review.md");
+        assert!(
+            said.starts_with(&format!("review exported to {}", file.display())),
+            "{said}"
+        );
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            text.starts_with("# Review: story-en.txt → story-new.txt"),
+            "{text}"
+        );
+        assert!(
+            text.contains("## Errors to fix (1)") && text.contains("- score: **"),
+            "{text}"
+        );
+        // A folder it cannot write to is said, not hidden.
+        std::fs::remove_dir_all(&folder).unwrap();
+        app.act(Action::ExportReview);
+        let said = app.status.message.clone().unwrap().to_string();
+        assert!(said.starts_with("review NOT exported"), "{said}");
         let _ = std::fs::remove_dir_all(dir);
     }
 

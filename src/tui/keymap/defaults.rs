@@ -290,6 +290,12 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     bind(Global, &[k('u')], Action::Mark(None), "clear its verdict"),
     bind(
         Global,
+        &[k('E')],
+        Action::ExportReview,
+        "export the pair's review as markdown beside the new document",
+    ),
+    bind(
+        Global,
         &[k('c')],
         Action::StartNote,
         "write a note on it (Enter keeps, Esc cancels)",

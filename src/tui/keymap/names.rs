@@ -61,6 +61,7 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::CycleErrorSeverity => "error-severity",
         Action::MarkAlike => "mark-alike",
         Action::AcceptKind => "accept-kind",
+        Action::ExportReview => "export-review",
         Action::CycleVerdictFilter => "verdict-filter",
         Action::CycleSeverityFilter => "severity-filter",
         Action::CycleKindFilter => "kind-filter",
