@@ -661,7 +661,7 @@ impl App {
     }
 
     /// `E`: the review of the pair on screen exported as markdown beside the new document
-    /// (`OLD--NEW.review.md`): the score, the errors per category, every finding with its
+    /// (`OLD--NEW.review.md`; in the current folder for a document with no file): the score, the errors per category, every finding with its
     /// verdict and note, as `report --format markdown` writes it; written atomically.
     fn export_review(&mut self) {
         let Some(cmp) = self.comparison().cloned() else {
@@ -688,11 +688,14 @@ impl App {
                 .map_or("document".into(), |s| s.to_string_lossy().into_owned())
         };
         let new = &cmp.docs.new.path;
-        let path = new.with_file_name(format!(
-            "{}--{}.review.md",
-            stem(&cmp.docs.old.path),
-            stem(new)
-        ));
+        let name = format!("{}--{}.review.md", stem(&cmp.docs.old.path), stem(new));
+        // Beside the new document's file; a document with no file (the bundled samples,
+        // stdin) exports into the current folder.
+        let path = if new.is_file() {
+            new.with_file_name(name)
+        } else {
+            std::path::PathBuf::from(name)
+        };
         self.status.message = Some(
             match review::store::write_file(&path, &text) {
                 Ok(()) => format!(
@@ -896,16 +899,23 @@ mod tests {
         let folder = std::env::temp_dir().join(format!("driftview-export-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&folder);
         std::fs::create_dir_all(&folder).unwrap();
-        let docs = vec![
-            driftview::Document::from_text(
-                folder.join("story-en.txt"),
+        let texts = [
+            (
+                "story-en.txt",
                 "The weather was fine.\n\nAt noon Anna Berg ate soup with 3 friends.\n",
             ),
-            driftview::Document::from_text(
-                folder.join("story-new.txt"),
+            (
+                "story-new.txt",
                 "The weather was fine.\n\nAt noon she ate soup with 4 friends.\n",
             ),
         ];
+        let docs = texts
+            .iter()
+            .map(|(name, text)| {
+                std::fs::write(folder.join(name), text).unwrap();
+                driftview::Document::from_text(folder.join(name), *text)
+            })
+            .collect();
         let (mut app, dir) = with_review_folder(
             crate::tui::testing::app_on(docs, crate::tui::theme::Paint::COLOUR),
             "export",
@@ -928,12 +938,14 @@ mod tests {
             text.contains("## Errors to fix (1)") && text.contains("- score: **"),
             "{text}"
         );
-        // A folder it cannot write to is said, not hidden.
-        std::fs::remove_dir_all(&folder).unwrap();
+        // A place it cannot write to (a folder in the file's place) is said, not hidden.
+        std::fs::remove_file(&file).unwrap();
+        std::fs::create_dir(&file).unwrap();
         app.act(Action::ExportReview);
         let said = app.status.message.clone().unwrap().to_string();
         assert!(said.starts_with("review NOT exported"), "{said}");
         let _ = std::fs::remove_dir_all(dir);
+        let _ = std::fs::remove_dir_all(folder);
     }
 
     /// An app on the samples whose reviews live in a folder of their own.
