@@ -233,11 +233,14 @@ pub enum FindingKind {
     Fuzzy,
     /// A bilingual file's source translated two different ways.
     Consistency,
+    /// An error the reviewer marked on a row the checks did not flag: it comes from the
+    /// review file, never from the checks.
+    Reviewer,
 }
 
 impl FindingKind {
     /// Every kind, in the order the documentation lists them.
-    pub const ALL: [FindingKind; 17] = [
+    pub const ALL: [FindingKind; 18] = [
         FindingKind::Negation,
         FindingKind::Number,
         FindingKind::Quote,
@@ -255,6 +258,7 @@ impl FindingKind {
         FindingKind::Format,
         FindingKind::Fuzzy,
         FindingKind::Consistency,
+        FindingKind::Reviewer,
     ];
 
     /// The lowercase name used in reports.
@@ -277,6 +281,7 @@ impl FindingKind {
             FindingKind::Format => "format",
             FindingKind::Fuzzy => "fuzzy",
             FindingKind::Consistency => "consistency",
+            FindingKind::Reviewer => "reviewer",
         }
     }
 }

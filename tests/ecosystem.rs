@@ -611,3 +611,62 @@ fn batch_scores_the_pairs_reviewed_in_the_reader_and_the_batch() {
     );
     assert!(said.contains(&expected), "{said}\n{expected}");
 }
+
+/// An error the reviewer marked on a row the checks left alone is in the export, its row
+/// found by its text, and counts in the score.
+#[test]
+fn an_error_the_reviewer_marked_on_a_quiet_row_is_exported_and_scored() {
+    let dir = Scratch::new("review-issue");
+    let (old, new) = (sample(2), sample(1));
+    let report = run(&["report", s(&old), s(&new), "--format", "json"], &[]);
+    let v: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    let rows = v["rows"].as_array().unwrap();
+    let flagged: Vec<u64> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["row"].as_u64().unwrap())
+        .collect();
+    let quiet = (0..rows.len() as u64)
+        .find(|r| !flagged.contains(r) && rows[*r as usize]["left"]["text"].is_string())
+        .unwrap();
+    let one_line = |v: &serde_json::Value| {
+        v.as_str()
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let row = &rows[quiet as usize];
+    let review = serde_json::json!({"driftview_review": 1, "entries": [{
+        "kind": "reviewer", "left": "", "right": "",
+        "old_text": one_line(&row["left"]["text"]), "new_text": one_line(&row["right"]["text"]),
+        "verdict": "error", "note": "tense changed", "error_severity": "major",
+        "category": "fluency/grammar"
+    }]});
+    let file = dir.file("review.json", serde_json::to_string(&review).unwrap());
+    let md = run(
+        &[
+            "report",
+            s(&old),
+            s(&new),
+            "--review",
+            s(&file),
+            "--format",
+            "markdown",
+        ],
+        &[],
+    );
+    let md = stdout(&md);
+    assert!(
+        md.contains(&format!(
+            "### Row {} · reviewer · high\n\nerror marked by the reviewer",
+            quiet + 1
+        )),
+        "{md}"
+    );
+    assert!(
+        md.contains("- error: fluency/grammar · major") && md.contains("- note: tense changed")
+    );
+    assert!(md.contains("| fluency/grammar | 0 | 1 | 0 | 5 |"), "{md}");
+}

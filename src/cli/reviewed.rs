@@ -60,6 +60,9 @@ pub(super) fn export(
         }
         None => Review::default(),
     };
+    // The reviewer's own errors (marked on rows the checks left alone) among the findings.
+    let with_issues = review::issues::with_issues(cmp, &review);
+    let cmp = with_issues.as_ref().unwrap_or(cmp);
     let attached: Attached = review::attach(&review, cmp);
     // A finding the reviewer judged is part of the record whatever its severity; the
     // others follow the severity filter (low-severity notes out unless asked for).

@@ -7,6 +7,7 @@
 
 pub mod anchor;
 pub mod export;
+pub mod issues;
 pub mod record;
 pub mod scoring;
 pub mod store;

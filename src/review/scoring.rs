@@ -88,6 +88,9 @@ fn proposal(finding: &Finding) -> (&'static str, ErrorSeverity) {
         K::Glossary | K::Consistency => ("terminology", Minor),
         K::Format => ("markup", Major),
         K::Split | K::Merged | K::Moved => ("style", Minor),
+        // The reviewer's own: most errors a reader finds that the checks missed are
+        // mistranslations; the reviewer says otherwise with the category key.
+        K::Reviewer => ("accuracy/mistranslation", Minor),
     }
 }
 

@@ -88,6 +88,9 @@ pub(super) enum Action {
     AcceptKind,
     /// The pair's review exported as markdown beside the new document.
     ExportReview,
+    /// An error the checks missed, marked on the current row (a one-line editor for what is
+    /// wrong).
+    MarkIssue,
     /// The findings panel shows all, unreviewed, errors, acceptable or verified findings.
     CycleVerdictFilter,
     /// The findings panel shows every severity, medium and high, or high only.

@@ -456,7 +456,8 @@ impl App {
             | Action::CycleErrorSeverity
             | Action::MarkAlike
             | Action::AcceptKind
-            | Action::ExportReview => self.act_on_review(action),
+            | Action::ExportReview
+            | Action::MarkIssue => self.act_on_review(action),
             Action::CycleVerdictFilter | Action::CycleSeverityFilter | Action::CycleKindFilter => {
                 self.cycle_filter(action)
             }

@@ -25,6 +25,8 @@ pub(in crate::tui) struct Reviewing {
     pub places: ReviewPlaces,
     /// The note being written, while the editor is open.
     pub note: Option<String>,
+    /// While the editor is open for an error the reviewer marks on a row (`I`): that row.
+    pub issue_row: Option<usize>,
     /// Reviews of pairs no longer on screen whose last changes could not be saved: they are
     /// tried again with every save, and at the end.
     pub left: Vec<ReviewSession>,
@@ -55,6 +57,7 @@ impl Reviewing {
             advance,
             just_judged: None,
             note: None,
+            issue_row: None,
             left: Vec::new(),
             quit_asked: false,
             farewell: Vec::new(),
@@ -307,9 +310,85 @@ impl App {
                     .map(|path| open(pair, path)),
             };
         }
-        if let Some(r) = &mut self.reviewing.session {
-            r.attached = review::attach(&r.review, &cmp);
+        self.show_issues();
+        if let (Some(r), Some(cmp)) = (&mut self.reviewing.session, self.panes.view.as_ref()) {
+            r.attached = review::attach(&r.review, &cmp.comparison);
         }
+    }
+
+    /// The review's own errors (marked with `I`) among the pair's findings: the panes are laid
+    /// out again when they change, at the same row.
+    fn show_issues(&mut self) {
+        let (Some(r), Some(view)) = (&self.reviewing.session, &self.panes.view) else {
+            return;
+        };
+        let Some(with) = review::issues::with_issues(&view.comparison, &r.review) else {
+            return;
+        };
+        if with.findings == view.comparison.findings {
+            return;
+        }
+        let row = self.current_row();
+        if let Some(v) = self.panes.view.take() {
+            self.panes.view = Some(crate::tui::view::PaneView::with_middle(
+                std::sync::Arc::new(with),
+                v.middle,
+                self.panes.width,
+                self.panes.fold,
+                self.panes.counterparts,
+            ));
+        }
+        self.scroll_to_row(row);
+    }
+
+    /// `I` then Enter: an error the checks missed, marked on `row` with what the reviewer
+    /// wrote, its category and severity the reviewer's kind's proposal (C and X change them).
+    fn mark_issue(&mut self, row: usize, note: Option<String>) {
+        let Some(cmp) = self.comparison().cloned() else {
+            return;
+        };
+        let anchor = review::issues::issue_anchor(&cmp, row, "");
+        let probe = driftview::Finding {
+            kind: driftview::FindingKind::Reviewer,
+            severity: driftview::Severity::High,
+            row,
+            left: String::new(),
+            right: String::new(),
+            message: String::new(),
+            left_spans: Vec::new(),
+            right_spans: Vec::new(),
+        };
+        let (category, severity) = self.reviewing.scoring.preset(&probe);
+        let Some(r) = &mut self.reviewing.session else {
+            return;
+        };
+        let mut entry = Entry::new(anchor.clone(), Some(Verdict::Error), note);
+        entry.category = Some(category.clone());
+        entry.error_severity = Some(severity);
+        r.review.put(entry);
+        r.changed.insert(anchor);
+        self.reviewing.retry();
+        self.sync_review();
+        let Some(cmp) = self.comparison().cloned() else {
+            return;
+        };
+        let k = cmp
+            .findings
+            .iter()
+            .position(|f| f.kind == driftview::FindingKind::Reviewer && f.row == row);
+        self.panes.cursor.finding = k;
+        self.reviewing.just_judged = k;
+        let score = self.score_note(&cmp).unwrap_or_default();
+        self.status.message = Some(
+            format!(
+                "error marked on row {}: {category} · {} ({} {} change them) · {score}",
+                row + 1,
+                severity.label(),
+                self.keys.hint(Action::CycleCategory),
+                self.keys.hint(Action::CycleErrorSeverity),
+            )
+            .into(),
+        );
     }
 
     /// The finding the verdict keys act on: the panel's selection when it has focus, else
@@ -383,6 +462,23 @@ impl App {
                     n.pop();
                 }
             }
+            Action::AcceptText if self.reviewing.issue_row.is_some() => {
+                let note = self.reviewing.note.take();
+                if let Some(row) = self.reviewing.issue_row.take() {
+                    self.mark_issue(row, note);
+                }
+            }
+            Action::MarkIssue => {
+                let Some(cmp) = self.comparison().cloned() else {
+                    return;
+                };
+                if self.reviewing.session.is_none() || cmp.rows.is_empty() {
+                    self.status.message = Some("no review for this pair (see --review)".into());
+                    return;
+                }
+                self.reviewing.issue_row = Some(self.current_row().min(cmp.rows.len() - 1));
+                self.reviewing.note = Some(String::new());
+            }
             Action::AcceptText => {
                 let note = self.reviewing.note.take();
                 let verdict = self
@@ -391,7 +487,10 @@ impl App {
                     .and_then(|e| e.verdict);
                 self.record(verdict, note);
             }
-            Action::CancelText => self.reviewing.note = None,
+            Action::CancelText => {
+                self.reviewing.note = None;
+                self.reviewing.issue_row = None;
+            }
             Action::CycleCategory => {
                 self.change_entry(|e, preset, model| match (&e.category, e.is_error()) {
                     (Some(c), true) => e.category = Some(model.next_category(c)),
@@ -892,6 +991,61 @@ mod tests {
             Some(Verdict::Error)
         );
         let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn an_error_the_checks_missed_is_marked_on_a_row_and_found_again() {
+        let (mut app, dir) = reviewing_app("issue");
+        let before = app.comparison().unwrap().findings.len();
+        // A row with no finding: the reviewer marks what the checks missed.
+        let cmp = app.comparison().cloned().unwrap();
+        let quiet = (0..cmp.rows.len())
+            .find(|&r| {
+                !cmp.text(&cmp.rows[r], driftview::Side::Old).is_empty()
+                    && cmp.findings.iter().all(|f| f.row != r)
+            })
+            .unwrap();
+        app.scroll_to_row(quiet);
+        app.act(Action::MarkIssue);
+        assert!(app.is_typing());
+        for c in "tense changed".chars() {
+            app.act(Action::TypeChar(c));
+        }
+        app.act(Action::AcceptText);
+        let said = app.status.message.clone().unwrap().to_string();
+        assert!(
+            said.starts_with(&format!(
+                "error marked on row {}: accuracy/mistranslation · minor",
+                quiet + 1
+            )),
+            "{said}"
+        );
+        let cmp = app.comparison().cloned().unwrap();
+        assert_eq!(cmp.findings.len(), before + 1);
+        let k = app.current_finding().unwrap();
+        assert_eq!(cmp.findings[k].kind, driftview::FindingKind::Reviewer);
+        assert_eq!(cmp.findings[k].row, quiet);
+        // C and X refine it as any error just judged.
+        app.act(Action::CycleErrorSeverity);
+        let e = app.entry_of(k).unwrap();
+        assert_eq!(e.note.as_deref(), Some("tense changed"));
+        assert_eq!(
+            e.error_severity,
+            Some(driftview::review::ErrorSeverity::Major)
+        );
+        // A new reader on the same folder shows it among the findings, with its verdict.
+        let mut again = sample_app(Paint::COLOUR);
+        again.reviewing.places = app.reviewing.places.clone();
+        again.sync_review();
+        let cmp = again.comparison().cloned().unwrap();
+        let k = cmp
+            .findings
+            .iter()
+            .position(|f| f.kind == driftview::FindingKind::Reviewer)
+            .expect("the issue is back");
+        assert_eq!(cmp.findings[k].row, quiet);
+        assert_eq!(again.entry_of(k).unwrap().verdict, Some(Verdict::Error));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -287,6 +287,12 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Action::AcceptKind,
         "every finding of its kind without a verdict: acceptable",
     ),
+    bind(
+        Global,
+        &[k('I')],
+        Action::MarkIssue,
+        "mark an error the checks missed on the current row (Enter keeps, Esc cancels)",
+    ),
     bind(Global, &[k('u')], Action::Mark(None), "clear its verdict"),
     bind(
         Global,

@@ -62,6 +62,7 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::MarkAlike => "mark-alike",
         Action::AcceptKind => "accept-kind",
         Action::ExportReview => "export-review",
+        Action::MarkIssue => "mark-issue",
         Action::CycleVerdictFilter => "verdict-filter",
         Action::CycleSeverityFilter => "severity-filter",
         Action::CycleKindFilter => "kind-filter",

@@ -17,8 +17,13 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     if let Some(note) = &app.reviewing.note {
         let keys = &app.keys;
+        // An error the reviewer marks on a row says so; a note on a finding is a note.
+        let what = match app.reviewing.issue_row {
+            Some(row) => format!("error on row {}, what is wrong", row + 1),
+            None => "note".to_string(),
+        };
         let text = format!(
-            " note: {note}█  {} keep · {} cancel",
+            " {what}: {note}█  {} keep · {} cancel",
             keys.keys_for(Action::AcceptText)[0],
             keys.keys_for(Action::CancelText)[0]
         );
