@@ -670,3 +670,32 @@ fn an_error_the_reviewer_marked_on_a_quiet_row_is_exported_and_scored() {
     );
     assert!(md.contains("| fluency/grammar | 0 | 1 | 0 | 5 |"), "{md}");
 }
+
+#[test]
+fn reviews_lists_the_review_files_newest_first_with_what_they_hold() {
+    let dir = Scratch::new("reviews-list");
+    let data = dir.path().join("data");
+    let envs = [("XDG_DATA_HOME", data.to_str().unwrap())];
+    let empty = stdout(&run(&["reviews"], &envs));
+    assert!(empty.starts_with("no reviews yet in "), "{empty}");
+    let folder = data.join("driftview/reviews");
+    std::fs::create_dir_all(&folder).unwrap();
+    let entry = |left: &str, verdict: &str, note: Option<&str>| {
+        serde_json::json!({"kind": "number", "left": left, "right": "4", "old_text": "a",
+                           "new_text": "b", "verdict": verdict, "note": note})
+    };
+    let older = serde_json::json!({"driftview_review": 1, "old": "en.txt", "new": "es.txt",
+        "entries": [entry("3", "error", Some("wrong")), entry("5", "acceptable", None)]});
+    std::fs::write(folder.join("en--es-1.json"), older.to_string()).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(folder.join("broken-2.json"), "{ not json").unwrap();
+    let out = stdout(&run(&["reviews"], &envs));
+    let broken = out.find("broken-2.json").expect("the broken file is named");
+    let listed = out.find("en--es-1.json").expect("the review is listed");
+    assert!(broken < listed, "newest first: {out}");
+    assert!(
+        out.contains("en.txt → es.txt: 1 error, 1 acceptable, 0 verified, 1 note"),
+        "{out}"
+    );
+    assert!(out.contains("not a driftview review"), "{out}");
+}

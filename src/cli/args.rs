@@ -22,6 +22,7 @@ Examples:
   driftview matrix articles/                 similarity of every pair
   driftview batch pairs.tsv > reports.jsonl  many pairs, one JSON line each, on every core
   driftview config > ~/.config/driftview/config.toml
+  driftview reviews                          the review files the reader keeps, newest first
   git -c diff.external=driftview diff        git's changes, side by side
   driftview -- report                        open a file named `report` (or `diff`, …)
   driftview report <(curl -s URL) new.txt    a pipe or `-` (stdin) for either document
@@ -203,6 +204,8 @@ pub(crate) enum Command {
     /// comment on its message (`# driftview: …`) or an XLIFF note, for the translator's editor.
     #[command(after_help = ANNOTATE_EXAMPLES)]
     Annotate(AnnotateArgs),
+    /// List the review files the reader keeps: each one's pair, verdicts and notes.
+    Reviews,
     /// Print the configuration in force (defaults merged with the file) as TOML.
     #[command(after_help = CONFIG_EXAMPLES)]
     Config,

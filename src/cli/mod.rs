@@ -19,6 +19,7 @@ mod pager;
 mod progress;
 mod report;
 mod reviewed;
+mod reviews;
 pub(crate) mod versions;
 
 use std::process::ExitCode;
@@ -42,6 +43,7 @@ pub(crate) fn run(command: Command, env: &Environment, loaded: &Loaded) -> Resul
         Command::History(args) => versions::history_report(args, env),
         Command::Annotate(args) => annotate::run(&args, env),
         Command::Config => meta::config(loaded, env),
+        Command::Reviews => reviews::run(env),
         Command::Completions(args) => meta::completions(args, env),
         Command::Man(args) => meta::man(args, env),
     }
