@@ -25,12 +25,8 @@ fn default_output(file: &Path) -> PathBuf {
 
 pub(super) fn run(args: &AnnotateArgs, env: &Environment) -> Result<ExitCode> {
     let cmp = load_bilingual_pair(&args.file, env)?;
-    let format = match args
-        .file
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-    {
-        Some(e) if e == "po" => write_back::Format::Po,
+    let format = match driftview::load::lowercase_extension(&args.file).as_str() {
+        "po" => write_back::Format::Po,
         _ => write_back::Format::Xliff,
     };
     // The review the reader keeps for this file, or `--review FILE`.

@@ -222,22 +222,17 @@ fn batch_score(scores: &[review::Score], model: &review::ScoringModel) -> Option
     if scores.is_empty() {
         return None;
     }
-    let penalty: f64 = scores.iter().map(|s| s.penalty).sum();
-    let words: usize = scores.iter().map(|s| s.source_words).sum();
-    let per_thousand = penalty * 1000.0 / words.max(1) as f64;
-    let passed = per_thousand <= model.pass_threshold;
-    let errors = scores
-        .iter()
-        .fold([0; 3], |acc, s| [0, 1, 2].map(|i| acc[i] + s.errors[i]));
+    let all = review::Score::combined(model, scores);
     Some(format!(
-        "review score of the {} reviewed: {} per 1,000 source words · {} (threshold {}): {} minor, {} major, {} critical in {words} source words",
+        "review score of the {} reviewed: {} per 1,000 source words · {} (threshold {}): {} minor, {} major, {} critical in {} source words",
         driftview::text::counted::counted(scores.len(), "pair"),
-        review::scoring::points(per_thousand),
-        if passed { "pass" } else { "FAIL" },
+        review::scoring::points(all.per_thousand),
+        if all.passed { "pass" } else { "FAIL" },
         review::scoring::points(model.pass_threshold),
-        errors[0],
-        errors[1],
-        errors[2],
+        all.errors[0],
+        all.errors[1],
+        all.errors[2],
+        all.source_words,
     ))
 }
 

@@ -36,10 +36,7 @@ pub struct Bilingual {
 
 /// Whether `path` names a bilingual file by its extension (`.po`, `.xlf`, `.xliff`, `.tmx`).
 pub fn is_bilingual(path: &Path) -> bool {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
+    let ext = super::file_name::lowercase_extension(path);
     matches!(ext.as_str(), "po" | "xlf" | "xliff" | "tmx")
 }
 
@@ -52,20 +49,17 @@ pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2
         path: path.to_path_buf(),
         reason,
     };
-    let file = match path.extension().map(|e| e.to_string_lossy().to_lowercase()) {
-        Some(e) if e == "po" => {
-            let text = super::po_text::prepare(&bytes).map_err(malformed)?;
-            read_po(&text).map_err(malformed)?
-        }
-        ext => {
-            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-            let text =
-                std::str::from_utf8(bytes).map_err(|e| malformed(format!("not UTF-8 ({e})")))?;
-            if ext.as_deref() == Some("tmx") {
-                read_tmx(text).map_err(malformed)?
-            } else {
-                read_xliff(text).map_err(malformed)?
-            }
+    let ext = super::file_name::lowercase_extension(path);
+    let file = if ext == "po" {
+        let text = super::po_text::prepare(&bytes).map_err(malformed)?;
+        read_po(&text).map_err(malformed)?
+    } else {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let text = std::str::from_utf8(bytes).map_err(|e| malformed(format!("not UTF-8 ({e})")))?;
+        if ext == "tmx" {
+            read_tmx(text).map_err(malformed)?
+        } else {
+            read_xliff(text).map_err(malformed)?
         }
     };
     if file.entries.is_empty() {

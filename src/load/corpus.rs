@@ -261,9 +261,7 @@ pub(crate) fn from_bytes(
     options: &LoadOptions,
 ) -> Result<Document, LoadError> {
     if super::office::is_office(path) {
-        let odt = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("odt"));
+        let odt = super::file_name::lowercase_extension(path) == "odt";
         let text = super::office::office_text(bytes, odt, options.max_bytes).map_err(|reason| {
             LoadError::Malformed {
                 path: path.to_path_buf(),
@@ -287,10 +285,10 @@ pub(crate) fn from_bytes(
         )
     });
     let text = decoded.text;
-    let html_name = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "xhtml"));
+    let html_name = matches!(
+        super::file_name::lowercase_extension(path).as_str(),
+        "html" | "htm" | "xhtml"
+    );
     // Segmented input is sentences, one per line, taken as they are.
     let html = !options.segmented && (html_name || crate::load::html::looks_like_html(&text));
     if !options.segmented && super::subtitles::is_subtitles(path, &text) {
@@ -410,9 +408,7 @@ const NOT_TEXT: &[&str] = &[
 
 /// Whether a file's extension says it is not text (case aside).
 fn not_text_by_extension(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| NOT_TEXT.contains(&e.to_ascii_lowercase().as_str()))
+    NOT_TEXT.contains(&super::file_name::lowercase_extension(path).as_str())
 }
 
 impl Document {

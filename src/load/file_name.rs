@@ -2,6 +2,14 @@
 
 use std::path::Path;
 
+/// A path's extension in lower case (empty when it has none): how a file's format is told
+/// by its name.
+pub fn lowercase_extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
 /// The file name of a path (the whole path when it has none, as `/`); standard input and
 /// pipes (`<(command)` is `/dev/fd/63`) are named as what they are, not by a number.
 pub(crate) fn file_label(path: &Path) -> String {

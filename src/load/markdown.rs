@@ -8,10 +8,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Whether a file is Markdown, by its extension.
 pub fn is_markdown(path: &std::path::Path) -> bool {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
+    let ext = super::file_name::lowercase_extension(path);
     matches!(ext.as_str(), "md" | "markdown" | "mdown" | "mkd")
 }
 

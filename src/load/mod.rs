@@ -24,6 +24,7 @@ pub use decode::{DecodeError, encoding_for};
 pub use document::{Document, OnDisk};
 pub use entry_notes::EntryNotes;
 pub use error::LoadError;
+pub use file_name::lowercase_extension;
 pub use folder_pairs::{FolderPairs, load_folder_pairs};
 pub use git_history::{MAX_VERSIONS, Revision, file_history};
 pub use read_bytes::{DEFAULT_MAX_BYTES, MEGABYTE};

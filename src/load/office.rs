@@ -8,10 +8,7 @@ use std::io::Read;
 
 /// Whether a file is a word processor document, by its extension.
 pub fn is_office(path: &std::path::Path) -> bool {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
+    let ext = super::file_name::lowercase_extension(path);
     matches!(ext.as_str(), "docx" | "odt")
 }
 

@@ -18,10 +18,7 @@ pub struct Cue {
 
 /// Whether a file is subtitles, by its extension or WebVTT's signature.
 pub fn is_subtitles(path: &std::path::Path, text: &str) -> bool {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
+    let ext = super::file_name::lowercase_extension(path);
     matches!(ext.as_str(), "srt" | "vtt") || text.starts_with("WEBVTT")
 }
 

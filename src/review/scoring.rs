@@ -170,6 +170,35 @@ impl Score {
             errors[s.index()] += 1;
             by_category.entry(category).or_default()[s.index()] += 1;
         }
+        Score::weighed(model, errors, by_category, source_words)
+    }
+
+    /// Several scores as one: a batch's reviewed pairs weighed as if they were one document
+    /// (their errors over all their source words).
+    pub fn combined<'a>(
+        model: &ScoringModel,
+        scores: impl IntoIterator<Item = &'a Score>,
+    ) -> Score {
+        let mut errors = [0; 3];
+        let mut by_category: BTreeMap<String, [usize; 3]> = BTreeMap::new();
+        let mut source_words = 0;
+        for s in scores {
+            add(&mut errors, &s.errors);
+            for (category, counts) in &s.by_category {
+                add(by_category.entry(category.clone()).or_default(), counts);
+            }
+            source_words += s.source_words;
+        }
+        Score::weighed(model, errors, by_category, source_words)
+    }
+
+    /// The errors counted, weighed against the source's words.
+    fn weighed(
+        model: &ScoringModel,
+        errors: [usize; 3],
+        by_category: BTreeMap<String, [usize; 3]>,
+        source_words: usize,
+    ) -> Score {
         let penalty: f64 = ErrorSeverity::ALL
             .iter()
             .map(|&s| model.weight(s) * errors[s.index()] as f64)
@@ -188,16 +217,12 @@ impl Score {
             passed: per_thousand <= model.pass_threshold,
         }
     }
+}
 
-    /// One line for a status bar or a report: "score 12.5 per 1,000 words · fail (over 10)".
-    pub fn summary(&self) -> String {
-        let verdict = if self.passed { "pass" } else { "fail" };
-        let side = if self.passed { "at most" } else { "over" };
-        format!(
-            "{} per 1,000 words · {verdict} ({side} {})",
-            points(self.per_thousand),
-            points(self.pass_threshold)
-        )
+/// Counts of each severity added to a total.
+fn add(total: &mut [usize; 3], counts: &[usize; 3]) {
+    for (t, c) in total.iter_mut().zip(counts) {
+        *t += c;
     }
 }
 
@@ -324,16 +349,29 @@ mod tests {
         assert_eq!(s.penalty, 7.0);
         assert_eq!(s.per_thousand, 17.5);
         assert!(!s.passed);
-        assert_eq!(s.summary(), "17.5 per 1,000 words · fail (over 10)");
+        assert_eq!(points(s.per_thousand), "17.5");
         // At the threshold it passes.
         let at = Score::of(&model, errors(&[("style", Major), ("style", Major)]), 1000);
         assert!(at.passed, "{at:?}");
-        assert_eq!(at.summary(), "10 per 1,000 words · pass (at most 10)");
+        assert_eq!(points(at.per_thousand), "10");
         let weighed = ScoringModel {
             weights: [0.5, 2.0, 10.0],
             pass_threshold: 1.0,
             ..ScoringModel::default()
         };
+        // Scores combined are the errors of both over the words of both.
+        let a = Score::of(&model, errors(&[("style", Major)]), 300);
+        let b = Score::of(
+            &model,
+            errors(&[("style", Minor), ("markup", Critical)]),
+            700,
+        );
+        let both = Score::of(
+            &model,
+            errors(&[("style", Major), ("style", Minor), ("markup", Critical)]),
+            1000,
+        );
+        assert_eq!(Score::combined(&model, [&a, &b]), both);
         let critical = Score::of(&weighed, errors(&[("markup", Critical)]), 10_000);
         assert_eq!(critical.per_thousand, 1.0);
     }
