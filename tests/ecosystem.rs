@@ -699,3 +699,78 @@ fn reviews_lists_the_review_files_newest_first_with_what_they_hold() {
     );
     assert!(out.contains("not a driftview review"), "{out}");
 }
+
+/// A review's alignment fixes are laid when the pair is reported: the findings follow the
+/// fixed rows, the export lists each fix, and a fix whose sentences are gone is named and
+/// listed as not applied.
+#[test]
+fn the_review_export_lays_and_lists_the_alignment_fixes() {
+    let dir = Scratch::new("eco-fixes");
+    let old = dir.file(
+        "old.txt",
+        "The bridge opened in May.\n\nFerries run every hour.\n\nTickets cost two euros.\n\nThe mayor was pleased.\n",
+    );
+    let new = dir.file(
+        "new.txt",
+        "The bridge opened in May.\n\nFerries run every hour.\n\nThe mayor was pleased.\n",
+    );
+    let fix = |action: &str, old: &[&str], new: &[&str], at: [usize; 2]| serde_json::json!({ "action": action, "rows": [{ "old": old, "new": new, "at": at }] });
+    let file = serde_json::json!({
+        "driftview_review": 1, "old": s(&old), "new": s(&new), "entries": [],
+        "fixes": [
+            fix("join", &["Ferries run every hour.", "Tickets cost two euros."], &["Ferries run every hour."], [1, 1]),
+            fix("join", &["A sentence no longer there."], &["Ferries run every hour."], [1, 1]),
+        ]
+    });
+    let review = dir.file("review.json", serde_json::to_string_pretty(&file).unwrap());
+    let export = |format: &str| {
+        run(
+            &[
+                "report",
+                s(&old),
+                s(&new),
+                "--review",
+                s(&review),
+                "--format",
+                format,
+            ],
+            &[],
+        )
+    };
+    let out = export("markdown");
+    let md = stdout(&out);
+    // The dropped sentence is in its neighbour's row by hand: no omission is reported.
+    assert!(!md.contains("| dropped |"), "{md}");
+    assert!(md.contains("## Alignment fixes (2)"), "{md}");
+    assert!(md.contains("### Fix 1 · rows joined\n"), "{md}");
+    assert!(
+        md.contains("- row, old: Ferries run every hour. Tickets cost two euros.\n- row, new: Ferries run every hour."),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "### Fix 2 · rows joined · not applied: its sentences are no longer in the documents"
+        ),
+        "{md}"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(
+            "review.json: 1 alignment fix not applied: its sentences are no longer in the documents"
+        ),
+        "{err}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&export("json"))).unwrap();
+    let fixes = json["alignment_fixes"].as_array().unwrap();
+    assert_eq!(fixes.len(), 2);
+    assert_eq!(fixes[0]["action"], "join");
+    assert_eq!(fixes[0]["applied"], true);
+    assert_eq!(fixes[1]["applied"], false);
+    assert_eq!(fixes[0]["rows"][0]["old"][1], "Tickets cost two euros.");
+    // Without the review the sentence stands dropped.
+    let plain = stdout(&run(
+        &["report", s(&old), s(&new), "--format", "json"],
+        &[("XDG_DATA_HOME", s(dir.path()))],
+    ));
+    assert!(plain.contains("\"dropped\""), "{plain}");
+}

@@ -704,3 +704,51 @@ fn report_reads_the_verdicts_the_reader_saved_for_the_pair_with_no_flag() {
     assert_eq!(csv.lines().count(), 2, "{csv}");
     assert!(csv.lines().nth(1).unwrap().contains(",error,"), "{csv}");
 }
+
+/// An alignment fix is the reviewer's: a sentence moved into the row above is kept in the
+/// review file, laid again when the pair is reopened, and undone with `U`.
+#[test]
+fn an_alignment_fix_is_there_after_quitting_and_reopening_and_undoes() {
+    let dir = Scratch::new("pty-realign");
+    let old = dir.file(
+        "old.txt",
+        "The bridge opened in May.\n\nFerries run every hour.\n\nTickets cost two euros.\n\nThe mayor was pleased.\n",
+    );
+    let new = dir.file(
+        "new.txt",
+        "The bridge opened in May.\n\nFerries run every hour.\n\nThe mayor was pleased.\n",
+    );
+    let review = dir.path().join("review.json");
+    let args = [
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        "--review",
+        review.to_str().unwrap(),
+    ];
+    let mut r = Reader::spawn(&args, &[]);
+    r.wait_for("the pair", |t| t.contains("row 1/4"));
+    // The dropped sentence's row, then its sentence up into the row above.
+    r.keys("]");
+    r.wait_for("the dropped row", |t| t.contains("row 3/4"));
+    r.keys("(");
+    r.wait_for("the fix", |t| {
+        t.contains("row 3: a sentence of the old version moved up · 1 alignment fix")
+            && t.contains("/3 (")
+    });
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+    let saved = std::fs::read_to_string(&review).unwrap();
+    assert!(saved.contains("\"action\": \"move-old-up\""), "{saved}");
+
+    let mut r = Reader::spawn(&args, &[]);
+    r.wait_for("the fix laid again", |t| t.contains("row 1/3"));
+    r.keys("U");
+    r.wait_for("the fix undone", |t| {
+        t.contains("undone: a sentence of the old version moved up · 0 alignment fixes")
+            && t.contains("row 1/4")
+    });
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+    let saved = std::fs::read_to_string(&review).unwrap();
+    assert!(!saved.contains("\"fixes\""), "{saved}");
+}

@@ -60,7 +60,7 @@ fn save_loop_child() {
     };
     for n in 1.. {
         let all: HashSet<Anchor> = (0..n).map(anchor).collect();
-        review::save(&path, &generation(n), &all).unwrap();
+        review::save(&path, &generation(n), &all.clone().into()).unwrap();
     }
 }
 
@@ -103,7 +103,7 @@ fn review_file_survives_being_killed_while_saving() {
         check_whole(&path);
         saved += usize::from(review::load(&path).unwrap().is_some());
         // The next save cleans what the killed one left half-made.
-        review::save(&path, &generation(1), &HashSet::new()).unwrap();
+        review::save(&path, &generation(1), &review::Changes::default()).unwrap();
         let stale: Vec<_> = std::fs::read_dir(&dir)
             .unwrap()
             .filter_map(|e| e.ok())

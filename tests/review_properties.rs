@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use proptest::prelude::*;
 
+use driftview::review::alignment_fixes::{self, FixAction};
 use driftview::review::{self, Anchor, Review, Verdict};
 use driftview::{DiffOptions, Document, FindingKind, compare};
 
@@ -101,7 +102,7 @@ proptest! {
         }
         let dir = scratch(case);
         let path = dir.join("review.json");
-        let saved = review::save(&path, &written, &changed).unwrap();
+        let saved = review::save(&path, &written, &changed.into()).unwrap();
         let read = review::load(&path).unwrap().unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
         prop_assert_eq!(&saved, &written);
@@ -149,4 +150,102 @@ proptest! {
         let distinct: HashSet<usize> = held.iter().copied().collect();
         prop_assert_eq!(held.len(), distinct.len());
     }
+
+    #[test]
+    fn alignment_fixes_survive_an_unrelated_edit_and_leave_with_their_sentences(
+        changed in prop::collection::vec(any::<bool>(), 4..10),
+        row in any::<prop::sample::Index>(),
+        action in prop::sample::select(vec![
+            FixAction::Join,
+            FixAction::MoveOldDown,
+            FixAction::MoveNewUp,
+        ]),
+        edited in any::<prop::sample::Index>(),
+    ) {
+        let n = changed.len();
+        let (old, new) = paragraphs(n, &changed);
+        let first = compare_texts(&old, &new);
+        let knowledge = driftview::Knowledge::none();
+        let fix = alignment_fixes::make(&first, row.index(first.rows.len()), action);
+        prop_assume!(fix.is_ok());
+        let fixes = vec![fix.unwrap()];
+        let (fixed, applied) = alignment_fixes::with_fixes(&first, &fixes, &knowledge).unwrap();
+        prop_assert_eq!(applied, vec![true]);
+        prop_assert!(holds_rows(&fixed, &fixes[0]), "the fix's rows are rows");
+        tiles(&fixed)?;
+        // Old sentence j rewritten.
+        let j = edited.index(n);
+        let edited_old: String = old
+            .split_inclusive("\n\n")
+            .enumerate()
+            .map(|(i, p)| if i == j { "An unrelated line about the weather today.\n\n".to_string() } else { p.to_string() })
+            .collect();
+        let second = compare_texts(&edited_old, &new);
+        let (fixed, applied) = alignment_fixes::with_fixes(&second, &fixes, &knowledge).unwrap();
+        tiles(&fixed)?;
+        let about_j = format!("Report {j} ");
+        let touched = fixes[0].rows.iter().flat_map(|r| &r.old).any(|s| s.starts_with(&about_j));
+        if touched {
+            // Its sentence is gone: the fix is not laid on other sentences.
+            prop_assert_eq!(applied, vec![false]);
+            prop_assert_eq!(&fixed.rows, &second.rows);
+        } else {
+            prop_assert_eq!(applied, vec![true]);
+            prop_assert!(holds_rows(&fixed, &fixes[0]), "the fix's rows survive the edit");
+        }
+    }
+}
+
+/// The story of [`story`], one sentence to a paragraph.
+fn paragraphs(n: usize, changed: &[bool]) -> (String, String) {
+    let (old, new) = story(n, changed);
+    let cut = |t: String| {
+        t.split_inclusive(". ")
+            .map(|s| format!("{}\n\n", s.trim()))
+            .collect()
+    };
+    (cut(old), cut(new))
+}
+
+/// Whether every row a fix left is a row of `cmp`, by its sentences' text.
+fn holds_rows(cmp: &driftview::Comparison, fix: &alignment_fixes::AlignmentFix) -> bool {
+    let texts = |side: driftview::Side, range: &std::ops::Range<usize>| -> Vec<String> {
+        let text = &cmp.docs.get(side).text;
+        cmp.sentences.get(side)[range.clone()]
+            .iter()
+            .map(|s| {
+                text[s.span.clone()]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    };
+    fix.rows.iter().all(|want| {
+        cmp.rows.iter().any(|r| {
+            texts(driftview::Side::Old, &r.sentences.old) == want.old
+                && texts(driftview::Side::New, &r.sentences.new) == want.new
+        })
+    })
+}
+
+/// Every sentence of each side in exactly one row, in order; partners point at each other.
+fn tiles(cmp: &driftview::Comparison) -> Result<(), TestCaseError> {
+    for side in [driftview::Side::Old, driftview::Side::New] {
+        let mut next = 0;
+        for r in &cmp.rows {
+            let range = r.sentences.get(side);
+            if !range.is_empty() {
+                prop_assert_eq!(range.start, next, "{:?} in order", side);
+                next = range.end;
+            }
+        }
+        prop_assert_eq!(next, cmp.sentences.get(side).len());
+    }
+    for (k, r) in cmp.rows.iter().enumerate() {
+        if let Some(p) = r.partner {
+            prop_assert_eq!(cmp.rows[p].partner, Some(k));
+        }
+    }
+    Ok(())
 }

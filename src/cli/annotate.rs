@@ -38,7 +38,9 @@ pub(super) fn run(args: &AnnotateArgs, env: &Environment) -> Result<ExitCode> {
         Some(path) => review::load(path)?.unwrap_or_default(),
         None => Review::default(),
     };
-    let cmp = review::issues::with_issues(&cmp, &review).unwrap_or(cmp);
+    let cmp = review::as_reviewed(&cmp, &review, &env.knowledge)
+        .comparison
+        .unwrap_or(cmp);
     let attached = review::attach(&review, &cmp);
     let remarks = write_back::remarks(&cmp, &review, &attached, &env.scoring, args.unreviewed);
     if remarks.is_empty() && !args.unreviewed {

@@ -195,7 +195,9 @@ fn one_pair(
     let Some((file, r)) = reviewed else {
         return Ok((bytes, None));
     };
-    let cmp = review::issues::with_issues(&cmp, &r).unwrap_or(cmp);
+    let cmp = review::as_reviewed(&cmp, &r, &env.knowledge)
+        .comparison
+        .unwrap_or(cmp);
     let attached = review::attach(&r, &cmp);
     let score = review::scoring::score(&env.scoring, &r, &attached, &cmp);
     #[derive(serde::Serialize)]

@@ -60,9 +60,15 @@ pub(super) fn export(
         }
         None => Review::default(),
     };
-    // The reviewer's own errors (marked on rows the checks left alone) among the findings.
-    let with_issues = review::issues::with_issues(cmp, &review);
-    let cmp = with_issues.as_ref().unwrap_or(cmp);
+    // The reviewer's alignment fixes laid, and their own errors (marked on rows the checks
+    // left alone) among the findings.
+    let reviewed = review::as_reviewed(cmp, &review, &env.knowledge);
+    warn_stale(review_file, &reviewed);
+    let cmp = reviewed.comparison.as_ref().unwrap_or(cmp);
+    let fixes = export::ListedFixes {
+        fixes: &review.fixes,
+        applied: &reviewed.applied,
+    };
     let attached: Attached = review::attach(&review, cmp);
     // A finding the reviewer judged is part of the record whatever its severity; the
     // others follow the severity filter (low-severity notes out unless asked for).
@@ -72,7 +78,7 @@ pub(super) fn export(
     // The score weighs every error of the review, whatever the filters list.
     let score = review::scoring::score(&env.scoring, &review, &attached, cmp);
     emit(view, env, |out| match format {
-        FormatArg::Json => export::write_json(out, cmp, &items, &score),
+        FormatArg::Json => export::write_json(out, cmp, &items, &score, fixes),
         FormatArg::Csv => {
             if bom {
                 out.write_all(driftview::report::BOM.as_bytes())?;
@@ -84,7 +90,7 @@ pub(super) fn export(
         | FormatArg::Text
         | FormatArg::Ladder
         | FormatArg::Bitext
-        | FormatArg::Tmx => export::write_markdown(out, cmp, &items, &score),
+        | FormatArg::Tmx => export::write_markdown(out, cmp, &items, &score, fixes),
     })?;
     if !attached.orphaned.is_empty() {
         eprintln!(
@@ -98,4 +104,18 @@ pub(super) fn export(
         );
     }
     Ok(ExitCode::from(u8::from(!cmp.findings.is_empty())))
+}
+
+/// Names on stderr the review's alignment fixes whose sentences are gone (kept in the file,
+/// listed in the export as not applied).
+fn warn_stale(review_file: Option<&Path>, reviewed: &review::AsReviewed) {
+    let stale = reviewed.stale();
+    if let (Some(file), false) = (review_file, stale.is_empty()) {
+        eprintln!(
+            "driftview: {}: {} not applied: {} sentences are no longer in the documents",
+            file.display(),
+            driftview::text::counted::counted(stale.len(), "alignment fix"),
+            if stale.len() == 1 { "its" } else { "their" }
+        );
+    }
 }

@@ -1,6 +1,8 @@
 //! A comparison of two documents, the pipeline in order: align the sentences (`align`), make
 //! the rows and fill each with its word diff and drift findings (`rows`), count (`stats`).
 
+mod frame;
+mod relink;
 mod rows;
 mod stats;
 
@@ -9,15 +11,14 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::align::align_documents;
-use crate::comparison::{Comparison, Finding, Row, Stats};
+use crate::comparison::{Comparison, Finding, Row};
 use crate::diff::options::DiffOptions;
 use crate::knowledge::Knowledge;
 use crate::load::document::Document;
-use crate::segment::sentences::Sentence;
-use crate::segment::wrapping::wrap_width;
 use crate::side::Pair;
+use frame::{completed, unfilled};
+pub use relink::{Unlaid, relink};
 use rows::{diff_row, fill_rows, rows_of};
-use stats::{shared_word_share, stats};
 
 /// Compares two documents: align their sentences, make the rows, diff each row's words and
 /// check it for drift, count. `knowledge` holds the dictionaries the aligner may weigh and
@@ -38,42 +39,6 @@ pub fn compare(
     };
     let (findings, words) = fill_rows(&cmp, &mut rows, &alignment.moves, knowledge);
     completed(Comparison { words, ..cmp }, rows, findings)
-}
-
-/// A comparison with its documents, sentences and options but no rows yet: what the rows
-/// are filled in against.
-fn unfilled(
-    docs: Pair<Arc<Document>>,
-    sentences: Pair<Vec<Sentence>>,
-    options: DiffOptions,
-    across: bool,
-) -> Comparison {
-    // A segmented document's line breaks end sentences: none is a soft break to reflow.
-    let wrapping = |doc: &Document| (!doc.segmented).then(|| wrap_width(&doc.text)).flatten();
-    let wrap_width = Pair::new(wrapping(&docs.old), wrapping(&docs.new));
-    Comparison {
-        wrap_width,
-        docs,
-        sentences,
-        rows: Vec::new(),
-        stats: Stats::default(),
-        similarity: 0.0,
-        findings: Vec::new(),
-        options,
-        across,
-        dictionary: None,
-        word_links: Default::default(),
-        words: Pair::default(),
-    }
-}
-
-/// The comparison with its filled rows and findings, and the counts over them.
-fn completed(mut cmp: Comparison, rows: Vec<Row>, findings: Vec<Finding>) -> Comparison {
-    cmp.rows = rows;
-    cmp.stats = stats(&cmp);
-    cmp.similarity = shared_word_share(&cmp);
-    cmp.findings = findings;
-    cmp
 }
 
 /// A comparison laid again on rows already made, most of them already diffed: the rows

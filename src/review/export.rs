@@ -8,6 +8,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::alignment_fixes::{AlignmentFix, FixAction};
 use super::anchor::Attached;
 use super::record::{Review, Verdict};
 use super::scoring::{self, ErrorSeverity, Score, ScoringModel, points};
@@ -146,12 +147,73 @@ fn write_score(out: &mut dyn Write, score: &Score) -> io::Result<()> {
     writeln!(out)
 }
 
+/// A review's alignment fixes as the exports list them: each with whether it was applied.
+#[derive(Debug, Clone, Copy)]
+pub struct ListedFixes<'a> {
+    /// The fixes, in the order they were made.
+    pub fixes: &'a [AlignmentFix],
+    /// For each, whether it was laid (false: its sentences are gone).
+    pub applied: &'a [bool],
+}
+
+impl ListedFixes<'_> {
+    /// None at all.
+    pub const NONE: ListedFixes<'static> = ListedFixes {
+        fixes: &[],
+        applied: &[],
+    };
+
+    fn each(&self) -> impl Iterator<Item = (&AlignmentFix, bool)> {
+        self.fixes
+            .iter()
+            .enumerate()
+            .map(|(k, f)| (f, self.applied.get(k).copied().unwrap_or(false)))
+    }
+}
+
+/// A fixed row's sentences of one side as one quoted line.
+fn fixed_side(sentences: &[String]) -> String {
+    quote_or_none(&sentences.join(" "))
+}
+
+/// The markdown export's list of alignment fixes.
+fn write_fixes(out: &mut dyn Write, fixes: ListedFixes<'_>) -> io::Result<()> {
+    if fixes.fixes.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n## Alignment fixes ({})", fixes.fixes.len())?;
+    for (k, (fix, applied)) in fixes.each().enumerate() {
+        let state = if applied {
+            ""
+        } else {
+            " · not applied: its sentences are no longer in the documents"
+        };
+        writeln!(
+            out,
+            "\n### Fix {} · {}{state}\n",
+            k + 1,
+            fix.action.describe(["old version", "new version"])
+        )?;
+        for (r, row) in fix.rows.iter().enumerate() {
+            let label = if fix.rows.len() > 1 {
+                format!("row {}", r + 1)
+            } else {
+                "row".to_string()
+            };
+            writeln!(out, "- {label}, old: {}", fixed_side(&row.old))?;
+            writeln!(out, "- {label}, new: {}", fixed_side(&row.new))?;
+        }
+    }
+    Ok(())
+}
+
 /// The export as a markdown review document.
 pub fn write_markdown(
     out: &mut dyn Write,
     cmp: &Comparison,
     items: &[Item<'_>],
     score: &Score,
+    fixes: ListedFixes<'_>,
 ) -> io::Result<()> {
     writeln!(
         out,
@@ -204,7 +266,7 @@ pub fn write_markdown(
             }
         }
     }
-    Ok(())
+    write_fixes(out, fixes)
 }
 
 fn quote_or_none(text: &str) -> String {
@@ -255,6 +317,21 @@ struct JsonExport<'a> {
     score: &'a Score,
     findings: Vec<JsonItem<'a>>,
     summary: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
+    alignment_fixes: Vec<JsonFix<'a>>,
+}
+
+/// An alignment fix as the JSON export writes it.
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    action: FixAction,
+    applied: bool,
+    rows: Vec<JsonFixedRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFixedRow<'a> {
+    old: &'a [String],
+    new: &'a [String],
 }
 
 /// One finding as the JSON export writes it: the row once, 1-based as every export numbers
@@ -303,6 +380,7 @@ pub fn write_json(
     cmp: &Comparison,
     items: &[Item<'_>],
     score: &Score,
+    fixes: ListedFixes<'_>,
 ) -> io::Result<()> {
     let ordered: Vec<JsonItem> = GROUPS
         .iter()
@@ -321,6 +399,21 @@ pub fn write_json(
         score,
         findings: ordered,
         summary,
+        alignment_fixes: fixes
+            .each()
+            .map(|(fix, applied)| JsonFix {
+                action: fix.action,
+                applied,
+                rows: fix
+                    .rows
+                    .iter()
+                    .map(|r| JsonFixedRow {
+                        old: &r.old,
+                        new: &r.new,
+                    })
+                    .collect(),
+            })
+            .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &export)?;
     writeln!(out)

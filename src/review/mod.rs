@@ -5,6 +5,7 @@
 //! atomically and merged with what another reader saved meanwhile (`store`); the reviewed
 //! findings export as markdown, CSV or JSON (`export`).
 
+pub mod alignment_fixes;
 pub mod anchor;
 pub mod export;
 pub mod issues;
@@ -16,4 +17,40 @@ pub mod write_back;
 pub use anchor::{Attached, attach};
 pub use record::{Anchor, Entry, Review, Verdict};
 pub use scoring::{ErrorSeverity, Score, ScoringModel};
-pub use store::{ReviewError, default_path, load, save};
+pub use store::{Changes, ReviewError, default_path, load, save};
+
+/// A comparison as its review has it: the reviewer's alignment fixes laid on its rows, then
+/// the errors marked on rows among its findings.
+pub struct AsReviewed {
+    /// The comparison changed by the review; `None` when the review changes nothing.
+    pub comparison: Option<crate::comparison::Comparison>,
+    /// For each of the review's fixes, whether it was applied (false: its sentences are gone).
+    pub applied: Vec<bool>,
+}
+
+impl AsReviewed {
+    /// The fixes not applied, by their place in the review.
+    pub fn stale(&self) -> Vec<usize> {
+        (0..self.applied.len())
+            .filter(|&k| !self.applied[k])
+            .collect()
+    }
+}
+
+/// [`AsReviewed`] of `cmp` under `review`.
+pub fn as_reviewed(
+    cmp: &crate::comparison::Comparison,
+    review: &Review,
+    knowledge: &crate::knowledge::Knowledge,
+) -> AsReviewed {
+    let fixed = alignment_fixes::with_fixes(cmp, &review.fixes, knowledge);
+    let (base, applied) = match &fixed {
+        Some((c, applied)) => (c, applied.clone()),
+        None => (cmp, Vec::new()),
+    };
+    let comparison = issues::with_issues(base, review).or(fixed.map(|(c, _)| c));
+    AsReviewed {
+        comparison,
+        applied,
+    }
+}

@@ -177,6 +177,10 @@ pub struct Review {
     /// The entries, sorted by anchor.
     #[serde(default)]
     pub entries: Vec<Entry>,
+    /// The reviewer's alignment fixes, in the order they were made (each lays its rows over
+    /// the ones before).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fixes: Vec<super::alignment_fixes::AlignmentFix>,
 }
 
 impl Review {
@@ -187,6 +191,7 @@ impl Review {
             old: old.to_string(),
             new: new.to_string(),
             entries: Vec::new(),
+            fixes: Vec::new(),
         }
     }
 

@@ -92,9 +92,41 @@ pub fn load(path: &Path) -> Result<Option<Review>, ReviewError> {
     Ok(Some(review))
 }
 
+/// What a session changed since its last save: what a save takes over the file on disk.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// The anchors whose entries were set, changed or removed.
+    pub anchors: HashSet<Anchor>,
+    /// Whether the alignment fixes changed (a save then writes the session's list: fixes
+    /// build on each other in order, so two lists are not merged).
+    pub fixes: bool,
+}
+
+impl Changes {
+    /// How many changes wait to be saved (the fixes count as one).
+    pub fn len(&self) -> usize {
+        self.anchors.len() + usize::from(self.fixes)
+    }
+
+    /// Whether nothing waits to be saved.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl From<HashSet<Anchor>> for Changes {
+    fn from(anchors: HashSet<Anchor>) -> Changes {
+        Changes {
+            anchors,
+            fixes: false,
+        }
+    }
+}
+
 /// Saves `ours`: what is on disk now, with the entries of the anchors in `changed` taken from
-/// `ours` (set, changed or removed). Returns the review as written.
-pub fn save(path: &Path, ours: &Review, changed: &HashSet<Anchor>) -> Result<Review, ReviewError> {
+/// `ours` (set, changed or removed), and ours fixes if they changed. Returns the review as
+/// written.
+pub fn save(path: &Path, ours: &Review, changed: &Changes) -> Result<Review, ReviewError> {
     save_waiting(path, ours, changed, LOCK_WAIT)
 }
 
@@ -102,7 +134,7 @@ pub fn save(path: &Path, ours: &Review, changed: &HashSet<Anchor>) -> Result<Rev
 pub fn save_waiting(
     path: &Path,
     ours: &Review,
-    changed: &HashSet<Anchor>,
+    changed: &Changes,
     wait: Duration,
 ) -> Result<Review, ReviewError> {
     let unwritable = |source| ReviewError::Unwritable {
@@ -141,11 +173,14 @@ pub fn save_waiting(
     // in the folder was left by a save that was killed.
     remove_stale_copies(&folder, &target);
     let mut merged = load(&target)?.unwrap_or_else(|| Review::new(&ours.old, &ours.new));
-    for anchor in changed {
+    for anchor in &changed.anchors {
         match ours.get(anchor) {
             Some(e) => merged.put(e.clone()),
             None => merged.put(Entry::new(anchor.clone(), None, None)),
         }
+    }
+    if changed.fixes {
+        merged.fixes = ours.fixes.clone();
     }
     let mut text = serde_json::to_vec_pretty(&merged).map_err(|e| unwritable(e.into()))?;
     text.push(b'\n');
@@ -393,20 +428,20 @@ mod tests {
         let mut first = Review::new("a", "b");
         let mut second = Review::new("a", "b");
         first.set(anchor("Biden"), Some(Verdict::Error), None);
-        save(&path, &first, &HashSet::from([anchor("Biden")])).unwrap();
+        save(&path, &first, &HashSet::from([anchor("Biden")]).into()).unwrap();
         // The second reader never saw the first's verdict and marks another finding.
         second.set(
             anchor("Putin"),
             Some(Verdict::Acceptable),
             Some("fine".into()),
         );
-        let merged = save(&path, &second, &HashSet::from([anchor("Putin")])).unwrap();
+        let merged = save(&path, &second, &HashSet::from([anchor("Putin")]).into()).unwrap();
         assert_eq!(merged.entries.len(), 2);
         let on_disk = load(&path).unwrap().unwrap();
         assert_eq!(on_disk, merged);
         // Clearing in one session removes only that entry.
         first.set(anchor("Biden"), None, None);
-        let merged = save(&path, &first, &HashSet::from([anchor("Biden")])).unwrap();
+        let merged = save(&path, &first, &HashSet::from([anchor("Biden")]).into()).unwrap();
         assert_eq!(merged.entries.len(), 1);
         assert_eq!(merged.entries[0].anchor, anchor("Putin"));
         fs::remove_dir_all(&dir).unwrap();
@@ -425,17 +460,17 @@ mod tests {
         );
         let mut ours = Review::new("a", "b");
         ours.set(anchor("X"), Some(Verdict::Error), None);
-        assert!(save(&path, &ours, &HashSet::from([anchor("X")])).is_err());
+        assert!(save(&path, &ours, &HashSet::from([anchor("X")]).into()).is_err());
         assert_eq!(fs::read(&path).unwrap(), b"{\"entries\": [oops");
         assert!(load(&dir.join("none.json")).unwrap().is_none());
         fs::remove_dir_all(&dir).unwrap();
     }
 
     /// A review with one verdict, and the anchor that changed.
-    fn one_verdict(name: &str) -> (Review, HashSet<Anchor>) {
+    fn one_verdict(name: &str) -> (Review, Changes) {
         let mut review = Review::new("a", "b");
         review.set(anchor(name), Some(Verdict::Error), None);
-        (review, HashSet::from([anchor(name)]))
+        (review, HashSet::from([anchor(name)]).into())
     }
 
     #[cfg(unix)]

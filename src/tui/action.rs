@@ -91,6 +91,10 @@ pub(super) enum Action {
     /// An error the checks missed, marked on the current row (a one-line editor for what is
     /// wrong).
     MarkIssue,
+    /// An alignment fix on the current row: join, split, or a sentence moved up or down.
+    FixAlignment(driftview::review::alignment_fixes::FixAction),
+    /// The last alignment fix undone.
+    UndoFix,
     /// The findings panel shows all, unreviewed, errors, acceptable or verified findings.
     CycleVerdictFilter,
     /// The findings panel shows every severity, medium and high, or high only.

@@ -124,6 +124,7 @@ fn opening(env: &Environment) -> Opening {
         review_places: env.review_places.clone(),
         scoring: env.scoring.clone(),
         advance: env.advance,
+        knowledge: env.knowledge.clone(),
         notice: env.notice.clone(),
     }
 }

@@ -106,3 +106,19 @@ pub(crate) fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBac
     terminal.draw(|f| super::ui::draw(f, app)).unwrap();
     terminal
 }
+
+/// `app` with its reviews in a folder of their own (removed first), and that folder.
+pub(crate) fn with_review_folder(mut app: App, name: &str) -> (App, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!(
+        "driftview-app-review-{name}-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    app.reviewing.places = crate::environment::ReviewPlaces {
+        explicit: None,
+        data_dir: Some(dir.clone()),
+        fallback_dir: dir.join("fallback"),
+    };
+    app.sync_review();
+    (app, dir)
+}

@@ -9,6 +9,7 @@ mod jobs;
 mod navigation;
 mod pairs;
 mod panes;
+mod realigning;
 mod reviewing;
 mod searching;
 mod status_line;
@@ -133,6 +134,9 @@ pub(crate) struct Opening {
     pub scoring: ScoringModel,
     /// Whether a verdict key moves on to the next finding without a verdict.
     pub advance: bool,
+    /// What the comparisons are given (the workers' share): the reviewer's alignment fixes
+    /// fill the fixed rows' findings again with it.
+    pub knowledge: driftview::Knowledge,
     /// Something to say in the status bar at start (a mistake in the configuration).
     pub notice: Option<String>,
 }
@@ -149,6 +153,7 @@ impl Opening {
             review_places: ReviewPlaces::default(),
             scoring: ScoringModel::default(),
             advance: true,
+            knowledge: driftview::Knowledge::none(),
             notice: None,
         }
     }
@@ -215,6 +220,7 @@ impl App {
             review_places,
             scoring,
             advance,
+            knowledge,
             notice,
         } = opening;
         let words = docs.iter().map(Document::word_count).collect();
@@ -235,7 +241,7 @@ impl App {
             show_history: true,
             focus: Focus::Panes,
             panel: FindingsPanel::default(),
-            reviewing: Reviewing::new(review_places, scoring, advance),
+            reviewing: Reviewing::new(review_places, scoring, advance, knowledge),
             options,
             theme,
             themes: theme.0.cycle().into_iter().map(Paint).collect(),
@@ -458,6 +464,8 @@ impl App {
             | Action::AcceptKind
             | Action::ExportReview
             | Action::MarkIssue => self.act_on_review(action),
+            Action::FixAlignment(fix) => self.fix_alignment(fix),
+            Action::UndoFix => self.undo_fix(),
             Action::CycleVerdictFilter | Action::CycleSeverityFilter | Action::CycleKindFilter => {
                 self.cycle_filter(action)
             }
@@ -618,19 +626,25 @@ impl App {
         self.show_history && !self.panel.shown && self.history_versions().is_some()
     }
 
-    /// The row a reader is looking at: the one the last jump showed while it is on screen,
-    /// else the one at the top of the panes.
+    /// The row a reader is looking at: the one the last jump showed (a finding's with `]`,
+    /// a change's or a match's with `n`) while it is on screen, else the one at the top of the
+    /// panes. Near the end of a document a row cannot scroll to the top: a jump still makes it
+    /// the row the status bar counts and the row keys (`I`, the alignment fixes) act on.
     pub(super) fn focus_row(&self) -> usize {
-        let on_screen = |r: usize| {
-            self.panes.view.as_ref().is_some_and(|v| {
-                let line = v.line_of_row(r);
-                line >= self.panes.top && line < self.panes.top + self.panes.height
-            })
+        let Some(v) = self.panes.view.as_ref() else {
+            return 0;
         };
-        self.panes
-            .cursor
-            .row
-            .filter(|&r| on_screen(r))
+        let on_screen = |r: &usize| {
+            let line = v.line_of_row(*r);
+            line >= self.panes.top && line < self.panes.top + self.panes.height
+        };
+        let finding = self.panes.cursor.finding;
+        let finding_row = finding
+            .and_then(|k| v.comparison.findings.get(k))
+            .map(|f| f.row);
+        finding_row
+            .filter(on_screen)
+            .or(self.panes.cursor.row.filter(on_screen))
             .unwrap_or_else(|| self.current_row())
     }
 

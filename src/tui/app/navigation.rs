@@ -117,6 +117,7 @@ impl App {
             Some(i) => {
                 self.panel.selected = i;
                 self.panes.cursor.finding = Some(i);
+                self.panes.cursor.row = None;
                 self.scroll_to_row(cmp.findings[i].row);
             }
             None if n == 0 => self.status.message = Some("no findings".into()),
@@ -199,6 +200,8 @@ impl App {
         };
         match target {
             Some(row) => {
+                // The latest jump is the row the reader is on (`focus_row`).
+                self.panes.cursor.finding = None;
                 self.panes.cursor.row = Some(row);
                 self.scroll_to_row(row);
             }

@@ -423,7 +423,7 @@ impl App {
     /// What the panes show for `old` against `new`: a history's pair, a round trip, or a
     /// pair, from the cache; and the request that computes it when it is not there.
     #[allow(clippy::type_complexity)]
-    fn cached_view(
+    pub(super) fn cached_view(
         &self,
         new: usize,
     ) -> (

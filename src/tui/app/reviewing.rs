@@ -2,7 +2,6 @@
 //! the pair is shown, attached again whenever it is compared again), verdicts and notes on
 //! the current finding, and a save after every change.
 
-use std::collections::HashSet;
 use std::path::PathBuf;
 
 use driftview::review::{
@@ -34,6 +33,8 @@ pub(in crate::tui) struct Reviewing {
     pub scoring: ScoringModel,
     /// Whether a verdict key moves the cursor on to the next finding without a verdict.
     pub advance: bool,
+    /// What the comparisons are given: the rows an alignment fix lays are checked with it.
+    pub knowledge: driftview::Knowledge,
     /// The finding a verdict key just judged before moving on: C, X, = and c act on it until
     /// another key is pressed.
     pub just_judged: Option<usize>,
@@ -49,12 +50,14 @@ impl Reviewing {
         places: ReviewPlaces,
         scoring: ScoringModel,
         advance: bool,
+        knowledge: driftview::Knowledge,
     ) -> Reviewing {
         Reviewing {
             session: None,
             places,
             scoring,
             advance,
+            knowledge,
             just_judged: None,
             note: None,
             issue_row: None,
@@ -157,12 +160,28 @@ pub(in crate::tui) struct ReviewSession {
     pub review: Review,
     /// Which entry each finding of the comparison on screen has.
     pub attached: Attached,
-    /// Anchors changed since the last save: what a save takes over the file on disk.
-    changed: HashSet<Anchor>,
+    /// What changed since the last save: what a save takes over the file on disk.
+    pub(super) changed: review::Changes,
+    /// For each of the review's alignment fixes, whether it is laid on the rows on screen.
+    pub applied: Vec<bool>,
+    /// The rows the fixes laid last, kept while the pair and the fixes stay the same.
+    pub(super) laid: Option<Laid>,
     /// Why the review is not being saved (an unreadable file, a failed save).
     pub problem: Option<String>,
     /// The file on disk could not be read: it is never written over.
     read_only: bool,
+}
+
+/// The rows a review's fixes laid on a compared pair, kept so that showing the pair again
+/// (a new search, a theme) does not lay them again.
+#[derive(Debug, Clone)]
+pub(in crate::tui) struct Laid {
+    /// The comparison as compared.
+    pub(super) base: std::sync::Arc<driftview::Comparison>,
+    /// The fixes laid on it.
+    pub(super) fixes: Vec<review::alignment_fixes::AlignmentFix>,
+    /// The result.
+    pub(super) fixed: std::sync::Arc<driftview::Comparison>,
 }
 
 /// Which findings the panel shows by their verdict, cycled with `V`.
@@ -310,35 +329,10 @@ impl App {
                     .map(|path| open(pair, path)),
             };
         }
-        self.show_issues();
+        self.show_reviewed();
         if let (Some(r), Some(cmp)) = (&mut self.reviewing.session, self.panes.view.as_ref()) {
             r.attached = review::attach(&r.review, &cmp.comparison);
         }
-    }
-
-    /// The review's own errors (marked with `I`) among the pair's findings: the panes are laid
-    /// out again when they change, at the same row.
-    fn show_issues(&mut self) {
-        let (Some(r), Some(view)) = (&self.reviewing.session, &self.panes.view) else {
-            return;
-        };
-        let Some(with) = review::issues::with_issues(&view.comparison, &r.review) else {
-            return;
-        };
-        if with.findings == view.comparison.findings {
-            return;
-        }
-        let row = self.current_row();
-        if let Some(v) = self.panes.view.take() {
-            self.panes.view = Some(crate::tui::view::PaneView::with_middle(
-                std::sync::Arc::new(with),
-                v.middle,
-                self.panes.width,
-                self.panes.fold,
-                self.panes.counterparts,
-            ));
-        }
-        self.scroll_to_row(row);
     }
 
     /// `I` then Enter: an error the checks missed, marked on `row` with what the reviewer
@@ -366,7 +360,7 @@ impl App {
         entry.category = Some(category.clone());
         entry.error_severity = Some(severity);
         r.review.put(entry);
-        r.changed.insert(anchor);
+        r.changed.anchors.insert(anchor);
         self.reviewing.retry();
         self.sync_review();
         let Some(cmp) = self.comparison().cloned() else {
@@ -402,7 +396,7 @@ impl App {
         if let Some(k) = self.panes.cursor.finding.filter(|&k| k < n) {
             return Some(k);
         }
-        let row = self.current_row();
+        let row = self.focus_row();
         cmp.findings.iter().position(|f| f.row == row)
     }
 
@@ -476,7 +470,7 @@ impl App {
                     self.status.message = Some("no review for this pair (see --review)".into());
                     return;
                 }
-                self.reviewing.issue_row = Some(self.current_row().min(cmp.rows.len() - 1));
+                self.reviewing.issue_row = Some(self.focus_row().min(cmp.rows.len() - 1));
                 self.reviewing.note = Some(String::new());
             }
             Action::AcceptText => {
@@ -673,7 +667,7 @@ impl App {
             let preset = self.reviewing.scoring.preset(finding);
             change(&mut entry, &preset, &self.reviewing.scoring);
             r.review.put(entry);
-            r.changed.insert(anchor);
+            r.changed.anchors.insert(anchor);
         }
         // Every change tries again what earlier saves could not write, this pair's and others'.
         self.reviewing.retry();
@@ -778,7 +772,11 @@ impl App {
         });
         let score = review::scoring::score(model, &r.review, &r.attached, &cmp);
         let mut text = Vec::new();
-        if let Err(e) = review::export::write_markdown(&mut text, &cmp, &items, &score) {
+        let fixes = review::export::ListedFixes {
+            fixes: &r.review.fixes,
+            applied: &r.applied,
+        };
+        if let Err(e) = review::export::write_markdown(&mut text, &cmp, &items, &score, fixes) {
             self.status.message = Some(format!("export failed: {e}").into());
             return;
         }
@@ -852,7 +850,9 @@ fn open(pair: (PathBuf, PathBuf), path: PathBuf) -> ReviewSession {
         path,
         review,
         attached: Attached::default(),
-        changed: HashSet::new(),
+        changed: review::Changes::default(),
+        applied: Vec::new(),
+        laid: None,
         read_only: problem.is_some(),
         problem,
     }
@@ -896,7 +896,7 @@ impl ReviewSession {
         match review::save(&self.path, &self.review, &self.changed) {
             Ok(merged) => {
                 self.review = merged;
-                self.changed.clear();
+                self.changed = review::Changes::default();
                 self.problem = None;
             }
             Err(e) => self.problem = Some(e.to_string()),
@@ -907,7 +907,7 @@ impl ReviewSession {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::testing::{sample_app, settle};
+    use crate::tui::testing::{sample_app, settle, with_review_folder};
     use crate::tui::theme::Paint;
 
     /// An app on two versions where one name is left out the same way in two sentences (a
@@ -923,22 +923,6 @@ mod tests {
             crate::tui::testing::app_on(docs, crate::tui::theme::Paint::COLOUR),
             name,
         )
-    }
-
-    /// `app` with its reviews in a folder of their own.
-    fn with_review_folder(mut app: App, name: &str) -> (App, PathBuf) {
-        let dir = std::env::temp_dir().join(format!(
-            "driftview-app-review-{name}-{}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        app.reviewing.places = ReviewPlaces {
-            explicit: None,
-            data_dir: Some(dir.clone()),
-            fallback_dir: dir.join("fallback"),
-        };
-        app.sync_review();
-        (app, dir)
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::key::{Key, Scope};
 use crate::tui::action::Action;
 use Scope::{Findings, Global, List, Panes, Search};
 use driftview::review::Verdict;
+use driftview::review::alignment_fixes::FixAction;
 
 const fn k(c: char) -> Key {
     Key {
@@ -294,6 +295,48 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         "mark an error the checks missed on the current row (Enter keeps, Esc cancels)",
     ),
     bind(Global, &[k('u')], Action::Mark(None), "clear its verdict"),
+    bind(
+        Global,
+        &[k('J')],
+        Action::FixAlignment(FixAction::Join),
+        "alignment: join the current row with the next",
+    ),
+    bind(
+        Global,
+        &[k('B')],
+        Action::FixAlignment(FixAction::Split),
+        "alignment: split the row after its first sentences (one and one: apart)",
+    ),
+    bind(
+        Global,
+        &[k('(')],
+        Action::FixAlignment(FixAction::MoveOldUp),
+        "alignment: the row's first old (left) sentence up into the row above",
+    ),
+    bind(
+        Global,
+        &[k(')')],
+        Action::FixAlignment(FixAction::MoveOldDown),
+        "alignment: the row's last old (left) sentence down into the row below",
+    ),
+    bind(
+        Global,
+        &[k('{')],
+        Action::FixAlignment(FixAction::MoveNewUp),
+        "alignment: the row's first new (right) sentence up into the row above",
+    ),
+    bind(
+        Global,
+        &[k('}')],
+        Action::FixAlignment(FixAction::MoveNewDown),
+        "alignment: the row's last new (right) sentence down into the row below",
+    ),
+    bind(
+        Global,
+        &[k('U')],
+        Action::UndoFix,
+        "alignment: undo the last fix (fixes are kept in the review file)",
+    ),
     bind(
         Global,
         &[k('E')],

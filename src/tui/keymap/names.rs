@@ -5,6 +5,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use crate::tui::action::Action;
 use driftview::review::Verdict;
+use driftview::review::alignment_fixes::FixAction;
 
 /// The configuration name of every action a key can be bound to.
 pub(super) fn action_name(action: Action) -> &'static str {
@@ -63,6 +64,13 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::AcceptKind => "accept-kind",
         Action::ExportReview => "export-review",
         Action::MarkIssue => "mark-issue",
+        Action::FixAlignment(FixAction::Join) => "join-rows",
+        Action::FixAlignment(FixAction::Split) => "split-row",
+        Action::FixAlignment(FixAction::MoveOldUp) => "old-sentence-up",
+        Action::FixAlignment(FixAction::MoveOldDown) => "old-sentence-down",
+        Action::FixAlignment(FixAction::MoveNewUp) => "new-sentence-up",
+        Action::FixAlignment(FixAction::MoveNewDown) => "new-sentence-down",
+        Action::UndoFix => "undo-fix",
         Action::CycleVerdictFilter => "verdict-filter",
         Action::CycleSeverityFilter => "severity-filter",
         Action::CycleKindFilter => "kind-filter",

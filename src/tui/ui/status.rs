@@ -189,7 +189,7 @@ fn parts(app: &App) -> Vec<String> {
 fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
     let s = &cmp.stats;
     let rows = cmp.rows.len().max(1);
-    let row = app.current_row() + 1;
+    let row = app.focus_row() + 1;
     // The last screen is the end, whichever row sits at its top.
     let percent = if app.at_bottom() {
         100
