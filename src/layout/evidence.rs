@@ -1,7 +1,8 @@
 //! Across languages, a row's side as plain text with its anchors marked: the numbers and
-//! names that a finding says the other side lacks (alert: the deleted or inserted style), and
-//! the numbers written in digits and the names both sides have (quiet: the anchor style). The
-//! findings decide what is missing, so the screen and the findings panel always agree.
+//! names that a finding says the other side lacks and the words a reviewer's own error names
+//! (alert: the deleted or inserted style), and the numbers written in digits and the names
+//! both sides have (quiet: the anchor style). The findings decide what is missing, so the
+//! screen and the findings panel always agree.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -29,7 +30,13 @@ pub(super) fn anchored<'a>(
     let missing: Vec<Range<usize>> = cmp
         .findings_on(index)
         .iter()
-        .filter(|f| matches!(f.kind, FindingKind::Number | FindingKind::Name))
+        // The words a reviewer's own error names are marked where they stand too.
+        .filter(|f| {
+            matches!(
+                f.kind,
+                FindingKind::Number | FindingKind::Name | FindingKind::Reviewer
+            )
+        })
         .flat_map(|f| {
             if side == Side::Old {
                 &f.left_spans

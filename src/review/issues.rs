@@ -20,6 +20,36 @@ pub fn issue_anchor(cmp: &Comparison, row: usize, words: &str) -> Anchor {
     }
 }
 
+/// The words an issue concerns, when what the reviewer wrote opens with them in quotation
+/// marks (`“cumplir” is fulfil, not meet`): the quoted words; else none (the whole row).
+pub fn quoted_words(written: &str) -> String {
+    let text = written.trim_start();
+    let Some(open) = text.chars().next() else {
+        return String::new();
+    };
+    let close = match open {
+        '“' => '”',
+        '„' => '“',
+        '«' => '»',
+        '"' | '\'' => open,
+        _ => return String::new(),
+    };
+    let rest = &text[open.len_utf8()..];
+    rest.find(close)
+        .map(|end| normalise(&rest[..end]))
+        .unwrap_or_default()
+}
+
+/// Where `words` stand in `text`: every occurrence, as byte ranges.
+fn occurrences(text: &str, words: &str) -> Vec<std::ops::Range<usize>> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    text.match_indices(words)
+        .map(|(at, w)| at..at + w.len())
+        .collect()
+}
+
 /// The row an issue was marked on: the one with both sides' text, else the only one with one
 /// side's (an edit on the other side since).
 fn row_of(cmp: &Comparison, texts: &[(String, String)], anchor: &Anchor) -> Option<usize> {
@@ -76,6 +106,7 @@ pub fn with_issues(cmp: &Comparison, review: &Review) -> Option<Comparison> {
         };
         // Where the row's own findings end.
         let at = out.findings.partition_point(|f| f.row <= row);
+        let r = &cmp.rows[row];
         out.findings.insert(
             at,
             Finding {
@@ -85,8 +116,9 @@ pub fn with_issues(cmp: &Comparison, review: &Review) -> Option<Comparison> {
                 left: anchor.left.clone(),
                 right: anchor.right.clone(),
                 message,
-                left_spans: Vec::new(),
-                right_spans: Vec::new(),
+                // The words it concerns, highlighted where either side has them.
+                left_spans: occurrences(cmp.text(r, Side::Old), &anchor.left),
+                right_spans: occurrences(cmp.text(r, Side::New), &anchor.left),
             },
         );
     }
@@ -139,6 +171,17 @@ mod tests {
             with.findings[k].message,
             "error marked by the reviewer: “hourly”"
         );
+        // Its words stand highlighted on both sides.
+        let old_text = cmp.text(&cmp.rows[row], Side::Old);
+        assert_eq!(
+            with.findings[k]
+                .left_spans
+                .iter()
+                .map(|s| &old_text[s.clone()])
+                .collect::<Vec<_>>(),
+            ["hourly"]
+        );
+        assert_eq!(with.findings[k].right_spans.len(), 1);
         assert!(with.findings.windows(2).all(|w| w[0].row <= w[1].row));
         let attached = attach(&review, &with);
         assert_eq!(attached.entries[k], Some(0), "the entry attaches to it");
@@ -146,6 +189,16 @@ mod tests {
         assert_eq!(with_issues(&with, &review).unwrap().findings, with.findings);
         // A review without issues leaves a comparison without them as it is.
         assert!(with_issues(&cmp, &Review::new("a", "b")).is_none());
+    }
+
+    #[test]
+    fn the_words_an_issue_concerns_are_the_quoted_ones_it_opens_with() {
+        assert_eq!(quoted_words("“cumplir” is fulfil, not meet"), "cumplir");
+        assert_eq!(quoted_words("  \"to  meet\" lost"), "to meet");
+        assert_eq!(quoted_words("«Kremlin» spelt Kremlín"), "Kremlin");
+        assert_eq!(quoted_words("tense is wrong"), "");
+        assert_eq!(quoted_words("“unclosed"), "");
+        assert_eq!(quoted_words(""), "");
     }
 
     #[test]

@@ -341,7 +341,9 @@ impl App {
         let Some(cmp) = self.comparison().cloned() else {
             return;
         };
-        let anchor = review::issues::issue_anchor(&cmp, row, "");
+        // What it concerns, when the reviewer opened with it in quotation marks.
+        let words = review::issues::quoted_words(note.as_deref().unwrap_or(""));
+        let anchor = review::issues::issue_anchor(&cmp, row, &words);
         let probe = driftview::Finding {
             kind: driftview::FindingKind::Reviewer,
             severity: driftview::Severity::High,

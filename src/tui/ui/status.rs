@@ -19,7 +19,10 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let keys = &app.keys;
         // An error the reviewer marks on a row says so; a note on a finding is a note.
         let what = match app.reviewing.issue_row {
-            Some(row) => format!("error on row {}, what is wrong", row + 1),
+            Some(row) => format!(
+                "error on row {}, what is wrong (“words” first names them)",
+                row + 1
+            ),
             None => "note".to_string(),
         };
         let text = format!(
