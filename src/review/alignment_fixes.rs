@@ -34,6 +34,16 @@ pub enum FixAction {
 }
 
 impl FixAction {
+    /// What the two sides are called in the words of [`FixAction::describe`]: source and
+    /// translation across languages, else old and new version.
+    pub fn sides(across: bool) -> [&'static str; 2] {
+        if across {
+            ["source", "translation"]
+        } else {
+            ["old version", "new version"]
+        }
+    }
+
     /// The action in words; `sides` names the two sides ("source", "translation").
     pub fn describe(self, sides: [&str; 2]) -> String {
         match self {

@@ -176,8 +176,8 @@ fn fixed_side(sentences: &[String]) -> String {
     quote_or_none(&sentences.join(" "))
 }
 
-/// The markdown export's list of alignment fixes.
-fn write_fixes(out: &mut dyn Write, fixes: ListedFixes<'_>) -> io::Result<()> {
+/// The markdown export's list of alignment fixes; `sides` names the two sides.
+fn write_fixes(out: &mut dyn Write, fixes: ListedFixes<'_>, sides: [&str; 2]) -> io::Result<()> {
     if fixes.fixes.is_empty() {
         return Ok(());
     }
@@ -192,7 +192,7 @@ fn write_fixes(out: &mut dyn Write, fixes: ListedFixes<'_>) -> io::Result<()> {
             out,
             "\n### Fix {} · {}{state}\n",
             k + 1,
-            fix.action.describe(["old version", "new version"])
+            fix.action.describe(sides)
         )?;
         for (r, row) in fix.rows.iter().enumerate() {
             let label = if fix.rows.len() > 1 {
@@ -266,7 +266,7 @@ pub fn write_markdown(
             }
         }
     }
-    write_fixes(out, fixes)
+    write_fixes(out, fixes, FixAction::sides(cmp.across))
 }
 
 fn quote_or_none(text: &str) -> String {

@@ -72,10 +72,12 @@ impl Default for ScoringModel {
 fn proposal(finding: &Finding) -> (&'static str, ErrorSeverity) {
     use ErrorSeverity::{Major, Minor};
     use FindingKind as K;
-    // A clause or a length outlier is an omission when the source side holds more.
+    // A clause or a length outlier is an omission when the source side holds more (a
+    // clause dropped in one language may leave a few words in its place: more words, not
+    // none, on the source side).
     let lost = || match finding.kind {
         K::Length => finding.message.contains("shorter"),
-        _ => !finding.left.trim().is_empty() && finding.right.trim().is_empty(),
+        _ => finding.left.split_whitespace().count() > finding.right.split_whitespace().count(),
     };
     match finding.kind {
         K::Dropped => ("accuracy/omission", Major),
@@ -294,6 +296,14 @@ mod tests {
         assert_eq!(model.preset(&clause_in).0, "accuracy/addition");
         let clause_out = finding(FindingKind::Clause, "and more", "", "clause dropped");
         assert_eq!(model.preset(&clause_out).0, "accuracy/omission");
+        // A clause dropped with a word left in its place (a round trip's back-translation).
+        let replaced = finding(
+            FindingKind::Clause,
+            "In a short video clip released on Russia 1, Putin told",
+            "The",
+            "clause dropped (10 words)",
+        );
+        assert_eq!(model.preset(&replaced).0, "accuracy/omission");
         let short = finding(
             FindingKind::Length,
             "90 characters",

@@ -126,7 +126,7 @@ impl App {
         self.after_fix(&format!(
             "row {}: {}",
             row + 1,
-            action.describe(sides(&cmp))
+            action.describe(FixAction::sides(cmp.across))
         ));
     }
 
@@ -141,7 +141,10 @@ impl App {
             Some(fix)
         });
         match undone {
-            Some(fix) => self.after_fix(&format!("undone: {}", fix.action.describe(sides(&cmp)))),
+            Some(fix) => self.after_fix(&format!(
+                "undone: {}",
+                fix.action.describe(FixAction::sides(cmp.across))
+            )),
             None => self.status.message = Some("no alignment fix to undo".into()),
         }
     }
@@ -177,15 +180,6 @@ impl App {
             said.push_str(&format!(" · {unsaved}"));
         }
         self.status.message = Some(said.into());
-    }
-}
-
-/// What the two sides are called in messages: source and translation across languages.
-fn sides(cmp: &Comparison) -> [&'static str; 2] {
-    if cmp.across {
-        ["source", "translation"]
-    } else {
-        ["old version", "new version"]
     }
 }
 

@@ -756,7 +756,9 @@ impl App {
     }
 
     /// `E`: the review of the pair on screen exported as markdown beside the new document
-    /// (`OLD--NEW.review.md`; in the current folder for a document with no file): the score, the errors per category, every finding with its
+    /// (`OLD--NEW.review.md`; a round trip's beside the translation,
+    /// `ORIGINAL--TRANSLATION.roundtrip.review.md`; in the current folder for a document with
+    /// no file): the score, the errors per category, every finding with its
     /// verdict and note, as `report --format markdown` writes it; written atomically.
     fn export_review(&mut self) {
         let Some(cmp) = self.comparison().cloned() else {
@@ -786,8 +788,23 @@ impl App {
             p.file_stem()
                 .map_or("document".into(), |s| s.to_string_lossy().into_owned())
         };
-        let new = &cmp.docs.new.path;
-        let name = format!("{}--{}.review.md", stem(&cmp.docs.old.path), stem(new));
+        // A round trip's review is named after the original and the translation, beside the
+        // translation (the back-translation may be a file driftview made in its cache).
+        let middle = self
+            .panes
+            .view
+            .as_ref()
+            .and_then(|v| v.middle.as_ref())
+            .map(|m| m.comparison.docs.new.path.clone());
+        let (new, kind) = match &middle {
+            Some(translation) => (translation, ".roundtrip"),
+            None => (&cmp.docs.new.path, ""),
+        };
+        let name = format!(
+            "{}--{}{kind}.review.md",
+            stem(&cmp.docs.old.path),
+            stem(new)
+        );
         // Beside the new document's file; a document with no file (the bundled samples,
         // stdin) exports into the current folder.
         let path = if new.is_file() {
