@@ -771,3 +771,47 @@ fn a_pasted_long_paragraph_leaves_the_rest_of_a_hard_wrapped_file_reflowed() {
         .collect();
     assert_eq!(kinds, ["added"], "{kinds:?}");
 }
+
+/// Off a terminal nothing asks the terminal its size: crossterm would run `tput` twice to
+/// answer, a third of an article's report. A `tput` first on the PATH leaves a mark if run.
+#[test]
+fn a_report_into_a_pipe_runs_no_other_program() {
+    let dir = Scratch::new("cli-no-tput");
+    let mark = dir.path().join("tput-ran");
+    std::fs::create_dir_all(dir.path().join("bin")).unwrap();
+    let tput = dir.file(
+        "bin/tput",
+        &format!("#!/bin/sh\necho ran >> '{}'\necho 80\n", mark.display()),
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&tput, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let path = format!(
+        "{}:{}",
+        tput.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let (a, b) = (sample(1), sample(2));
+    for format in ["json", "text", "markdown"] {
+        let out = bin()
+            .args(["report", s(&a), s(&b), "--format", format])
+            .env("PATH", &path)
+            .env_remove("COLUMNS")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+    }
+    let out = bin()
+        .args(["diff", s(&a), s(&b)])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        !mark.exists(),
+        "tput ran: {:?}",
+        std::fs::read_to_string(&mark)
+    );
+}

@@ -27,10 +27,13 @@ pub(super) fn text_options(
     // --width, else the terminal's, else $COLUMNS (a pager or a script may set it), else 120.
     let width = view.width.map_or_else(
         || {
-            let size = ratatui::crossterm::terminal::size().ok();
+            // Asked only of a terminal: off one, crossterm falls back to running `tput` twice,
+            // a tenth of an article's report.
+            let size = on_terminal
+                .then(|| ratatui::crossterm::terminal::size().ok())
+                .flatten();
             let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
-            size.filter(|_| on_terminal)
-                .map(|(w, _)| usize::from(w))
+            size.map(|(w, _)| usize::from(w))
                 .or(columns.filter(|&c: &usize| c as u64 >= MIN_WIDTH))
                 .unwrap_or(DEFAULT_WIDTH)
         },
