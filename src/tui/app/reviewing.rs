@@ -755,8 +755,8 @@ impl App {
         );
     }
 
-    /// `E`: the review of the pair on screen exported as markdown beside the new document
-    /// (`OLD--NEW.review.md`; a round trip's beside the translation,
+    /// `E`: the review of the pair on screen exported as markdown and CSV beside the new
+    /// document (`OLD--NEW.review.md` and `.csv`; a round trip's beside the translation,
     /// `ORIGINAL--TRANSLATION.roundtrip.review.md`; in the current folder for a document with
     /// no file): the score, the errors per category, every finding with its
     /// verdict and note, as `report --format markdown` writes it; written atomically.
@@ -776,11 +776,14 @@ impl App {
         });
         let score = review::scoring::score(model, &r.review, &r.attached, &cmp);
         let mut text = Vec::new();
+        let mut table = Vec::new();
         let fixes = review::export::ListedFixes {
             fixes: &r.review.fixes,
             applied: &r.applied,
         };
-        if let Err(e) = review::export::write_markdown(&mut text, &cmp, &items, &score, fixes) {
+        let written = review::export::write_markdown(&mut text, &cmp, &items, &score, fixes)
+            .and_then(|()| review::export::write_csv(&mut table, &items));
+        if let Err(e) = written {
             self.status.message = Some(format!("export failed: {e}").into());
             return;
         }
@@ -800,26 +803,31 @@ impl App {
             Some(translation) => (translation, ".roundtrip"),
             None => (&cmp.docs.new.path, ""),
         };
-        let name = format!(
-            "{}--{}{kind}.review.md",
-            stem(&cmp.docs.old.path),
-            stem(new)
-        );
+        let name = format!("{}--{}{kind}.review", stem(&cmp.docs.old.path), stem(new));
         // Beside the new document's file; a document with no file (the bundled samples,
         // stdin) exports into the current folder.
-        let path = if new.is_file() {
-            new.with_file_name(name)
-        } else {
-            std::path::PathBuf::from(name)
+        let path = |extension: &str| {
+            let name = format!("{name}.{extension}");
+            if new.is_file() {
+                new.with_file_name(name)
+            } else {
+                std::path::PathBuf::from(name)
+            }
         };
+        let (md, csv) = (path("md"), path("csv"));
+        // The markdown to read and send, the CSV for a spreadsheet: the same findings.
+        let saved = review::store::write_file(&md, &text)
+            .map_err(|e| (md.clone(), e))
+            .and_then(|()| review::store::write_file(&csv, &table).map_err(|e| (csv.clone(), e)));
         self.status.message = Some(
-            match review::store::write_file(&path, &text) {
+            match saved {
                 Ok(()) => format!(
-                    "review exported to {} ({})",
-                    path.display(),
+                    "review exported to {} and {} ({})",
+                    md.display(),
+                    csv.file_name().unwrap_or_default().to_string_lossy(),
                     driftview::text::counted::counted(items.len(), "finding")
                 ),
-                Err(e) => format!("review NOT exported: {}: {e}", path.display()),
+                Err((path, e)) => format!("review NOT exported: {}: {e}", path.display()),
             }
             .into(),
         );
@@ -1095,6 +1103,20 @@ mod tests {
             text.contains("## Errors to fix (1)") && text.contains("- score: **"),
             "{text}"
         );
+        // The same findings as CSV beside it, for a spreadsheet.
+        assert!(
+            said.contains(" and story-en--story-new.review.csv ("),
+            "{said}"
+        );
+        let table = std::fs::read_to_string(folder.join("story-en--story-new.review.csv")).unwrap();
+        let mut lines = table.lines();
+        assert!(
+            lines
+                .next()
+                .unwrap()
+                .starts_with("row,verdict,error_category")
+        );
+        assert!(lines.next().unwrap().contains(",error,"), "{table}");
         // A place it cannot write to (a folder in the file's place) is said, not hidden.
         std::fs::remove_file(&file).unwrap();
         std::fs::create_dir(&file).unwrap();

@@ -341,7 +341,7 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Global,
         &[k('E')],
         Action::ExportReview,
-        "export the pair's review as markdown beside the new document",
+        "export the pair's review as markdown and CSV beside the new document",
     ),
     bind(
         Global,
