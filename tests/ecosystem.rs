@@ -716,7 +716,10 @@ fn the_review_export_lays_and_lists_the_alignment_fixes() {
     );
     let fix = |action: &str, old: &[&str], new: &[&str], at: [usize; 2]| serde_json::json!({ "action": action, "rows": [{ "old": old, "new": new, "at": at }] });
     let file = serde_json::json!({
-        "driftview_review": 1, "old": s(&old), "new": s(&new), "entries": [],
+        "driftview_review": 1, "old": s(&old), "new": s(&new),
+        // A verdict about a sentence no longer there: listed, not dropped.
+        "entries": [{ "kind": "number", "left": "three", "right": "", "old_text": "Three boats sank.",
+                      "new_text": "", "verdict": "error", "note": "gone since" }],
         "fixes": [
             fix("join", &["Ferries run every hour.", "Tickets cost two euros."], &["Ferries run every hour."], [1, 1]),
             fix("join", &["A sentence no longer there."], &["Ferries run every hour."], [1, 1]),
@@ -753,6 +756,10 @@ fn the_review_export_lays_and_lists_the_alignment_fixes() {
         ),
         "{md}"
     );
+    assert!(
+        md.contains("## Verdicts about sentences no longer found (1)\n\n### number · error\n\n- old: Three boats sank.\n- new: (nothing)\n- note: gone since"),
+        "{md}"
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains(
@@ -767,6 +774,7 @@ fn the_review_export_lays_and_lists_the_alignment_fixes() {
     assert_eq!(fixes[0]["applied"], true);
     assert_eq!(fixes[1]["applied"], false);
     assert_eq!(fixes[0]["rows"][0]["old"][1], "Tickets cost two euros.");
+    assert_eq!(json["orphaned"][0]["note"], "gone since");
     // Without the review the sentence stands dropped.
     let plain = stdout(&run(
         &["report", s(&old), s(&new), "--format", "json"],

@@ -65,11 +65,8 @@ pub(super) fn export(
     let reviewed = review::as_reviewed(cmp, &review, &env.knowledge);
     warn_stale(review_file, &reviewed);
     let cmp = reviewed.comparison.as_ref().unwrap_or(cmp);
-    let fixes = export::ListedFixes {
-        fixes: &review.fixes,
-        applied: &reviewed.applied,
-    };
     let attached: Attached = review::attach(&review, cmp);
+    let fixes = export::ListedFixes::of(&review, &reviewed.applied, &attached);
     // A finding the reviewer judged is part of the record whatever its severity; the
     // others follow the severity filter (low-severity notes out unless asked for).
     let items = export::items(cmp, &review, &attached, &env.scoring, |f, v| {

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::alignment_fixes::{AlignmentFix, FixAction};
 use super::anchor::Attached;
-use super::record::{Review, Verdict};
+use super::record::{Entry, Review, Verdict};
 use super::scoring::{self, ErrorSeverity, Score, ScoringModel, points};
 use crate::comparison::{Comparison, Finding};
 use crate::report::csv::field;
@@ -147,21 +147,32 @@ fn write_score(out: &mut dyn Write, score: &Score) -> io::Result<()> {
     writeln!(out)
 }
 
-/// A review's alignment fixes as the exports list them: each with whether it was applied.
-#[derive(Debug, Clone, Copy)]
+/// What the exports list after the findings: the review's alignment fixes, each with whether
+/// it was applied, and the verdicts about sentences no longer found (orphaned: kept, never
+/// dropped, so the export says what the file holds).
+#[derive(Debug, Clone, Default)]
 pub struct ListedFixes<'a> {
     /// The fixes, in the order they were made.
     pub fixes: &'a [AlignmentFix],
     /// For each, whether it was laid (false: its sentences are gone).
     pub applied: &'a [bool],
+    /// The entries no finding took.
+    pub orphaned: Vec<&'a Entry>,
 }
 
-impl ListedFixes<'_> {
-    /// None at all.
-    pub const NONE: ListedFixes<'static> = ListedFixes {
-        fixes: &[],
-        applied: &[],
-    };
+impl<'a> ListedFixes<'a> {
+    /// The fixes of `review` as laid (`applied`), and its entries `attached` left orphaned.
+    pub fn of(review: &'a Review, applied: &'a [bool], attached: &Attached) -> ListedFixes<'a> {
+        ListedFixes {
+            fixes: &review.fixes,
+            applied,
+            orphaned: attached
+                .orphaned
+                .iter()
+                .map(|&i| &review.entries[i])
+                .collect(),
+        }
+    }
 
     fn each(&self) -> impl Iterator<Item = (&AlignmentFix, bool)> {
         self.fixes
@@ -171,13 +182,35 @@ impl ListedFixes<'_> {
     }
 }
 
+/// The markdown export's list of verdicts about sentences no longer found.
+fn write_orphans(out: &mut dyn Write, orphaned: &[&Entry]) -> io::Result<()> {
+    if orphaned.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "\n## Verdicts about sentences no longer found ({})",
+        orphaned.len()
+    )?;
+    for e in orphaned {
+        let verdict = e.verdict.map_or("a note", Verdict::label);
+        writeln!(out, "\n### {} · {verdict}\n", e.anchor.kind.label())?;
+        writeln!(out, "- old: {}", quote_or_none(&e.anchor.old_text))?;
+        writeln!(out, "- new: {}", quote_or_none(&e.anchor.new_text))?;
+        if let Some(note) = &e.note {
+            writeln!(out, "- note: {}", cell(note))?;
+        }
+    }
+    Ok(())
+}
+
 /// A fixed row's sentences of one side as one quoted line.
 fn fixed_side(sentences: &[String]) -> String {
     quote_or_none(&sentences.join(" "))
 }
 
 /// The markdown export's list of alignment fixes; `sides` names the two sides.
-fn write_fixes(out: &mut dyn Write, fixes: ListedFixes<'_>, sides: [&str; 2]) -> io::Result<()> {
+fn write_fixes(out: &mut dyn Write, fixes: &ListedFixes<'_>, sides: [&str; 2]) -> io::Result<()> {
     if fixes.fixes.is_empty() {
         return Ok(());
     }
@@ -266,7 +299,8 @@ pub fn write_markdown(
             }
         }
     }
-    write_fixes(out, fixes, FixAction::sides(cmp.across))
+    write_fixes(out, &fixes, FixAction::sides(cmp.across))?;
+    write_orphans(out, &fixes.orphaned)
 }
 
 fn quote_or_none(text: &str) -> String {
@@ -318,6 +352,7 @@ struct JsonExport<'a> {
     findings: Vec<JsonItem<'a>>,
     summary: BTreeMap<&'static str, BTreeMap<&'static str, usize>>,
     alignment_fixes: Vec<JsonFix<'a>>,
+    orphaned: &'a [&'a Entry],
 }
 
 /// An alignment fix as the JSON export writes it.
@@ -414,6 +449,7 @@ pub fn write_json(
                     .collect(),
             })
             .collect(),
+        orphaned: &fixes.orphaned,
     };
     serde_json::to_writer_pretty(&mut *out, &export)?;
     writeln!(out)

@@ -777,10 +777,7 @@ impl App {
         let score = review::scoring::score(model, &r.review, &r.attached, &cmp);
         let mut text = Vec::new();
         let mut table = Vec::new();
-        let fixes = review::export::ListedFixes {
-            fixes: &r.review.fixes,
-            applied: &r.applied,
-        };
+        let fixes = review::export::ListedFixes::of(&r.review, &r.applied, &r.attached);
         let written = review::export::write_markdown(&mut text, &cmp, &items, &score, fixes)
             .and_then(|()| review::export::write_csv(&mut table, &items));
         if let Err(e) = written {
