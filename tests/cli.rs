@@ -781,7 +781,7 @@ fn a_report_into_a_pipe_runs_no_other_program() {
     std::fs::create_dir_all(dir.path().join("bin")).unwrap();
     let tput = dir.file(
         "bin/tput",
-        &format!("#!/bin/sh\necho ran >> '{}'\necho 80\n", mark.display()),
+        format!("#!/bin/sh\necho ran >> '{}'\necho 80\n", mark.display()),
     );
     #[cfg(unix)]
     {
