@@ -225,6 +225,12 @@ fn continues(before: &str, next: &str, conventions: &Conventions) -> bool {
     if is_citation_after_quotation(trimmed, next) {
         return true;
     }
+    // A synopsis repeats an argument with an ellipsis (`ls [OPTION]... [FILE]...`): the next
+    // argument, an option or a placeholder, goes on with the command line.
+    if (trimmed.ends_with("]...") || trimmed.ends_with("]…")) && next.starts_with(['[', '-', '<'])
+    {
+        return true;
+    }
     // A spaced ellipsis of three dots pauses ("the thing is . . . I didn't"); four, a full stop
     // and an ellipsis ("compounds. . . . The"), end the sentence.
     if let Some(rest) = trimmed.strip_suffix(" . . .") {
@@ -327,6 +333,23 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.span])
             .collect()
+    }
+
+    #[test]
+    fn a_synopsis_repeating_its_arguments_is_one_sentence() {
+        assert_eq!(
+            split("ls [OPTION]... [FILE]...\n"),
+            ["ls [OPTION]... [FILE]..."]
+        );
+        assert_eq!(
+            split("tar -A [OPTIONS]… -f ARCHIVE <FILE>…"),
+            ["tar -A [OPTIONS]… -f ARCHIVE <FILE>…"]
+        );
+        // An ellipsis in prose still ends its sentence before a capital.
+        assert_eq!(
+            split("He waited [for hours]... Then he left."),
+            ["He waited [for hours]...", "Then he left."]
+        );
     }
 
     #[test]
