@@ -5,6 +5,8 @@ use std::sync::Arc;
 use driftview::load::samples;
 use driftview::{DiffOptions, Knowledge, compare};
 
+use crate::tui::worker::SeverityCounts;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -72,7 +74,7 @@ pub(crate) fn settle(app: &mut App) {
                         }
                         let (a, b) = (docs[old].clone(), docs[doc].clone());
                         let c = compare(a, b, options, &Knowledge::none());
-                        let (value, findings) = (c.similarity, c.findings.len());
+                        let (value, findings) = (c.similarity, SeverityCounts::of(&c.findings));
                         app.on_report(Report::Similarity {
                             old,
                             doc,

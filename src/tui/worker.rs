@@ -19,12 +19,12 @@ pub(super) enum Report {
         options: DiffOptions,
         comparison: Arc<Comparison>,
     },
-    /// Similarity of document `doc` to the reference `old`, and the number of findings.
+    /// Similarity of document `doc` to the reference `old`, and its findings counted.
     Similarity {
         old: usize,
         doc: usize,
         value: f32,
-        findings: usize,
+        findings: SeverityCounts,
     },
     /// The most similar pair of distinct documents.
     BestPair { old: usize, new: usize },
@@ -35,6 +35,26 @@ pub(super) enum Report {
         options: DiffOptions,
         versions: Arc<Versions>,
     },
+}
+
+/// How many findings a pair has at each severity, lowest first: the list counts those the
+/// findings panel's severity filter shows, so the list and the panel agree.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct SeverityCounts([usize; 3]);
+
+impl SeverityCounts {
+    pub(super) fn of(findings: &[driftview::Finding]) -> SeverityCounts {
+        let mut counts = [0; 3];
+        for f in findings {
+            counts[f.severity as usize] += 1;
+        }
+        SeverityCounts(counts)
+    }
+
+    /// The findings of severity `min` and above.
+    pub(super) fn at_least(self, min: driftview::Severity) -> usize {
+        self.0[min as usize..].iter().sum()
+    }
 }
 
 /// The three documents of a round trip on screen (original, translation, back-translation)
@@ -251,10 +271,10 @@ fn list_worker(
                 continue;
             }
             let (value, findings) = if doc == old {
-                (1.0, 0)
+                (1.0, SeverityCounts::default())
             } else {
                 let c = compare(docs[old].clone(), docs[doc].clone(), options, knowledge);
-                (c.similarity, c.findings.len())
+                (c.similarity, SeverityCounts::of(&c.findings))
             };
             if tx
                 .send(Report::Similarity {
@@ -284,4 +304,33 @@ fn best_pair(docs: &[Arc<Document>], knowledge: &Knowledge) -> (usize, usize) {
         }
     }
     (best.0, best.1)
+}
+
+#[cfg(test)]
+mod severity_counts_tests {
+    use super::SeverityCounts;
+    use driftview::Severity;
+
+    #[test]
+    fn the_list_counts_the_findings_the_panel_s_severity_filter_shows() {
+        let finding = |severity| driftview::Finding {
+            kind: driftview::FindingKind::Split,
+            severity,
+            row: 0,
+            left: String::new(),
+            right: String::new(),
+            message: String::new(),
+            left_spans: Vec::new(),
+            right_spans: Vec::new(),
+        };
+        let counts = SeverityCounts::of(&[
+            finding(Severity::Low),
+            finding(Severity::High),
+            finding(Severity::Medium),
+            finding(Severity::Low),
+        ]);
+        assert_eq!(counts.at_least(Severity::Low), 4);
+        assert_eq!(counts.at_least(Severity::Medium), 2);
+        assert_eq!(counts.at_least(Severity::High), 1);
+    }
 }

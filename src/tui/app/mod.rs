@@ -69,7 +69,7 @@ pub(super) enum Request {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Against {
     pub similarity: f32,
-    pub findings: usize,
+    pub findings: crate::tui::worker::SeverityCounts,
 }
 
 /// The search box and its results.

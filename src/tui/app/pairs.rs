@@ -9,7 +9,7 @@ use driftview::Document;
 use super::{Against, App, Mode, Request};
 use crate::tui::action::Action;
 use crate::tui::view::{Middle, PaneView};
-use crate::tui::worker::{Report, Trio};
+use crate::tui::worker::{Report, SeverityCounts, Trio};
 
 impl App {
     /// Whether the comparison of `old` and `new` under `options` is in the cache.
@@ -78,7 +78,7 @@ impl App {
             } => {
                 let figures = Against {
                     similarity: comparison.similarity,
-                    findings: comparison.findings.len(),
+                    findings: SeverityCounts::of(&comparison.findings),
                 };
                 if self.mode == Mode::FolderPairs
                     && old % 2 == 0
@@ -125,7 +125,7 @@ impl App {
                         let c = &versions.links[link].comparison;
                         self.list.against_old[doc] = Some(Against {
                             similarity: c.similarity,
-                            findings: c.findings.len(),
+                            findings: SeverityCounts::of(&c.findings),
                         });
                     }
                 }
@@ -164,7 +164,7 @@ impl App {
             };
             *slot = self.jobs.compared.get(&key).map(|c| Against {
                 similarity: c.similarity,
-                findings: c.findings.len(),
+                findings: SeverityCounts::of(&c.findings),
             });
         }
     }

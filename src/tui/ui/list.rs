@@ -105,7 +105,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 " {:>3.0}% {} ⚑{}",
                 a.similarity * 100.0,
                 bar(a.similarity, if width >= 32 { 10 } else { 5 }),
-                a.findings
+                a.findings.at_least(app.panel.min_severity)
             ),
             None => " …".to_string(),
         };
