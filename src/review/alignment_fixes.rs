@@ -20,8 +20,7 @@ use crate::text::typography::single_spaced as normalise;
 pub enum FixAction {
     /// A row joined with the next.
     Join,
-    /// A row split after its first sentences (or a one-to-one row split into a dropped and an
-    /// added sentence).
+    /// A row split in two (see `split`).
     Split,
     /// The first sentence of a row's old side moved into the row above.
     MoveOldUp,
@@ -172,7 +171,7 @@ pub fn make(cmp: &Comparison, row: usize, action: FixAction) -> Result<Alignment
                 union(&here.new, &next.new),
             )]
         }
-        FixAction::Split => split(&here)?,
+        FixAction::Split => split(cmp, &here)?,
         FixAction::MoveOldUp | FixAction::MoveNewUp => {
             let side = if action == FixAction::MoveOldUp {
                 Side::Old
@@ -221,25 +220,67 @@ pub fn make(cmp: &Comparison, row: usize, action: FixAction) -> Result<Alignment
     Ok(AlignmentFix { action, rows })
 }
 
-/// A row split after its first sentence on each side; a one-to-one row into its two
-/// sentences, each alone.
-fn split(here: &Pair<Range<usize>>) -> Result<Vec<Pair<Range<usize>>>, Refusal> {
+/// A row split in two. One sentence against two (the aligner's usual mistake: an omission
+/// or an addition folded into a neighbour's row): the single sentence stays with whichever of
+/// the two its length pairs with best, at the documents' own ratio of lengths, and the other
+/// stands alone. Otherwise after the first sentence on each side; a one-to-one row into its
+/// two sentences, each alone.
+fn split(cmp: &Comparison, here: &Pair<Range<usize>>) -> Result<Vec<Pair<Range<usize>>>, Refusal> {
     let head = |r: &Range<usize>| r.start..(r.start + 1).min(r.end);
     let tail = |r: &Range<usize>| (r.start + 1).min(r.end)..r.end;
-    if here.old.len() > 1 || here.new.len() > 1 {
-        return Ok(vec![
+    match (here.old.len(), here.new.len()) {
+        (2, 1) | (1, 2) => {
+            let many = if here.old.len() == 2 {
+                Side::Old
+            } else {
+                Side::New
+            };
+            let pair = |first: bool| {
+                let r = here.get(many);
+                let (with, alone) = if first {
+                    (head(r), tail(r))
+                } else {
+                    (tail(r), head(r))
+                };
+                let mut paired = here.clone();
+                *paired.get_mut(many) = with;
+                let mut lone = Pair::new(o_end(&here.old), o_end(&here.new));
+                *lone.get_mut(many) = alone;
+                if first {
+                    vec![paired, lone]
+                } else {
+                    vec![lone, paired]
+                }
+            };
+            let first_fits =
+                length_misfit(cmp, &pair(true)[0]) <= length_misfit(cmp, &pair(false)[1]);
+            Ok(pair(first_fits))
+        }
+        (o, n) if o > 1 || n > 1 => Ok(vec![
             Pair::new(head(&here.old), head(&here.new)),
             Pair::new(tail(&here.old), tail(&here.new)),
-        ]);
+        ]),
+        (1, 1) => Ok(vec![
+            Pair::new(here.old.clone(), here.new.start..here.new.start),
+            Pair::new(o_end(&here.old), here.new.clone()),
+        ]),
+        _ => Err("one sentence: nothing to split"),
     }
-    if here.old.len() == 1 && here.new.len() == 1 {
-        let (o, n) = (here.old.clone(), here.new.clone());
-        return Ok(vec![
-            Pair::new(o, n.start..n.start),
-            Pair::new(o_end(&here.old), n),
-        ]);
-    }
-    Err("one sentence: nothing to split")
+}
+
+/// How far a row's lengths are from the documents' own ratio of lengths (a logarithm's size).
+fn length_misfit(cmp: &Comparison, row: &Pair<Range<usize>>) -> f64 {
+    let chars = |side: Side| -> f64 {
+        let text = &cmp.docs.get(side).text;
+        cmp.sentences.get(side)[row.get(side).clone()]
+            .iter()
+            .map(|s| text[s.span.clone()].chars().count())
+            .sum::<usize>() as f64
+            + 1.0
+    };
+    let ratio = (cmp.docs.new.text.chars().count() as f64 + 1.0)
+        / (cmp.docs.old.text.chars().count() as f64 + 1.0);
+    (chars(Side::New) / (chars(Side::Old) * ratio)).ln().abs()
 }
 
 /// The empty range just after `r`.
@@ -336,6 +377,36 @@ mod tests {
             make(&cmp, 2, FixAction::MoveNewDown).unwrap_err(),
             "this row has no sentence on that side"
         );
+    }
+
+    #[test]
+    fn a_split_of_two_sentences_against_one_keeps_the_pair_whose_lengths_agree() {
+        let old = "The weather was fine.\n\nThe minister, who had arrived late from the capital, opened the long meeting at noon.\n\nIt rained later.\n";
+        let new = "The weather was fine.\n\nThe minister, who had come late from the capital, opened the long meeting at noon.\n\nIt rained later.\n";
+        let cmp = pair(old, &new.replace("The weather was fine.\n\n", ""));
+        // The short sentence in the long one's row (as the aligner often leaves an omission).
+        let (joined, _) = relink(&cmp, &[Pair::new(0..2, 0..1)], &Knowledge::default());
+        let k = joined
+            .rows
+            .iter()
+            .position(|r| r.sentences.old == (0..2))
+            .unwrap();
+        let split = make(&joined, k, FixAction::Split).unwrap();
+        let out = fixed(&joined, &[split]);
+        assert_eq!(
+            links(&out)[..2],
+            [(0..1, 0..0), (1..2, 0..1)],
+            "the long sentence keeps its translation, the short one stands alone"
+        );
+        // Two sentences against one of the first one's length: the first keeps it.
+        let (joined, _) = relink(&cmp, &[Pair::new(1..3, 0..1)], &Knowledge::default());
+        let k = joined
+            .rows
+            .iter()
+            .position(|r| r.sentences.old == (1..3))
+            .unwrap();
+        let out = fixed(&joined, &[make(&joined, k, FixAction::Split).unwrap()]);
+        assert!(links(&out).contains(&(1..2, 0..1)), "{:?}", links(&out));
     }
 
     #[test]

@@ -305,7 +305,7 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         Global,
         &[k('B')],
         Action::FixAlignment(FixAction::Split),
-        "alignment: split the row after its first sentences (one and one: apart)",
+        "alignment: split the row (two against one: the pair whose lengths agree stays)",
     ),
     bind(
         Global,
