@@ -48,6 +48,10 @@ pub(super) enum Action {
     TypeChar(char),
     /// Backspace in the open box.
     EraseChar,
+    /// Delete in the open box: the character at the cursor.
+    DeleteChar,
+    /// ←, →, Home, End in the open box.
+    MoveCursor(crate::tui::line_edit::CursorMove),
     /// Enter: keep what was typed (the query, the note), leave the box.
     AcceptText,
     /// Esc: drop what was typed, leave the box.

@@ -74,7 +74,7 @@ mod tests {
         assert_eq!(action_for(&app, &ctrl('c'), None), Some(Action::Quit));
         assert_eq!(action_for(&app, &ctrl('z'), None), Some(Action::Suspend));
         // While a note is written, Ctrl-c is the key map's: it cancels the note.
-        app.reviewing.note = Some(String::new());
+        app.reviewing.note = Some(Default::default());
         assert_eq!(action_for(&app, &ctrl('c'), None), Some(Action::CancelText));
     }
 }

@@ -8,6 +8,7 @@ mod app_properties;
 mod disk;
 mod input;
 mod keymap;
+mod line_edit;
 mod search;
 mod suspend;
 #[cfg(test)]

@@ -75,7 +75,8 @@ pub(super) struct Against {
 /// The search box and its results.
 #[derive(Debug, Default)]
 pub(super) struct Search {
-    pub query: String,
+    /// The query, with the cursor where it is being typed.
+    pub query: crate::tui::line_edit::LineEdit,
     /// Typing into the box.
     pub editing: bool,
     /// Rows whose text contains the query on either side.
@@ -433,7 +434,12 @@ impl App {
         if self.reviewing.note.is_some()
             && matches!(
                 action,
-                Action::TypeChar(_) | Action::EraseChar | Action::AcceptText | Action::CancelText
+                Action::TypeChar(_)
+                    | Action::EraseChar
+                    | Action::DeleteChar
+                    | Action::MoveCursor(_)
+                    | Action::AcceptText
+                    | Action::CancelText
             )
         {
             self.act_on_review(action);
@@ -503,6 +509,8 @@ impl App {
             | Action::ClearSearch
             | Action::TypeChar(_)
             | Action::EraseChar
+            | Action::DeleteChar
+            | Action::MoveCursor(_)
             | Action::AcceptText
             | Action::CancelText => self.edit_search(action),
             Action::ScrollLines(_)

@@ -206,7 +206,7 @@ impl App {
                 self.scroll_to_row(row);
             }
             None => {
-                let what = if self.search.query.is_empty() {
+                let what = if self.search.query.text.is_empty() {
                     ["last change", "first change"]
                 } else {
                     ["last match", "first match"]
@@ -219,7 +219,7 @@ impl App {
     /// What `n` and `N` move between: the search's matches while there is a query, else the
     /// changes.
     pub(in crate::tui) fn jump_targets(&self, cmp: &Comparison) -> Vec<usize> {
-        if self.search.query.is_empty() {
+        if self.search.query.text.is_empty() {
             change_starts(cmp)
         } else {
             self.search.rows.clone()

@@ -10,6 +10,7 @@ use driftview::review::{
 
 use super::App;
 use crate::tui::action::Action;
+use crate::tui::line_edit::LineEdit;
 use driftview::Comparison;
 
 pub(crate) use crate::environment::ReviewPlaces;
@@ -23,7 +24,7 @@ pub(in crate::tui) struct Reviewing {
     /// Where review files live.
     pub places: ReviewPlaces,
     /// The note being written, while the editor is open.
-    pub note: Option<String>,
+    pub note: Option<LineEdit>,
     /// While the editor is open for an error the reviewer marks on a row (`I`): that row.
     pub issue_row: Option<usize>,
     /// Reviews of pairs no longer on screen whose last changes could not be saved: they are
@@ -446,20 +447,30 @@ impl App {
                 let note = k
                     .and_then(|k| self.entry_of(k))
                     .and_then(|e| e.note.clone());
-                self.reviewing.note = Some(note.unwrap_or_default());
+                self.reviewing.note = Some(LineEdit::at_end(note.unwrap_or_default()));
             }
             Action::TypeChar(c) => {
                 if let Some(n) = &mut self.reviewing.note {
-                    n.push(c);
+                    n.insert(c);
                 }
             }
             Action::EraseChar => {
                 if let Some(n) = &mut self.reviewing.note {
-                    n.pop();
+                    n.erase();
+                }
+            }
+            Action::DeleteChar => {
+                if let Some(n) = &mut self.reviewing.note {
+                    n.delete();
+                }
+            }
+            Action::MoveCursor(how) => {
+                if let Some(n) = &mut self.reviewing.note {
+                    n.move_cursor(how);
                 }
             }
             Action::AcceptText if self.reviewing.issue_row.is_some() => {
-                let note = self.reviewing.note.take();
+                let note = self.reviewing.note.take().map(|e| e.text);
                 if let Some(row) = self.reviewing.issue_row.take() {
                     self.mark_issue(row, note);
                 }
@@ -473,10 +484,10 @@ impl App {
                     return;
                 }
                 self.reviewing.issue_row = Some(self.focus_row().min(cmp.rows.len() - 1));
-                self.reviewing.note = Some(String::new());
+                self.reviewing.note = Some(LineEdit::default());
             }
             Action::AcceptText => {
-                let note = self.reviewing.note.take();
+                let note = self.reviewing.note.take().map(|e| e.text);
                 let verdict = self
                     .review_target()
                     .and_then(|k| self.entry_of(k))
@@ -1016,9 +1027,12 @@ mod tests {
         app.scroll_to_row(quiet);
         app.act(Action::MarkIssue);
         assert!(app.is_typing());
-        for c in "tense changed".chars() {
+        // A slip mended where it is: ← back over a letter, the missing one typed there.
+        for c in "tense changd".chars() {
             app.act(Action::TypeChar(c));
         }
+        app.act(Action::MoveCursor(crate::tui::line_edit::CursorMove::Left));
+        app.act(Action::TypeChar('e'));
         app.act(Action::AcceptText);
         let said = app.status.message.clone().unwrap().to_string();
         assert!(

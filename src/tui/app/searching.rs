@@ -6,6 +6,7 @@ use driftview::Side;
 
 use super::{App, Search};
 use crate::tui::action::Action;
+use crate::tui::line_edit::LineEdit;
 use crate::tui::search;
 
 impl App {
@@ -22,22 +23,19 @@ impl App {
             }
             Action::ClearSearch if self.help.shown => self.help.shown = false,
             Action::ClearSearch => self.search = Search::default(),
-            Action::TypeChar(c) => self.search_input(Some(c)),
-            Action::EraseChar => self.search_input(None),
+            Action::TypeChar(c) => self.search_input(|q| q.insert(c)),
+            Action::EraseChar => self.search_input(LineEdit::erase),
+            Action::DeleteChar => self.search_input(LineEdit::delete),
+            Action::MoveCursor(how) => self.search.query.move_cursor(how),
             Action::AcceptText => self.search_done(true),
             Action::CancelText => self.search_done(false),
             _ => {}
         }
     }
 
-    /// A character typed into the search box (`None`: backspace).
-    pub(super) fn search_input(&mut self, c: Option<char>) {
-        match c {
-            Some(c) => self.search.query.push(c),
-            None => {
-                self.search.query.pop();
-            }
-        }
+    /// An edit of the query: the matches found again.
+    pub(super) fn search_input(&mut self, edit: impl FnOnce(&mut LineEdit)) {
+        edit(&mut self.search.query);
         self.refresh_search();
         if let Some(&row) = self.search.rows.iter().find(|&&r| r >= self.current_row()) {
             self.scroll_to_row(row);
@@ -46,7 +44,7 @@ impl App {
 
     /// Enter keeps the query and leaves the box; Esc drops it.
     pub(super) fn search_done(&mut self, keep: bool) {
-        if keep && !self.search.query.is_empty() {
+        if keep && !self.search.query.text.is_empty() {
             self.search.editing = false;
         } else {
             self.search = Search::default();
@@ -58,7 +56,7 @@ impl App {
             self.search.rows.clear();
             return;
         };
-        let q = &self.search.query;
+        let q = &self.search.query.text;
         self.search.rows = (0..cmp.rows.len())
             .into_par_iter()
             .filter(|&k| {

@@ -116,7 +116,7 @@ fn search_finds_rows_and_n_walks_the_matches() {
     press(&mut app, 'n');
     assert!(rows.contains(&app.current_row()));
     app.act(Action::ClearSearch);
-    assert!(app.search.query.is_empty());
+    assert!(app.search.query.text.is_empty());
 }
 
 #[test]

@@ -5,6 +5,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::key::{Key, Scope};
 use crate::tui::action::Action;
+use crate::tui::line_edit::CursorMove;
 use Scope::{Findings, Global, List, Panes, Search};
 use driftview::review::Verdict;
 use driftview::review::alignment_fixes::FixAction;
@@ -381,5 +382,35 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         &[code(KeyCode::Backspace)],
         Action::EraseChar,
         "erase a character",
+    ),
+    bind(
+        Search,
+        &[code(KeyCode::Delete)],
+        Action::DeleteChar,
+        "erase the character at the cursor",
+    ),
+    bind(
+        Search,
+        &[code(KeyCode::Left)],
+        Action::MoveCursor(CursorMove::Left),
+        "cursor left",
+    ),
+    bind(
+        Search,
+        &[code(KeyCode::Right)],
+        Action::MoveCursor(CursorMove::Right),
+        "cursor right",
+    ),
+    bind(
+        Search,
+        &[code(KeyCode::Home)],
+        Action::MoveCursor(CursorMove::Home),
+        "cursor to the start",
+    ),
+    bind(
+        Search,
+        &[code(KeyCode::End)],
+        Action::MoveCursor(CursorMove::End),
+        "cursor to the end",
     ),
 ];

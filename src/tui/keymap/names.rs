@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use crate::tui::action::Action;
+use crate::tui::line_edit::CursorMove;
 use driftview::review::Verdict;
 use driftview::review::alignment_fixes::FixAction;
 
@@ -53,6 +54,11 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::AcceptText => "search-keep",
         Action::CancelText => "search-cancel",
         Action::EraseChar => "search-erase",
+        Action::DeleteChar => "search-delete",
+        Action::MoveCursor(CursorMove::Left) => "cursor-left",
+        Action::MoveCursor(CursorMove::Right) => "cursor-right",
+        Action::MoveCursor(CursorMove::Home) => "cursor-home",
+        Action::MoveCursor(CursorMove::End) => "cursor-end",
         Action::Mark(Some(Verdict::Error)) => "mark-error",
         Action::Mark(Some(Verdict::Acceptable)) => "mark-acceptable",
         Action::Mark(Some(Verdict::Verified)) => "mark-verified",

@@ -150,7 +150,7 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, column: Column) -> Line<'a> {
         Column::Side(side) => line.text.get(side),
         Column::Middle => &line.middle,
     };
-    spans.extend(styled(text, &app.search.query, theme));
+    spans.extend(styled(text, &app.search.query.text, theme));
     Line::from(spans)
 }
 

@@ -26,7 +26,8 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             None => "note".to_string(),
         };
         let text = format!(
-            " {what}: {note}█  {} keep · {} cancel",
+            " {what}: {}  {} keep · {} cancel",
+            note.shown('█'),
             keys.keys_for(Action::AcceptText)[0],
             keys.keys_for(Action::CancelText)[0]
         );
@@ -36,7 +37,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         );
         return;
     }
-    if app.search.editing || !app.search.query.is_empty() {
+    if app.search.editing || !app.search.query.text.is_empty() {
         let text = search_line(app);
         frame.render_widget(
             Paragraph::new(Line::from(text)).style(theme.selected()),
@@ -88,7 +89,6 @@ fn fit(parts: &[String], room: usize) -> String {
 
 /// The bar while a search is typed or kept: the query, its matches and the keys for it.
 fn search_line(app: &App) -> String {
-    let cursor = if app.search.editing { "█" } else { "" };
     let keys = &app.keys;
     let hint = if app.search.editing {
         format!(
@@ -110,8 +110,12 @@ fn search_line(app: &App) -> String {
         .map(|m| format!("{m} │ "))
         .unwrap_or_default();
     format!(
-        "{unsaved}/{}{cursor}  {} matching rows  {hint}",
-        app.search.query,
+        "{unsaved}/{}  {} matching rows  {hint}",
+        if app.search.editing {
+            app.search.query.shown('█')
+        } else {
+            app.search.query.text.clone()
+        },
         app.search.rows.len()
     )
 }
@@ -250,7 +254,7 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
     if let Some(row) = app.panes.cursor.row {
         let targets = app.jump_targets(cmp);
         if let Some(k) = targets.iter().position(|&r| r == row) {
-            let what = if app.search.query.is_empty() {
+            let what = if app.search.query.text.is_empty() {
                 "change"
             } else {
                 "match"
