@@ -3,26 +3,31 @@
 
 use crate::comparison::{Finding, FindingKind, Severity};
 use crate::knowledge::Glossary;
+use crate::knowledge::glossary::Wording;
 
 /// The glossary findings of row `row`, whose sides read `old` and `new`: each term the old
 /// side uses whose required translation the new side lacks. A translation counts where a word
 /// starts with it ("puente" in "puentes"): inflection is not a mistake.
 pub(super) fn missing_terms(glossary: &Glossary, row: usize, old: &str, new: &str) -> Vec<Finding> {
-    let (old, new) = (old.to_lowercase(), new.to_lowercase());
+    // Each side as written, for the terms written with a capital, and lower-cased for the rest.
+    let folded = (old.to_lowercase(), new.to_lowercase());
+    let has = |side: &str, folded: &str, w: &Wording, whole: bool| {
+        has_word(if w.exact { side } else { folded }, &w.text, whole)
+    };
     glossary
         .terms()
         .iter()
-        .filter(|term| has_word(&old, &term.source, true))
-        .filter(|term| !term.targets.iter().any(|t| has_word(&new, t, false)))
+        .filter(|term| has(old, &folded.0, &term.source, true))
+        .filter(|term| !term.targets.iter().any(|t| has(new, &folded.1, t, false)))
         .map(|term| Finding {
             kind: FindingKind::Glossary,
             severity: Severity::Medium,
             row,
-            left: term.source.clone(),
+            left: term.source.text.clone(),
             right: String::new(),
             message: format!(
                 "glossary: “{}” is to be translated “{}”",
-                term.source, term.shown
+                term.source.text, term.shown
             ),
             left_spans: Vec::new(),
             right_spans: Vec::new(),
@@ -88,6 +93,24 @@ mod tests {
             [(0, "glossary: “bridge” is to be translated “puente”")],
             "row 2 has “columna” (an accepted translation) and “puentes”"
         );
+    }
+
+    #[test]
+    fn a_term_or_translation_written_with_a_capital_matches_as_written() {
+        let glossary = Glossary::parse("LORD\tJehová\nbridge\tpuente\n").0;
+        let terms = |old: &str, new: &str| -> Vec<String> {
+            missing_terms(&glossary, 0, old, new)
+                .into_iter()
+                .map(|f| f.left)
+                .collect()
+        };
+        // "my lord" is not the glossary's LORD; "Bridge" is its bridge.
+        assert!(terms("And he said, my lord, hear me.", "Y dijo: señor mío").is_empty());
+        assert_eq!(terms("The LORD spoke.", "El Señor habló."), ["LORD"]);
+        assert!(terms("The LORD spoke.", "Jehová habló.").is_empty());
+        assert_eq!(terms("The LORD spoke.", "jehová habló."), ["LORD"]);
+        assert_eq!(terms("Bridge closed.", "Cerrado."), ["bridge"]);
+        assert!(terms("Bridge closed.", "Puente cerrado.").is_empty());
     }
 
     #[test]

@@ -1,12 +1,40 @@
 //! A glossary: source terms and the translations a team requires for them, read from a TSV
 //! file, a term and its translation per line (`#` comments); several accepted translations
 //! are separated by `|`. The check that a row keeps them is drift's (`drift/glossary.rs`).
+//!
+//! Case as in a smart-case search: a term or translation written in lower case matches in any
+//! case ("bridge" finds "Bridge"); one written with a capital matches as written ("LORD" is
+//! the glossary's name, not "my lord"; "Jehová" is not "jehová").
 
-/// One term and the translations accepted for it, lower-cased for matching.
+/// Text to find in a row, and whether its case counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Wording {
+    /// As written, or lower-cased when its case does not count.
+    pub(crate) text: String,
+    /// Written with a capital: matched as written.
+    pub(crate) exact: bool,
+}
+
+impl Wording {
+    fn of(written: &str) -> Wording {
+        let written = written.trim();
+        let exact = written.chars().any(char::is_uppercase);
+        Wording {
+            text: if exact {
+                written.to_string()
+            } else {
+                written.to_lowercase()
+            },
+            exact,
+        }
+    }
+}
+
+/// One term and the translations accepted for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Term {
-    pub(crate) source: String,
-    pub(crate) targets: Vec<String>,
+    pub(crate) source: Wording,
+    pub(crate) targets: Vec<Wording>,
     /// The translations as the glossary writes them, for messages.
     pub(crate) shown: String,
 }
@@ -36,10 +64,10 @@ impl Glossary {
                 ));
                 continue;
             };
-            let targets: Vec<String> = target
+            let targets: Vec<Wording> = target
                 .split('|')
-                .map(|t| t.trim().to_lowercase())
-                .filter(|t| !t.is_empty())
+                .filter(|t| !t.trim().is_empty())
+                .map(Wording::of)
                 .collect();
             if source.trim().is_empty() || targets.is_empty() {
                 problems.push(format!(
@@ -49,7 +77,7 @@ impl Glossary {
                 continue;
             }
             terms.push(Term {
-                source: source.trim().to_lowercase(),
+                source: Wording::of(source),
                 targets,
                 shown: target.trim().to_string(),
             });
@@ -83,7 +111,12 @@ mod tests {
             Glossary::parse("# bridge terms\nbridge\tpuente\npillar\tPilar|columna\n");
         assert!(problems.is_empty());
         assert_eq!(glossary.len(), 2);
-        assert_eq!(glossary.terms()[1].targets, ["pilar", "columna"]);
+        let targets: Vec<(&str, bool)> = glossary.terms()[1]
+            .targets
+            .iter()
+            .map(|t| (t.text.as_str(), t.exact))
+            .collect();
+        assert_eq!(targets, [("Pilar", true), ("columna", false)]);
         assert_eq!(glossary.terms()[1].shown, "Pilar|columna");
         let (glossary, problems) = Glossary::parse("pillar pilar\nbridge\tpuente\nroad\t \n");
         assert_eq!(glossary.len(), 1);
