@@ -815,3 +815,22 @@ fn a_report_into_a_pipe_runs_no_other_program() {
         std::fs::read_to_string(&mark)
     );
 }
+
+/// The same words, one file composed (NFC) and one decomposed (NFD, as macOS may write it):
+/// nothing differs.
+#[test]
+fn a_decomposed_file_compares_equal_to_its_composed_twin() {
+    let dir = Scratch::new("cli-nfc");
+    let composed = dir.file("nfc.txt", "Le café de la crème était fermé.\n");
+    let decomposed = dir.file(
+        "nfd.txt",
+        "Le cafe\u{301} de la cre\u{300}me e\u{301}tait ferme\u{301}.\n",
+    );
+    let out = run(&["diff", s(&composed), s(&decomposed)]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -61,9 +61,22 @@ pub(crate) fn decode(
         return Err(DecodeError::ControlCharacters);
     }
     Ok(Decoded {
-        text: normalise_newlines(text),
+        text: composed(normalise_newlines(text)),
         replaced,
     })
+}
+
+/// The text in one canonical form (NFC). A file saved on macOS may spell "é" as "e" and a
+/// combining accent: the same text to a reader, and to the comparison once both are composed
+/// (else every such word would differ from the other version's). Text already composed,
+/// nearly all text, is checked and kept, not copied.
+fn composed(text: String) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text
+    } else {
+        text.nfc().collect()
+    }
 }
 
 fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, DecodeError> {
@@ -146,6 +159,16 @@ mod tests {
     fn utf8_with_and_without_bom() {
         assert_eq!(auto("héllo".as_bytes()).unwrap(), "héllo");
         assert_eq!(auto(b"\xEF\xBB\xBFhi").unwrap(), "hi");
+    }
+
+    #[test]
+    fn decomposed_accents_are_read_composed() {
+        // "café" with e + U+0301, as macOS writes file names and some editors text.
+        assert_eq!(
+            auto("cafe\u{301} cre\u{300}me".as_bytes()).unwrap(),
+            "café crème"
+        );
+        assert_eq!(auto("café".as_bytes()).unwrap(), "café");
     }
 
     #[test]
