@@ -107,6 +107,8 @@ fn odd_but_valid_inputs_open() {
             v.extend("The minister arrived.".encode_utf16().flat_map(|u| u.to_le_bytes()));
             v
         }),
+        // UTF-16 as some Windows tools write it, with no byte-order mark.
+        ("utf16-nobom.txt", "The minister arrived.".encode_utf16().flat_map(|u| u.to_le_bytes()).collect()),
         ("cp1251.txt", encoding_rs::WINDOWS_1251.encode("Президент России сказал, что встреча обязательно состоится.").0.into_owned()),
         ("latin1.txt", encoding_rs::WINDOWS_1252.encode("Le président a déclaré qu’il était prêt à négocier cet été.").0.into_owned()),
         ("gbk.txt", encoding_rs::GBK.encode("总统说他非常希望见面。会谈将于星期一开始。").0.into_owned()),
@@ -119,10 +121,12 @@ fn odd_but_valid_inputs_open() {
         ("emoji.txt", "🎉🎉"),
         ("arabic.txt", "قال الرئيس"),
         ("hebrew.txt", "הנשיא אמר"),
-        ("combining.txt", "Cafe\u{301}"),
+        // Read composed (NFC): the same text as "Café" typed with its accent.
+        ("combining.txt", "Café"),
         ("crlf.txt", "Line one."),
         ("bom.txt", "The minister arrived."),
         ("utf16.txt", "The minister arrived."),
+        ("utf16-nobom.txt", "The minister arrived."),
         ("cp1251.txt", "Президент России сказал"),
         ("latin1.txt", "Le président a déclaré qu’il était prêt"),
         ("gbk.txt", "总统说他非常希望见面"),

@@ -90,6 +90,9 @@ fn strict(encoding: &'static Encoding, bytes: &[u8]) -> Result<String, DecodeErr
 /// (as delta and difftastic read it) rather than misread as a legacy encoding; anything else
 /// goes to chardetng's guess.
 fn detect(bytes: &[u8]) -> Result<(String, Option<(usize, usize)>), DecodeError> {
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return Ok((strict(encoding, bytes)?, None));
+    }
     if bytes.contains(&0) {
         return Err(DecodeError::Binary);
     }
@@ -118,6 +121,36 @@ fn detect(bytes: &[u8]) -> Result<(String, Option<(usize, usize)>), DecodeError>
         guess
     };
     Ok((strict(encoding, bytes)?, None))
+}
+
+/// UTF-16 written without its byte-order mark (some Windows tools do): text in a Latin,
+/// Cyrillic or Greek script has a zero as the high byte of nearly every code unit. Read as
+/// UTF-16 when at least nine in ten units of the first 8 KB have a zero on one side and
+/// almost none on the other; anything else with zeros stays binary.
+pub(crate) fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(8192) & !1];
+    let units = sample.len() / 2;
+    if units < 4 {
+        return None;
+    }
+    let zeros = |at: usize| {
+        sample
+            .iter()
+            .skip(at)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let mostly = |n: usize| n * 10 >= units * 9;
+    let hardly = |n: usize| n * 50 <= units;
+    if mostly(odd) && hardly(even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if mostly(even) && hardly(odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// At most this share of replaced characters (one in a thousand) still reads as damaged UTF-8.
@@ -159,6 +192,25 @@ mod tests {
     fn utf8_with_and_without_bom() {
         assert_eq!(auto("héllo".as_bytes()).unwrap(), "héllo");
         assert_eq!(auto(b"\xEF\xBB\xBFhi").unwrap(), "hi");
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_read_as_utf16() {
+        let le: Vec<u8> = "Hello, wörld.\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "Hello, wörld.\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(auto(&le).unwrap(), "Hello, wörld.\n");
+        assert_eq!(auto(&be).unwrap(), "Hello, wörld.\n");
+        // Zeros scattered as in a binary file are still binary.
+        assert!(matches!(
+            auto(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0"),
+            Err(DecodeError::Binary)
+        ));
     }
 
     #[test]

@@ -80,7 +80,10 @@ fn read_sniffing(
 fn binary_start(head: &[u8], forced: Option<&'static Encoding>) -> bool {
     let utf16 = |e: &'static Encoding| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE;
     let bom = Encoding::for_bom(head).map(|(encoding, _)| encoding);
-    let utf16_text = bom.or(forced).is_some_and(utf16);
+    let utf16_text = bom
+        .or(forced)
+        .or_else(|| super::decode::utf16_without_bom(head))
+        .is_some_and(utf16);
     !utf16_text && head.contains(&0)
 }
 
