@@ -379,7 +379,16 @@ pub fn fingerprint(text: &str) -> u64 {
 /// named after both files and a hash of their absolute paths (FNV-1a: stable across runs and
 /// versions, unlike std's hasher).
 pub fn default_path(data_dir: &Path, old: &Path, new: &Path) -> PathBuf {
-    let absolute = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    // A file is keyed by where it is, whatever folder driftview was started from; a document
+    // with no file (the bundled samples) by its name alone, so its review is found again from
+    // any folder.
+    let absolute = |p: &Path| {
+        if p.exists() {
+            std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+        } else {
+            p.to_path_buf()
+        }
+    };
     let key = format!("{}\0{}", absolute(old).display(), absolute(new).display());
     let hash = fingerprint(&key);
     let stem = |p: &Path| {
@@ -403,6 +412,23 @@ mod tests {
     use super::*;
     use crate::comparison::FindingKind;
     use crate::review::record::Verdict;
+
+    #[test]
+    fn a_document_with_no_file_keeps_its_review_whatever_the_folder() {
+        let dir = Path::new("/data");
+        let path = default_path(dir, Path::new("samples/a.txt"), Path::new("samples/b.txt"));
+        let hash = fingerprint("samples/a.txt\0samples/b.txt");
+        assert_eq!(
+            path,
+            dir.join("reviews").join(format!("a--b-{hash:016x}.json"))
+        );
+        // A file is keyed by its absolute path.
+        let here = std::env::current_dir().unwrap().join("Cargo.toml");
+        assert_eq!(
+            default_path(dir, Path::new("Cargo.toml"), Path::new("samples/b.txt")),
+            default_path(dir, &here, Path::new("samples/b.txt"))
+        );
+    }
 
     fn anchor(left: &str) -> Anchor {
         Anchor {
