@@ -66,7 +66,7 @@ pub(super) fn export(
     warn_stale(review_file, &reviewed);
     let cmp = reviewed.comparison.as_ref().unwrap_or(cmp);
     let attached: Attached = review::attach(&review, cmp);
-    let fixes = export::ListedFixes::of(&review, &reviewed.applied, &attached);
+    let appendix = export::Appendix::of(&review, &reviewed.applied, &attached);
     // A finding the reviewer judged is part of the record whatever its severity; the
     // others follow the severity filter (low-severity notes out unless asked for).
     let items = export::items(cmp, &review, &attached, &env.scoring, |f, v| {
@@ -75,7 +75,7 @@ pub(super) fn export(
     // The score weighs every error of the review, whatever the filters list.
     let score = review::scoring::score(&env.scoring, &review, &attached, cmp);
     emit(view, env, |out| match format {
-        FormatArg::Json => export::write_json(out, cmp, &items, &score, fixes),
+        FormatArg::Json => export::write_json(out, cmp, &items, &score, appendix),
         FormatArg::Csv => {
             if bom {
                 out.write_all(driftview::report::BOM.as_bytes())?;
@@ -87,7 +87,7 @@ pub(super) fn export(
         | FormatArg::Text
         | FormatArg::Ladder
         | FormatArg::Bitext
-        | FormatArg::Tmx => export::write_markdown(out, cmp, &items, &score, fixes),
+        | FormatArg::Tmx => export::write_markdown(out, cmp, &items, &score, appendix),
     })?;
     if !attached.orphaned.is_empty() {
         eprintln!(

@@ -41,6 +41,18 @@ pub fn compare(
     completed(Comparison { words, ..cmp }, rows, findings)
 }
 
+/// Two texts compared as documents `old.txt` and `new.txt`, with no dictionary or glossary:
+/// what the core's unit tests compare.
+#[cfg(test)]
+pub(crate) fn compare_texts(old: &str, new: &str) -> Comparison {
+    compare(
+        Arc::new(Document::from_text("old.txt", old)),
+        Arc::new(Document::from_text("new.txt", new)),
+        DiffOptions::default(),
+        &Knowledge::none(),
+    )
+}
+
 /// A comparison laid again on rows already made, most of them already diffed: the rows
 /// marked in `redo` (holding no move) get their kind and word ops here, the others are kept
 /// as they are; the findings are given. The rows of three and more versions are a pair's own

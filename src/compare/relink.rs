@@ -190,19 +190,7 @@ fn clamp(r: &Range<usize>, lo: usize, hi: usize) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::options::DiffOptions;
-    use crate::load::document::Document;
-    use std::sync::Arc;
-
-    fn run(old: &str, new: &str) -> Comparison {
-        let doc = |name: &str, s: &str| Arc::new(Document::from_text(name, s));
-        super::super::compare(
-            doc("old", old),
-            doc("new", new),
-            DiffOptions::default(),
-            &Knowledge::none(),
-        )
-    }
+    use crate::compare::compare_texts as run;
 
     fn links(cmp: &Comparison) -> Vec<(Range<usize>, Range<usize>)> {
         cmp.rows

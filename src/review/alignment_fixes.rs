@@ -87,10 +87,8 @@ pub fn with_fixes(
     if fixes.is_empty() {
         return None;
     }
-    let texts = Pair::new(
-        sentence_texts(cmp, Side::Old),
-        sentence_texts(cmp, Side::New),
-    );
+    let all = |side: Side| sentence_texts(cmp, side, 0..cmp.sentences.get(side).len());
+    let texts = Pair::new(all(Side::Old), all(Side::New));
     let located: Vec<Option<Vec<Pair<Range<usize>>>>> = fixes
         .iter()
         .map(|fix| fix.rows.iter().map(|row| locate(&texts, row)).collect())
@@ -108,11 +106,10 @@ pub fn with_fixes(
     Some((fixed, applied))
 }
 
-/// Each sentence's text on one side, single-spaced.
-fn sentence_texts(cmp: &Comparison, side: Side) -> Vec<String> {
+/// The text of sentences `range` of one side, each single-spaced.
+fn sentence_texts(cmp: &Comparison, side: Side, range: Range<usize>) -> Vec<String> {
     let text = &cmp.docs.get(side).text;
-    cmp.sentences
-        .get(side)
+    cmp.sentences.get(side)[range]
         .iter()
         .map(|s| normalise(&text[s.span.clone()]))
         .collect()
@@ -139,16 +136,9 @@ fn locate(texts: &Pair<Vec<String>>, row: &FixedRow) -> Option<Pair<Range<usize>
 
 /// A row to keep in a fix: the sentences `on` of `cmp`.
 fn fixed_row(cmp: &Comparison, on: &Pair<Range<usize>>) -> FixedRow {
-    let texts = |side: Side| {
-        let text = &cmp.docs.get(side).text;
-        cmp.sentences.get(side)[on.get(side).clone()]
-            .iter()
-            .map(|s| normalise(&text[s.span.clone()]))
-            .collect()
-    };
     FixedRow {
-        old: texts(Side::Old),
-        new: texts(Side::New),
+        old: sentence_texts(cmp, Side::Old, on.old.clone()),
+        new: sentence_texts(cmp, Side::New, on.new.clone()),
         at: [on.old.start, on.new.start],
     }
 }
@@ -244,7 +234,7 @@ fn split(cmp: &Comparison, here: &Pair<Range<usize>>) -> Result<Vec<Pair<Range<u
                 };
                 let mut paired = here.clone();
                 *paired.get_mut(many) = with;
-                let mut lone = Pair::new(o_end(&here.old), o_end(&here.new));
+                let mut lone = Pair::new(empty_after(&here.old), empty_after(&here.new));
                 *lone.get_mut(many) = alone;
                 if first {
                     vec![paired, lone]
@@ -252,8 +242,10 @@ fn split(cmp: &Comparison, here: &Pair<Range<usize>>) -> Result<Vec<Pair<Range<u
                     vec![lone, paired]
                 }
             };
-            let first_fits =
-                length_misfit(cmp, &pair(true)[0]) <= length_misfit(cmp, &pair(false)[1]);
+            let ratio = (cmp.docs.new.text.chars().count() as f64 + 1.0)
+                / (cmp.docs.old.text.chars().count() as f64 + 1.0);
+            let first_fits = length_misfit(cmp, &pair(true)[0], ratio)
+                <= length_misfit(cmp, &pair(false)[1], ratio);
             Ok(pair(first_fits))
         }
         (o, n) if o > 1 || n > 1 => Ok(vec![
@@ -262,14 +254,15 @@ fn split(cmp: &Comparison, here: &Pair<Range<usize>>) -> Result<Vec<Pair<Range<u
         ]),
         (1, 1) => Ok(vec![
             Pair::new(here.old.clone(), here.new.start..here.new.start),
-            Pair::new(o_end(&here.old), here.new.clone()),
+            Pair::new(empty_after(&here.old), here.new.clone()),
         ]),
         _ => Err("one sentence: nothing to split"),
     }
 }
 
-/// How far a row's lengths are from the documents' own ratio of lengths (a logarithm's size).
-fn length_misfit(cmp: &Comparison, row: &Pair<Range<usize>>) -> f64 {
+/// How far a row's lengths are from `ratio`, the documents' own ratio of lengths (new to
+/// old), as a logarithm's size.
+fn length_misfit(cmp: &Comparison, row: &Pair<Range<usize>>, ratio: f64) -> f64 {
     let chars = |side: Side| -> f64 {
         let text = &cmp.docs.get(side).text;
         cmp.sentences.get(side)[row.get(side).clone()]
@@ -278,13 +271,11 @@ fn length_misfit(cmp: &Comparison, row: &Pair<Range<usize>>) -> f64 {
             .sum::<usize>() as f64
             + 1.0
     };
-    let ratio = (cmp.docs.new.text.chars().count() as f64 + 1.0)
-        / (cmp.docs.old.text.chars().count() as f64 + 1.0);
     (chars(Side::New) / (chars(Side::Old) * ratio)).ln().abs()
 }
 
 /// The empty range just after `r`.
-fn o_end(r: &Range<usize>) -> Range<usize> {
+fn empty_after(r: &Range<usize>) -> Range<usize> {
     r.end..r.end
 }
 
@@ -302,17 +293,7 @@ mod tests {
     use super::*;
     use crate::comparison::RowKind;
 
-    fn pair(old: &str, new: &str) -> Comparison {
-        let doc = |name: &str, text: &str| {
-            std::sync::Arc::new(crate::load::Document::from_text(name, text))
-        };
-        crate::compare::compare(
-            doc("old.txt", old),
-            doc("new.txt", new),
-            crate::DiffOptions::default(),
-            &Knowledge::default(),
-        )
-    }
+    use crate::compare::compare_texts as pair;
 
     fn links(cmp: &Comparison) -> Vec<(Range<usize>, Range<usize>)> {
         cmp.rows

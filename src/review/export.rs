@@ -151,7 +151,7 @@ fn write_score(out: &mut dyn Write, score: &Score) -> io::Result<()> {
 /// it was applied, and the verdicts about sentences no longer found (orphaned: kept, never
 /// dropped, so the export says what the file holds).
 #[derive(Debug, Clone, Default)]
-pub struct ListedFixes<'a> {
+pub struct Appendix<'a> {
     /// The fixes, in the order they were made.
     pub fixes: &'a [AlignmentFix],
     /// For each, whether it was laid (false: its sentences are gone).
@@ -160,10 +160,10 @@ pub struct ListedFixes<'a> {
     pub orphaned: Vec<&'a Entry>,
 }
 
-impl<'a> ListedFixes<'a> {
+impl<'a> Appendix<'a> {
     /// The fixes of `review` as laid (`applied`), and its entries `attached` left orphaned.
-    pub fn of(review: &'a Review, applied: &'a [bool], attached: &Attached) -> ListedFixes<'a> {
-        ListedFixes {
+    pub fn of(review: &'a Review, applied: &'a [bool], attached: &Attached) -> Appendix<'a> {
+        Appendix {
             fixes: &review.fixes,
             applied,
             orphaned: attached
@@ -210,12 +210,12 @@ fn fixed_side(sentences: &[String]) -> String {
 }
 
 /// The markdown export's list of alignment fixes; `sides` names the two sides.
-fn write_fixes(out: &mut dyn Write, fixes: &ListedFixes<'_>, sides: [&str; 2]) -> io::Result<()> {
-    if fixes.fixes.is_empty() {
+fn write_fixes(out: &mut dyn Write, appendix: &Appendix<'_>, sides: [&str; 2]) -> io::Result<()> {
+    if appendix.fixes.is_empty() {
         return Ok(());
     }
-    writeln!(out, "\n## Alignment fixes ({})", fixes.fixes.len())?;
-    for (k, (fix, applied)) in fixes.each().enumerate() {
+    writeln!(out, "\n## Alignment fixes ({})", appendix.fixes.len())?;
+    for (k, (fix, applied)) in appendix.each().enumerate() {
         let state = if applied {
             ""
         } else {
@@ -246,7 +246,7 @@ pub fn write_markdown(
     cmp: &Comparison,
     items: &[Item<'_>],
     score: &Score,
-    fixes: ListedFixes<'_>,
+    appendix: Appendix<'_>,
 ) -> io::Result<()> {
     writeln!(
         out,
@@ -299,8 +299,8 @@ pub fn write_markdown(
             }
         }
     }
-    write_fixes(out, &fixes, FixAction::sides(cmp.across))?;
-    write_orphans(out, &fixes.orphaned)
+    write_fixes(out, &appendix, FixAction::sides(cmp.across))?;
+    write_orphans(out, &appendix.orphaned)
 }
 
 fn quote_or_none(text: &str) -> String {
@@ -415,7 +415,7 @@ pub fn write_json(
     cmp: &Comparison,
     items: &[Item<'_>],
     score: &Score,
-    fixes: ListedFixes<'_>,
+    appendix: Appendix<'_>,
 ) -> io::Result<()> {
     let ordered: Vec<JsonItem> = GROUPS
         .iter()
@@ -434,7 +434,7 @@ pub fn write_json(
         score,
         findings: ordered,
         summary,
-        alignment_fixes: fixes
+        alignment_fixes: appendix
             .each()
             .map(|(fix, applied)| JsonFix {
                 action: fix.action,
@@ -449,7 +449,7 @@ pub fn write_json(
                     .collect(),
             })
             .collect(),
-        orphaned: &fixes.orphaned,
+        orphaned: &appendix.orphaned,
     };
     serde_json::to_writer_pretty(&mut *out, &export)?;
     writeln!(out)

@@ -130,17 +130,7 @@ mod tests {
     use super::*;
     use crate::review::{Entry, Verdict, attach};
 
-    fn pair(old: &str, new: &str) -> Comparison {
-        let doc = |name: &str, text: &str| {
-            std::sync::Arc::new(crate::load::Document::from_text(name, text))
-        };
-        crate::compare::compare(
-            doc("old.txt", old),
-            doc("new.txt", new),
-            crate::DiffOptions::default(),
-            &crate::Knowledge::default(),
-        )
-    }
+    use crate::compare::compare_texts as pair;
 
     #[test]
     fn an_issue_comes_back_on_its_row_and_takes_its_verdict() {

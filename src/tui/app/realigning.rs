@@ -153,16 +153,10 @@ impl App {
     fn after_fix(&mut self, done: &str) {
         self.reviewing.retry();
         self.sync_review();
-        let fixes = self
-            .reviewing
-            .session
-            .as_ref()
-            .map_or(0, |r| r.review.fixes.len());
-        let stale = self
-            .reviewing
-            .session
-            .as_ref()
-            .map_or(0, |r| r.applied.iter().filter(|a| !**a).count());
+        let (fixes, stale) = self.reviewing.session.as_ref().map_or((0, 0), |r| {
+            let stale = r.applied.iter().filter(|a| !**a).count();
+            (r.review.fixes.len(), stale)
+        });
         let mut said = format!(
             "{done} · {} in the review",
             driftview::text::counted::counted(fixes, "alignment fix")

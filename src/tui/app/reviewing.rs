@@ -788,8 +788,8 @@ impl App {
         let score = review::scoring::score(model, &r.review, &r.attached, &cmp);
         let mut text = Vec::new();
         let mut table = Vec::new();
-        let fixes = review::export::ListedFixes::of(&r.review, &r.applied, &r.attached);
-        let written = review::export::write_markdown(&mut text, &cmp, &items, &score, fixes)
+        let appendix = review::export::Appendix::of(&r.review, &r.applied, &r.attached);
+        let written = review::export::write_markdown(&mut text, &cmp, &items, &score, appendix)
             .and_then(|()| review::export::write_csv(&mut table, &items));
         if let Err(e) = written {
             self.status.message = Some(format!("export failed: {e}").into());
