@@ -108,9 +108,10 @@ pub(super) fn export(
 fn warn_stale(review_file: Option<&Path>, reviewed: &review::AsReviewed) {
     let stale = reviewed.stale();
     if let (Some(file), false) = (review_file, stale.is_empty()) {
+        // A path is shown as the other messages show it: its control characters made visible.
         eprintln!(
             "driftview: {}: {} not applied: {} sentences are no longer in the documents",
-            file.display(),
+            driftview::text::visible(&file.display().to_string()),
             driftview::text::counted::counted(stale.len(), "alignment fix"),
             if stale.len() == 1 { "its" } else { "their" }
         );
