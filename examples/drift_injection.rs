@@ -2,7 +2,8 @@
 //! translation at seeded random verses, and how many driftview's findings catch.
 //!
 //! `cargo run --release --example drift_injection -- SOURCE_LINES TARGET_LINES es|en
-//!  [--books Exodus,Leviticus | --except Genesis] [--seed N] [--count N] [--verbose]`
+//!  [--books Exodus,Leviticus | --except Genesis] [--seed N] [--count N] [--verbose]
+//!  [--dictionaries /usr/share/dictd]`
 //!
 //! The table counts, per kind, the errors found, the findings the errors brought (medium and
 //! high, not in the clean pair there) and, of those, the ones at no error (false alarms).
@@ -20,7 +21,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.len() < 3 {
         eprintln!(
-            "usage: drift_injection SOURCE_LINES TARGET_LINES es|en [--books A,B | --except A,B] [--seed N] [--count N] [--verbose] [--show-clean KIND] [--dump DIR]"
+            "usage: drift_injection SOURCE_LINES TARGET_LINES es|en [--books A,B | --except A,B] [--seed N] [--count N] [--verbose] [--show-clean KIND] [--dump DIR] [--dictionaries DIR]"
         );
         std::process::exit(2);
     }
@@ -46,7 +47,15 @@ fn main() {
     let chapters = paired_chapters(&read(&args[0]), &read(&args[1]), |book| {
         (books.is_empty() || books.iter().any(|b| b == book)) && !except.iter().any(|b| b == book)
     });
-    let knowledge = Knowledge::none();
+    // `--dictionaries DIR`: the FreeDict databases of DIR (as the binary finds them under
+    // /usr/share/dictd); by default none, the documents alone.
+    let knowledge = match option("--dictionaries") {
+        Some(dir) => Knowledge {
+            dictionaries: std::sync::Arc::new(driftview::knowledge::Shelf::folder(dir)),
+            glossary: None,
+        },
+        None => Knowledge::none(),
+    };
     let t = std::time::Instant::now();
     let bench = Bench::new(&chapters, language, &knowledge, seed);
     println!(

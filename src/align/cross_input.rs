@@ -10,12 +10,39 @@ use super::cross::{CrossSide, signature};
 use super::group::Group;
 use super::lexical_model::learn_links;
 use super::marks::{
-    TranslationIds, keep_shared, rare, translation_ids, unit_evidence, units_per_word,
+    TranslationIds, keep_shared, keep_shared_within, translation_ids, unit_evidence, units_per_word,
 };
 use super::prepare::Prepared;
 use super::word_links::WordLinks;
 use crate::knowledge::Dictionary;
 use crate::load::document::Document;
+
+/// A word in more units than [`lexicon_cap`] allows on either side is no lexical evidence:
+/// the model learns its translations from the words of up to that many units, and the grid
+/// weighs them. Marks (names) stop at 20 units (`marks::MAX_UNITS_PER_WORD`), but words such
+/// as "rod" / "vara" or "serpent" / "culebra", in a few dozen verses of a book, are what
+/// tells two neighbouring verses apart when one of them is missing in the translation.
+///
+/// The cap is a share of the document's units (a word in one unit of fifty is a common word
+/// of a short text, a topic word of a book), between 20 and 100. Chosen on the error-injection
+/// benchmark's tuning books (Exodus to Deuteronomy, KJV against RV1909, seed 1, 40 errors a
+/// kind; errors found / new findings at no error) and Text+Berg's dev document: a fixed 20
+/// units 224 / 26, 50 units 232 / 13, 100 234 / 10, 200 239 / 8, 500 238 / 7; but a fixed 100
+/// aligns Text+Berg worse (dev strict F1 0.882 → 0.875), whose documents of a few hundred
+/// units keep 20 with the share (one in 30, 50 or 80: 234, 234 and 233 found on the tuning
+/// books). The ceiling of 100 for the cost: on the whole Bible 200 units cost 1.18x the
+/// report's time (BENCHMARKS.md).
+const LEXICON_MAX_UNITS: usize = 100;
+/// ... the share: one unit in this many.
+const LEXICON_SHARE: usize = 50;
+/// ... and the floor, the marks' own.
+const LEXICON_MIN_UNITS: usize = 20;
+
+/// In how many units a word may appear and still be lexical evidence, for a pair whose
+/// shorter side has `units` units.
+fn lexicon_cap(units: usize) -> usize {
+    (units / LEXICON_SHARE).clamp(LEXICON_MIN_UNITS, LEXICON_MAX_UNITS)
+}
 
 /// Each unit's evidence, one side.
 struct CrossUnits {
@@ -86,13 +113,14 @@ impl CrossPair {
     pub(super) fn learn(&mut self, rows: &[Group], starts: [&[usize]; 2]) -> WordLinks {
         let (l, m) = (self.looker, 1 - self.looker);
         let counts = [&self.sides[0].words, &self.sides[1].words].map(|w| units_per_word(w));
+        let cap = lexicon_cap(self.sides[0].words.len().min(self.sides[1].words.len()));
         let rare_words = |side: usize, sentences: &Range<usize>| -> Vec<u64> {
             let units = starts[side][sentences.start]..starts[side][sentences.end];
             let mut ids: Vec<u64> = self.sides[side].words[units]
                 .iter()
                 .flatten()
                 .copied()
-                .filter(|id| counts[side].get(id).is_some_and(|&n| rare(n)))
+                .filter(|id| counts[side].get(id).is_some_and(|&n| n <= cap))
                 .collect();
             ids.sort_unstable();
             ids.dedup();
@@ -137,7 +165,8 @@ impl CrossPair {
             });
         self.sides[m].lexicon = self.sides[m].words.clone();
         let [a, b] = &mut self.sides;
-        keep_shared(&mut a.lexicon, &mut b.lexicon);
+        let cap = lexicon_cap(a.words.len().min(b.words.len()));
+        keep_shared_within(&mut a.lexicon, &mut b.lexicon, cap);
     }
 
     /// One side (0 old, 1 new) as the grid reads it.

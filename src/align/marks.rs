@@ -158,14 +158,14 @@ pub(crate) fn units_per_word(side: &[Vec<u64>]) -> FxHashMap<u64, usize> {
     counts
 }
 
-/// Whether a word in this many units is rare enough to be evidence (see [`MAX_UNITS_PER_WORD`]).
-pub(crate) fn rare(units: usize) -> bool {
-    units <= MAX_UNITS_PER_WORD
-}
-
 /// Keeps, of each unit's candidate marks, the numbers and the words that both documents use
 /// and neither uses in more than [`MAX_UNITS_PER_WORD`] units.
 pub(crate) fn keep_shared(old: &mut [Vec<u64>], new: &mut [Vec<u64>]) {
+    keep_shared_within(old, new, MAX_UNITS_PER_WORD)
+}
+
+/// [`keep_shared`] with words in up to `most` units on each side kept.
+pub(crate) fn keep_shared_within(old: &mut [Vec<u64>], new: &mut [Vec<u64>], most: usize) {
     // Each side counted on its own core, then the units filtered in parallel: a book's
     // hundred thousand clauses, and this between the sides' preparation and the grid.
     let (in_old, in_new) = rayon::join(|| units_per_word(old), || units_per_word(new));
@@ -173,7 +173,7 @@ pub(crate) fn keep_shared(old: &mut [Vec<u64>], new: &mut [Vec<u64>]) {
         is_number(*m)
             || [&in_old, &in_new]
                 .iter()
-                .all(|counts| counts.get(m).is_some_and(|&n| rare(n)))
+                .all(|counts| counts.get(m).is_some_and(|&n| n <= most))
     };
     old.par_iter_mut()
         .chain(new.par_iter_mut())
