@@ -112,7 +112,11 @@ impl CrossPair {
     /// Returns the links, for the reader and the reports.
     pub(super) fn learn(&mut self, rows: &[Group], starts: [&[usize]; 2]) -> WordLinks {
         let (l, m) = (self.looker, 1 - self.looker);
-        let counts = [&self.sides[0].words, &self.sides[1].words].map(|w| units_per_word(w));
+        let counts = rayon::join(
+            || units_per_word(&self.sides[0].words),
+            || units_per_word(&self.sides[1].words),
+        );
+        let counts = [counts.0, counts.1];
         let cap = lexicon_cap(self.sides[0].words.len().min(self.sides[1].words.len()));
         let rare_words = |side: usize, sentences: &Range<usize>| -> Vec<u64> {
             let units = starts[side][sentences.start]..starts[side][sentences.end];
@@ -134,7 +138,7 @@ impl CrossPair {
             }
         };
         let corpus: Vec<(Vec<u64>, Vec<u64>)> = rows
-            .iter()
+            .par_iter()
             .filter(|g| !g.old.is_empty() && !g.new.is_empty())
             .map(|g| (rare_words(l, &range(g, l)), rare_words(m, &range(g, m))))
             .collect();
