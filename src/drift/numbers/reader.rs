@@ -155,6 +155,10 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
         let mut scaled = false;
         let mut last_scale = f64::INFINITY;
         let mut rest_added = false;
+        // What the larger scales have made so far, and the part still being read: in
+        // "seventy four thousand and six hundred" the hundred multiplies the six, not the
+        // seventy-four thousand and six.
+        let mut done = 0.0;
         // Scales multiply from small to large ("trescientos mil"); a smaller one right after
         // a larger starts another number ("millones; trezentos mil"), unless a number stands
         // between them ("a thousand seven hundred").
@@ -169,9 +173,14 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
             .and_then(|w| n.scales.get(w.0))
             .filter(|&s| !scaled || s >= last_scale || rest_added)
         {
+            if !scaled || s >= last_scale {
+                done = (done + value) * s;
+                value = 0.0;
+            } else {
+                value *= s;
+            }
             last_scale = s;
             rest_added = false;
-            value *= s;
             j += 1;
             scaled = true;
             // "two hundred and fifty", "three hundred sixty and five": a smaller spelled
@@ -187,6 +196,7 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
                 rest_added = true;
             }
         }
+        value += done;
         let lone_ambiguous =
             spelled && !scaled && j == i + 1 && n.ambiguous.contains(&w.to_lowercase().as_str());
         // French hyphenates its number words to each other ("vingt-deux") and to nouns to make
@@ -448,10 +458,13 @@ fn spelled_below_hundred(words: &[Word], i: usize, n: &Numerals) -> Option<(f64,
     if let Some(next) = value_at(i + 1).filter(|&n| tens(value) && unit(n)) {
         return Some((value + next, i + 2));
     }
+    // The King James adds any number under twenty to its scores: "threescore and ten",
+    // "threescore and fourteen thousand" (74,000), "fourscore and seventeen".
     let scores = w.to_ascii_lowercase().ends_with("score");
+    let under_twenty = |v: f64| (1.0..20.0).contains(&v);
     if words.get(i + 1).is_some_and(|w| is_and(w.0, n))
         && let Some(other) = value_at(i + 2)
-        && ((tens(value) && (unit(other) || (scores && other == 10.0)))
+        && ((tens(value) && (unit(other) || (scores && under_twenty(other))))
             || (unit(value) && tens(other)))
     {
         return Some((value + other, i + 3));
@@ -575,6 +588,15 @@ mod tests {
             values("threescore and ten, fourscore and six"),
             [70.0, 86.0]
         );
+        // Numbers 1:27's Judah, as the King James counts it and Reina-Valera writes it.
+        assert_eq!(
+            values("threescore and fourteen thousand and six hundred"),
+            [74600.0]
+        );
+        assert_eq!(values("fourscore and seventeen years"), [97.0]);
+        assert_eq!(values("a thousand seven hundred and seventy"), [1770.0]);
+        assert_eq!(values("two hundred thousand"), [200_000.0]);
+        assert_eq!(values("twenty and fourteen"), [20.0, 14.0]);
         assert_eq!(
             values("a thousand men, two hundred and fifty"),
             [1000.0, 250.0]
