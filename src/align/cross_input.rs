@@ -146,10 +146,7 @@ impl CrossPair {
         self.meet(|words, lexicon| {
             lexicon.extend(words.iter().filter_map(|w| links.get(w)).flatten());
         });
-        WordLinks {
-            from_old: l == 0,
-            links,
-        }
+        WordLinks::new(l == 0, links)
     }
 
     /// Makes the lexicons the grid weighs: the looked-up side's (its dictionary ids so far,

@@ -3,7 +3,9 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::marks::fold_id;
 use crate::text::tokens::{TokenKind, for_each_piece};
@@ -15,9 +17,72 @@ pub struct WordLinks {
     /// Whether the keys are the old document's words (else the new one's).
     pub(crate) from_old: bool,
     pub(crate) links: FxHashMap<u64, Vec<u64>>,
+    /// Every word some key is linked to, made on first use (`renderings`).
+    targets: OnceLock<FxHashSet<u64>>,
+}
+
+/// A row's words that are evidence of what its other side renders: each word of a side with
+/// a link (as a key, or as a word some key links to), and whether the row's other side holds
+/// a word it is linked with.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Renderings {
+    pub(crate) old: Vec<(Range<usize>, bool)>,
+    pub(crate) new: Vec<(Range<usize>, bool)>,
 }
 
 impl WordLinks {
+    /// The links of one side's words (`from_old`: the old document's) to the other's.
+    pub(crate) fn new(from_old: bool, links: FxHashMap<u64, Vec<u64>>) -> WordLinks {
+        WordLinks {
+            from_old,
+            links,
+            targets: OnceLock::new(),
+        }
+    }
+
+    /// Each linked word of a row's two sides, in order, and whether the other side renders
+    /// it: holds a word it is linked with.
+    pub(crate) fn renderings(&self, old: &str, new: &str) -> Renderings {
+        if self.links.is_empty() {
+            return Renderings::default();
+        }
+        let targets = self
+            .targets
+            .get_or_init(|| self.links.values().flatten().copied().collect());
+        let (old_words, new_words) = (words(old), words(new));
+        let (keyed, other) = if self.from_old {
+            (&old_words, &new_words)
+        } else {
+            (&new_words, &old_words)
+        };
+        let linked = |key: u64, target: u64| {
+            self.links
+                .get(&key)
+                .is_some_and(|t| t.binary_search(&target).is_ok())
+        };
+        let keyed_side: Vec<(Range<usize>, bool)> = keyed
+            .iter()
+            .filter(|(_, id)| self.links.contains_key(id))
+            .map(|(r, id)| (r.clone(), other.iter().any(|(_, t)| linked(*id, *t))))
+            .collect();
+        let other_side: Vec<(Range<usize>, bool)> = other
+            .iter()
+            .filter(|(_, id)| targets.contains(id))
+            .map(|(r, id)| (r.clone(), keyed.iter().any(|(_, k)| linked(*k, *id))))
+            .collect();
+        if self.from_old {
+            Renderings {
+                old: keyed_side,
+                new: other_side,
+            }
+        } else {
+            Renderings {
+                old: other_side,
+                new: keyed_side,
+            }
+        }
+    }
+
     /// Whether no word is linked.
     pub fn is_empty(&self) -> bool {
         self.links.is_empty()
@@ -76,19 +141,29 @@ mod tests {
     fn linked_words_are_found_in_a_row_s_texts_either_way_round() {
         let mut links = FxHashMap::default();
         links.insert(fold_id("Gletscher"), vec![fold_id("glacier")]);
-        let from_old = WordLinks {
-            from_old: true,
-            links: links.clone(),
-        };
+        let from_old = WordLinks::new(true, links.clone());
         let old = "Der Gletscher schmilzt.";
         let new = "Le glacier fond.";
         assert_eq!(from_old.in_texts(old, new), [(4..13, 3..10)]);
         // Keyed by the new side's words: the same pair from the other end.
-        let from_new = WordLinks {
-            from_old: false,
-            links,
-        };
+        let from_new = WordLinks::new(false, links);
         assert_eq!(from_new.in_texts(new, old), [(3..10, 4..13)]);
         assert!(from_old.in_texts("Kein Eis.", new).is_empty());
+    }
+
+    #[test]
+    fn a_linked_word_is_rendered_when_the_other_side_holds_its_link_either_way_round() {
+        let mut links = FxHashMap::default();
+        links.insert(fold_id("Gletscher"), vec![fold_id("glacier")]);
+        links.insert(fold_id("Hütte"), vec![fold_id("cabane")]);
+        let old = "Der Gletscher und die Hütte.";
+        let new = "Le glacier et la montagne.";
+        let got = WordLinks::new(true, links.clone()).renderings(old, new);
+        assert_eq!(got.old, [(4..13, true), (22..28, false)]);
+        assert_eq!(got.new, [(3..10, true)]);
+        // Keyed by the other side: the same words, the sides swapped.
+        let got = WordLinks::new(false, links).renderings(new, old);
+        assert_eq!(got.new, [(4..13, true), (22..28, false)]);
+        assert_eq!(got.old, [(3..10, true)]);
     }
 }

@@ -14,6 +14,7 @@ mod entry_checks;
 mod glossary;
 mod habits;
 mod length_model;
+mod lexical_gaps;
 mod messages;
 mod name_counterparts;
 mod names;
@@ -157,6 +158,12 @@ impl<'a> Checks<'a> {
                     self.length.as_ref(),
                     &mut found,
                 );
+                found.extend(lexical_gaps::lexical_gap(
+                    cmp,
+                    k,
+                    (old.text, new.text),
+                    self.length.as_ref(),
+                ));
             }
         } else if let Some((old, new)) = under.texts {
             same_language::checks(
