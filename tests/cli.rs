@@ -834,3 +834,44 @@ fn a_decomposed_file_compares_equal_to_its_composed_twin() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn json_rows_name_the_lines_of_plain_text_files_and_not_of_made_text() {
+    let dir = Scratch::new("cli-lines");
+    let old = dir.file(
+        "old.txt",
+        "Title\n\nThe bridge opened in May.\nFerries run every\nhour.\n",
+    );
+    let new = dir.file(
+        "new.txt",
+        "Title\n\nThe bridge opened in June.\n\nFerries run every hour.\n",
+    );
+    let out = run(&["report", s(&old), s(&new), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let lines: Vec<(serde_json::Value, serde_json::Value)> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["left"]["lines"].clone(), r["right"]["lines"].clone()))
+        .collect();
+    let pair = |a: [u64; 2], b: [u64; 2]| (serde_json::json!(a), serde_json::json!(b));
+    // The ferries' sentence runs over two lines of the old file, one of the new.
+    assert_eq!(
+        lines,
+        [
+            pair([1, 1], [1, 1]),
+            pair([3, 3], [3, 3]),
+            pair([4, 5], [5, 5])
+        ]
+    );
+    // Markdown's text is made from the file: its lines are not the file's, and none is named.
+    let md = dir.file("new.md", "# Title\n\nThe bridge opened in *June*.\n");
+    let out = run(&["report", s(&old), s(&md), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let rows = v["rows"].as_array().unwrap();
+    assert!(rows.iter().any(|r| r["left"]["lines"].is_array()));
+    assert!(
+        rows.iter().all(|r| r["right"].get("lines").is_none()),
+        "{rows:?}"
+    );
+}

@@ -752,3 +752,59 @@ fn an_alignment_fix_is_there_after_quitting_and_reopening_and_undoes() {
     let saved = std::fs::read_to_string(&review).unwrap();
     assert!(!saved.contains("\"fixes\""), "{saved}");
 }
+
+#[test]
+fn e_opens_the_editor_at_the_current_row_s_line_and_the_edit_is_read_back() {
+    let dir = Scratch::new("pty-edit");
+    let old = dir.file(
+        "old.txt",
+        "The bridge opened in May.\n\nFerries run every hour.\nTickets cost two euros.\n",
+    );
+    let new = dir.file(
+        "new.txt",
+        "The bridge opened in May.\n\nFerries run every half hour.\nTickets cost two euros.\n",
+    );
+    // A stand-in editor: writes down how it was called and changes the file it was given.
+    let calls = dir.path().join("calls.txt");
+    let editor = dir.file(
+        "editor.sh",
+        format!(
+            "#!/bin/sh\necho \"$@\" >> '{}'\nsed -i 's/two euros/three euros/' \"$2\"\n",
+            calls.display()
+        ),
+    );
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let editor = editor.to_str().unwrap();
+    let mut r = Reader::spawn(
+        &[old.to_str().unwrap(), new.to_str().unwrap()],
+        &[("VISUAL", ""), ("EDITOR", editor)],
+    );
+    r.wait_for("the pair", |t| t.contains("row 1/"));
+    // The changed row (lines 3 and 4 of each file), then the new file opened there.
+    r.keys("n");
+    r.keys("e");
+    r.wait_for("the edit read back", |t| t.contains("three euros"));
+    let called = std::fs::read_to_string(&calls).unwrap();
+    assert_eq!(called, format!("+3 {}\n", new.display()));
+    // Ctrl-e: the old file, at the same row's line.
+    r.keys("n");
+    r.keys("\u{5}");
+    r.wait_for("both edited", |t| t.matches("three euros").count() == 2);
+    let called = std::fs::read_to_string(&calls).unwrap();
+    assert!(
+        called.ends_with(&format!("+3 {}\n", old.display())),
+        "{called}"
+    );
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+}
+
+#[test]
+fn e_on_the_bundled_samples_says_there_is_no_file_to_edit() {
+    let mut r = Reader::start(&[("EDITOR", "/nonexistent/editor")]);
+    r.wait_for("the samples", |t| t.contains("row 1/"));
+    r.keys("e");
+    r.wait_for("the reason", |t| t.contains("no file to edit"));
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+}

@@ -321,6 +321,7 @@ pub(crate) fn from_bytes(
     let mut doc = Document::from_text(path, text);
     doc.warning = warning;
     doc.segmented = options.segmented;
+    doc.file_lines = !markdown && !html;
     Ok(doc)
 }
 

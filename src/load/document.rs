@@ -39,6 +39,10 @@ pub struct Document {
     /// The text is already one sentence per line (`--segmented`, as sentence aligners take
     /// their input): each line is one sentence, none is split or joined.
     pub segmented: bool,
+    /// Its text's lines are its file's, line for line (plain text read from a file; not a
+    /// web page, Markdown, an office file or subtitles, whose text is made from the file):
+    /// a row's lines can be named, and an editor opened there.
+    pub file_lines: bool,
 }
 
 /// A file's modification time and length when it was read; a later look that differs means
@@ -88,6 +92,7 @@ impl Document {
             entry_notes: None,
             cue_times: None,
             segmented: false,
+            file_lines: false,
         }
     }
 
@@ -95,6 +100,12 @@ impl Document {
     /// such a pair is a source and its translation, aligned and checked as one.
     pub fn in_another_language(&self, other: &Document) -> bool {
         matches!((self.language, other.language), (Some(a), Some(b)) if a != b)
+    }
+
+    /// Whether it was read from a file (not standard input, nor text built in memory such as
+    /// the bundled samples).
+    pub fn has_file(&self) -> bool {
+        self.stamp.is_some()
     }
 
     /// Whether the file this document was read from has changed since.

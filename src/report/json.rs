@@ -8,17 +8,18 @@ use serde::Serialize;
 use crate::comparison::{Comparison, RowKind};
 use crate::diff::ops::OpTag;
 use crate::load::document::Document;
-use crate::side::Side;
+use crate::side::{Pair, Side};
+use crate::text::LineIndex;
 
 /// Items serialized together by one worker; batches of this many chunks are written in turn.
 const CHUNK_ITEMS: usize = 512;
 const CHUNKS_PER_BATCH: usize = 16;
 
-fn row_out(cmp: &Comparison, k: usize) -> RowOut<'_> {
+fn row_out<'a>(cmp: &'a Comparison, k: usize, lines: &Pair<Option<LineIndex>>) -> RowOut<'a> {
     RowOut {
         kind: cmp.rows[k].kind,
-        left: side(cmp, k, Side::Old),
-        right: side(cmp, k, Side::New),
+        left: side(cmp, k, Side::Old, lines.old.as_ref()),
+        right: side(cmp, k, Side::New, lines.new.as_ref()),
         ops: ops(cmp, k),
         partner: cmp.rows[k].partner,
         confidence: cmp.rows[k].confidence.map(rounded),
@@ -117,6 +118,11 @@ struct RowOut<'a> {
 struct SideOut<'a> {
     sentences: Vec<usize>,
     text: &'a str,
+    /// The first and last lines of its file the side's text is on (from 1), for a plain
+    /// text file; left out for a side with no sentence and for files whose text is made
+    /// (web pages, Markdown, office files, subtitles, PO and XLIFF).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lines: Option<[usize; 2]>,
 }
 
 #[derive(Serialize)]
@@ -159,12 +165,21 @@ pub(super) fn ops<'a>(cmp: &'a Comparison, index: usize) -> Vec<OpOut<'a>> {
         .collect()
 }
 
-fn side<'a>(cmp: &'a Comparison, index: usize, s: Side) -> SideOut<'a> {
+fn side<'a>(cmp: &'a Comparison, index: usize, s: Side, lines: Option<&LineIndex>) -> SideOut<'a> {
     let row = &cmp.rows[index];
     SideOut {
         sentences: row.sentences.get(s).clone().collect(),
         text: cmp.text(row, s),
+        lines: lines
+            .and_then(|l| l.lines_of(&cmp.text_range(row, s)))
+            .map(|(first, last)| [first, last]),
     }
+}
+
+/// Each document's line index, for the documents whose lines are their file's.
+pub(crate) fn line_indexes(cmp: &Comparison) -> Pair<Option<LineIndex>> {
+    let index = |doc: &Document| doc.file_lines.then(|| LineIndex::new(&doc.text));
+    Pair::new(index(&cmp.docs.old), index(&cmp.docs.new))
 }
 
 /// Writes only the findings, as a JSON array.
@@ -218,7 +233,8 @@ pub fn write_line(out: &mut dyn Write, cmp: &Comparison, parts: Parts) -> io::Re
     }
     if parts == Parts::All {
         out.write_all(b",\"rows\":")?;
-        write_array(out, cmp.rows.len(), |k| row_out(cmp, k))?;
+        let lines = line_indexes(cmp);
+        write_array(out, cmp.rows.len(), |k| row_out(cmp, k, &lines))?;
     }
     if parts != Parts::Summary {
         out.write_all(b",\"findings\":")?;

@@ -9,6 +9,7 @@ pub mod counted;
 #[cfg(test)]
 pub(crate) mod exhaustive;
 pub(crate) mod language;
+pub mod line_index;
 pub(crate) mod stem;
 pub(crate) mod token_hash;
 pub(crate) mod token_kind;
@@ -20,6 +21,7 @@ pub(crate) mod word_table;
 pub(crate) mod writing_system;
 
 pub use language::Language;
+pub use line_index::LineIndex;
 pub use token_kind::TokenKind;
 pub use tokens::{Token, tokenize, word_count};
 pub use typography::fold_typography;

@@ -7,6 +7,9 @@ pub(super) enum Action {
     Quit,
     /// Ctrl-z: give the terminal back to the shell until `fg`.
     Suspend,
+    /// `e` / Ctrl-e: open the new (`true`) or old document in the user's editor at the
+    /// current row's line.
+    Edit(bool),
     ToggleHelp,
     ToggleFocus,
     /// Focus the area before the one focused (`ToggleFocus` the other way round).

@@ -6,6 +6,7 @@ mod app;
 #[cfg(test)]
 mod app_properties;
 mod disk;
+mod editor;
 mod input;
 mod keymap;
 mod line_edit;
@@ -264,6 +265,14 @@ fn event_loop(
         }
         if app.quit || signals.ended_by.load(Ordering::Relaxed) != 0 {
             return Ok(());
+        }
+        if let Some(request) = app.edit.take() {
+            let trouble = editor::edit(terminal, &request)?;
+            // Whatever the editor did, the files are read again: a reload of files that did
+            // not change keeps everything as it was.
+            app.update(Msg::Edited(trouble));
+            dirty = true;
+            continue;
         }
         if app.suspend || signals.stopped.swap(false, Ordering::Relaxed) {
             app.suspend = false;

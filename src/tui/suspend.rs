@@ -13,8 +13,7 @@ use signal_hook::consts::SIGTSTP;
 
 /// Suspends the reader; returns once it is continued (at once when no shell could continue it).
 pub(super) fn suspend(terminal: &mut DefaultTerminal) -> Result<()> {
-    let _ = execute!(stdout(), DisableMouseCapture);
-    ratatui::restore();
+    hand_back();
     // signal-hook stops the process with SIGSTOP (SIGTSTP is ours to catch, so it cannot be
     // raised with its default action). SIGSTOP cannot be refused: with no shell doing job
     // control to send SIGCONT, the process would stay stopped for good, so it is only sent
@@ -23,6 +22,17 @@ pub(super) fn suspend(terminal: &mut DefaultTerminal) -> Result<()> {
     if shell_can_continue() {
         signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
     }
+    take_again(terminal)
+}
+
+/// The terminal as the shell had it: main screen, cursor, no mouse reporting, cooked mode.
+pub(super) fn hand_back() {
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// The terminal taken again after [`hand_back`], every cell to be drawn anew.
+pub(super) fn take_again(terminal: &mut DefaultTerminal) -> Result<()> {
     enable_raw_mode()?;
     execute!(
         stdout(),

@@ -3,6 +3,7 @@
 //! `searching`.
 
 mod document_list;
+pub(super) mod editing;
 mod findings_panel;
 mod help;
 mod jobs;
@@ -99,6 +100,8 @@ pub(in crate::tui) enum Msg {
     },
     /// The disk was looked at: one line about the files on screen that changed, or none.
     Disk(Option<String>),
+    /// The editor `e` opened has ended: what went wrong with it, if anything.
+    Edited(Option<String>),
 }
 
 /// How the documents opened relate, which decides what choosing from the list does.
@@ -202,6 +205,9 @@ pub(super) struct App {
     pub quit: bool,
     /// Ctrl-z: the loop hands the terminal back to the shell, then redraws on `fg`.
     pub suspend: bool,
+    /// `e`: the loop hands the terminal to the user's editor on this file and line, then
+    /// reloads.
+    pub edit: Option<editing::EditRequest>,
     /// The work handed to the workers and what came back.
     /// The panes: the pair laid out, where they are scrolled to, their size, the last jump.
     pub panes: Panes,
@@ -251,6 +257,7 @@ impl App {
             search: Search::default(),
             quit: false,
             suspend: false,
+            edit: None,
             panes: Panes::default(),
             jobs: Jobs::default(),
             status: StatusLine {
@@ -413,6 +420,10 @@ impl App {
                 false
             }
             Msg::Disk(notice) => self.on_disk_check(notice),
+            Msg::Edited(trouble) => {
+                self.after_edit(trouble);
+                true
+            }
         }
     }
 
@@ -462,6 +473,7 @@ impl App {
         match action {
             Action::Quit => self.ask_to_quit(),
             Action::Suspend => self.suspend = true,
+            Action::Edit(new) => self.ask_to_edit(new),
             Action::Mark(_)
             | Action::StartNote
             | Action::CycleCategory

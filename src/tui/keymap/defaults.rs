@@ -248,6 +248,18 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         "reload files changed on disk",
     ),
     bind(
+        Panes,
+        &[k('e')],
+        Action::Edit(true),
+        "edit the new document at the row's line ($EDITOR)",
+    ),
+    bind(
+        Panes,
+        &[ctrl('e')],
+        Action::Edit(false),
+        "edit the old document at the row's line",
+    ),
+    bind(
         Global,
         &[k('x')],
         Action::Mark(Some(Verdict::Error)),

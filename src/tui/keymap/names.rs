@@ -12,6 +12,8 @@ use driftview::review::alignment_fixes::FixAction;
 pub(super) fn action_name(action: Action) -> &'static str {
     match action {
         Action::Suspend => "suspend",
+        Action::Edit(true) => "edit-new",
+        Action::Edit(false) => "edit-old",
         Action::SelectBy(n) if n > 0 => "next-document",
         Action::SelectBy(_) => "previous-document",
         Action::SetNew => "show-in-new-pane",

@@ -1,0 +1,66 @@
+//! `e` and Ctrl-e: the new (or old) document opened in the user's editor at the line of the
+//! current row, as `git` and `less` open `$VISUAL` / `$EDITOR` (`+LINE FILE`, which vi, vim,
+//! nano, emacs, helix and micro take); the loop runs it and reloads the files after.
+
+use std::path::PathBuf;
+
+use driftview::Side;
+use driftview::text::LineIndex;
+
+use super::App;
+
+/// A file to open in the editor, and the line (from 1) to open it at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EditRequest {
+    pub(crate) path: PathBuf,
+    pub(crate) line: usize,
+}
+
+impl App {
+    /// Asks the loop to open the new (`new`) or old document at the current row's line, or
+    /// says on the status bar why it cannot.
+    pub(super) fn ask_to_edit(&mut self, new: bool) {
+        let Some(cmp) = self.comparison().cloned() else {
+            self.status.message = Some("no document open to edit".into());
+            return;
+        };
+        let side = if new { Side::New } else { Side::Old };
+        let doc = cmp.docs.get(side);
+        let label = doc.name();
+        if !doc.has_file() {
+            self.status.message = Some(
+                format!(
+                    "{}: no file to edit (bundled samples and standard input are not files)",
+                    label
+                )
+                .into(),
+            );
+            return;
+        }
+        if !doc.file_lines {
+            self.status.message = Some(
+                format!(
+                    "{}: its text is made from the file (a web page, Markdown, an office file, subtitles or a bilingual file), so a row has no line of it to open at",
+                    label
+                )
+                .into(),
+            );
+            return;
+        }
+        let line = cmp.rows.get(self.focus_row()).map_or(1, |row| {
+            let range = cmp.text_range(row, side);
+            LineIndex::new(&doc.text).line_of(range.start)
+        });
+        self.edit = Some(EditRequest {
+            path: doc.path.clone(),
+            line,
+        });
+    }
+
+    /// The editor has ended: the files are read again (what changed is compared anew), and
+    /// trouble with the editor is said.
+    pub(super) fn after_edit(&mut self, trouble: Option<String>) {
+        self.jobs.outbox.push(super::Request::Reload);
+        self.status.message = trouble.map(Into::into);
+    }
+}
