@@ -466,6 +466,8 @@ fn a_review_exports_as_markdown_csv_and_json_grouped_by_verdict() {
     let fine = md.find("## Acceptable (1)").expect("acceptable");
     assert!(errors < unreviewed && unreviewed < fine);
     assert!(md.contains("- note: the lead was cut"));
+    // Each side named by its file and line, for the editor.
+    assert!(md.contains(&format!("- old (`{}:1`): ", s(&old))), "{md}");
     // Each error with its category and severity, the dropped sentence's proposed by its kind.
     assert!(md.contains("- error: accuracy/omission · major"), "{md}");
     assert!(md.contains("- error: fluency/grammar · critical"), "{md}");
@@ -477,7 +479,7 @@ fn a_review_exports_as_markdown_csv_and_json_grouped_by_verdict() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "row,verdict,error_category,error_severity,kind,severity,message,old,new,note"
+        "row,verdict,error_category,error_severity,kind,severity,message,old,new,note,old_lines,new_lines"
     );
     assert_eq!(lines.len(), 19);
     let every = stdout(&export("csv", &["--min-severity", "low"]));
@@ -487,7 +489,8 @@ fn a_review_exports_as_markdown_csv_and_json_grouped_by_verdict() {
         "{}",
         lines[1]
     );
-    assert!(lines[1].ends_with(",the lead was cut"), "{}", lines[1]);
+    // The dropped lead's line in the old file; the new file has none for it.
+    assert!(lines[1].ends_with(",the lead was cut,1,"), "{}", lines[1]);
     let only: serde_json::Value =
         serde_json::from_slice(&export("json", &["--verdict", "error,acceptable"]).stdout).unwrap();
     assert_eq!(only["reviewed"], 3);

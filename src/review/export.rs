@@ -14,7 +14,8 @@ use super::record::{Entry, Review, Verdict};
 use super::scoring::{self, ErrorSeverity, Score, ScoringModel, points};
 use crate::comparison::{Comparison, Finding};
 use crate::report::csv::field;
-use crate::side::Side;
+use crate::side::{Pair, Side};
+use crate::text::LineIndex;
 use crate::text::typography::single_spaced;
 
 /// One finding of the export.
@@ -28,6 +29,9 @@ pub struct Item<'a> {
     pub old_text: &'a str,
     /// The new side's text of the row.
     pub new_text: &'a str,
+    /// The first and last lines of its file each side's text is on, where the file's lines
+    /// are its text's (`Document::file_lines`) and the side has a sentence.
+    pub lines: Pair<Option<(usize, usize)>>,
     /// `None`: not reviewed yet.
     pub verdict: Option<Verdict>,
     /// The reviewer's note.
@@ -45,6 +49,17 @@ pub fn items<'a>(
     model: &ScoringModel,
     keep: impl Fn(&Finding, Option<Verdict>) -> bool,
 ) -> Vec<Item<'a>> {
+    let index = |side: Side| {
+        let doc = cmp.docs.get(side);
+        doc.file_lines.then(|| LineIndex::new(&doc.text))
+    };
+    let indexes = Pair::new(index(Side::Old), index(Side::New));
+    let lines_of = |row, side: Side| {
+        indexes
+            .get(side)
+            .as_ref()
+            .and_then(|l| l.lines_of(&cmp.text_range(row, side)))
+    };
     cmp.findings
         .iter()
         .enumerate()
@@ -56,6 +71,7 @@ pub fn items<'a>(
                 finding: f,
                 old_text: cmp.text(row, Side::Old),
                 new_text: cmp.text(row, Side::New),
+                lines: Pair::new(lines_of(row, Side::Old), lines_of(row, Side::New)),
                 verdict: entry.and_then(|e| e.verdict),
                 note: entry.and_then(|e| e.note.as_deref()),
                 error: entry
@@ -289,8 +305,31 @@ pub fn write_markdown(
                 f.severity.label(),
                 cell(&f.message)
             )?;
-            writeln!(out, "- old: {}", quote_or_none(item.old_text))?;
-            writeln!(out, "- new: {}", quote_or_none(item.new_text))?;
+            let at = |side: Side| {
+                item.lines.get(side).map_or(String::new(), |lines| {
+                    let doc = cmp.docs.get(side);
+                    format!(
+                        " ({})",
+                        code_span(std::path::Path::new(&format!(
+                            "{}:{}",
+                            doc.path.display(),
+                            line_label(lines)
+                        )))
+                    )
+                })
+            };
+            writeln!(
+                out,
+                "- old{}: {}",
+                at(Side::Old),
+                quote_or_none(item.old_text)
+            )?;
+            writeln!(
+                out,
+                "- new{}: {}",
+                at(Side::New),
+                quote_or_none(item.new_text)
+            )?;
             if let Some((category, severity)) = &item.error {
                 writeln!(out, "- error: {} · {}", cell(category), severity.label())?;
             }
@@ -301,6 +340,15 @@ pub fn write_markdown(
     }
     write_fixes(out, &appendix, FixAction::sides(cmp.across))?;
     write_orphans(out, &appendix.orphaned)
+}
+
+/// A stretch of lines as a reference to it: `5`, or `5-7`.
+fn line_label((first, last): (usize, usize)) -> String {
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first}-{last}")
+    }
 }
 
 fn quote_or_none(text: &str) -> String {
@@ -320,7 +368,7 @@ fn csv_field(text: &str) -> String {
 pub fn write_csv(out: &mut dyn Write, items: &[Item<'_>]) -> io::Result<()> {
     writeln!(
         out,
-        "row,verdict,error_category,error_severity,kind,severity,message,old,new,note"
+        "row,verdict,error_category,error_severity,kind,severity,message,old,new,note,old_lines,new_lines"
     )?;
     for group in GROUPS {
         for item in items.iter().filter(|i| i.verdict == group) {
@@ -336,6 +384,8 @@ pub fn write_csv(out: &mut dyn Write, items: &[Item<'_>]) -> io::Result<()> {
                 csv_field(item.old_text),
                 csv_field(item.new_text),
                 csv_field(item.note.unwrap_or("")),
+                item.lines.old.map_or(String::new(), line_label),
+                item.lines.new.map_or(String::new(), line_label),
             ];
             writeln!(out, "{}", fields.join(","))?;
         }

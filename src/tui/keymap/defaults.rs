@@ -248,13 +248,13 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
         "reload files changed on disk",
     ),
     bind(
-        Panes,
+        Global,
         &[k('e')],
         Action::Edit(true),
         "edit the new document at the row's line ($EDITOR)",
     ),
     bind(
-        Panes,
+        Global,
         &[ctrl('e')],
         Action::Edit(false),
         "edit the old document at the row's line",
