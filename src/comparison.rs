@@ -178,6 +178,12 @@ impl Comparison {
         sents[r.start].span.start..sents[r.end - 1].span.end
     }
 
+    /// Each document's line index, for the documents whose lines are their file's
+    /// (`Document::line_index`): to name a row's lines.
+    pub fn line_indexes(&self) -> Pair<Option<crate::text::LineIndex>> {
+        Pair::new(self.docs.old.line_index(), self.docs.new.line_index())
+    }
+
     /// Part of one side's text as a reader sees it: a hard-wrapped document's soft line breaks
     /// are spaces. Reports that promise the document's own text (JSON) use [`Self::text`].
     pub fn shown(&self, side: Side, range: Range<usize>) -> Cow<'_, str> {

@@ -102,6 +102,13 @@ impl Document {
         matches!((self.language, other.language), (Some(a), Some(b)) if a != b)
     }
 
+    /// Where its lines start, when its lines are its file's (`file_lines`): to name a row's
+    /// lines in reports and open an editor there.
+    pub fn line_index(&self) -> Option<crate::text::LineIndex> {
+        self.file_lines
+            .then(|| crate::text::LineIndex::new(&self.text))
+    }
+
     /// Whether it was read from a file (not standard input, nor text built in memory such as
     /// the bundled samples).
     pub fn has_file(&self) -> bool {

@@ -176,12 +176,6 @@ fn side<'a>(cmp: &'a Comparison, index: usize, s: Side, lines: Option<&LineIndex
     }
 }
 
-/// Each document's line index, for the documents whose lines are their file's.
-pub(crate) fn line_indexes(cmp: &Comparison) -> Pair<Option<LineIndex>> {
-    let index = |doc: &Document| doc.file_lines.then(|| LineIndex::new(&doc.text));
-    Pair::new(index(&cmp.docs.old), index(&cmp.docs.new))
-}
-
 /// Writes only the findings, as a JSON array.
 pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, &cmp.findings)?;
@@ -233,7 +227,7 @@ pub fn write_line(out: &mut dyn Write, cmp: &Comparison, parts: Parts) -> io::Re
     }
     if parts == Parts::All {
         out.write_all(b",\"rows\":")?;
-        let lines = line_indexes(cmp);
+        let lines = cmp.line_indexes();
         write_array(out, cmp.rows.len(), |k| row_out(cmp, k, &lines))?;
     }
     if parts != Parts::Summary {

@@ -15,7 +15,6 @@ use super::scoring::{self, ErrorSeverity, Score, ScoringModel, points};
 use crate::comparison::{Comparison, Finding};
 use crate::report::csv::field;
 use crate::side::{Pair, Side};
-use crate::text::LineIndex;
 use crate::text::typography::single_spaced;
 
 /// One finding of the export.
@@ -49,11 +48,7 @@ pub fn items<'a>(
     model: &ScoringModel,
     keep: impl Fn(&Finding, Option<Verdict>) -> bool,
 ) -> Vec<Item<'a>> {
-    let index = |side: Side| {
-        let doc = cmp.docs.get(side);
-        doc.file_lines.then(|| LineIndex::new(&doc.text))
-    };
-    let indexes = Pair::new(index(Side::Old), index(Side::New));
+    let indexes = cmp.line_indexes();
     let lines_of = |row, side: Side| {
         indexes
             .get(side)

@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 
 use driftview::Side;
-use driftview::text::LineIndex;
 
 use super::App;
 
@@ -37,7 +36,7 @@ impl App {
             );
             return;
         }
-        if !doc.file_lines {
+        let Some(index) = doc.line_index() else {
             self.status.message = Some(
                 format!(
                     "{}: its text is made from the file (a web page, Markdown, an office file, subtitles or a bilingual file), so a row has no line of it to open at",
@@ -46,11 +45,11 @@ impl App {
                 .into(),
             );
             return;
-        }
-        let line = cmp.rows.get(self.focus_row()).map_or(1, |row| {
-            let range = cmp.text_range(row, side);
-            LineIndex::new(&doc.text).line_of(range.start)
-        });
+        };
+        let line = cmp
+            .rows
+            .get(self.focus_row())
+            .map_or(1, |row| index.line_of(cmp.text_range(row, side).start));
         self.edit = Some(EditRequest {
             path: doc.path.clone(),
             line,
