@@ -117,7 +117,7 @@ impl CrossPair {
             || units_per_word(&self.sides[1].words),
         );
         let counts = [counts.0, counts.1];
-        let cap = lexicon_cap(self.sides[0].words.len().min(self.sides[1].words.len()));
+        let cap = self.lexicon_cap();
         let rare_words = |side: usize, sentences: &Range<usize>| -> Vec<u64> {
             let units = starts[side][sentences.start]..starts[side][sentences.end];
             let mut ids: Vec<u64> = self.sides[side].words[units]
@@ -165,9 +165,14 @@ impl CrossPair {
                 lexicon.dedup();
             });
         self.sides[m].lexicon = self.sides[m].words.clone();
+        let cap = self.lexicon_cap();
         let [a, b] = &mut self.sides;
-        let cap = lexicon_cap(a.words.len().min(b.words.len()));
         keep_shared_within(&mut a.lexicon, &mut b.lexicon, cap);
+    }
+
+    /// [`lexicon_cap`] for this pair: by its shorter side's units.
+    fn lexicon_cap(&self) -> usize {
+        lexicon_cap(self.sides[0].words.len().min(self.sides[1].words.len()))
     }
 
     /// One side (0 old, 1 new) as the grid reads it.

@@ -55,20 +55,15 @@ impl WordLinks {
         } else {
             (&new_words, &old_words)
         };
-        let linked = |key: u64, target: u64| {
-            self.links
-                .get(&key)
-                .is_some_and(|t| t.binary_search(&target).is_ok())
-        };
         let keyed_side: Vec<(Range<usize>, bool)> = keyed
             .iter()
             .filter(|(_, id)| self.links.contains_key(id))
-            .map(|(r, id)| (r.clone(), other.iter().any(|(_, t)| linked(*id, *t))))
+            .map(|(r, id)| (r.clone(), other.iter().any(|(_, t)| self.linked(*id, *t))))
             .collect();
         let other_side: Vec<(Range<usize>, bool)> = other
             .iter()
             .filter(|(_, id)| targets.contains(id))
-            .map(|(r, id)| (r.clone(), keyed.iter().any(|(_, k)| linked(*k, *id))))
+            .map(|(r, id)| (r.clone(), keyed.iter().any(|(_, k)| self.linked(*k, *id))))
             .collect();
         if self.from_old {
             Renderings {
@@ -81,6 +76,13 @@ impl WordLinks {
                 new: keyed_side,
             }
         }
+    }
+
+    /// Whether the keyed side's word `key` is linked to the other side's `target`.
+    fn linked(&self, key: u64, target: u64) -> bool {
+        self.links
+            .get(&key)
+            .is_some_and(|t| t.binary_search(&target).is_ok())
     }
 
     /// Whether no word is linked.
@@ -108,11 +110,7 @@ impl WordLinks {
                 } else {
                     (n_id, o_id)
                 };
-                if self
-                    .links
-                    .get(key)
-                    .is_some_and(|t| t.binary_search(target).is_ok())
-                {
+                if self.linked(*key, *target) {
                     pairs.push((o.clone(), n.clone()));
                 }
             }
