@@ -96,25 +96,12 @@ pub(super) fn checks(
     out.extend(name_finding(row, lost, gained));
 }
 
-/// Across languages, negators counted on each side (each in its own language) that differ by
-/// this many or more, when both sides deny something, are a finding; one side denying and the
-/// other not always is. Languages deny differently ("no one came" → "no vino nadie", "neither
-/// … nor" → "ni … ni"), so a difference of one between two denying sides is left alone.
-pub(super) const NEGATION_COUNT_GAP: usize = 2;
-
 /// A row whose two sides, each read in its language, deny a different number of times: a
 /// negation lost or added in translation.
 fn negations(cmp: &Comparison, row: usize, old: &Text, new: &Text) -> Option<Finding> {
     let a = negators::denials(old, cmp.docs.old.language)?;
     let b = negators::denials(new, cmp.docs.new.language)?;
-    let differs = match (a.negators.is_empty(), b.negators.is_empty()) {
-        (true, true) => false,
-        // A side with no negator that denies in other words ("without", "sin") may render
-        // the other's.
-        (true, false) => !a.implicit,
-        (false, true) => !b.implicit,
-        (false, false) => a.negators.len().abs_diff(b.negators.len()) >= NEGATION_COUNT_GAP,
-    };
+    let differs = negators::differ(&a, &b);
     if !differs {
         return None;
     }
