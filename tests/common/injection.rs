@@ -679,7 +679,20 @@ impl<'a> Bench<'a> {
             if found {
                 out.found += 1;
             } else {
-                out.missed.push(format!("verse {}: {}", e.verse, e.what));
+                // Where the verse stands: its row's verses on each side and its confidence,
+                // for reading why nothing was said.
+                let shape = rows.iter().position(holds).map_or(String::new(), |r| {
+                    let confidence = cmp.rows[r]
+                        .confidence
+                        .map_or(String::new(), |c| format!(", confidence {c:.2}"));
+                    format!(
+                        " [row {r}: {}:{} verses{confidence}]",
+                        rows[r].0.len(),
+                        rows[r].1.len()
+                    )
+                });
+                out.missed
+                    .push(format!("verse {}: {}{shape}", e.verse, e.what));
             }
         }
         for f in cmp.findings.iter().filter(|f| new_here(f)) {
