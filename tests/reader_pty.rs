@@ -808,3 +808,27 @@ fn e_on_the_bundled_samples_says_there_is_no_file_to_edit() {
     r.keys("q");
     assert!(r.0.wait_closed(PATIENCE));
 }
+
+#[test]
+fn hash_numbers_the_rows_with_their_files_lines() {
+    let dir = Scratch::new("pty-line-numbers");
+    let old = dir.file(
+        "old.txt",
+        "Intro line.\n\n\n\nThe bridge opened in May.\n\nFerries run every hour.\n",
+    );
+    let new = dir.file(
+        "new.txt",
+        "Intro line.\n\nThe bridge opened in June.\n\nFerries run every hour.\n",
+    );
+    let mut r = Reader::spawn(&[old.to_str().unwrap(), new.to_str().unwrap()], &[]);
+    r.wait_for("the pair", |t| t.contains("row 1/"));
+    r.keys("#");
+    // The changed row starts on line 5 of the old file and line 3 of the new one.
+    r.wait_for("the numbers", |t| {
+        t.contains("line numbers of the files")
+            && t.contains(" 5 The bridge opened in May.")
+            && t.contains(" 3 The bridge opened in June.")
+    });
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+}

@@ -27,6 +27,11 @@ impl LineIndex {
         self.starts.partition_point(|&s| s <= at)
     }
 
+    /// How many lines the text has (a last line without its newline counts).
+    pub fn count(&self) -> usize {
+        self.starts.len()
+    }
+
     /// The first and last lines (from 1) a non-empty stretch touches; `None` for an empty one.
     pub fn lines_of(&self, range: &Range<usize>) -> Option<(usize, usize)> {
         (!range.is_empty()).then(|| (self.line_of(range.start), self.line_of(range.end - 1)))
@@ -48,6 +53,11 @@ mod tests {
         // "three\n\nfour": from line 2 to line 4, the blank line between.
         assert_eq!(lines.lines_of(&(8..19)), Some((2, 4)));
         assert_eq!(lines.lines_of(&(5..5)), None);
+        assert_eq!(
+            lines.count(),
+            5,
+            "the empty line after the last newline counts"
+        );
         assert_eq!(LineIndex::new("").line_of(0), 1);
     }
 }

@@ -62,6 +62,8 @@ pub(super) enum Action {
     ToggleFold,
     /// Across languages: underline the words the aligner learned to link, or not.
     ToggleCounterparts,
+    /// Show or hide each row's first line number in its file, beside the gutter.
+    ToggleLineNumbers,
     /// Cycle the word-comparison options: exact, ignore case, ignore case and punctuation.
     CycleDiffOptions,
     CycleTheme,

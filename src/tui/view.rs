@@ -10,7 +10,8 @@ use rayon::prelude::*;
 use driftview::layout::{
     LayoutOptions, Line, layout_row, layout_row_with_middle, row_height, row_height_with_middle,
 };
-use driftview::{Comparison, Pair, RowKind};
+use driftview::text::LineIndex;
+use driftview::{Comparison, Pair, RowKind, Side};
 
 /// Runs of at least this many equal rows fold into one line.
 const MIN_FOLD: usize = 2;
@@ -46,6 +47,8 @@ pub(super) struct PaneView {
     items: Vec<Item>,
     /// `starts[i]` is the first display line of item `i`; one extra entry holds the total.
     starts: Vec<usize>,
+    /// Each row's line numbers, when shown and some side has a file's lines.
+    numbers: Option<LineNumbers>,
 }
 
 /// What the panes fold away, cycled with `f`.
@@ -71,6 +74,25 @@ impl Fold {
     }
 }
 
+/// How the panes lay a comparison out.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Look {
+    /// Columns of text and line numbers in one pane (after the gutter).
+    pub width: usize,
+    pub fold: Fold,
+    /// Across languages: the words the aligner links underlined.
+    pub counterparts: bool,
+    /// Each row's first line in its file shown beside the gutter.
+    pub line_numbers: bool,
+}
+
+/// Each side's line index, for rows' line numbers beside the gutter.
+struct LineNumbers {
+    lines: Pair<Option<LineIndex>>,
+    /// Columns the numbers take: the widest number and a space each side.
+    width: usize,
+}
+
 /// What a round trip adds to the panes.
 #[derive(Clone)]
 pub(super) struct Middle {
@@ -84,18 +106,47 @@ pub(super) struct Middle {
 impl PaneView {
     #[cfg(test)]
     pub(super) fn new(comparison: Arc<Comparison>, width: usize, fold: Fold) -> PaneView {
-        PaneView::with_middle(comparison, None, width, fold, false)
+        let look = Look {
+            width,
+            fold,
+            counterparts: false,
+            line_numbers: false,
+        };
+        PaneView::with_middle(comparison, None, look)
     }
 
     pub(super) fn with_middle(
         comparison: Arc<Comparison>,
         middle: Option<Middle>,
-        width: usize,
-        fold: Fold,
-        counterparts: bool,
+        look: Look,
     ) -> PaneView {
+        let Look {
+            width,
+            fold,
+            counterparts,
+            line_numbers,
+        } = look;
+        // Line numbers take their columns from the text, and only where a side has lines of
+        // a file to number.
+        let numbers = line_numbers
+            .then(|| comparison.line_indexes())
+            .filter(|lines| lines.old.is_some() || lines.new.is_some())
+            .map(|lines| {
+                let most = [&lines.old, &lines.new]
+                    .into_iter()
+                    .flatten()
+                    .map(LineIndex::count)
+                    .max()
+                    .unwrap_or(1);
+                // A space each side: apart from the gutter's marks and from the text.
+                let width = most.to_string().len() + 2;
+                LineNumbers { lines, width }
+            })
+            .filter(|n| n.width < width / 2);
         let layout = LayoutOptions {
-            width: width.max(1),
+            width: width
+                .saturating_sub(numbers.as_ref().map_or(0, |n| n.width))
+                .max(1),
             markers: false,
             counterparts,
         };
@@ -127,7 +178,22 @@ impl PaneView {
             layout,
             items,
             starts,
+            numbers,
         }
+    }
+
+    /// Columns the line numbers take in each pane (0 when they are not shown).
+    pub(super) fn number_width(&self) -> usize {
+        self.numbers.as_ref().map_or(0, |n| n.width)
+    }
+
+    /// The line of its file where row `row` starts on `side`, when line numbers are shown and
+    /// the side has text in the row.
+    pub(super) fn file_line(&self, row: usize, side: Side) -> Option<usize> {
+        let index = self.numbers.as_ref()?.lines.get(side).as_ref()?;
+        let row = self.comparison.rows.get(row)?;
+        let range = self.comparison.text_range(row, side);
+        (!range.is_empty()).then(|| index.line_of(range.start))
     }
 
     pub(super) fn total_lines(&self) -> usize {

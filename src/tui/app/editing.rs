@@ -1,6 +1,7 @@
 //! `e` and Ctrl-e: the new (or old) document opened in the user's editor at the line of the
 //! current row, as `git` and `less` open `$VISUAL` / `$EDITOR` (`+LINE FILE`, which vi, vim,
-//! nano, emacs, helix and micro take); the loop runs it and reloads the files after.
+//! nano, emacs, helix and micro take); the loop runs it and reloads the files after. And `#`,
+//! the files' line numbers beside the rows, said on the status bar.
 
 use std::path::PathBuf;
 
@@ -54,6 +55,35 @@ impl App {
             path: doc.path.clone(),
             line,
         });
+    }
+
+    /// What the status bar says once `#` has shown or hidden the line numbers.
+    pub(super) fn line_numbers_said(&self) -> String {
+        let hide = self
+            .keys
+            .hint(crate::tui::action::Action::ToggleLineNumbers);
+        let shown = self
+            .panes
+            .view
+            .as_ref()
+            .is_some_and(|v| v.number_width() > 0);
+        match (self.panes.line_numbers, shown) {
+            (false, _) => "line numbers hidden".into(),
+            (true, true) => {
+                format!("line numbers of the files beside the rows ({hide} hides them)")
+            }
+            (true, false) if self.panes.view.is_none() => {
+                "line numbers on: shown once a pair is on screen".into()
+            }
+            (true, false) => {
+                let lines = self.comparison().map(|c| c.line_indexes());
+                if lines.is_some_and(|l| l.old.is_some() || l.new.is_some()) {
+                    "line numbers on, but the panes are too narrow for them".into()
+                } else {
+                    "no line numbers for bundled samples, nor text made from HTML, Markdown, office files, subtitles, PO, XLIFF".into()
+                }
+            }
+        }
     }
 
     /// The editor has ended: the files are read again (what changed is compared anew), and

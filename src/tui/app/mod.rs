@@ -509,6 +509,7 @@ impl App {
             | Action::ToggleList
             | Action::ToggleFold
             | Action::ToggleCounterparts
+            | Action::ToggleLineNumbers
             | Action::CycleDiffOptions
             | Action::CycleTheme => self.toggle(action),
             Action::SelectBy(_)
@@ -577,6 +578,11 @@ impl App {
                     .into(),
                 );
                 self.rebuild_view();
+            }
+            Action::ToggleLineNumbers => {
+                self.panes.line_numbers = !self.panes.line_numbers;
+                self.rebuild_view();
+                self.status.message = Some(self.line_numbers_said().into());
             }
             Action::CycleDiffOptions => {
                 self.options = next_options(self.options);

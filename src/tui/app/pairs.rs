@@ -398,13 +398,7 @@ impl App {
                 } else {
                     0
                 };
-                self.panes.view = Some(PaneView::with_middle(
-                    cmp,
-                    middle,
-                    self.panes.width,
-                    self.panes.fold,
-                    self.panes.counterparts,
-                ));
+                self.panes.view = Some(PaneView::with_middle(cmp, middle, self.panes.look()));
                 self.sync_review();
                 self.refresh_search();
                 self.scroll_to_row(row);
@@ -469,9 +463,7 @@ impl App {
             self.panes.view = Some(PaneView::with_middle(
                 v.comparison,
                 v.middle,
-                self.panes.width,
-                self.panes.fold,
-                self.panes.counterparts,
+                self.panes.look(),
             ));
             self.scroll_to_row(row);
         }

@@ -81,13 +81,7 @@ impl App {
         }
         let row = self.current_row();
         if let Some(v) = self.panes.view.take() {
-            self.panes.view = Some(PaneView::with_middle(
-                shown,
-                v.middle,
-                self.panes.width,
-                self.panes.fold,
-                self.panes.counterparts,
-            ));
+            self.panes.view = Some(PaneView::with_middle(shown, v.middle, self.panes.look()));
         }
         self.scroll_to_row(row);
     }

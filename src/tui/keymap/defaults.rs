@@ -231,6 +231,12 @@ pub(super) const DEFAULTS: &[DefaultBinding] = &[
     ),
     bind(
         Global,
+        &[k('#')],
+        Action::ToggleLineNumbers,
+        "line numbers of the files: show / hide",
+    ),
+    bind(
+        Global,
         &[k('w')],
         Action::CycleDiffOptions,
         "word diff: exact / ignore case / + punctuation",

@@ -48,6 +48,7 @@ pub(super) fn action_name(action: Action) -> &'static str {
         Action::ClearSearch => "clear-search",
         Action::ToggleFold => "fold",
         Action::ToggleCounterparts => "word-counterparts",
+        Action::ToggleLineNumbers => "line-numbers",
         Action::CycleDiffOptions => "word-diff-options",
         Action::CycleTheme => "theme",
         Action::Reload => "reload",

@@ -146,12 +146,30 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, column: Column) -> Line<'a> {
         }
         _ => vec![Span::raw(" ".repeat(usize::from(GUTTER)))],
     };
+    spans.extend(line_number(app, line, column));
     let text = match column {
         Column::Side(side) => line.text.get(side),
         Column::Middle => &line.middle,
     };
     spans.extend(styled(text, &app.search.query.text, theme));
     Line::from(spans)
+}
+
+/// With `#`: the line of its file where the row starts on this side, right-aligned in the
+/// numbers' columns on the row's first line; blank below it, on a side without text in the
+/// row and in a round trip's middle pane.
+fn line_number<'a>(app: &App, line: &ViewLine, column: Column) -> Option<Span<'a>> {
+    let view = app.panes.view.as_ref()?;
+    let width = view.number_width();
+    if width == 0 {
+        return None;
+    }
+    let number = match (column, line.row) {
+        (Column::Side(side), Some(row)) if line.first => view.file_line(row, side),
+        _ => None,
+    };
+    let text = number.map_or_else(|| " ".repeat(width), |n| format!("{n:>w$} ", w = width - 1));
+    Some(Span::styled(text, app.theme.dim()))
 }
 
 /// The verdict a row shows once every finding on it has one: the gravest of them.

@@ -342,3 +342,48 @@ fn w_underlines_the_words_the_aligner_learned_to_link_in_a_translation() {
     app.act(Action::ToggleCounterparts);
     assert_eq!(plain(&render(&mut app, 160, 45)), (old_before, new_before));
 }
+
+#[test]
+fn hash_shows_each_row_s_first_line_in_its_file_and_hides_it_again() {
+    // Two hard-wrapped files whose sentences start mid-line and after blank lines: the
+    // number is the line where the row's first sentence starts, on each side.
+    let dir = std::env::temp_dir().join(format!("driftview-line-numbers-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        driftview::load::load_file(&path).unwrap()
+    };
+    let old = write(
+        "old.txt",
+        "The ferry leaves at noon. It returns\nat six.\n\nTickets cost two euros\nat the pier.\n",
+    );
+    let new = write(
+        "new.txt",
+        "The ferry leaves at noon.\n\nIt returns at seven.\n\n\nTickets cost three euros\nat the pier.\n",
+    );
+    let mut app = crate::tui::testing::app_on(vec![old, new], Paint::COLOUR);
+    let before = screen_text(&render(&mut app, 100, 12));
+    app.act(Action::ToggleLineNumbers);
+    let terminal = render(&mut app, 100, 12);
+    insta::assert_snapshot!(terminal.backend());
+    assert!(screen_text(&terminal).contains("line numbers of the files"));
+    app.act(Action::ToggleLineNumbers);
+    let after = screen_text(&render(&mut app, 100, 12));
+    // Hidden again, the panes are as they were but for the status bar's message.
+    let panes = |s: &str| s.chars().take(100 * 11).collect::<String>();
+    assert_eq!(panes(&before), panes(&after));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn hash_on_text_without_file_lines_says_why_there_are_none() {
+    let mut app = sample_app(Paint::COLOUR);
+    render(&mut app, 120, 30);
+    app.act(Action::ToggleLineNumbers);
+    let text = screen_text(&render(&mut app, 120, 30));
+    assert!(
+        text.contains("no line numbers for bundled samples"),
+        "{text}"
+    );
+}
