@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
@@ -84,8 +84,13 @@ pub(super) fn draw(frame: &mut Frame, app: &App, g: &Geometry) {
         draw_placeholder(frame, app, new_area);
         inner.truncate(1);
     }
+    // The row that verdicts, notes, fixes and `e` act on is marked down its gutter.
+    let focus = app.focus_row();
     for (column, area) in inner {
-        let text: Vec<Line> = lines.iter().map(|l| render_line(app, l, column)).collect();
+        let text: Vec<Line> = lines
+            .iter()
+            .map(|l| render_line(app, l, column, focus))
+            .collect();
         frame.render_widget(Paragraph::new(text), area);
     }
 }
@@ -118,7 +123,7 @@ fn placeholder(app: &App) -> String {
     }
 }
 
-fn render_line<'a>(app: &App, line: &'a ViewLine, column: Column) -> Line<'a> {
+fn render_line<'a>(app: &App, line: &'a ViewLine, column: Column, focus: usize) -> Line<'a> {
     let theme = app.theme;
     if line.folded > 0 {
         let unfold = app.keys.hint(Action::ToggleFold);
@@ -146,6 +151,19 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, column: Column) -> Line<'a> {
         }
         _ => vec![Span::raw(" ".repeat(usize::from(GUTTER)))],
     };
+    // The current row: its cue column reversed on every line of the row, a bar that stays
+    // visible without colour.
+    if line.row == Some(focus)
+        && let Some(first) = spans.first_mut()
+    {
+        let (cue, rest) = split_first_char(&first.content);
+        let cue = Span::styled(
+            cue.to_string(),
+            first.style.add_modifier(Modifier::REVERSED),
+        );
+        let rest = Span::styled(rest.to_string(), first.style);
+        spans.splice(0..1, [cue, rest]);
+    }
     spans.extend(line_number(app, line, column));
     let text = match column {
         Column::Side(side) => line.text.get(side),
@@ -170,6 +188,13 @@ fn line_number<'a>(app: &App, line: &ViewLine, column: Column) -> Option<Span<'a
     };
     let text = number.map_or_else(|| " ".repeat(width), |n| format!("{n:>w$} ", w = width - 1));
     Some(Span::styled(text, app.theme.dim()))
+}
+
+/// A gutter span's first character (its cue) and the rest.
+fn split_first_char(text: &str) -> (char, &str) {
+    let mut chars = text.chars();
+    let first = chars.next().unwrap_or(' ');
+    (first, chars.as_str())
 }
 
 /// The verdict a row shows once every finding on it has one: the gravest of them.

@@ -387,3 +387,29 @@ fn hash_on_text_without_file_lines_says_why_there_are_none() {
         "{text}"
     );
 }
+
+#[test]
+fn the_current_row_is_marked_down_its_gutter_and_moves_with_the_findings() {
+    let mut app = sample_app(Paint::MONO);
+    // The old pane's gutter cue: the list's 30 columns, then the pane's border.
+    let cue = 31..32;
+    let marked = |terminal: &Terminal<TestBackend>| -> Vec<u16> {
+        let buffer = terminal.backend().buffer();
+        // Inside the pane: below its top border, above its bottom one and the status bar.
+        (1..buffer.area.height - 2)
+            .filter(|&y| buffer[(cue.start, y)].modifier.contains(Modifier::REVERSED))
+            .collect()
+    };
+    render(&mut app, 120, 40);
+    app.act(Action::NextFinding(true));
+    let first = marked(&render(&mut app, 120, 40));
+    assert!(!first.is_empty(), "no row marked");
+    // One row: its lines run on without a gap.
+    assert!(first.windows(2).all(|w| w[1] == w[0] + 1), "{first:?}");
+    app.act(Action::NextFinding(true));
+    let second = marked(&render(&mut app, 120, 40));
+    assert!(
+        !second.is_empty() && second != first,
+        "{first:?} -> {second:?}"
+    );
+}
