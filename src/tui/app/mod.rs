@@ -7,6 +7,7 @@ pub(super) mod editing;
 mod findings_panel;
 mod help;
 mod jobs;
+mod list_search;
 mod navigation;
 mod pairs;
 mod panes;
@@ -82,6 +83,11 @@ pub(super) struct Search {
     pub editing: bool,
     /// Rows whose text contains the query on either side.
     pub rows: Vec<usize>,
+    /// With the list focused when the search began: the document then selected, and the
+    /// search finds documents (`list_search`), not rows.
+    pub in_list: Option<usize>,
+    /// The documents whose title or file name holds the query, while `in_list`.
+    pub documents: Vec<usize>,
 }
 
 /// What can happen to the reader (the Elm architecture's message): see [`App::update`].

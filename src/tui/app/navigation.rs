@@ -188,6 +188,10 @@ impl App {
     /// The next or previous change (or search match): after the one last shown, or else
     /// relative to the row at the top. At either end the status bar says so.
     pub(super) fn jump(&mut self, forward: bool) {
+        if self.search.in_list.is_some() && !self.search.query.text.is_empty() {
+            self.next_matching_document(forward);
+            return;
+        }
         let Some(cmp) = self.comparison().cloned() else {
             return;
         };

@@ -5,7 +5,7 @@ use rayon::prelude::*;
 use driftview::Side;
 
 use super::{App, Search};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Focus};
 use crate::tui::line_edit::LineEdit;
 use crate::tui::search;
 
@@ -18,6 +18,7 @@ impl App {
             Action::StartSearch => {
                 self.search = Search {
                     editing: true,
+                    in_list: (self.focus == Focus::List).then_some(self.list.selected),
                     ..Search::default()
                 };
             }
@@ -36,6 +37,10 @@ impl App {
     /// An edit of the query: the matches found again.
     pub(super) fn search_input(&mut self, edit: impl FnOnce(&mut LineEdit)) {
         edit(&mut self.search.query);
+        if let Some(origin) = self.search.in_list {
+            self.list_search_input(origin);
+            return;
+        }
         self.refresh_search();
         if let Some(&row) = self.search.rows.iter().find(|&&r| r >= self.current_row()) {
             self.scroll_to_row(row);
@@ -47,11 +52,21 @@ impl App {
         if keep && !self.search.query.text.is_empty() {
             self.search.editing = false;
         } else {
+            // Esc in the list's search: back to the document selected before it.
+            if let Some(origin) = self.search.in_list.filter(|_| !keep)
+                && origin != self.list.selected
+            {
+                self.select(origin);
+            }
             self.search = Search::default();
         }
     }
 
     pub(super) fn refresh_search(&mut self) {
+        if self.search.in_list.is_some() {
+            self.search.documents = self.documents_matching();
+            return;
+        }
         let Some(cmp) = self.comparison().cloned() else {
             self.search.rows.clear();
             return;

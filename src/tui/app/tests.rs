@@ -614,3 +614,51 @@ fn m_and_h_where_they_do_not_apply_say_why() {
     let said = app.status.message.take().unwrap_or_default();
     assert!(said.contains("not a history"), "{said}");
 }
+
+#[test]
+fn slash_in_the_list_finds_documents_n_walks_them_and_esc_goes_back() {
+    let mut app = sample_app(Paint::COLOUR);
+    app.act(Action::ToggleFocus);
+    assert_eq!(app.focus, crate::tui::action::Focus::List);
+    let before = app.list.selected;
+    press(&mut app, '/');
+    for c in "crisis".chars() {
+        press(&mut app, c);
+    }
+    // "04-biden-putin-call-at-crisis-point.txt": found by its file name as typed.
+    assert_eq!(app.search.documents, [3]);
+    assert_eq!(app.list.selected, 3);
+    assert!(
+        app.search.rows.is_empty(),
+        "the panes' rows are not searched"
+    );
+    // Esc: back to the document selected before the search.
+    app.act(Action::CancelText);
+    assert_eq!(app.list.selected, before);
+    assert!(app.search.in_list.is_none());
+    // "biden" is in every file name: n walks them, round again at the end.
+    press(&mut app, '/');
+    for c in "biden".chars() {
+        press(&mut app, c);
+    }
+    app.act(Action::AcceptText);
+    assert_eq!(app.search.documents, [0, 1, 2, 3, 4]);
+    let at = app.list.selected;
+    press(&mut app, 'n');
+    assert_eq!(app.list.selected, (at + 1) % 5);
+    press(&mut app, 'N');
+    assert_eq!(app.list.selected, at);
+    // Enter kept the query; the choice becomes the new pane as any selection does.
+    app.update(super::Msg::Tick(Instant::now() + Duration::from_secs(1)));
+    settle(&mut app);
+    // Nothing matches: said, and the selection stays.
+    app.act(Action::ClearSearch);
+    press(&mut app, '/');
+    for c in "zzz".chars() {
+        press(&mut app, c);
+    }
+    assert!(app.search.documents.is_empty());
+    app.act(Action::AcceptText);
+    press(&mut app, 'n');
+    assert_eq!(app.status.message.as_deref(), Some("no document matches"));
+}

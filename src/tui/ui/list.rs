@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
@@ -91,6 +91,12 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             theme.selected()
         } else {
             Style::default()
+        };
+        // The list's search: the documents it matches are underlined.
+        let title_style = if app.search.in_list.is_some() && app.search.documents.contains(&i) {
+            title_style.add_modifier(Modifier::UNDERLINED)
+        } else {
+            title_style
         };
         // Titles and commit subjects come from documents: their control characters are shown.
         let title = clip(&driftview::text::visible(&app.labels[i]), width);

@@ -169,7 +169,12 @@ fn render_line<'a>(app: &App, line: &'a ViewLine, column: Column, focus: usize) 
         Column::Side(side) => line.text.get(side),
         Column::Middle => &line.middle,
     };
-    spans.extend(styled(text, &app.search.query.text, theme));
+    // A search of the list finds documents: the panes' text is not marked for it.
+    let query = match app.search.in_list {
+        None => app.search.query.text.as_str(),
+        Some(_) => "",
+    };
+    spans.extend(styled(text, query, theme));
     Line::from(spans)
 }
 

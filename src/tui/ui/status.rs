@@ -109,14 +109,18 @@ fn search_line(app: &App) -> String {
         .unsaved_mark()
         .map(|m| format!("{m} │ "))
         .unwrap_or_default();
+    let found = if app.search.in_list.is_some() {
+        format!("{} matching documents", app.search.documents.len())
+    } else {
+        format!("{} matching rows", app.search.rows.len())
+    };
     format!(
-        "{unsaved}/{}  {} matching rows  {hint}",
+        "{unsaved}/{}  {found}  {hint}",
         if app.search.editing {
             app.search.query.shown('█')
         } else {
             app.search.query.text.clone()
-        },
-        app.search.rows.len()
+        }
     )
 }
 
