@@ -706,8 +706,13 @@ fn a_translation_s_reports_show_both_sides_as_written_under_source_and_translati
     let md = String::from_utf8_lossy(&md.stdout);
     assert!(md.contains("| | source (en) | translation (es) |"), "{md}");
     assert!(!md.contains("~~") && !md.contains("Similarity"), "{md}");
+    // Each side named with where it stands in its file (`museum-en.txt:3`).
     assert!(
-        md.contains("- **source:** ") && md.contains("- **translation:** "),
+        md.contains("- **source** (`") && md.contains("- **translation** (`"),
+        "{md}"
+    );
+    assert!(
+        md.contains("museum-en.txt:") && md.contains("museum-es.txt:"),
         "{md}"
     );
     // The number the translation changed is marked on each side, and nothing else is bold
@@ -723,6 +728,15 @@ fn a_translation_s_reports_show_both_sides_as_written_under_source_and_translati
     let text = run(&["report", "--no-pager", &en, &es]);
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.starts_with("source: "), "{text}");
+    // Each finding says where its row stands in each file, as compilers name a place.
+    let findings: Vec<&str> = text.lines().filter(|l| l.starts_with("  row ")).collect();
+    assert!(!findings.is_empty(), "{text}");
+    assert!(
+        findings
+            .iter()
+            .all(|l| l.contains("(museum-en.txt:") && l.contains(", museum-es.txt:")),
+        "{text}"
+    );
     assert!(!text.contains("similarity"), "{text}");
     // No finding across languages speaks of old and new versions, the names settled over
     // the whole pair included ("name “Adam” only in the old version").

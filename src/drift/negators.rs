@@ -343,12 +343,13 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
                 };
                 // English denies inside words too ("nonexistent", "unmatched", "unable").
                 let non = code == "en" && denies_inside(piece);
-                // A word inside an option's name ("--no-messages") or a compound
+                // A word inside an option's name ("--no-messages") or value
+                // ("--sort=none"), or a compound
                 // ("non-empty"), or a word quoted as a value ('never', „never“), is no
                 // negator of the sentence.
                 let (before, after) = (&text.text[..t.span.start], &text.text[t.span.end..]);
                 let quote = ['\'', '"', '‘', '’', '“', '”', '„', '«', '»'];
-                let hyphenated = before.ends_with('-')
+                let hyphenated = before.ends_with(['-', '='])
                     || after.starts_with('-')
                     || (before.ends_with(quote) && after.starts_with(quote));
                 match found {
@@ -628,6 +629,7 @@ mod tests {
     #[test]
     fn options_and_compounds_deny_nothing_but_are_noted() {
         assert!(of("en", "See the --no-messages option.").is_empty());
+        assert!(of("en", "any use of --sort=none disables grouping").is_empty());
         let d = denials(
             &Text::new("Suppress messages about nonexistent files."),
             Language::from_code("en"),

@@ -44,6 +44,24 @@ pub(crate) fn code_span(path: &std::path::Path) -> String {
     }
 }
 
+/// Lines of a file as a reader's editor takes them: "12", or "12-14" for a stretch.
+pub(crate) fn line_label((first, last): (usize, usize)) -> String {
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first}-{last}")
+    }
+}
+
+/// Where a stretch stands in its file, as inline code: `` `path:12-14` ``.
+pub(crate) fn file_lines(path: &std::path::Path, lines: (usize, usize)) -> String {
+    code_span(std::path::Path::new(&format!(
+        "{}:{}",
+        path.display(),
+        line_label(lines)
+    )))
+}
+
 /// Wraps text in a markdown mark, keeping surrounding spaces outside it.
 fn emphasise(text: &str, mark: &str) -> String {
     let core = text.trim();
@@ -193,6 +211,7 @@ pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
 
 fn write_rows(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     writeln!(out, "## Rows\n")?;
+    let lines = cmp.line_indexes();
     let mut unchanged_from: Option<usize> = None;
     for (k, row) in cmp.rows.iter().enumerate() {
         if row.kind == RowKind::Equal {
@@ -213,11 +232,29 @@ fn write_rows(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             (RowKind::Equal, _) => unreachable!("equal rows are summarised"),
         };
         let (old_side, new_side) = super::side_names(cmp);
+        // Where each side stands in its file, for documents whose lines are their file's.
+        let named = |side: Side, name: &str| {
+            let at = lines.get(side).as_ref().and_then(|index| {
+                index
+                    .lines_of(&cmp.text_range(row, side))
+                    .map(|l| file_lines(&cmp.docs.get(side).path, l))
+            });
+            match at {
+                Some(at) => format!("**{name}** ({at}):"),
+                None => format!("**{name}:**"),
+            }
+        };
         writeln!(out, "### Row {}\n\n*{label}*\n", k + 1)?;
-        writeln!(out, "- **{old_side}:** {}", marked_side(cmp, k, Side::Old))?;
         writeln!(
             out,
-            "- **{new_side}:** {}\n",
+            "- {} {}",
+            named(Side::Old, old_side),
+            marked_side(cmp, k, Side::Old)
+        )?;
+        writeln!(
+            out,
+            "- {} {}\n",
+            named(Side::New, new_side),
             marked_side(cmp, k, Side::New)
         )?;
     }

@@ -171,10 +171,27 @@ pub fn write_report(
     write(out, cmp, options)
 }
 
-/// One line per finding: row, severity, what.
+/// One line per finding: row, severity, what, and where the row stands in each file
+/// (`a.txt:12`, as editors and compilers name a place) for documents whose lines are their
+/// file's.
 pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
+    let lines = cmp.line_indexes();
     for f in &cmp.findings {
-        writeln!(out, "{}", finding_line(f))?;
+        let places: Vec<String> = crate::side::Side::BOTH
+            .iter()
+            .filter_map(|&side| {
+                let index = lines.get(side).as_ref()?;
+                let row = cmp.rows.get(f.row)?;
+                let (first, _) = index.lines_of(&cmp.text_range(row, side))?;
+                Some(format!("{}:{first}", cmp.docs.get(side).name()))
+            })
+            .collect();
+        let at = if places.is_empty() {
+            String::new()
+        } else {
+            format!("  ({})", visible(&places.join(", ")))
+        };
+        writeln!(out, "{}{at}", finding_line(f))?;
     }
     Ok(())
 }

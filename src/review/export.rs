@@ -265,7 +265,7 @@ pub fn write_markdown(
         cell(&cmp.docs.old.name()),
         cell(&cmp.docs.new.name())
     )?;
-    let code_span = crate::report::markdown::code_span;
+    use crate::report::markdown::{code_span, file_lines};
     writeln!(out, "- old: {}", code_span(&cmp.docs.old.path))?;
     writeln!(out, "- new: {}", code_span(&cmp.docs.new.path))?;
     let reviewed = items.iter().filter(|i| i.verdict.is_some()).count();
@@ -302,15 +302,7 @@ pub fn write_markdown(
             )?;
             let at = |side: Side| {
                 item.lines.get(side).map_or(String::new(), |lines| {
-                    let doc = cmp.docs.get(side);
-                    format!(
-                        " ({})",
-                        code_span(std::path::Path::new(&format!(
-                            "{}:{}",
-                            doc.path.display(),
-                            line_label(lines)
-                        )))
-                    )
+                    format!(" ({})", file_lines(&cmp.docs.get(side).path, lines))
                 })
             };
             writeln!(
@@ -338,14 +330,6 @@ pub fn write_markdown(
 }
 
 /// A stretch of lines as a reference to it: `5`, or `5-7`.
-fn line_label((first, last): (usize, usize)) -> String {
-    if first == last {
-        first.to_string()
-    } else {
-        format!("{first}-{last}")
-    }
-}
-
 fn quote_or_none(text: &str) -> String {
     if text.trim().is_empty() {
         "(nothing)".to_string()
@@ -379,8 +363,12 @@ pub fn write_csv(out: &mut dyn Write, items: &[Item<'_>]) -> io::Result<()> {
                 csv_field(item.old_text),
                 csv_field(item.new_text),
                 csv_field(item.note.unwrap_or("")),
-                item.lines.old.map_or(String::new(), line_label),
-                item.lines.new.map_or(String::new(), line_label),
+                item.lines
+                    .old
+                    .map_or(String::new(), crate::report::markdown::line_label),
+                item.lines
+                    .new
+                    .map_or(String::new(), crate::report::markdown::line_label),
             ];
             writeln!(out, "{}", fields.join(","))?;
         }
