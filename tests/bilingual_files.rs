@@ -573,3 +573,88 @@ fn a_tmx_memory_reads_back_as_the_pair_it_was_exported_from() {
         "{err}"
     );
 }
+
+/// A round trip reported as a document to send and a sheet to sort: markdown with the
+/// findings in the text report's groups and each version's text of every row that differs,
+/// CSV with one line per finding and each version's text.
+#[test]
+fn a_round_trip_is_reported_in_markdown_and_csv() {
+    let story = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/roundtrip");
+    let run = |format: &str| {
+        let out = driftview()
+            .arg("report")
+            .arg(story.join("original-en.txt"))
+            .arg(story.join("translation-es.txt"))
+            .arg(story.join("back-en.txt"))
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let md = run("markdown");
+    assert!(md.starts_with("# driftview: a round trip\n"), "{md}");
+    // The translation's "four" ferries entered with it; the back-translation's 54 minutes
+    // with it; each under its heading, linked to its row.
+    let section = |title: &str| {
+        md.split(&format!("## {title}"))
+            .nth(1)
+            .and_then(|s| s.split("\n## ").next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let by_translation = section("Introduced by the translation");
+    assert!(
+        by_translation
+            .contains("| [5](#row-5) | number | high | number changed: “three” → “four” |"),
+        "{md}"
+    );
+    assert!(
+        section("Introduced by the back-translation").contains("“45” → “54”"),
+        "{md}"
+    );
+    // No share of words in common for the pair across languages.
+    assert!(
+        md.contains("| original → translation | 11 | 0 | 0 | 0 | — (across languages) |"),
+        "{md}"
+    );
+    // Row 5 in each version.
+    let row = md
+        .split("### Row 5\n")
+        .nth(1)
+        .unwrap()
+        .split("###")
+        .next()
+        .unwrap();
+    assert!(
+        row.contains("- **original:** The city has added three extra ferries"),
+        "{row}"
+    );
+    assert!(
+        row.contains("- **translation:** La ciudad ha añadido cuatro"),
+        "{row}"
+    );
+    assert!(
+        row.contains("- **back-translation:** The city has added four more"),
+        "{row}"
+    );
+    let csv = run("csv");
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "between,introduced_by,row,kind,severity,message,original,translation,back-translation"
+        )
+    );
+    let ferries: Vec<&str> = lines.filter(|l| l.contains(",5,number,")).collect();
+    assert_eq!(ferries.len(), 2, "{csv}");
+    assert!(
+        ferries[0].starts_with("original → back-translation,translation,5,number,high,"),
+        "{csv}"
+    );
+    // Each version's text of the row, quoted where it holds a comma.
+    assert!(
+        ferries[0].ends_with(",The city has added four more ferries to the morning timetable."),
+        "{csv}"
+    );
+}

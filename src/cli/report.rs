@@ -72,6 +72,7 @@ pub(super) fn run(args: ReportArgs, env: &Environment) -> Result<ExitCode> {
             findings_only: args.findings_only,
             filter: &filter,
             view: &args.view,
+            bom: args.bom,
         };
         return super::versions::report(&paths, plan, env, &request);
     }

@@ -10,6 +10,7 @@ use anyhow::{Result, anyhow};
 use driftview::Document;
 use driftview::load::LoadOptions;
 use driftview::report::versions::{write_json, write_text};
+use driftview::report::versions_tables::{write_csv, write_markdown};
 use driftview::versions::{Plan, VersionFinding, Versions, compare_versions};
 
 use crate::environment::Environment;
@@ -42,6 +43,8 @@ pub(super) struct Request<'a> {
     pub findings_only: bool,
     pub filter: &'a Filter,
     pub view: &'a ViewFlags,
+    /// With `--format csv`: a byte order mark first.
+    pub bom: bool,
 }
 
 /// Loads the versions (each in its language, `--lang` naming them in order).
@@ -143,6 +146,7 @@ pub(super) fn history_report(args: HistoryArgs, env: &Environment) -> Result<Exi
         findings_only: args.findings_only,
         filter: &filter,
         view: &args.view,
+        bom: false,
     };
     let docs = docs.into_iter().map(Arc::new).collect();
     let versions = compare_versions(docs, Plan::History, env.options, &env.knowledge);
@@ -174,13 +178,15 @@ pub(super) fn write(versions: Versions, env: &Environment, request: &Request) ->
         FormatArg::Text => emit(request.view, env, |out| {
             write_text(out, &versions, &findings)
         })?,
-        FormatArg::Markdown
-        | FormatArg::Csv
-        | FormatArg::Ladder
-        | FormatArg::Bitext
-        | FormatArg::Tmx => {
+        FormatArg::Markdown => emit(request.view, env, |out| {
+            write_markdown(out, &versions, &findings)
+        })?,
+        FormatArg::Csv => emit(request.view, env, |out| {
+            write_csv(out, &versions, &findings, request.bom)
+        })?,
+        FormatArg::Ladder | FormatArg::Bitext | FormatArg::Tmx => {
             return Err(anyhow!(
-                "a report of {} versions is written as text or json",
+                "a report of {} versions is written as text, json, markdown or csv",
                 versions.docs.len()
             ));
         }

@@ -10,6 +10,7 @@ pub mod matrix;
 pub mod side_by_side;
 pub mod theme;
 pub mod versions;
+pub mod versions_tables;
 
 /// What the reports call a comparison's two sides: a source and its translation across
 /// languages, else the old and the new version.

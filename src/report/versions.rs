@@ -182,19 +182,40 @@ pub fn write_text(
     writeln!(out)?;
     for l in &v.links {
         let s = &l.comparison.stats;
+        // Across languages the words in common say nothing of the translation.
+        let common = if l.comparison.across {
+            "across languages".to_string()
+        } else {
+            format!("{:.0}% of words in common", l.comparison.similarity * 100.0)
+        };
         writeln!(
             out,
-            "{} → {}: {} changed, {} dropped, {} added, {} moved; {:.0}% of words in common",
+            "{} → {}: {} changed, {} dropped, {} added, {} moved; {common}",
             role(v, l.versions[0]),
             role(v, l.versions[1]),
             s.changed,
             s.deleted,
             s.inserted,
             s.moved,
-            l.comparison.similarity * 100.0
         )?;
     }
-    let groups: Vec<(String, Vec<&VersionFinding>)> = if v.plan == Plan::RoundTrip {
+    for (title, these) in finding_groups(v, findings) {
+        writeln!(out, "\n{title} ({})", these.len())?;
+        for f in these {
+            writeln!(out, "{}", super::side_by_side::finding_line(&f.finding))?;
+        }
+    }
+    Ok(())
+}
+
+/// The findings as people read them, in titled groups: in a round trip, those the
+/// translation brought in first, then the back-translation's, the unattributed, and the
+/// translation's own checks; in a history, each pair of neighbouring versions in order.
+pub(crate) fn finding_groups<'a>(
+    v: &Versions,
+    findings: &[&'a VersionFinding],
+) -> Vec<(String, Vec<&'a VersionFinding>)> {
+    if v.plan == Plan::RoundTrip {
         let of = |pred: &dyn Fn(&VersionFinding) -> bool| -> Vec<&VersionFinding> {
             findings.iter().copied().filter(|f| pred(f)).collect()
         };
@@ -229,12 +250,5 @@ pub fn write_text(
                 (title, these)
             })
             .collect()
-    };
-    for (title, these) in groups {
-        writeln!(out, "\n{title} ({})", these.len())?;
-        for f in these {
-            writeln!(out, "{}", super::side_by_side::finding_line(&f.finding))?;
-        }
     }
-    Ok(())
 }
