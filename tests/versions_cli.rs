@@ -423,3 +423,45 @@ fn apertium_back_translates_a_spanish_translation_where_it_is_installed() {
     let back = std::fs::read_to_string(v["versions"][2]["path"].as_str().unwrap()).unwrap();
     assert!(back.contains("bridge") && back.contains("1963"), "{back}");
 }
+
+/// The samples' original (B) and its two round trips (A, C) in order: B's first sentence,
+/// which A leaves out and C brings back reworded, is one row through the three versions, not
+/// a dropped row and, rows below, an added one.
+#[test]
+fn a_sentence_one_version_drops_and_the_next_brings_back_is_one_row() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/samples");
+    let path = |n: &str| format!("{dir}/{n}");
+    let (b, a, c) = (
+        path("02-putin-wants-to-meet-biden-version-b.txt"),
+        path("01-putin-wants-to-meet-biden-version-a.txt"),
+        path("03-putin-wants-to-meet-biden-version-c.txt"),
+    );
+    let out = run(&["report", &b, &a, &c, "--history", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let rows = v["rows"].as_array().unwrap();
+    let first = &rows[0]["cells"];
+    assert!(
+        first[0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Russian President Vladimir Putin told his US counterpart")
+    );
+    assert_eq!(first[1]["text"], "");
+    assert!(
+        first[2]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Russian President Vladimir Putin told Joe Biden")
+    );
+    // No other row holds C's version of it.
+    let again = rows[1..]
+        .iter()
+        .filter(|r| {
+            r["cells"][2]["text"]
+                .as_str()
+                .unwrap()
+                .contains("told Joe Biden that he")
+        })
+        .count();
+    assert_eq!(again, 0);
+}

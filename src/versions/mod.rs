@@ -6,6 +6,7 @@
 
 mod attribution;
 pub mod merge;
+mod returns;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -188,6 +189,35 @@ pub fn compare_versions(
         placed.push(m.placed);
         rows = m.rows;
     }
+    if plan == Plan::History && docs.len() > 2 {
+        // Each version's sentences, from a pair that compared it.
+        let sentences = |v: usize| {
+            let (k, &[a, _]) = pairs
+                .iter()
+                .enumerate()
+                .find(|(_, p)| p.contains(&v))
+                .expect("every version is in a pair");
+            direct[k]
+                .sentences
+                .get(if a == v { Side::Old } else { Side::New })
+        };
+        let (joined, moved) = returns::rejoin(rows, |v, run| {
+            let s = sentences(v);
+            match (
+                s.get(run.start),
+                run.end.checked_sub(1).and_then(|e| s.get(e)),
+            ) {
+                (Some(first), Some(last)) if !run.is_empty() => {
+                    docs[v].text[first.span.start..last.span.end].to_string()
+                }
+                _ => String::new(),
+            }
+        });
+        for p in &mut placed {
+            p.iter_mut().for_each(|r| *r = moved[*r]);
+        }
+        rows = joined;
+    }
     let links: Vec<Link> = pairs
         .par_iter()
         .zip(direct)
@@ -272,7 +302,7 @@ fn lay_on_rows(
     // the other pairs' sake must not turn a sentence this pair dropped into one it merged.
     // Their evidence's places are counted from the start of the row's text, which a joined
     // row may begin earlier: they move by as much.
-    let findings: Vec<Finding> = cmp
+    let mut findings: Vec<Finding> = cmp
         .findings
         .iter()
         .map(|f| {
@@ -301,6 +331,9 @@ fn lay_on_rows(
             }
         })
         .collect();
+    // A row joined upward (a sentence a later version brings back, `returns`) carries its
+    // findings above rows that came before it: kept in row order, as every report reads them.
+    findings.sort_by_key(|f| f.row);
     relay(cmp, laid, &redo, findings)
 }
 
