@@ -67,7 +67,10 @@ fn holds(target: &str, language: Language, floors: &[(ErrorKind, f64)], alarm_ce
 #[test]
 fn errors_put_into_the_spanish_translation_are_found() {
     use ErrorKind::*;
-    // Genesis, seed 1, 40 errors a kind, on 2026-12-04 (session 18, negators' ranges): 37,
+    // Genesis, seed 1, 40 errors a kind, session 19 (numbers read as Reina-Valera writes
+    // them, "twice", "fourfold", a value compared by presence): 40, 35, 14, 24, 37, 36, 36
+    // and 38 found; 16 of 366 at no error (4%).
+    // Session 18 (negators' ranges): 37,
     // 35, 14, 24, 37, 36, 36 and 38 found; 16 of 365 new findings at no error (4%).
     // Session 17: 37, 35, 14, 21, 35, 36, 36 and 38; 15 of 352 (4%). Before the lexicon took
     // words of up to 2% of the units, the scales' fix and the clauses by learned links: 37,
@@ -78,7 +81,7 @@ fn errors_put_into_the_spanish_translation_are_found() {
         "rv1909-genesis-lines.txt",
         Language::Spanish,
         &[
-            (Number, 0.85),
+            (Number, 0.9),
             (Omission, 0.75),
             (PartialOmission, 0.3),
             (NegationRemoved, 0.55),

@@ -51,14 +51,17 @@ pub(super) fn checks(
     ];
     let a = numbers::numbers_in(old, numerals(&cmp.docs.old));
     let b = numbers::numbers_in(new, numerals(&cmp.docs.new));
-    let missing = |mut unmatched: Vec<numbers::Number>| {
+    let missing = |mut unmatched: Vec<numbers::Number>, other: &Text| {
         unmatched.retain(|n| !NEVER_MISSING.iter().any(|w| n.text.eq_ignore_ascii_case(w)));
+        if numbers::says_two_in_words(other) {
+            unmatched.retain(|n| n.value != 2.0);
+        }
         unmatched
     };
     out.extend(number_finding(
         row,
-        missing(numbers::unmatched(&a, &b)),
-        missing(numbers::unmatched(&b, &a)),
+        missing(numbers::absent(&a, &b), new),
+        missing(numbers::absent(&b, &a), old),
     ));
     // Quotations: a translation quotes in its own marks («…», „…“), so only their number is
     // compared, and only when both documents quote at all. Only a quotation lost counts:

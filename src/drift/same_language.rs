@@ -78,10 +78,13 @@ pub(super) fn numbers_changed(row: usize, old: &Text, new: &Text, out: &mut Vec<
         word.chars().all(char::is_alphabetic)
             && numbers::inside_a_word(&word, &other.to_lowercase())
     };
+    // "them twain" against "them both": a 2 the other side says in words.
+    let worded =
+        |n: &numbers::Number, other: &Text| n.value == 2.0 && numbers::says_two_in_words(other);
     let mut lost = numbers::unmatched(&a, &b);
-    lost.retain(|n| !apart(n, new.text));
+    lost.retain(|n| !apart(n, new.text) && !worded(n, new));
     let mut gained = numbers::unmatched(&b, &a);
-    gained.retain(|n| !apart(n, old.text));
+    gained.retain(|n| !apart(n, old.text) && !worded(n, old));
     out.extend(number_finding(row, lost, gained));
 }
 

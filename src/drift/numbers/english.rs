@@ -40,6 +40,17 @@ const SMALL: &[(&str, f64)] = &[
     ("twoscore", 40.0),
     ("threescore", 60.0),
     ("fourscore", 80.0),
+    ("sixscore", 120.0),
+    // "captains of fifties" are "capitanes de cincuenta", "by fifties" "de cincuenta en
+    // cincuenta".
+    ("fifties", 50.0),
+    ("tens", 10.0),
+    // How many times, and the old word for two: "deny me thrice" is "tres veces", "the
+    // twain" "los dos", a "twoedged sword" one "de dos filos".
+    ("twice", 2.0),
+    ("thrice", 3.0),
+    ("twain", 2.0),
+    ("twoedged", 2.0),
     ("first", 1.0),
     ("second", 2.0),
     ("third", 3.0),

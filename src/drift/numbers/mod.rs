@@ -18,7 +18,9 @@ mod system;
 
 pub(super) use english::ENGLISH;
 pub(super) use months::month_or_weekday;
-pub(super) use reader::{Number, inside_a_word, numbers, numbers_in, unmatched};
+pub(super) use reader::{
+    Number, absent, inside_a_word, numbers, numbers_in, says_two_in_words, unmatched,
+};
 use system::Numerals;
 
 use crate::text::language::Language;

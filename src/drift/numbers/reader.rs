@@ -74,9 +74,17 @@ fn word_value(word: &str, n: &Numerals) -> Option<f64> {
     if !n.english {
         return None;
     }
-    // Ordinals by rule end in "th"; most words do not, and need no lower-case copy.
+    // Ordinals by rule end in "th", multiples in "fold" ("fourfold" is "cuatro tantos", an
+    // "hundredfold" "cien veces"); most words end in neither, and need no lower-case copy.
     let b = word.as_bytes();
-    if b.len() <= 2 || !b[b.len() - 2..].eq_ignore_ascii_case(b"th") {
+    let ends = |suffix: &[u8]| {
+        b.len() > suffix.len() && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    if ends(b"fold") {
+        let stem = word[..word.len() - 4].to_lowercase();
+        return n.small.get(&stem).or_else(|| n.scales.get(&stem));
+    }
+    if b.len() <= 2 || !ends(b"th") {
         return None;
     }
     let lower = word.to_lowercase();
@@ -193,6 +201,21 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
             {
                 value += rest;
                 j = k;
+                rest_added = true;
+            } else if let Some(hundreds) = lone_hundreds_after(&words, after_and, s, n)
+                .filter(|_| after_and > i && spaced(after_and))
+            {
+                // Spanish and Portuguese write the hundreds as one word after the thousands,
+                // "mil quinientos treinta", "cuatro mil y quinientas": one number, as
+                // English's "four thousand and five hundred" is.
+                value += hundreds;
+                j = after_and + 1;
+                if let Some((rest, k)) = spelled_below_hundred(&words, j, n)
+                    && k > j
+                {
+                    value += rest;
+                    j = k;
+                }
                 rest_added = true;
             }
         }
@@ -458,6 +481,15 @@ fn spelled_below_hundred(words: &[Word], i: usize, n: &Numerals) -> Option<(f64,
     if let Some(next) = value_at(i + 1).filter(|&n| tens(value) && unit(n)) {
         return Some((value + next, i + 2));
     }
+    // Old Spanish writes the teens as tens are written, "diez y ocho mil" (18,000); English
+    // never says "ten and eight".
+    if !n.english
+        && value == 10.0
+        && words.get(i + 1).is_some_and(|w| is_and(w.0, n))
+        && let Some(other) = value_at(i + 2).filter(|&v| unit(v))
+    {
+        return Some((value + other, i + 3));
+    }
     // The King James adds any number under twenty to its scores: "threescore and ten",
     // "threescore and fourteen thousand" (74,000), "fourscore and seventeen".
     let scores = w.to_ascii_lowercase().ends_with("score");
@@ -470,6 +502,18 @@ fn spelled_below_hundred(words: &[Word], i: usize, n: &Numerals) -> Option<(f64,
         return Some((value + other, i + 3));
     }
     Some((value, i + 1))
+}
+
+/// The hundreds word at `at` ("quinientas", "ciento") after a larger scale `above`, where a
+/// language writes a hundred as one word without "one" (not English: "a thousand hundred" is
+/// no number).
+fn lone_hundreds_after(words: &[Word], at: usize, above: f64, n: &Numerals) -> Option<f64> {
+    if n.english {
+        return None;
+    }
+    n.scales
+        .get(words.get(at)?.0)
+        .filter(|&h| (100.0..1000.0).contains(&h) && h < above)
 }
 
 /// Numbers of `a` with no equal value in `b` (each value in `b` matches once). `b`'s values
@@ -490,6 +534,36 @@ pub(crate) fn unmatched(a: &[Number], b: &[Number]) -> Vec<Number> {
                 free[k] = k + 1;
             }
             !hit
+        })
+        .cloned()
+        .collect()
+}
+
+/// Whether a side says "two" with a word that is no numeral ("These both were cast" is
+/// "Estos dos fueron lanzados", "shut the door upon them twain" "sobre ambos", "twice as
+/// much" "al doble", "a couple of asses" "un par de asnos"): a 2 the other side writes is its rendering, not a number of its own.
+pub(crate) fn says_two_in_words(side: &Text) -> bool {
+    const TWO_IN_WORDS: [&str; 13] = [
+        "both", "double", "couple", "ambos", "ambas", "doble", "par", "beide", "beiden", "beides",
+        "Paar", "ambedue", "entrambi",
+    ];
+    side.words()
+        .any(|w| TWO_IN_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)))
+}
+
+/// Numbers of `a` whose value `b` never holds, however often either writes it: across
+/// languages a translation repeats a number its source says once ("by fifty" is "de
+/// cincuenta en cincuenta", "twelve foundations ... the twelve apostles" "doce fundamentos
+/// ... los doce nombres de los doce apóstoles"), and a number lost or changed leaves a value
+/// one side lacks.
+pub(crate) fn absent(a: &[Number], b: &[Number]) -> Vec<Number> {
+    const SAME: f64 = 1e-9;
+    let mut values: Vec<f64> = b.iter().map(|m| m.value).collect();
+    values.sort_by(f64::total_cmp);
+    a.iter()
+        .filter(|n| {
+            let k = values.partition_point(|&v| v < n.value - SAME);
+            !(k < values.len() && values[k] - n.value < SAME)
         })
         .cloned()
         .collect()
@@ -550,6 +624,29 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn a_value_written_more_often_on_one_side_is_not_absent_from_the_other() {
+        let (a, b) = (
+            numbers(&Text::new("by fifty in a cave, seven men")),
+            numbers(&Text::new("fifty by fifty, fifty more, eight men")),
+        );
+        let values = |v: Vec<Number>| v.into_iter().map(|n| n.value).collect::<Vec<_>>();
+        assert_eq!(values(absent(&a, &b)), [7.0]);
+        assert_eq!(values(absent(&b, &a)), [8.0]);
+        assert_eq!(values(unmatched(&b, &a)), [50.0, 50.0, 8.0]);
+    }
+
+    #[test]
+    fn both_and_its_kin_say_two_without_a_numeral() {
+        // The King James's "These both" is Reina-Valera's "Estos dos"; "twain" is a numeral.
+        assert!(says_two_in_words(&Text::new("These both were cast alive")));
+        assert!(says_two_in_words(&Text::new("cerró la puerta sobre Ambos")));
+        assert!(!says_two_in_words(&Text::new(
+            "shut the door upon them twain"
+        )));
+        assert!(!says_two_in_words(&Text::new("Estos dos fueron lanzados")));
+    }
+
     fn differ(a: &str, b: &str) -> bool {
         let (x, y) = (numbers(&Text::new(a)), numbers(&Text::new(b)));
         !unmatched(&x, &y).is_empty() || !unmatched(&y, &x).is_empty()
@@ -594,6 +691,17 @@ mod tests {
             [74600.0]
         );
         assert_eq!(values("fourscore and seventeen years"), [97.0]);
+        // How many times, multiples and the old two: "tres veces", "cuatro tantos", "los dos".
+        assert_eq!(
+            values("deny me thrice, before the cock crow twice"),
+            [3.0, 2.0]
+        );
+        assert_eq!(
+            values("restore the lamb fourfold, an hundredfold, sevenfold"),
+            [4.0, 100.0, 7.0]
+        );
+        assert_eq!(values("whether of the twain, a twoedged sword"), [2.0, 2.0]);
+        assert!(values("manifold mercies, the fold of the sheep").is_empty());
         assert_eq!(values("a thousand seven hundred and seventy"), [1770.0]);
         assert_eq!(values("two hundred thousand"), [200_000.0]);
         assert_eq!(values("twenty and fourteen"), [20.0, 14.0]);
@@ -756,6 +864,23 @@ mod tests {
             [932.0]
         );
         assert_eq!(in_lang("Tenía doscientos mil siervos.", es), [200_000.0]);
+        // Reina-Valera's old teens and feminine hundreds, its ordinals past the tenth (each a
+        // false alarm against the King James before they were read).
+        assert_eq!(in_lang("hirió diez y ocho mil hombres", es), [18_000.0]);
+        assert_eq!(
+            in_lang("mil quinientos treinta y dos; tres mil doscientos", es),
+            [1_532.0, 3_200.0]
+        );
+        assert_eq!(
+            in_lang("cuatro mil y quinientas cañas, y doscientas ovejas", es),
+            [4_500.0, 200.0]
+        );
+        assert_eq!(
+            in_lang("el undécimo año, el mes duodécimo", es),
+            [11.0, 12.0]
+        );
+        // "diez y" before no unit stays two numbers.
+        assert_eq!(in_lang("diez y veinte", es), [10.0, 20.0]);
         assert_eq!(in_lang("Una casa tenía veintidós puertas.", es), [22.0]);
         assert_eq!(
             in_lang("Er war zweiundzwanzig Jahre und zwölf Tage alt.", de),
