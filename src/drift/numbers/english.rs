@@ -41,10 +41,12 @@ const SMALL: &[(&str, f64)] = &[
     ("threescore", 60.0),
     ("fourscore", 80.0),
     ("sixscore", 120.0),
-    // "captains of fifties" are "capitanes de cincuenta", "by fifties" "de cincuenta en
-    // cincuenta".
+    // "captains of fifties" are "capitanes de cincuenta", "by sevens" "de siete en siete".
     ("fifties", 50.0),
     ("tens", 10.0),
+    ("twos", 2.0),
+    ("threes", 3.0),
+    ("sevens", 7.0),
     // How many times, and the old word for two: "deny me thrice" is "tres veces", "the
     // twain" "los dos", a "twoedged sword" one "de dos filos".
     ("twice", 2.0),

@@ -74,6 +74,12 @@ fn word_value(word: &str, n: &Numerals) -> Option<f64> {
     if !n.english {
         return None;
     }
+    // "for twenty's sake" is "por amor de los veinte".
+    // ("one's" is a pronoun's.)
+    if let Some(owner) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+        let pronoun = n.ambiguous.iter().any(|a| owner.eq_ignore_ascii_case(a));
+        return word_value(owner, n).filter(|_| !pronoun);
+    }
     // Ordinals by rule end in "th", multiples in "fold" ("fourfold" is "cuatro tantos", an
     // "hundredfold" "cien veces"); most words end in neither, and need no lower-case copy.
     let b = word.as_bytes();
@@ -93,6 +99,15 @@ fn word_value(word: &str, n: &Numerals) -> Option<f64> {
     }
     let stem = lower.strip_suffix("th")?;
     n.small.get(stem).or_else(|| n.scales.get(stem))
+}
+
+/// A scale word's value, its English ordinal too: "the six hundredth year" is "el año
+/// seiscientos".
+fn scale_value(word: &str, n: &Numerals) -> Option<f64> {
+    n.scales.get(word).or_else(|| {
+        let stem = word.strip_suffix("th").filter(|_| n.english)?;
+        n.scales.get(stem)
+    })
 }
 
 /// Whether `word` stands inside a longer word of `text` (both lower case): "first" in
@@ -178,7 +193,7 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
         while let Some(s) = words
             .get(j)
             .filter(|_| spaced(j))
-            .and_then(|w| n.scales.get(w.0))
+            .and_then(|w| scale_value(w.0, n))
             .filter(|&s| !scaled || s >= last_scale || rest_added)
         {
             if !scaled || s >= last_scale {
@@ -541,11 +556,12 @@ pub(crate) fn unmatched(a: &[Number], b: &[Number]) -> Vec<Number> {
 
 /// Whether a side says "two" with a word that is no numeral ("These both were cast" is
 /// "Estos dos fueron lanzados", "shut the door upon them twain" "sobre ambos", "twice as
-/// much" "al doble", "a couple of asses" "un par de asnos"): a 2 the other side writes is its rendering, not a number of its own.
+/// much" "al doble", "a couple of asses" "un par de asnos", "twins were in her womb" "había dos en su
+/// vientre"): a 2 the other side writes is its rendering, not a number of its own.
 pub(crate) fn says_two_in_words(side: &Text) -> bool {
-    const TWO_IN_WORDS: [&str; 13] = [
-        "both", "double", "couple", "ambos", "ambas", "doble", "par", "beide", "beiden", "beides",
-        "Paar", "ambedue", "entrambi",
+    const TWO_IN_WORDS: [&str; 16] = [
+        "both", "double", "couple", "twins", "ambos", "ambas", "doble", "par", "gemelos",
+        "mellizos", "beide", "beiden", "beides", "Paar", "ambedue", "entrambi",
     ];
     side.words()
         .any(|w| TWO_IN_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)))
@@ -702,6 +718,15 @@ mod tests {
         );
         assert_eq!(values("whether of the twain, a twoedged sword"), [2.0, 2.0]);
         assert!(values("manifold mercies, the fold of the sheep").is_empty());
+        // Genesis's false alarms against Reina-Valera: "seiscientos y uno", "por amor de los
+        // veinte", "de siete en siete".
+        assert_eq!(
+            values("in the six hundredth and first year, the six hundredth year"),
+            [601.0, 600.0]
+        );
+        assert_eq!(values("for twenty’s sake, for forty's sake"), [20.0, 40.0]);
+        assert!(values("every one’s own way").is_empty());
+        assert_eq!(values("by sevens, by twos"), [7.0, 2.0]);
         assert_eq!(values("a thousand seven hundred and seventy"), [1770.0]);
         assert_eq!(values("two hundred thousand"), [200_000.0]);
         assert_eq!(values("twenty and fourteen"), [20.0, 14.0]);
@@ -878,6 +903,10 @@ mod tests {
         assert_eq!(
             in_lang("el undécimo año, el mes duodécimo", es),
             [11.0, 12.0]
+        );
+        assert_eq!(
+            in_lang("al décimotercio año; en el año décimocuarto", es),
+            [13.0, 14.0]
         );
         // "diez y" before no unit stays two numbers.
         assert_eq!(in_lang("diez y veinte", es), [10.0, 20.0]);
