@@ -23,6 +23,12 @@ const PAIRED_ROWS: usize = 2;
 /// …and the share of their rows those must be (Dice: twice the rows together over the rows
 /// of each).
 const PAIRED_DICE: f64 = 0.4;
+/// A name with a counterpart has others where paired at this Dice or more: the King James's
+/// "LORD God" (497 rows) is paired best with "Señor Jehová" (its "Lord GOD", one name as
+/// names are compared: 242 rows together, Dice 0.65) and second with "Jehová Dios" (122
+/// rows, 0.36); the next, "Jehová", at 0.08. Half the pairing's own floor, chosen on that
+/// name; only for a name sharing a word with the best.
+const OTHER_RENDERING_DICE: f64 = PAIRED_DICE / 2.0;
 /// A name lost (or gained) in rows as many as this share of the times its document writes it,
 /// or more (a row may write it twice or three times)…
 const HABIT_SHARE: f64 = 0.3;
@@ -126,13 +132,17 @@ impl Evidence {
     /// Each name's counterpart on the other side: the best paired by Dice, if any is paired
     /// well enough and it is the other's best too. Old names map to new ones in `.old`, new
     /// names to old ones in `.new`.
-    fn counterparts(&self) -> Pair<FxHashMap<String, String>> {
+    fn counterparts(&self) -> Pair<FxHashMap<String, Vec<String>>> {
         let mut best: Pair<FxHashMap<String, (f64, String)>> = Pair::default();
+        let mut paired: Vec<(&String, &String)> = Vec::new();
         for ((l, g), &n) in &self.together {
             if n < PAIRED_ROWS {
                 continue;
             }
             let dice = 2.0 * n as f64 / (self.lost[l] + self.gained[g]) as f64;
+            if dice >= OTHER_RENDERING_DICE {
+                paired.push((l, g));
+            }
             if dice < PAIRED_DICE {
                 continue;
             }
@@ -151,10 +161,29 @@ impl Evidence {
                       back: &FxHashMap<String, (f64, String)>| {
             from.iter()
                 .filter(|(k, (_, to))| back.get(to).is_some_and(|(_, b)| b == *k))
-                .map(|(k, (_, to))| (k.clone(), to.clone()))
-                .collect::<FxHashMap<String, String>>()
+                .map(|(k, (_, to))| (k.clone(), vec![to.clone()]))
+                .collect::<FxHashMap<String, Vec<String>>>()
         };
-        Pair::new(mutual(&best.old, &best.new), mutual(&best.new, &best.old))
+        let mut out = Pair::new(mutual(&best.old, &best.new), mutual(&best.new, &best.old));
+        // A name with a counterpart may have others, paired less well (OTHER_RENDERING_DICE):
+        // the King James's "LORD God" and "Lord GOD" are one name as names are compared, and
+        // Reina-Valera writes the one "Jehová Dios" and the other "Señor Jehová".
+        paired.sort();
+        for (l, g) in paired {
+            for (map, from, to) in [(&mut out.old, l, g), (&mut out.new, g, l)] {
+                // Another rendering of one name shares a word with its best ("Jehová"): two
+                // names often found together ("Moses" and "Aarón") share none.
+                let shares_a_word =
+                    |best: &String| best.split(' ').any(|w| to.split(' ').any(|v| v == w));
+                if let Some(known) = map.get_mut(from)
+                    && !known.contains(to)
+                    && shares_a_word(&known[0])
+                {
+                    known.push(to.clone());
+                }
+            }
+        }
+        out
     }
 }
 
@@ -215,7 +244,7 @@ pub(super) fn settle(
 struct Judge<'a> {
     cmp: &'a Comparison,
     habits: &'a Pair<Habits>,
-    counterparts: &'a Pair<FxHashMap<String, String>>,
+    counterparts: &'a Pair<FxHashMap<String, Vec<String>>>,
     evidence: &'a Evidence,
 }
 
@@ -255,8 +284,8 @@ impl Judge<'_> {
                 let k = key(name);
                 // The version's own counterpart decides where it is known; else its habit;
                 // else, across languages, whether the other document capitalises it at all.
-                let stands = if let Some(c) = self.counterparts.get(side).get(&k) {
-                    !other.writes(c)
+                let stands = if let Some(cs) = self.counterparts.get(side).get(&k) {
+                    !cs.iter().any(|c| other.writes(c))
                 } else {
                     let written = name
                         .words
@@ -355,6 +384,36 @@ mod tests {
         assert!(respelled(&name("Jerusalén"), &name("Jerusalem")));
         assert!(!respelled(&name("Amalec"), &name("Moses")));
         assert!(!respelled(&name("Dan"), &name("Gad")));
+    }
+
+    #[test]
+    fn a_name_rendered_two_ways_has_both_counterparts_and_its_companions_none() {
+        let row = |lost: &[&str], gained: &[&str]| RawNames {
+            at: 0,
+            row: 0,
+            lost: lost.iter().map(|n| name(n)).collect(),
+            gained: gained.iter().map(|n| name(n)).collect(),
+        };
+        // "LORD God" (and "Lord GOD", one key) is "Señor Jehová" in 6 rows, "Jehová Dios" in
+        // 3 of 10 more; "Moses" is lost beside "Aarón" in 4 of those, "Moisés" elsewhere.
+        let mut raw = Vec::new();
+        for _ in 0..6 {
+            raw.push(row(&["LORD God"], &["Señor Jehová"]));
+        }
+        for k in 0..10 {
+            let gained: &[&str] = match k {
+                0..3 => &["Jehová Dios", "Aarón"],
+                3..4 => &["Aarón"],
+                _ => &[],
+            };
+            raw.push(row(&["LORD God", "Moses"], gained));
+        }
+        for _ in 0..12 {
+            raw.push(row(&["Moses"], &["Moisés"]));
+        }
+        let c = Evidence::of(&raw).counterparts();
+        assert_eq!(c.old["lord god"], ["señor jehová", "jehová dios"]);
+        assert_eq!(c.old["moses"], ["moisés"]);
     }
 
     #[test]
