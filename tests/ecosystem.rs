@@ -269,6 +269,21 @@ fn completions_and_manual_pages_name_every_command() {
             "{c}"
         );
     }
+    // The synopsis names each option's value, as manual pages write it; a flag stands alone.
+    let report = stdout(&run(&["man", "report"], &[]));
+    let synopsis = report
+        .split(".SH SYNOPSIS\n")
+        .nth(1)
+        .and_then(|rest| rest.lines().next())
+        .unwrap_or_default();
+    for part in [
+        "[\\-\\-format <FORMAT>]",
+        "[\\-U|\\-\\-context <N>]",
+        "[\\-\\-bom]",
+        "<OLD> [NEW] [MORE]...",
+    ] {
+        assert!(synopsis.contains(part), "{part} not in {synopsis}");
+    }
     let out = run(&["man", "nope"], &[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("no command 'nope' (one of: report, diff,"));

@@ -55,7 +55,56 @@ fn manual_page(command: Option<&str>) -> Result<Vec<u8>> {
                 .version(env!("CARGO_PKG_VERSION"))
         }
     };
+    let usage = synopsis(&page);
     let mut text = Vec::new();
-    clap_mangen::Man::new(page).render(&mut text)?;
+    clap_mangen::Man::new(page.override_usage(usage)).render(&mut text)?;
     Ok(text)
+}
+
+/// A page's synopsis with each option's value named (`[--format <FORMAT>]`), as manual pages
+/// write it: clap_mangen's own lists `[--format]`, which reads as a flag.
+fn synopsis(page: &clap::Command) -> String {
+    let name = page.get_bin_name().unwrap_or_else(|| page.get_name());
+    let mut line = vec![name.to_string()];
+    let mut operands = Vec::new();
+    for arg in page.get_arguments().filter(|a| !a.is_hide_set()) {
+        let value = || {
+            let names: Vec<String> = match arg.get_value_names() {
+                Some(names) => names.iter().map(|n| n.to_string()).collect(),
+                None => vec![arg.get_id().as_str().to_uppercase()],
+            };
+            names.join(" ")
+        };
+        let takes_value = arg.get_action().takes_values();
+        if arg.is_positional() {
+            let many = if matches!(arg.get_action(), clap::ArgAction::Append) {
+                "..."
+            } else {
+                ""
+            };
+            operands.push(if arg.is_required_set() {
+                format!("<{}>{many}", value())
+            } else {
+                format!("[{}]{many}", value())
+            });
+            continue;
+        }
+        let flag = match (arg.get_short(), arg.get_long()) {
+            (Some(s), Some(l)) => format!("-{s}|--{l}"),
+            (Some(s), None) => format!("-{s}"),
+            (None, Some(l)) => format!("--{l}"),
+            (None, None) => continue,
+        };
+        line.push(if takes_value {
+            format!("[{flag} <{}>]", value())
+        } else {
+            format!("[{flag}]")
+        });
+    }
+    // The operands after the options, as manual pages order them.
+    line.extend(operands);
+    if page.get_subcommands().any(|c| !c.is_hide_set()) {
+        line.push("[COMMAND]".to_string());
+    }
+    line.join(" ")
 }
