@@ -53,7 +53,8 @@ pub(super) fn checks(
     let b = numbers::numbers_in(new, numerals(&cmp.docs.new));
     let missing = |mut unmatched: Vec<numbers::Number>, other: &Text| {
         unmatched.retain(|n| !NEVER_MISSING.iter().any(|w| n.text.eq_ignore_ascii_case(w)));
-        if numbers::says_two_in_words(other) {
+        // The other side's words are read only for the rare row where a 2 stands alone.
+        if unmatched.iter().any(|n| n.value == 2.0) && numbers::says_two_in_words(other) {
             unmatched.retain(|n| n.value != 2.0);
         }
         unmatched

@@ -168,6 +168,7 @@ impl Evidence {
         // A name with a counterpart may have others, paired less well (OTHER_RENDERING_DICE):
         // the King James's "LORD God" and "Lord GOD" are one name as names are compared, and
         // Reina-Valera writes the one "Jehová Dios" and the other "Señor Jehová".
+        // In order, so a name's renderings are listed alike every run, whatever the map's.
         paired.sort();
         for (l, g) in paired {
             for (map, from, to) in [(&mut out.old, l, g), (&mut out.new, g, l)] {

@@ -14,6 +14,7 @@ use super::record::{Entry, Review, Verdict};
 use super::scoring::{self, ErrorSeverity, Score, ScoringModel, points};
 use crate::comparison::{Comparison, Finding};
 use crate::report::csv::field;
+use crate::report::markdown::line_label;
 use crate::side::{Pair, Side};
 use crate::text::typography::single_spaced;
 
@@ -329,7 +330,7 @@ pub fn write_markdown(
     write_orphans(out, &appendix.orphaned)
 }
 
-/// A stretch of lines as a reference to it: `5`, or `5-7`.
+/// A sentence quoted, or "(nothing)" for an empty side.
 fn quote_or_none(text: &str) -> String {
     if text.trim().is_empty() {
         "(nothing)".to_string()
@@ -363,12 +364,8 @@ pub fn write_csv(out: &mut dyn Write, items: &[Item<'_>]) -> io::Result<()> {
                 csv_field(item.old_text),
                 csv_field(item.new_text),
                 csv_field(item.note.unwrap_or("")),
-                item.lines
-                    .old
-                    .map_or(String::new(), crate::report::markdown::line_label),
-                item.lines
-                    .new
-                    .map_or(String::new(), crate::report::markdown::line_label),
+                item.lines.old.map_or(String::new(), line_label),
+                item.lines.new.map_or(String::new(), line_label),
             ];
             writeln!(out, "{}", fields.join(","))?;
         }
