@@ -233,6 +233,7 @@ fn event_loop(
     loop {
         let size = terminal.size()?;
         let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+        app.fit_screen(size.width);
         let geometry = Geometry::of(
             area,
             app.findings_panel_height(),

@@ -92,6 +92,7 @@ pub(crate) fn settle(app: &mut App) {
 /// as the event loop does.
 pub(crate) fn render(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     let area = ratatui::layout::Rect::new(0, 0, width, height);
+    app.fit_screen(width);
     if let Some(g) = super::ui::Geometry::of(
         area,
         app.findings_panel_height(),

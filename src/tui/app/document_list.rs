@@ -24,7 +24,18 @@ pub(in crate::tui) struct DocumentList {
     pub pending: Option<Instant>,
     /// Each document measured against the old pane's, filled in by the workers.
     pub against_old: Vec<Option<Against>>,
+    /// Whether the screen was narrower than [`AUTO_HIDE_BELOW`] when last measured (`None`:
+    /// not yet measured).
+    pub narrow: Option<bool>,
+    /// Whether the list was hidden because the screen narrowed (not by the user's `L`): it
+    /// comes back when the screen widens.
+    pub auto_hidden: bool,
 }
+
+/// Below this many columns the list (22 at the least, to show a title's first words) takes
+/// over a quarter of the screen from the panes, a third at 60: it is hidden until the screen
+/// widens or the user shows it (`L`). The classic 80 columns keep it.
+pub(in crate::tui) const AUTO_HIDE_BELOW: u16 = 80;
 
 impl DocumentList {
     /// The list of `n` documents, `width` columns wide if configured.
@@ -37,7 +48,29 @@ impl DocumentList {
             rows: 0,
             pending: None,
             against_old: vec![None; n],
+            narrow: None,
+            auto_hidden: false,
         }
+    }
+
+    /// The screen is `columns` wide: crossing [`AUTO_HIDE_BELOW`] hides the list (if shown)
+    /// or brings back the list it hid. Returns whether it hid the list just now.
+    pub(super) fn fit_to(&mut self, columns: u16) -> bool {
+        let narrow = columns < AUTO_HIDE_BELOW;
+        if self.narrow == Some(narrow) {
+            return false;
+        }
+        self.narrow = Some(narrow);
+        if narrow && self.shown {
+            self.shown = false;
+            self.auto_hidden = true;
+            return true;
+        }
+        if !narrow && self.auto_hidden {
+            self.shown = true;
+            self.auto_hidden = false;
+        }
+        false
     }
 
     /// Scrolls so the selected entry is on screen.

@@ -3,6 +3,8 @@
 //! `searching`.
 
 mod document_list;
+#[cfg(test)]
+pub(in crate::tui) use document_list::AUTO_HIDE_BELOW;
 pub(super) mod editing;
 mod findings_panel;
 mod help;
@@ -378,6 +380,24 @@ impl App {
     }
 
     /// Tells the app the panes' text size; re-lays out on change, keeping the reading position.
+    /// The screen is `columns` wide: below [`document_list::AUTO_HIDE_BELOW`] the list gives
+    /// the panes its columns (said once on the status bar); focus leaves a list hidden.
+    pub(super) fn fit_screen(&mut self, columns: u16) {
+        if self.list.fit_to(columns) {
+            if self.focus == Focus::List {
+                self.focus = Focus::Panes;
+            }
+            self.status.message = Some(
+                format!(
+                    "the document list is hidden below {} columns ({} shows it)",
+                    document_list::AUTO_HIDE_BELOW,
+                    self.keys.hint(Action::ToggleList)
+                )
+                .into(),
+            );
+        }
+    }
+
     pub(super) fn set_viewport(&mut self, pane_width: usize, pane_height: usize, list_rows: usize) {
         self.panes.height = pane_height.max(1);
         self.list.rows = list_rows.max(1);
@@ -555,6 +575,8 @@ impl App {
             }
             Action::ToggleList => {
                 self.list.shown = !self.list.shown;
+                // The user's choice stands until the screen crosses the width again.
+                self.list.auto_hidden = false;
                 if !self.list.shown && self.focus == Focus::List {
                     self.focus = Focus::Panes;
                 }

@@ -2,7 +2,7 @@
 //! Descriptions wrap to the box; a box taller than the terminal scrolls.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
@@ -14,16 +14,25 @@ use driftview::{RowKind, Severity};
 use crate::tui::action::Action;
 use crate::tui::keymap::Scope;
 
+/// The sections in the order shown: the keys that work everywhere (quitting among them)
+/// first.
 const SECTIONS: [(Scope, &str); 4] = [
+    (Scope::Global, "Anywhere"),
     (Scope::List, "In the list"),
     (Scope::Panes, "In the panes"),
     (Scope::Findings, "In the findings panel"),
-    (Scope::Global, "Anywhere"),
 ];
 
 /// The help's lines at `width` columns: each binding's keys, then its description wrapped
 /// under itself, never cut.
 pub(in crate::tui) fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    blocks(app, width).concat()
+}
+
+/// The help's blocks at `width` columns: a key each (its section's heading with the first),
+/// how to quit and to close the help first, then the notes. A column of the help breaks only
+/// between blocks, never inside a key's description.
+fn blocks(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
     let theme = app.theme;
     let bindings = app.keys.bindings();
     let labels: Vec<String> = bindings
@@ -48,20 +57,26 @@ pub(in crate::tui) fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         .min(width / 3)
         .max(KEY_COLUMN);
     let text_width = width.saturating_sub(key_width + 2).max(MIN_TEXT);
-    let mut lines: Vec<Line> = Vec::new();
+    let mut blocks: Vec<Vec<Line>> = Vec::new();
     for (scope, heading) in SECTIONS {
-        lines.push(Line::from(Span::styled(heading, theme.accent())));
-        for (b, label) in bindings
+        // The heading goes with the section's first key: a column never ends on a heading.
+        let mut lines = vec![Line::from(Span::styled(heading, theme.accent()))];
+        let mut entries: Vec<_> = bindings
             .iter()
             .zip(&labels)
             .filter(|(b, _)| b.scope == scope)
-        {
+            .collect();
+        // How to leave comes first: a new user opens the help to find it.
+        entries.sort_by_key(|(b, _)| !FIRST.contains(&b.action));
+        for (b, label) in entries {
             for (n, part) in wrap_words(b.help, text_width).into_iter().enumerate() {
                 let keys = if n == 0 { label.as_str() } else { "" };
                 lines.push(Line::from(format!(" {keys:<key_width$} {part}")));
             }
+            blocks.push(std::mem::take(&mut lines));
         }
     }
+    let mut lines: Vec<Line> = Vec::new();
     let notes = [
         (
             "Mouse: the wheel scrolls what is under it; a click picks a document.".to_string(),
@@ -88,8 +103,12 @@ pub(in crate::tui) fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             lines.push(Line::from(Span::styled(part, style)));
         }
     }
-    lines
+    blocks.push(lines);
+    blocks
 }
+
+/// The keys listed first in their section.
+const FIRST: [Action; 2] = [Action::Quit, Action::ToggleHelp];
 
 /// The narrowest key column (as wide as the table's usual labels).
 const KEY_COLUMN: usize = 20;
@@ -131,27 +150,60 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-/// The help's lines and how many of them fit on a screen of `area`.
-fn layout(app: &App, area: Rect) -> (Vec<Line<'static>>, u16, u16) {
+/// The help as laid out on a screen of `area`: its columns' lines (two side by side where
+/// the screen is wide enough to show them whole, else one that scrolls), the box's width and
+/// height.
+fn layout(app: &App, area: Rect) -> (Vec<Vec<Line<'static>>>, u16, u16) {
+    let column = HELP_WIDTH.min(area.width.saturating_sub(2) / 2);
+    if column >= MIN_COLUMN {
+        let blocks = blocks(app, usize::from(column.saturating_sub(1)));
+        let (left, right) = halves(blocks);
+        let rows = left.len().max(right.len()) as u16;
+        if rows + 2 <= area.height {
+            return (vec![left, right], 2 * column + 2, rows + 2);
+        }
+    }
     let width = HELP_WIDTH.min(area.width);
     let all = lines(app, usize::from(width.saturating_sub(2)));
     let height = (all.len() as u16 + 2).min(area.height);
-    (all, width, height)
+    (vec![all], width, height)
+}
+
+/// A column narrower than this wraps descriptions to a few words: the help stays one column.
+const MIN_COLUMN: u16 = 60;
+
+/// The blocks cut into two columns between blocks, where the longer column is shortest (the
+/// first column the longer on a tie).
+fn halves(blocks: Vec<Vec<Line<'static>>>) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    let total: usize = blocks.iter().map(Vec::len).sum();
+    let mut before = 0;
+    let mut best = (total, blocks.len());
+    for (k, block) in blocks.iter().enumerate() {
+        before += block.len();
+        let longer = before.max(total - before);
+        if longer < best.0 {
+            best = (longer, k + 1);
+        }
+    }
+    let mut blocks = blocks;
+    let right = blocks.split_off(best.1).concat();
+    (blocks.concat(), right)
 }
 
 /// The furthest the help can scroll on a screen of `area`.
 pub(in crate::tui) fn max_top(app: &App, area: Rect) -> usize {
-    let (all, _, height) = layout(app, area);
-    all.len()
-        .saturating_sub(usize::from(height.saturating_sub(2)))
+    let (columns, _, height) = layout(app, area);
+    let longest = columns.iter().map(Vec::len).max().unwrap_or(0);
+    longest.saturating_sub(usize::from(height.saturating_sub(2)))
 }
 
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let (all, width, height) = layout(app, area);
+    let (columns, width, height) = layout(app, area);
     let rows = usize::from(height.saturating_sub(2));
+    let longest = columns.iter().map(Vec::len).max().unwrap_or(0);
     // Taller than the screen: the help scrolls (j/k, pages, g/G) and says so.
-    let top = app.help.top.min(all.len().saturating_sub(rows));
-    let scrolls = all.len() > rows;
+    let top = app.help.top.min(longest.saturating_sub(rows));
+    let scrolls = longest > rows;
     let closes = format!(
         "{} or {} closes",
         app.keys.keys_for(Action::ClearSearch).join(" or "),
@@ -162,8 +214,8 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             " driftview keys ({}/{} scroll, {}/{} · {closes}) ",
             app.keys.keys_for(Action::ScrollLines(1))[0],
             app.keys.keys_for(Action::ScrollLines(-1))[0],
-            top + rows.min(all.len() - top),
-            all.len()
+            top + rows.min(longest - top),
+            longest
         )
     } else {
         format!(" driftview keys ({closes}) ")
@@ -173,6 +225,12 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .border_style(app.theme.accent());
     let popup = centred(area, width, height);
     frame.render_widget(Clear, popup);
-    let shown: Vec<Line> = all.into_iter().skip(top).take(rows).collect();
-    frame.render_widget(Paragraph::new(shown).block(block), popup);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let count = columns.len() as u32;
+    let areas = Layout::horizontal((0..count).map(|_| Constraint::Ratio(1, count))).split(inner);
+    for (lines, &column) in columns.into_iter().zip(areas.iter()) {
+        let shown: Vec<Line> = lines.into_iter().skip(top).take(rows).collect();
+        frame.render_widget(Paragraph::new(shown), column);
+    }
 }

@@ -80,6 +80,25 @@ fn help_overlay_lists_the_keys() {
 }
 
 #[test]
+fn help_at_160x45_shows_every_key_in_two_columns_quit_first() {
+    let mut app = sample_app(Paint::COLOUR);
+    app.act(Action::ToggleHelp);
+    let terminal = render(&mut app, 160, 45);
+    let text = screen_text(&terminal);
+    // Nothing to scroll: every key is on the first screen, quitting among the first lines.
+    assert!(
+        text.contains("driftview keys (Esc or ? closes)"),
+        "the help scrolls at 160x45"
+    );
+    let quit = text
+        .lines()
+        .position(|l| l.contains("q Ctrl-c"))
+        .expect("quit shown");
+    assert!(quit <= 3, "quit is on line {quit}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
 fn too_small_says_so() {
     let mut app = sample_app(Paint::COLOUR);
     let terminal = render(&mut app, 30, 5);
@@ -184,7 +203,9 @@ fn every_size_from_one_cell_to_huge_draws_without_panicking() {
         if w < super::MIN_WIDTH || h < super::MIN_HEIGHT {
             assert!(text.contains("60x10") || w < 6, "{w}x{h}: {text}");
         } else {
-            assert!(text.contains("Documents"), "{w}x{h}");
+            // The list gives narrow screens' columns to the panes.
+            let wide = w >= crate::tui::app::AUTO_HIDE_BELOW;
+            assert_eq!(text.contains("Documents"), wide, "{w}x{h}");
         }
     }
 }
@@ -219,13 +240,14 @@ fn the_status_bar_says_the_end_and_which_finding_is_shown() {
 #[test]
 fn hiding_the_list_gives_the_panes_its_room() {
     let mut app = sample_app(Paint::COLOUR);
-    render(&mut app, 60, 20);
-    let area = ratatui::layout::Rect::new(0, 0, 60, 20);
+    let area = ratatui::layout::Rect::new(0, 0, 120, 20);
+    render(&mut app, 120, 20);
+    assert!(screen_text(&render(&mut app, 120, 20)).contains("Documents"));
     let with = Geometry::of(area, 0, Some(None), false)
         .unwrap()
         .text_width();
     app.act(Action::ToggleList);
-    let text = screen_text(&render(&mut app, 60, 20));
+    let text = screen_text(&render(&mut app, 120, 20));
     assert!(!text.contains("Documents"), "{text}");
     let without = Geometry::of(area, 0, None, false).unwrap().text_width();
     assert!(without >= with + 10, "{with} -> {without} columns a pane");
@@ -234,8 +256,29 @@ fn hiding_the_list_gives_the_panes_its_room() {
         app.act(Action::ToggleFocus);
         assert_ne!(app.focus, crate::tui::action::Focus::List);
     }
+    // Hidden by the user, it stays hidden whatever the width, until shown again.
+    assert!(!screen_text(&render(&mut app, 60, 20)).contains("Documents"));
+    assert!(!screen_text(&render(&mut app, 160, 20)).contains("Documents"));
+    app.act(Action::ToggleList);
+    assert!(screen_text(&render(&mut app, 120, 20)).contains("Documents"));
+}
+
+#[test]
+fn a_narrow_screen_hides_the_list_until_it_widens_or_the_user_shows_it() {
+    let mut app = sample_app(Paint::COLOUR);
+    // At 60 columns the list would take a third of the screen: hidden, and said.
+    let text = screen_text(&render(&mut app, 60, 20));
+    assert!(!text.contains("Documents"), "{text}");
+    assert!(text.contains("list is hidden"), "{text}");
+    assert_ne!(app.focus, crate::tui::action::Focus::List);
+    // The user can still show it there.
     app.act(Action::ToggleList);
     assert!(screen_text(&render(&mut app, 60, 20)).contains("Documents"));
+    app.act(Action::ToggleList);
+    // Hidden by the width, it comes back when the screen widens.
+    let mut app = sample_app(Paint::COLOUR);
+    render(&mut app, 60, 20);
+    assert!(screen_text(&render(&mut app, 160, 20)).contains("Documents"));
 }
 
 /// The round trip in the test data: an English original, its Spanish translation and an
