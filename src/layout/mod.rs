@@ -38,6 +38,17 @@ pub fn translation_side(cmp: &Comparison, index: usize, side: Side) -> Vec<Piece
     evidence::anchored(cmp, index, side, text, false, false)
 }
 
+/// One side of a row as the panes show it (its changes marked), wrapped to `options.width`:
+/// what the history panel lays beside each version's name.
+pub fn side_lines(
+    cmp: &Comparison,
+    index: usize,
+    side: Side,
+    options: &LayoutOptions,
+) -> Vec<Line> {
+    wrap(&pieces(cmp, index, side, options), options.width)
+}
+
 /// The display lines of one row: both sides, the same number of lines.
 pub fn layout_row(cmp: &Comparison, index: usize, options: &LayoutOptions) -> Vec<Pair<Line>> {
     let mut old = wrap(&pieces(cmp, index, Side::Old, options), options.width);

@@ -649,9 +649,13 @@ impl App {
 
     /// Lines the findings panel takes (0 when hidden).
     pub(super) fn findings_panel_height(&self) -> u16 {
+        /// A sentence of about thirty words at the panel's usual width.
+        const HISTORY_LINES_PER_VERSION: usize = 3;
         if self.shows_history_panel() {
+            // Each version's sentence wraps: room for about three lines of each.
             let versions = self.history_versions().map_or(1, |v| v.docs.len());
-            return (versions.clamp(1, FINDINGS_PANEL_LINES) + PANEL_BORDERS) as u16;
+            let lines = (versions * HISTORY_LINES_PER_VERSION).clamp(1, FINDINGS_PANEL_LINES);
+            return (lines + PANEL_BORDERS) as u16;
         }
         if !self.panel.shown {
             return 0;

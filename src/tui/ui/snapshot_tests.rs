@@ -456,3 +456,42 @@ fn the_current_row_is_marked_down_its_gutter_and_moves_with_the_findings() {
         "{first:?} -> {second:?}"
     );
 }
+
+#[test]
+fn the_history_panel_wraps_each_version_so_a_late_change_shows() {
+    let docs = driftview::load::samples::documents();
+    let mut app = crate::tui::testing::app_on(docs, Paint::COLOUR);
+    app.open_history();
+    crate::tui::testing::settle(&mut app);
+    app.act(Action::NextPair);
+    app.act(Action::NextFinding(true));
+    let text = screen_text(&render(&mut app, 100, 50));
+    // The panel's own columns, from its title's corner on.
+    let rows: Vec<String> = text
+        .chars()
+        .collect::<Vec<_>>()
+        .chunks(100)
+        .map(|r| r.iter().collect())
+        .collect();
+    let lines: Vec<&String> = rows
+        .iter()
+        .skip_while(|l| !l.contains("History of row"))
+        .collect();
+    let corner = lines[0].chars().position(|c| c == '┌').unwrap();
+    let panel: String = lines
+        .iter()
+        .map(|l| l.chars().skip(corner).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let versions = app.history_versions().unwrap();
+    let row = app.focus_row();
+    for v in [app.old, app.new.unwrap()] {
+        let sentence = versions.text(row, v);
+        let last = sentence.split_whitespace().last().expect("a sentence");
+        // The last word was cut at the panel's edge before.
+        assert!(
+            panel.contains(last),
+            "{last:?} of version {v} not shown:\n{panel}"
+        );
+    }
+}
