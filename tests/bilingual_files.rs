@@ -56,6 +56,47 @@ fn a_po_file_is_its_messages_against_their_translations_one_row_each() {
 }
 
 #[test]
+fn each_row_of_a_po_or_xliff_file_names_its_entry_s_line() {
+    // The line each entry begins on, read from the file as a person would find it: the
+    // message's msgid (msgid_plural for its plural form), the unit's <source>.
+    for (name, starts) in [
+        ("viewer-de.po", ["msgid ", "msgid_plural "].as_slice()),
+        ("checks-fr.po", ["msgid ", "msgid_plural "].as_slice()),
+        ("viewer-es.xlf", ["<source"].as_slice()),
+    ] {
+        let text = std::fs::read_to_string(data(name)).unwrap();
+        let mut expected: Vec<u64> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| {
+                // A PO keyword opens its line; an XML element may stand anywhere in it.
+                starts
+                    .iter()
+                    .any(|s| l.starts_with(s) || (s.starts_with('<') && l.contains(s)))
+            })
+            .map(|(k, _)| k as u64 + 1)
+            .collect();
+        if name.ends_with(".po") {
+            expected.remove(0); // the header's msgid ""
+        }
+        let v = json(&report(&data(name), &["--format", "json"]));
+        let rows = v["rows"].as_array().unwrap();
+        let firsts: Vec<u64> = rows
+            .iter()
+            .map(|r| r["left"]["lines"][0].as_u64().expect("a line"))
+            .collect();
+        assert_eq!(firsts, expected, "{name}");
+        // The translation's side names its entry too, where it has text.
+        for r in rows
+            .iter()
+            .filter(|r| r["right"]["text"].as_str().is_some_and(|t| !t.is_empty()))
+        {
+            assert_eq!(r["right"]["lines"], r["left"]["lines"], "{name}");
+        }
+    }
+}
+
+#[test]
 fn a_po_file_gets_the_checks_translators_run_there() {
     // One error per entry (the file's comments say which); msgfmt --check accepts the file.
     let v = json(&report(&data("checks-fr.po"), &["--format", "json"]));

@@ -21,6 +21,9 @@ pub struct Entry {
     /// Whether the file marks the translation as awaiting review (a PO `#, fuzzy` flag, an
     /// XLIFF `state` of `needs-…` or `initial`).
     pub needs_review: bool,
+    /// The file's line (from 1) where the entry begins (a PO message's `msgid`, or
+    /// `msgid_plural` for its plural; an XLIFF unit's source; a TMX unit), if known.
+    pub line: Option<usize>,
 }
 
 /// What a bilingual file holds: its entries and the two languages it names.
@@ -51,8 +54,13 @@ pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2
     };
     let ext = super::file_name::lowercase_extension(path);
     let file = if ext == "po" {
-        let text = super::po_text::prepare(&bytes).map_err(malformed)?;
-        read_po(&text).map_err(malformed)?
+        let (text, added) = super::po_text::prepare_counting(&bytes).map_err(malformed)?;
+        let mut file = read_po(&text).map_err(malformed)?;
+        // Lines the reader put before the file's own do not count.
+        for line in file.entries.iter_mut().filter_map(|e| e.line.as_mut()) {
+            *line = line.saturating_sub(added).max(1);
+        }
+        file
     } else {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
         let text = std::str::from_utf8(bytes).map_err(|e| malformed(format!("not UTF-8 ({e})")))?;
@@ -73,6 +81,14 @@ pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2
             doc.language = Some(lang);
         }
         doc.entries = Some(spans.into());
+        // Each entry's line of the file, where every entry's is known: the rows' lines in
+        // the reports.
+        doc.entry_lines = file
+            .entries
+            .iter()
+            .map(|e| e.line)
+            .collect::<Option<Vec<usize>>>()
+            .map(Into::into);
         doc
     };
     let mut translation = side("translation", |e| &e.target, &file.target_language);
@@ -124,8 +140,10 @@ fn read_po(text: &str) -> Result<Bilingual, String> {
     let catalog = polib::po_file::parse_from_reader(text.as_bytes())
         .map_err(|e| format!("not a PO file: {e}"))?;
     let mut entries = Vec::new();
+    let mut lines = MessageLines::of(text, catalog.messages().count());
     for m in catalog.messages() {
         let fuzzy = m.flags().is_fuzzy();
+        let (singular, plural) = lines.next();
         let forms = m.msgstr_plural().map(|v| v.to_vec()).unwrap_or_default();
         if m.is_plural() {
             let form = |k: usize| forms.get(k).cloned().unwrap_or_default();
@@ -133,17 +151,20 @@ fn read_po(text: &str) -> Result<Bilingual, String> {
                 source: m.msgid().to_string(),
                 target: form(0),
                 needs_review: fuzzy,
+                line: singular,
             });
             entries.push(Entry {
                 source: m.msgid_plural().unwrap_or_default().to_string(),
                 target: form(1),
                 needs_review: fuzzy,
+                line: plural.or(singular),
             });
         } else {
             entries.push(Entry {
                 source: m.msgid().to_string(),
                 target: m.msgstr().unwrap_or_default().to_string(),
                 needs_review: fuzzy,
+                line: singular,
             });
         }
     }
@@ -153,6 +174,46 @@ fn read_po(text: &str) -> Result<Bilingual, String> {
         source_language: None,
         target_language,
     })
+}
+
+/// Where each message of a PO text begins: its `msgid` line, and its `msgid_plural` line
+/// if it has one. polib reads no positions, so the lines are read here: the file's `msgid`
+/// lines in order, the header's first (a message's `msgid ""` continued on the next lines
+/// is a message, not the header, so the count decides). A text whose `msgid` lines do not
+/// number its messages (and the header) gives no lines rather than wrong ones.
+struct MessageLines {
+    starts: std::vec::IntoIter<(usize, Option<usize>)>,
+}
+
+impl MessageLines {
+    fn of(text: &str, messages: usize) -> MessageLines {
+        let mut found: Vec<(usize, Option<usize>)> = Vec::new();
+        for (k, line) in text.lines().enumerate() {
+            if line.starts_with("msgid_plural") {
+                if let Some(last) = found.last_mut() {
+                    last.1 = Some(k + 1);
+                }
+            } else if line.starts_with("msgid ") || line.starts_with("msgid\"") {
+                found.push((k + 1, None));
+            }
+        }
+        if found.len() == messages + 1 {
+            found.remove(0);
+        }
+        if found.len() != messages {
+            found.clear();
+        }
+        MessageLines {
+            starts: found.into_iter(),
+        }
+    }
+
+    /// The next message's `msgid` and `msgid_plural` lines.
+    fn next(&mut self) -> (Option<usize>, Option<usize>) {
+        self.starts
+            .next()
+            .map_or((None, None), |(msgid, plural)| (Some(msgid), plural))
+    }
 }
 
 /// XLIFF 1.0 and 1.1 files declare the standard's public DTD (`<!DOCTYPE xliff PUBLIC
@@ -222,10 +283,12 @@ fn read_xliff(text: &str) -> Result<Bilingual, String> {
                 .and_then(|t| t.attribute("state"))
                 .or_else(|| unit.attribute("state"))
                 .unwrap_or("");
+            let source = child(unit, "source")?;
             Some(Entry {
-                source: text_of(child(unit, "source")?),
+                source: text_of(source),
                 target: target.map(text_of).unwrap_or_default(),
                 needs_review: state.starts_with("needs-") || state == "initial",
+                line: Some(doc.text_pos_at(source.range().start).row as usize),
             })
         })
         .collect();
@@ -307,6 +370,8 @@ fn read_tmx(text: &str) -> Result<Bilingual, String> {
                 source: pick(&source)?,
                 target: pick(&target).unwrap_or_default(),
                 needs_review: false,
+                // A translation memory's units are not lines a reviewer edits.
+                line: None,
             })
         })
         .collect();

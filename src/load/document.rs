@@ -30,6 +30,9 @@ pub struct Document {
     /// When its file gives the alignment (the messages of a PO or XLIFF file): each entry's
     /// byte range in `text`; entry k of a source faces entry k of its translation.
     pub entries: Option<Arc<[Range<usize>]>>,
+    /// With `entries`: each entry's line of its file (a PO message's `msgid`, an XLIFF unit's
+    /// source), where the file says: a row's lines are its entries'.
+    pub entry_lines: Option<Arc<[usize]>>,
     /// A bilingual file's translation: its entries as written and their marks, for the
     /// checks translators run on such files (placeholders, markup, fuzzy entries).
     pub entry_notes: Option<Arc<super::entry_notes::EntryNotes>>,
@@ -89,6 +92,7 @@ impl Document {
             warning: None,
             language,
             entries: None,
+            entry_lines: None,
             entry_notes: None,
             cue_times: None,
             segmented: false,
@@ -102,11 +106,20 @@ impl Document {
         matches!((self.language, other.language), (Some(a), Some(b)) if a != b)
     }
 
-    /// Where its lines start, when its lines are its file's (`file_lines`): to name a row's
-    /// lines in reports and open an editor there.
+    /// Where its lines start, when its lines are its file's (`file_lines`), or its entries'
+    /// lines in their file (`entry_lines`): to name a row's lines in reports and open an
+    /// editor there.
     pub fn line_index(&self) -> Option<crate::text::LineIndex> {
-        self.file_lines
-            .then(|| crate::text::LineIndex::new(&self.text))
+        if self.file_lines {
+            return Some(crate::text::LineIndex::new(&self.text));
+        }
+        let (entries, lines) = (self.entries.as_ref()?, self.entry_lines.as_ref()?);
+        (entries.len() == lines.len() && !entries.is_empty()).then(|| {
+            crate::text::LineIndex::of_entries(
+                entries.iter().map(|r| r.start).collect(),
+                lines.to_vec(),
+            )
+        })
     }
 
     /// Whether it was read from a file (not standard input, nor text built in memory such as

@@ -12,12 +12,19 @@ const MINIMAL_HEADER: &str =
 
 /// The file's text as UTF-8, and the text polib is to read (with a header if it had none).
 pub(super) fn prepare(bytes: &[u8]) -> Result<String, String> {
+    prepare_counting(bytes).map(|(text, _)| text)
+}
+
+/// [`prepare`], and how many lines it put before the file's own (the header it lacked): a
+/// line of the text read is that many lines below the file's.
+pub(super) fn prepare_counting(bytes: &[u8]) -> Result<(String, usize), String> {
     let text = decode(bytes)?;
     check(&text)?;
     Ok(if has_header(&text) {
-        text
+        (text, 0)
     } else {
-        format!("{MINIMAL_HEADER}{text}")
+        let added = MINIMAL_HEADER.matches('\n').count();
+        (format!("{MINIMAL_HEADER}{text}"), added)
     })
 }
 

@@ -3,10 +3,13 @@
 
 use std::ops::Range;
 
-/// The byte where each line of a text starts.
+/// The byte where each line of a text starts; or, for a text made of a bilingual file's
+/// entries, where each entry starts and the line of the file it begins on.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Each start's line of the file, when the text's lines are not the file's.
+    numbers: Option<Vec<usize>>,
 }
 
 impl LineIndex {
@@ -19,17 +22,38 @@ impl LineIndex {
                 .filter(|&(_, b)| b == b'\n')
                 .map(|(k, _)| k + 1),
         );
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            numbers: None,
+        }
+    }
+
+    /// The entries starting at `starts` (bytes, ascending, the first at 0) begin on the
+    /// file's `lines`: a stretch of the text is on its entries' lines.
+    pub fn of_entries(starts: Vec<usize>, lines: Vec<usize>) -> LineIndex {
+        debug_assert_eq!(starts.len(), lines.len());
+        LineIndex {
+            starts,
+            numbers: Some(lines),
+        }
     }
 
     /// The line (from 1) holding byte `at`.
     pub fn line_of(&self, at: usize) -> usize {
-        self.starts.partition_point(|&s| s <= at)
+        let k = self.starts.partition_point(|&s| s <= at);
+        match &self.numbers {
+            Some(lines) => lines[k.max(1) - 1],
+            None => k,
+        }
     }
 
-    /// How many lines the text has (a last line without its newline counts).
+    /// How many lines the text has (a last line without its newline counts); for entries,
+    /// the last entry's line.
     pub fn count(&self) -> usize {
-        self.starts.len()
+        match &self.numbers {
+            Some(lines) => lines.iter().copied().max().unwrap_or(1),
+            None => self.starts.len(),
+        }
     }
 
     /// The first and last lines (from 1) a non-empty stretch touches; `None` for an empty one.
@@ -41,6 +65,16 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stretch_of_entries_is_on_its_entries_lines() {
+        // Three entries, at bytes 0, 10 and 25 of the text, on lines 11, 15 and 19 of the file.
+        let lines = LineIndex::of_entries(vec![0, 10, 25], vec![11, 15, 19]);
+        assert_eq!(lines.line_of(0), 11);
+        assert_eq!(lines.line_of(12), 15);
+        assert_eq!(lines.lines_of(&(12..30)), Some((15, 19)));
+        assert_eq!(lines.count(), 19);
+    }
 
     #[test]
     fn a_stretch_is_on_the_lines_its_bytes_are() {
