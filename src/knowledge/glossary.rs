@@ -95,6 +95,14 @@ impl Glossary {
         self.terms.is_empty()
     }
 
+    /// Each term and its accepted translations as the glossary writes them, in the file's
+    /// order: for showing the glossary in force.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.terms
+            .iter()
+            .map(|t| (t.source.text.as_str(), t.shown.as_str()))
+    }
+
     /// The terms, in the file's order.
     pub(crate) fn terms(&self) -> &[Term] {
         &self.terms

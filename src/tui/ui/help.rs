@@ -76,6 +76,25 @@ fn blocks(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
             blocks.push(std::mem::take(&mut lines));
         }
     }
+    // The glossary in force: the terms each row is checked for, a block each.
+    if let Some(glossary) = app.reviewing.knowledge.glossary.as_ref() {
+        let mut lines = vec![Line::from(Span::styled(
+            format!("Glossary ({} terms, checked on every row)", glossary.len()),
+            theme.accent(),
+        ))];
+        for (term, translations) in glossary.entries() {
+            let term = driftview::text::visible(term).into_owned();
+            let translations = driftview::text::visible(translations).into_owned();
+            for (n, part) in wrap_words(&translations, text_width)
+                .into_iter()
+                .enumerate()
+            {
+                let keys = if n == 0 { term.as_str() } else { "" };
+                lines.push(Line::from(format!(" {keys:<key_width$} {part}")));
+            }
+            blocks.push(std::mem::take(&mut lines));
+        }
+    }
     let mut lines: Vec<Line> = Vec::new();
     let notes = [
         (

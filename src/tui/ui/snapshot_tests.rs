@@ -495,3 +495,18 @@ fn the_history_panel_wraps_each_version_so_a_late_change_shows() {
         );
     }
 }
+
+#[test]
+fn the_help_lists_the_glossary_in_force() {
+    let mut app = sample_app(Paint::COLOUR);
+    let (glossary, problems) = driftview::knowledge::Glossary::parse(
+        "# terms\nKremlin\tKremlin|Kreml\nwhite house\tCasa Blanca\n",
+    );
+    assert!(problems.is_empty());
+    app.reviewing.knowledge.glossary = Some(std::sync::Arc::new(glossary));
+    app.act(Action::ToggleHelp);
+    let text = screen_text(&render(&mut app, 160, 60));
+    assert!(text.contains("Glossary (2 terms"), "{text}");
+    assert!(text.contains("Kremlin|Kreml"), "{text}");
+    assert!(text.contains("white house"), "{text}");
+}
