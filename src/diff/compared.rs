@@ -65,8 +65,28 @@ pub(super) fn units(
         .sum::<usize>();
     // At most one unit per token: reserved once, as every row of a book is cut into units.
     let mut units: Vec<Unit> = Vec::with_capacity(tokens.len());
-    for t in tokens.iter().skip_while(|t| !significant(t.kind)) {
+    let rest: Vec<&crate::text::tokens::Token> =
+        tokens.iter().skip_while(|t| !significant(t.kind)).collect();
+    let mut k = 0;
+    while k < rest.len() {
+        let t = rest[k];
         let piece = &text[t.span.clone()];
+        k += 1;
+        // A word hyphenated at a line's end ("speci‐" / "fied", as justified text and man
+        // pages break words) is the word whole.
+        if hyphenated_at_line_end(text, &rest[k - 1..]) {
+            let joined = format!("{piece}{}", &text[rest[k + 2].span.clone()]);
+            units.push(Unit {
+                range: base + t.span.start..base + rest[k + 2].span.end,
+                key: hash_bytes(key(&joined, options).as_bytes()),
+                space: SPACE_SEED,
+                words: 1,
+                chars: u32::try_from(joined.chars().count()).unwrap_or(u32::MAX),
+                stop_word: false,
+            });
+            k += 3;
+            continue;
+        }
         if significant(t.kind) {
             let is_word = t.kind == TokenKind::Word;
             units.push(Unit {
@@ -86,6 +106,27 @@ pub(super) fn units(
         }
     }
     (base..base + lead_len, units)
+}
+
+/// Whether `tokens` open with a word, a hyphen, a line break and a word in lower case (a
+/// word broken at a line's end by hyphenation).
+fn hyphenated_at_line_end(text: &str, tokens: &[&crate::text::tokens::Token]) -> bool {
+    let [first, hyphen, space, second, ..] = tokens else {
+        return false;
+    };
+    let is = |t: &crate::text::tokens::Token, kind: TokenKind| t.kind == kind;
+    let hyphen_text = &text[hyphen.span.clone()];
+    let space_text = &text[space.span.clone()];
+    is(first, TokenKind::Word)
+        && is(hyphen, TokenKind::Punct)
+        && matches!(hyphen_text, "-" | "\u{2010}" | "\u{AD}")
+        && is(space, TokenKind::Space)
+        && space_text.matches('\n').count() == 1
+        && is(second, TokenKind::Word)
+        && text[second.span.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
 }
 
 /// Each unit as a 64-bit hash of what is compared: the diff then compares integers instead

@@ -226,6 +226,30 @@ mod tests {
     }
 
     #[test]
+    fn a_word_hyphenated_at_a_line_end_is_the_word_whole() {
+        // As man pages and justified text break words: the same word, whichever line it
+        // stands on.
+        assert_eq!(
+            plain(
+                "is speci\u{2010}\nfied and over-\nridden here",
+                "is specified and overridden here"
+            ),
+            "is speci\u{2010}\nfied and over-\nridden here"
+        );
+        // A hyphen before a capital, or within a line, is the text's own.
+        assert_eq!(
+            plain("the north-\nWest wing", "the northWest wing"),
+            "the [-north-\nWest-]{+northWest+} wing"
+        );
+        assert_eq!(plain("re-enter", "reenter"), "[-re-enter-]{+reenter+}");
+        // A word changed across the break is still a change.
+        assert_eq!(
+            plain("is speci\u{2010}\nfied", "is specific"),
+            "is [-speci\u{2010}\nfied-]{+specific+}"
+        );
+    }
+
+    #[test]
     fn typographic_variants_are_equal() {
         assert_eq!(
             plain("it’s “fine” — ok", "it's \"fine\" - ok"),
