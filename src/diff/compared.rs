@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use crate::diff::options::{DiffOptions, key};
 use crate::text::token_hash::hash_bytes;
-use crate::text::tokens::{Text, TokenKind};
+use crate::text::tokens::{Text, Token, TokenKind};
 use crate::text::word_table::WordTable;
 
 /// A comparable unit: a significant token plus the glue (spaces, ignored punctuation) after it.
@@ -58,35 +58,33 @@ pub(super) fn units(
         TokenKind::Punct => !options.ignore_punctuation,
         TokenKind::Space => false,
     };
-    let lead_len = tokens
-        .iter()
-        .take_while(|t| !significant(t.kind))
-        .map(|t| t.span.len())
-        .sum::<usize>();
+    let lead_tokens = tokens.iter().take_while(|t| !significant(t.kind)).count();
+    let lead_len: usize = tokens[..lead_tokens].iter().map(|t| t.span.len()).sum();
     // At most one unit per token: reserved once, as every row of a book is cut into units.
     let mut units: Vec<Unit> = Vec::with_capacity(tokens.len());
-    let rest: Vec<&crate::text::tokens::Token> =
-        tokens.iter().skip_while(|t| !significant(t.kind)).collect();
+    let rest = &tokens[lead_tokens..];
     let mut k = 0;
     while k < rest.len() {
-        let t = rest[k];
+        let t = &rest[k];
         let piece = &text[t.span.clone()];
-        k += 1;
         // A word hyphenated at a line's end ("speci‐" / "fied", as justified text and man
-        // pages break words) is the word whole.
-        if hyphenated_at_line_end(text, &rest[k - 1..]) {
-            let joined = format!("{piece}{}", &text[rest[k + 2].span.clone()]);
+        // pages break words) is the word whole: its first half, the hyphen, the line break
+        // and its second half are one unit.
+        if hyphenated_at_line_end(text, &rest[k..]) {
+            let second = &rest[k + 3];
+            let joined = format!("{piece}{}", &text[second.span.clone()]);
             units.push(Unit {
-                range: base + t.span.start..base + rest[k + 2].span.end,
+                range: base + t.span.start..base + second.span.end,
                 key: hash_bytes(key(&joined, options).as_bytes()),
                 space: SPACE_SEED,
                 words: 1,
                 chars: u32::try_from(joined.chars().count()).unwrap_or(u32::MAX),
                 stop_word: false,
             });
-            k += 3;
+            k += 4;
             continue;
         }
+        k += 1;
         if significant(t.kind) {
             let is_word = t.kind == TokenKind::Word;
             units.push(Unit {
@@ -110,11 +108,11 @@ pub(super) fn units(
 
 /// Whether `tokens` open with a word, a hyphen, a line break and a word in lower case (a
 /// word broken at a line's end by hyphenation).
-fn hyphenated_at_line_end(text: &str, tokens: &[&crate::text::tokens::Token]) -> bool {
+fn hyphenated_at_line_end(text: &str, tokens: &[Token]) -> bool {
     let [first, hyphen, space, second, ..] = tokens else {
         return false;
     };
-    let is = |t: &crate::text::tokens::Token, kind: TokenKind| t.kind == kind;
+    let is = |t: &Token, kind: TokenKind| t.kind == kind;
     let hyphen_text = &text[hyphen.span.clone()];
     let space_text = &text[space.span.clone()];
     is(first, TokenKind::Word)

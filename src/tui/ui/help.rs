@@ -69,10 +69,7 @@ fn blocks(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
         // How to leave comes first: a new user opens the help to find it.
         entries.sort_by_key(|(b, _)| !FIRST.contains(&b.action));
         for (b, label) in entries {
-            for (n, part) in wrap_words(b.help, text_width).into_iter().enumerate() {
-                let keys = if n == 0 { label.as_str() } else { "" };
-                lines.push(Line::from(format!(" {keys:<key_width$} {part}")));
-            }
+            lines.extend(labelled(label, b.help, key_width, text_width));
             blocks.push(std::mem::take(&mut lines));
         }
     }
@@ -83,15 +80,9 @@ fn blocks(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
             theme.accent(),
         ))];
         for (term, translations) in glossary.entries() {
-            let term = driftview::text::visible(term).into_owned();
-            let translations = driftview::text::visible(translations).into_owned();
-            for (n, part) in wrap_words(&translations, text_width)
-                .into_iter()
-                .enumerate()
-            {
-                let keys = if n == 0 { term.as_str() } else { "" };
-                lines.push(Line::from(format!(" {keys:<key_width$} {part}")));
-            }
+            let term = driftview::text::visible(term);
+            let translations = driftview::text::visible(translations);
+            lines.extend(labelled(&term, &translations, key_width, text_width));
             blocks.push(std::mem::take(&mut lines));
         }
     }
@@ -124,6 +115,19 @@ fn blocks(app: &App, width: usize) -> Vec<Vec<Line<'static>>> {
     }
     blocks.push(lines);
     blocks
+}
+
+/// A line of the help's table: `label` in the key column, `text` wrapped beside it and under
+/// itself.
+fn labelled(label: &str, text: &str, key_width: usize, text_width: usize) -> Vec<Line<'static>> {
+    wrap_words(text, text_width)
+        .into_iter()
+        .enumerate()
+        .map(|(n, part)| {
+            let label = if n == 0 { label } else { "" };
+            Line::from(format!(" {label:<key_width$} {part}"))
+        })
+        .collect()
 }
 
 /// The keys listed first in their section.

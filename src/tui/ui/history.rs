@@ -60,6 +60,7 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let width = usize::from(inner.width);
     // Each version's text wrapped beside its name, its changes since the version before
     // marked as the panes mark them (the first version: what the second took out).
+    // The head's columns: a space, the cue, a space, the name, two spaces (`head` below).
     let prefix = 5 + name_width;
     let options = driftview::layout::LayoutOptions {
         width: width.saturating_sub(prefix).max(1),
