@@ -800,6 +800,50 @@ fn e_opens_the_editor_at_the_current_row_s_line_and_the_edit_is_read_back() {
 }
 
 #[test]
+fn e_on_a_po_file_opens_the_catalogue_at_the_entry_s_line_and_reads_it_back() {
+    let dir = Scratch::new("pty-edit-po");
+    let po = dir.file(
+        "viewer-de.po",
+        std::fs::read_to_string("tests/data/bilingual/viewer-de.po").unwrap(),
+    );
+    let calls = dir.path().join("calls.txt");
+    let editor = dir.file(
+        "editor.sh",
+        format!(
+            "#!/bin/sh\necho \"$@\" >> '{}'\nsed -i 's/Aufruf:/Gebrauch:/' \"$2\"\n",
+            calls.display()
+        ),
+    );
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let mut r = Reader::spawn(
+        &[po.to_str().unwrap()],
+        &[("VISUAL", ""), ("EDITOR", editor.to_str().unwrap())],
+    );
+    r.wait_for("the catalogue", |t| {
+        t.contains("row 1/") && t.contains("Aufruf:")
+    });
+    // The first message's msgid is line 11 of the file: the translation's side opens the
+    // catalogue there, and the edited translation is read back.
+    r.keys("e");
+    // (In the translation's pane, not only in the list: the pair is compared again.)
+    r.wait_for("the edit read back", |t| t.contains("~ Gebrauch:"));
+    let called = std::fs::read_to_string(&calls).unwrap();
+    assert_eq!(called, format!("+11 {}\n", po.display()));
+    // Ctrl-e: the source's side is the same file, at the same entry.
+    r.keys("\u{5}");
+    r.wait_for("the second call", |_| {
+        std::fs::read_to_string(&calls).is_ok_and(|c| c.lines().count() == 2)
+    });
+    let called = std::fs::read_to_string(&calls).unwrap();
+    assert!(
+        called.ends_with(&format!("+11 {}\n", po.display())),
+        "{called}"
+    );
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+}
+
+#[test]
 fn e_on_the_bundled_samples_says_there_is_no_file_to_edit() {
     let mut r = Reader::start(&[("EDITOR", "/nonexistent/editor")]);
     r.wait_for("the samples", |t| t.contains("row 1/"));

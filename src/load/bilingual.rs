@@ -9,6 +9,7 @@ use super::corpus::LoadOptions;
 use super::document::Document;
 use super::entry_notes::EntryNotes;
 use super::error::LoadError;
+use crate::side::Side;
 use crate::text::language::Language;
 
 /// One aligned entry: the source text and its translation (empty when untranslated).
@@ -47,7 +48,7 @@ pub fn is_bilingual(path: &Path) -> bool {
 pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2], LoadError> {
     // Bounded like any document: a `.po` that is a pipe or a link to /dev/zero is refused at
     // the limit, not read until memory runs out.
-    let (bytes, _) = super::corpus::read_file(path, options)?;
+    let (bytes, metadata) = super::corpus::read_file(path, options)?;
     let malformed = |reason: String| LoadError::Malformed {
         path: path.to_path_buf(),
         reason,
@@ -74,9 +75,20 @@ pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2
         return Err(malformed("no entries to compare".into()));
     }
     let label = path.display().to_string();
+    let stamp = metadata
+        .is_file()
+        .then(|| super::document::FileStamp::of(&metadata));
     let side = |name: &str, pick: fn(&Entry) -> &str, language: &Option<String>| {
         let (text, spans) = joined(file.entries.iter().map(pick));
         let mut doc = Document::from_text(PathBuf::from(format!("{label} ({name})")), text);
+        // Both sides stand for the one file: the editor opens it, a reload reads it again.
+        let which = if name == "source" {
+            Side::Old
+        } else {
+            Side::New
+        };
+        doc.bilingual = Some((path.to_path_buf(), which));
+        doc.stamp = stamp;
         if let Some(lang) = language.as_deref().and_then(language_of) {
             doc.language = Some(lang);
         }

@@ -417,13 +417,25 @@ impl Document {
     pub fn reread(&self, options: &LoadOptions) -> Result<Option<Document>, LoadError> {
         match self.on_disk() {
             OnDisk::Same => Ok(None),
-            OnDisk::Changed | OnDisk::Gone => load_file_with(&self.path, options).map(|mut doc| {
-                // A language the user named stays named; a detected one is detected afresh.
-                if !options.languages.is_empty() {
-                    doc.language = self.language;
-                }
-                Some(doc)
-            }),
+            OnDisk::Changed | OnDisk::Gone => {
+                let fresh = match &self.bilingual {
+                    // One side of a bilingual file: the file read again, this side taken.
+                    Some((file, side)) => super::bilingual::load_bilingual(file, options).map(
+                        |[source, translation]| match side {
+                            crate::side::Side::Old => source,
+                            crate::side::Side::New => translation,
+                        },
+                    ),
+                    None => load_file_with(&self.path, options),
+                };
+                fresh.map(|mut doc| {
+                    // A language the user named stays named; a detected one is detected afresh.
+                    if !options.languages.is_empty() {
+                        doc.language = self.language;
+                    }
+                    Some(doc)
+                })
+            }
         }
     }
 }

@@ -33,6 +33,10 @@ pub struct Document {
     /// With `entries`: each entry's line of its file (a PO message's `msgid`, an XLIFF unit's
     /// source), where the file says: a row's lines are its entries'.
     pub entry_lines: Option<Arc<[usize]>>,
+    /// One side of a bilingual file (PO, XLIFF, TMX): the file both sides are read from, and
+    /// which side this is. `path` is then a label ("messages.po (source)"); this is the file
+    /// the editor opens and a reload reads.
+    pub bilingual: Option<(PathBuf, crate::side::Side)>,
     /// A bilingual file's translation: its entries as written and their marks, for the
     /// checks translators run on such files (placeholders, markup, fuzzy entries).
     pub entry_notes: Option<Arc<super::entry_notes::EntryNotes>>,
@@ -94,6 +98,7 @@ impl Document {
             entries: None,
             entry_lines: None,
             entry_notes: None,
+            bilingual: None,
             cue_times: None,
             segmented: false,
             file_lines: false,
@@ -128,12 +133,18 @@ impl Document {
         self.stamp.is_some()
     }
 
+    /// The file its text was read from: its own path, or a bilingual file's for one of its
+    /// sides.
+    pub fn file(&self) -> &std::path::Path {
+        self.bilingual.as_ref().map_or(&self.path, |(file, _)| file)
+    }
+
     /// Whether the file this document was read from has changed since.
     pub fn on_disk(&self) -> OnDisk {
         let Some(stamp) = self.stamp else {
             return OnDisk::Same;
         };
-        match std::fs::metadata(&self.path) {
+        match std::fs::metadata(self.file()) {
             Ok(now) if FileStamp::of(&now) == stamp => OnDisk::Same,
             Ok(_) => OnDisk::Changed,
             Err(_) => OnDisk::Gone,

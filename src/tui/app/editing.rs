@@ -51,8 +51,9 @@ impl App {
             .rows
             .get(self.focus_row())
             .map_or(1, |row| index.line_of(cmp.text_range(row, side).start));
+        // A bilingual file's side opens the file at its entry's line.
         self.edit = Some(EditRequest {
-            path: doc.path.clone(),
+            path: doc.file().to_path_buf(),
             line,
         });
     }
@@ -80,7 +81,7 @@ impl App {
                 if lines.is_some_and(|l| l.old.is_some() || l.new.is_some()) {
                     "line numbers on, but the panes are too narrow for them".into()
                 } else {
-                    "no line numbers for bundled samples, nor text made from HTML, Markdown, office files, subtitles, PO, XLIFF".into()
+                    "no line numbers for bundled samples, nor text made from HTML, Markdown, office files, subtitles, TMX".into()
                 }
             }
         }
