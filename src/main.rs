@@ -24,14 +24,14 @@ use environment::{Environment, ReviewPlaces};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn load_options(cli: &cli::Cli) -> anyhow::Result<LoadOptions> {
-    let encoding = cli
-        .encoding
-        .as_deref()
-        .map(driftview::load::encoding_for)
-        .transpose()?;
+    let (encoding, encodings) = match cli.encoding.as_deref() {
+        Some(named) => driftview::load::encodings_named(named)?,
+        None => (None, Vec::new()),
+    };
     let max_bytes = cli.max_size.saturating_mul(driftview::load::MEGABYTE);
     Ok(LoadOptions {
         encoding,
+        encodings,
         max_bytes,
         languages: cli.lang.clone().map(|l| l.0).unwrap_or_default(),
         segmented: cli.segmented,

@@ -185,6 +185,50 @@ fn odd_but_valid_inputs_open() {
     );
 }
 
+/// Two files in two encodings a detector cannot tell (Latin-1 text reads as text in many
+/// single-byte encodings): each is named its own, by side or in order.
+#[test]
+fn an_encoding_is_named_per_document() {
+    let s = Scratch::new("bad-encodings");
+    let text = "Le président est arrivé à Genève.";
+    let utf16 = s.file(
+        "utf16.txt",
+        text.encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect::<Vec<u8>>(),
+    );
+    let latin1 = s.file(
+        "latin1.txt",
+        encoding_rs::WINDOWS_1252.encode(text).0.into_owned(),
+    );
+    let both = |named: &str| {
+        driftview(&[
+            Path::new("--encoding"),
+            Path::new(named),
+            Path::new("report"),
+            &utf16,
+            &latin1,
+            Path::new("--format"),
+            Path::new("json"),
+        ])
+    };
+    for named in [
+        "old=utf-16le,new=latin1",
+        "utf-16le,latin1",
+        "new=latin1,old=utf-16le",
+    ] {
+        let out = both(named);
+        assert_eq!(out.status.code(), Some(0), "{named}: {out:?}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for side in ["left", "right"] {
+            assert_eq!(v["rows"][0][side]["text"], text, "{named} {side}");
+        }
+    }
+    // One encoding for both cannot read the UTF-16 file as Latin-1 text.
+    one_line_error(&both("latin1"), "utf16.txt", "binary");
+    one_line_error(&both("left=latin1"), "left=latin1", "names no document");
+}
+
 #[test]
 fn the_html_article_is_what_is_compared() {
     let s = Scratch::new("bad-html");

@@ -109,8 +109,9 @@ pub(crate) struct Cli {
     #[command(flatten)]
     pub diff: DiffFlags,
     /// Decode every file with this encoding instead of detecting it (e.g. windows-1251,
-    /// koi8-r, latin1, shift_jis, gbk, utf-16le).
-    #[arg(long, global = true, value_name = "NAME")]
+    /// koi8-r, latin1, shift_jis, gbk, utf-16le), or one per document in the order given
+    /// (`utf-16le,latin1`, also written `old=utf-16le,new=latin1`; `auto` detects).
+    #[arg(long, global = true, value_name = "NAMES")]
     pub encoding: Option<String>,
     /// Refuse documents larger than this many mebibytes (MiB, 1,048,576 bytes: a guard
     /// against endless streams and files too big to compare in memory).

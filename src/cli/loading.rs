@@ -20,7 +20,10 @@ pub(super) fn load_pair(old: &Path, new: &Path, env: &Environment) -> Result<Com
             "only one of the two documents can be read from stdin"
         ));
     }
-    let (old, new) = rayon::join(|| load_one(old, load), || load_one(new, load));
+    let (old, new) = rayon::join(
+        || load_one(old, &load.for_document(0)),
+        || load_one(new, &load.for_document(1)),
+    );
     let (mut old, mut new) = (old?, new?);
     load.name_language(0, &mut old);
     load.name_language(1, &mut new);
@@ -41,7 +44,7 @@ pub(super) fn load_bilingual_pair(path: &Path, env: &Environment) -> Result<Comp
             path.display()
         ));
     }
-    let mut docs = corpus::load_bilingual(path, load)?;
+    let mut docs = corpus::load_bilingual(path, &load.for_document(0))?;
     load.name_languages(&mut docs);
     let [source, target] = docs;
     let (source, target) = (Arc::new(source), Arc::new(target));

@@ -74,6 +74,9 @@ impl Corpus {
 pub struct LoadOptions {
     /// Decode every file with this encoding instead of detecting one (a BOM still wins).
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Or one encoding per document, in the order given (the first is the old side of a
+    /// pair); `None` and documents past the list are detected. See [`Self::for_document`].
+    pub encodings: Vec<Option<&'static encoding_rs::Encoding>>,
     /// Larger documents are refused.
     pub max_bytes: u64,
     /// Languages named by the user instead of detected: one for every document, or one per
@@ -87,6 +90,7 @@ impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             encoding: None,
+            encodings: Vec::new(),
             max_bytes: DEFAULT_MAX_BYTES,
             languages: Vec::new(),
             segmented: false,
@@ -95,6 +99,19 @@ impl Default for LoadOptions {
 }
 
 impl LoadOptions {
+    /// The options for the `index`-th document (in the order given): its own encoding, where
+    /// one is named per document.
+    pub fn for_document(&self, index: usize) -> std::borrow::Cow<'_, LoadOptions> {
+        if self.encodings.is_empty() {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        std::borrow::Cow::Owned(LoadOptions {
+            encoding: self.encodings.get(index).copied().flatten(),
+            encodings: Vec::new(),
+            ..self.clone()
+        })
+    }
+
     /// Gives the `index`-th document (in the order given) the language the user named for it.
     pub fn name_language(&self, index: usize, doc: &mut Document) {
         let named = match self.languages.as_slice() {
@@ -124,10 +141,14 @@ pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
     // For each path: `None` for standard input, or how many files it stands for.
     let mut sources: Vec<(&PathBuf, Option<usize>)> = Vec::new();
     let mut files: Vec<PathBuf> = Vec::new();
+    // Standard input's place among the documents in the order given (a file's is its own
+    // place plus standard input's before it): for an encoding named per document.
+    let mut stdin_place = None;
     for path in paths {
         let before = files.len();
         if path.as_os_str() == "-" {
             sources.push((path, None));
+            stdin_place.get_or_insert(files.len());
             continue;
         } else if path.is_dir() {
             let mut walked = Walk {
@@ -144,14 +165,17 @@ pub fn load_paths_with(paths: &[PathBuf], options: &LoadOptions) -> Corpus {
         }
         sources.push((path, Some(files.len() - before)));
     }
+    let place = |k: usize| k + usize::from(stdin_place.is_some_and(|s| s <= k));
     let mut loaded = files
         .par_iter()
-        .map(|file| load_file_with(file, options))
+        .enumerate()
+        .map(|(k, file)| load_file_with(file, &options.for_document(place(k))))
         .collect::<Vec<_>>()
         .into_iter();
     for (path, count) in sources {
         let Some(count) = count else {
-            push(&mut corpus, load_stdin(options));
+            let own = options.for_document(stdin_place.unwrap_or(0));
+            push(&mut corpus, load_stdin(&own));
             continue;
         };
         let before = corpus.documents.len();

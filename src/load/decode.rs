@@ -19,6 +19,11 @@ pub enum DecodeError {
     /// An `--encoding` name encoding_rs does not know.
     #[error("unknown encoding {0:?}")]
     UnknownEncoding(String),
+    /// An `--encoding` part naming a document as neither `old` nor `new`.
+    #[error(
+        "{0:?} names no document (write old=NAME, new=NAME, or names in order, comma-separated)"
+    )]
+    UnknownDocument(String),
     /// A web page nested too deep to be an article.
     #[error(
         "web page nested more than {} elements deep (not an article page)",
@@ -31,6 +36,39 @@ pub enum DecodeError {
 pub fn encoding_for(label: &str) -> Result<&'static Encoding, DecodeError> {
     Encoding::for_label(label.trim().as_bytes())
         .ok_or_else(|| DecodeError::UnknownEncoding(label.to_string()))
+}
+
+/// The encodings `--encoding` names: one label for every file (`latin1`), or one per
+/// document in the order given (`utf-16le,latin1`, also written `old=utf-16le,new=latin1`;
+/// `old=utf-16le` alone names the first and leaves the others detected; `auto` detects).
+/// Returns the encoding for every file, or the per-document list.
+pub fn encodings_named(
+    text: &str,
+) -> Result<(Option<&'static Encoding>, Vec<Option<&'static Encoding>>), DecodeError> {
+    if !text.contains([',', '=']) {
+        return Ok((Some(encoding_for(text)?), Vec::new()));
+    }
+    let mut by_document: Vec<Option<&'static Encoding>> = Vec::new();
+    for (k, part) in text.split(',').enumerate() {
+        let part = part.trim();
+        let (index, label) = match part.split_once('=') {
+            Some((side, label)) => match side.trim() {
+                "old" => (0, label),
+                "new" => (1, label),
+                _ => return Err(DecodeError::UnknownDocument(part.to_string())),
+            },
+            None => (k, part),
+        };
+        let encoding = match label.trim() {
+            "auto" => None,
+            label => Some(encoding_for(label)?),
+        };
+        if by_document.len() <= index {
+            by_document.resize(index + 1, None);
+        }
+        by_document[index] = encoding;
+    }
+    Ok((None, by_document))
 }
 
 /// A file's text, and what reading it had to mend.
@@ -183,6 +221,30 @@ fn normalise_newlines(text: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encodings_are_named_for_every_file_or_per_document() {
+        let (utf16, latin1) = (encoding_rs::UTF_16LE, encoding_rs::WINDOWS_1252);
+        assert_eq!(encodings_named("latin1").unwrap(), (Some(latin1), vec![]));
+        assert_eq!(
+            encodings_named("utf-16le,latin1").unwrap(),
+            (None, vec![Some(utf16), Some(latin1)])
+        );
+        assert_eq!(
+            encodings_named("new=latin1, old=utf-16le").unwrap(),
+            (None, vec![Some(utf16), Some(latin1)])
+        );
+        assert_eq!(
+            encodings_named("new=latin1").unwrap(),
+            (None, vec![None, Some(latin1)])
+        );
+        assert_eq!(
+            encodings_named("auto,latin1").unwrap(),
+            (None, vec![None, Some(latin1)])
+        );
+        assert!(encodings_named("left=latin1").is_err());
+        assert!(encodings_named("old=martian").is_err());
+    }
 
     fn auto(bytes: &[u8]) -> Result<String, DecodeError> {
         decode(bytes, None).map(|d| d.text)

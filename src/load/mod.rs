@@ -20,7 +20,7 @@ pub mod subtitles;
 
 pub use bilingual::{Bilingual, Entry, is_bilingual, load_bilingual};
 pub use corpus::{Corpus, LoadOptions, load_file, load_file_or_stdin, load_paths_with};
-pub use decode::{DecodeError, encoding_for};
+pub use decode::{DecodeError, encoding_for, encodings_named};
 pub use document::{Document, OnDisk};
 pub use entry_notes::EntryNotes;
 pub use error::LoadError;

@@ -37,9 +37,11 @@ pub(super) fn reload(
     load: &LoadOptions,
 ) -> (Vec<Arc<Document>>, Vec<String>) {
     let mut problems = Vec::new();
+    // Each with the encoding named for it, if one was (the documents are in the order given).
     let docs = docs
         .iter()
-        .map(|doc| match doc.reread(load) {
+        .enumerate()
+        .map(|(k, doc)| match doc.reread(&load.for_document(k)) {
             Ok(Some(fresh)) => Arc::new(fresh),
             Ok(None) => doc.clone(),
             Err(e) => {

@@ -61,7 +61,7 @@ pub(crate) fn run(paths: &[PathBuf], round_trip: bool, env: &Environment) -> Res
         && driftview::load::is_bilingual(one)
     {
         // A PO or XLIFF file: its sources and its translations, entry facing entry.
-        let mut docs = driftview::load::load_bilingual(one, load)?.to_vec();
+        let mut docs = driftview::load::load_bilingual(one, &load.for_document(0))?.to_vec();
         load.name_languages(&mut docs);
         let corpus = driftview::load::Corpus {
             documents: docs,
