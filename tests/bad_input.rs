@@ -197,10 +197,7 @@ fn an_encoding_is_named_per_document() {
             .flat_map(u16::to_le_bytes)
             .collect::<Vec<u8>>(),
     );
-    let latin1 = s.file(
-        "latin1.txt",
-        encoding_rs::WINDOWS_1252.encode(text).0.into_owned(),
-    );
+    let latin1 = s.file("latin1.txt", &encoding_rs::WINDOWS_1252.encode(text).0);
     let both = |named: &str| {
         driftview(&[
             Path::new("--encoding"),
