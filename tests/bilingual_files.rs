@@ -96,6 +96,46 @@ fn each_row_of_a_po_or_xliff_file_names_its_entry_s_line() {
     }
 }
 
+/// The text and markdown reports name a PO file's places as an editor takes them: the file
+/// and the entry's line (`viewer-de.po:21`), once for both sides, never the sides' labels
+/// ("viewer-de.po (source):21"); their counts agree with their nouns.
+#[test]
+fn a_po_file_s_reports_name_the_file_itself_and_count_in_words() {
+    let out = report(&data("viewer-de.po"), &["--format", "text"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let file = data("viewer-de.po").display().to_string();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!("source: Usage: viewer [OPTION]... FILE ({file})")
+    );
+    assert_eq!(
+        lines[1],
+        format!("translation: Aufruf: viewer [OPTION]... DATEI ({file})")
+    );
+    assert!(
+        lines[2].contains(", 1 source sentence with no translation, 0 translation sentences"),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        text.contains("number changed: “24” → “25”  (viewer-de.po:21)\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("(source):") && !text.contains("(translation):"),
+        "{text}"
+    );
+    let out = report(&data("viewer-de.po"), &["--format", "markdown"]);
+    let markdown = String::from_utf8_lossy(&out.stdout);
+    assert!(markdown.contains(&format!("(`{file}:21`)")), "{markdown}");
+    assert!(
+        markdown.contains(", 1 source sentence with none,"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("(source)`"), "{markdown}");
+}
+
 #[test]
 fn a_po_file_gets_the_checks_translators_run_there() {
     // One error per entry (the file's comments say which); msgfmt --check accepts the file.

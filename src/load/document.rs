@@ -151,6 +151,12 @@ impl Document {
         }
     }
 
+    /// The name of the file its text was read from ([`Self::file`]'s, shown safely): where a
+    /// place `file:line` is named, a bilingual file's side is the file itself.
+    pub fn file_name(&self) -> String {
+        crate::text::visible(&file_label(self.file())).into_owned()
+    }
+
     /// A short name for status lines: the file name.
     pub fn name(&self) -> String {
         // A label to show: a file name's control characters are shown, never sent.

@@ -7,6 +7,7 @@ use crate::comparison::{Comparison, RowKind};
 use crate::diff::ops::OpTag;
 use crate::layout::Highlight;
 use crate::side::Side;
+use crate::text::counted::counted;
 use crate::text::visible;
 
 /// Escapes characters markdown would read as formatting (emphasis, links and images — an
@@ -149,8 +150,8 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     writeln!(
         out,
         "| file | {} | {} |",
-        code_span(&old.path),
-        code_span(&new.path)
+        code_span(old.file()),
+        code_span(new.file())
     )?;
     writeln!(out, "| words | {} | {} |", cmp.words.old, cmp.words.new)?;
     writeln!(
@@ -163,10 +164,10 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
         // Words in common say nothing of a translation: how its sentences pair does.
         writeln!(
             out,
-            "**A source and its translation**: {} rows of sentences facing their translation, {} source sentences with none, {} translation sentences with no source, {} moved. Both sides are shown as written: **bold** is what a finding says the other side lacks, *italics* the numbers and names both keep.\n",
-            s.changed + s.equal,
-            s.deleted,
-            s.inserted,
+            "**A source and its translation**: {} of sentences facing their translation, {} with none, {} with no source, {} moved. Both sides are shown as written: **bold** is what a finding says the other side lacks, *italics* the numbers and names both keep.\n",
+            counted(s.changed + s.equal, "row"),
+            counted(s.deleted, "source sentence"),
+            counted(s.inserted, "translation sentence"),
             s.moved
         )?;
         write_findings(out, cmp)?;
@@ -174,14 +175,14 @@ pub fn write(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     }
     writeln!(
         out,
-        "**Similarity {}**: {} equal, {} changed, {} dropped, {} added, {} moved sentence groups; {} words deleted, {} inserted.\n",
+        "**Similarity {}**: {} equal, {} changed, {} dropped, {} added, {} moved sentence groups; {} deleted, {} inserted.\n",
         percent(cmp.similarity),
         s.equal,
         s.changed,
         s.deleted,
         s.inserted,
         s.moved,
-        s.words_deleted,
+        counted(s.words_deleted, "word"),
         s.words_inserted
     )?;
     write_findings(out, cmp)?;
@@ -237,7 +238,7 @@ fn write_rows(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             let at = lines.get(side).as_ref().and_then(|index| {
                 index
                     .lines_of(&cmp.text_range(row, side))
-                    .map(|l| file_lines(&cmp.docs.get(side).path, l))
+                    .map(|l| file_lines(cmp.docs.get(side).file(), l))
             });
             match at {
                 Some(at) => format!("**{name}** ({at}):"),

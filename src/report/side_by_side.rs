@@ -1,5 +1,6 @@
 //! Side-by-side (or inline) text view of a comparison, for a terminal or a pager.
 
+use crate::text::counted::counted;
 use crate::text::visible;
 use std::io::{self, Write};
 
@@ -127,39 +128,36 @@ pub fn write_report(
 ) -> io::Result<()> {
     let s = &cmp.stats;
     let (old_side, new_side) = super::side_names(cmp);
-    writeln!(
-        out,
-        "{old_side}: {} ({})",
-        visible(&cmp.docs.old.title),
-        visible(&cmp.docs.old.path.display().to_string())
-    )?;
-    writeln!(
-        out,
-        "{new_side}: {} ({})",
-        visible(&cmp.docs.new.title),
-        visible(&cmp.docs.new.path.display().to_string())
-    )?;
+    // Each side's file (a bilingual file's sides both name the file itself: "source: … (x.po)").
+    for (side, doc) in [(old_side, &cmp.docs.old), (new_side, &cmp.docs.new)] {
+        writeln!(
+            out,
+            "{side}: {} ({})",
+            visible(&doc.title),
+            visible(&doc.file().display().to_string())
+        )?;
+    }
     if cmp.across {
         // Words in common say nothing of a translation: how its sentences pair does.
         writeln!(
             out,
-            "a source and its translation: {} rows, {} source sentences with no translation, {} translation sentences with no source, {} moved",
-            s.changed + s.equal,
-            s.deleted,
-            s.inserted,
+            "a source and its translation: {}, {} with no translation, {} with no source, {} moved",
+            counted(s.changed + s.equal, "row"),
+            counted(s.deleted, "source sentence"),
+            counted(s.inserted, "translation sentence"),
             s.moved
         )?;
     } else {
         writeln!(
             out,
-            "similarity {:.0}%: {} equal, {} changed, {} dropped, {} added, {} moved; {} words deleted, {} inserted",
+            "similarity {:.0}%: {} equal, {} changed, {} dropped, {} added, {} moved; {} deleted, {} inserted",
             cmp.similarity * 100.0,
             s.equal,
             s.changed,
             s.deleted,
             s.inserted,
             s.moved,
-            s.words_deleted,
+            counted(s.words_deleted, "word"),
             s.words_inserted
         )?;
     }
@@ -183,9 +181,12 @@ pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
                 let index = lines.get(side).as_ref()?;
                 let row = cmp.rows.get(f.row)?;
                 let (first, _) = index.lines_of(&cmp.text_range(row, side))?;
-                Some(format!("{}:{first}", cmp.docs.get(side).name()))
+                Some(format!("{}:{first}", cmp.docs.get(side).file_name()))
             })
             .collect();
+        // A bilingual file's two sides are one file: its place once.
+        let mut places = places;
+        places.dedup();
         let at = if places.is_empty() {
             String::new()
         } else {
