@@ -786,6 +786,38 @@ fn a_pasted_long_paragraph_leaves_the_rest_of_a_hard_wrapped_file_reflowed() {
     assert_eq!(kinds, ["added"], "{kinds:?}");
 }
 
+/// A man page as a reader sees it (`man ls | col -b` at 80 columns: justified, indented with
+/// tabs, each option on a short line above its indented description, words hyphenated at line
+/// ends) against the same page unwrapped: the same sentences, row for row. Was 30 rows of
+/// "merged" (the 80-column page was not read as hard-wrapped) and a name finding for a word
+/// hyphenated across lines ("FOR‐" / "MAT1"). What is left: two lines man sets one under the
+/// other (a URL line and the next), which nothing tells from a line wrapped at the margin.
+#[test]
+fn a_man_page_at_80_columns_compares_with_its_unwrapped_self_sentence_for_sentence() {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/manpages/");
+    let out = run(&[
+        "report",
+        &format!("{data}ls-80-columns.txt"),
+        &format!("{data}ls-unwrapped.txt"),
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let rows = v["rows"].as_array().unwrap();
+    assert!(rows.len() > 100, "{}", rows.len());
+    for f in v["findings"].as_array().unwrap() {
+        let row = &rows[f["row"].as_u64().unwrap() as usize];
+        let old = row["left"]["text"].as_str().unwrap_or("");
+        assert!(
+            f["kind"] == "split" && old.contains("<https://"),
+            "{f} in row {row}"
+        );
+    }
+    for row in rows {
+        assert!(row["kind"] == "equal" || row["kind"] == "changed", "{row}");
+    }
+}
+
 /// Off a terminal nothing asks the terminal its size: crossterm would run `tput` twice to
 /// answer, a third of an article's report. A `tput` first on the PATH leaves a mark if run.
 #[test]

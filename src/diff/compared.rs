@@ -107,7 +107,9 @@ pub(super) fn units(
 }
 
 /// Whether `tokens` open with a word, a hyphen, a line break and a word in lower case (a
-/// word broken at a line's end by hyphenation).
+/// word broken at a line's end by hyphenation). The hyphen U+2010, which groff writes where it
+/// hyphenates a man page (its own hyphens are ASCII), joins a word in capitals too
+/// ("VER‐" / "SION_CONTROL", "FOR‐" / "MAT1").
 fn hyphenated_at_line_end(text: &str, tokens: &[Token]) -> bool {
     let [first, hyphen, space, second, ..] = tokens else {
         return false;
@@ -121,10 +123,11 @@ fn hyphenated_at_line_end(text: &str, tokens: &[Token]) -> bool {
         && is(space, TokenKind::Space)
         && space_text.matches('\n').count() == 1
         && is(second, TokenKind::Word)
-        && text[second.span.clone()]
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
+        && (hyphen_text == "\u{2010}"
+            || text[second.span.clone()]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase))
 }
 
 /// Each unit as a 64-bit hash of what is compared: the diff then compares integers instead

@@ -236,7 +236,15 @@ mod tests {
             ),
             "is speci\u{2010}\nfied and over-\nridden here"
         );
-        // A hyphen before a capital, or within a line, is the text's own.
+        // groff's hyphen (U+2010) joins a word in capitals too.
+        assert_eq!(
+            plain(
+                "the VER\u{2010}\n  SION_CONTROL variable",
+                "the VERSION_CONTROL variable"
+            ),
+            "the VER\u{2010}\n  SION_CONTROL variable"
+        );
+        // An ASCII hyphen before a capital, or one within a line, is the text's own.
         assert_eq!(
             plain("the north-\nWest wing", "the northWest wing"),
             "the [-north-\nWest-]{+northWest+} wing"

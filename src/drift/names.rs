@@ -96,7 +96,7 @@ pub(super) fn names_and_openers(text: &Text, openers: bool) -> Vec<Name> {
             let (s, e) = (run[0].0, run.last().unwrap().1);
             let words = run
                 .iter()
-                .map(|&(a, b)| key(&text[a..b]).into_owned())
+                .map(|&(a, b)| key(&unbroken(&text[a..b])).into_owned())
                 .collect();
             out.push(Name {
                 text: text[s..e].to_string(),
@@ -107,8 +107,26 @@ pub(super) fn names_and_openers(text: &Text, openers: bool) -> Vec<Name> {
         }
         run.clear();
     };
-    for t in tokens {
-        let piece = &text[t.span.clone()];
+    let mut joined_up_to = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.span.start < joined_up_to {
+            continue;
+        }
+        // A word groff hyphenated at a line's end ("FOR‐" / "MAT1") is one word.
+        let span = match tokens.get(i..i + 4) {
+            Some([w, hyphen, space, rest])
+                if t.kind == TokenKind::Word
+                    && &text[hyphen.span.clone()] == "\u{2010}"
+                    && space.kind == TokenKind::Space
+                    && text[space.span.clone()].matches('\n').count() == 1
+                    && rest.kind == TokenKind::Word =>
+            {
+                joined_up_to = rest.span.end;
+                w.span.start..rest.span.end
+            }
+            _ => t.span.clone(),
+        };
+        let piece = &text[span.clone()];
         let a_name = t.kind == TokenKind::Word && capitalised(piece) && {
             let k = key(piece);
             !NOT_NAMES.contains(&k.as_ref()) && !super::numbers::month_or_weekday(&k)
@@ -119,7 +137,7 @@ pub(super) fn names_and_openers(text: &Text, openers: bool) -> Vec<Name> {
                 if run.is_empty() {
                     run_opens_sentence = at_start;
                 }
-                run.push((t.span.start, t.span.end));
+                run.push((span.start, span.end));
             }
             _ => flush(&mut run, run_opens_sentence, &mut out),
         }
@@ -131,6 +149,44 @@ pub(super) fn names_and_openers(text: &Text, openers: bool) -> Vec<Name> {
     }
     flush(&mut run, run_opens_sentence, &mut out);
     out
+}
+
+/// The words of `text`, a word groff hyphenated at a line's end ("FOR‐" / "MAT1") as one.
+fn words_unbroken<'t>(text: &Text<'t>) -> Vec<Cow<'t, str>> {
+    let t = &text.tokens;
+    let mut out: Vec<Cow<str>> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if t[i].kind == TokenKind::Word {
+            let piece = &text.text[t[i].span.clone()];
+            if let Some([hyphen, space, rest]) = t.get(i + 1..i + 4)
+                && &text.text[hyphen.span.clone()] == "\u{2010}"
+                && space.kind == TokenKind::Space
+                && text.text[space.span.clone()].matches('\n').count() == 1
+                && rest.kind == TokenKind::Word
+            {
+                out.push(Cow::Owned(format!(
+                    "{piece}{}",
+                    &text.text[rest.span.clone()]
+                )));
+                i += 4;
+                continue;
+            }
+            out.push(Cow::Borrowed(piece));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A word as written, less the hyphen and line break where groff hyphenated it.
+fn unbroken(word: &str) -> Cow<'_, str> {
+    match word.split_once('\u{2010}') {
+        Some((a, b)) if b.starts_with(char::is_whitespace) => {
+            Cow::Owned(format!("{a}{}", b.trim_start()))
+        }
+        _ => Cow::Borrowed(word),
+    }
 }
 
 /// Every word `text` writes capitalised somewhere, keyed as names are compared.
@@ -269,7 +325,13 @@ pub(super) fn missing(a: &[Name], other: &Text, other_names: &[Name]) -> Vec<Nam
         return Vec::new();
     }
     // A row has a few dozen words: a list scanned is cheaper than a set built per row.
-    let words: Vec<Cow<str>> = other.words().map(key).collect();
+    let words: Vec<Cow<str>> = words_unbroken(other)
+        .into_iter()
+        .map(|w| match w {
+            Cow::Borrowed(w) => key(w),
+            Cow::Owned(w) => Cow::Owned(key(&w).into_owned()),
+        })
+        .collect();
     let has = |w: &str| words.iter().any(|v| v == w);
     let acronyms: FxHashSet<String> = other_names
         .iter()

@@ -6,10 +6,9 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use super::corpus::LoadOptions;
-use super::document::Document;
+use super::document::{BilingualSide, Document};
 use super::entry_notes::EntryNotes;
 use super::error::LoadError;
-use crate::side::Side;
 use crate::text::language::Language;
 
 /// One aligned entry: the source text and its translation (empty when untranslated).
@@ -83,9 +82,9 @@ pub fn load_bilingual(path: &Path, options: &LoadOptions) -> Result<[Document; 2
         let mut doc = Document::from_text(PathBuf::from(format!("{label} ({name})")), text);
         // Both sides stand for the one file: the editor opens it, a reload reads it again.
         let which = if name == "source" {
-            Side::Old
+            BilingualSide::Source
         } else {
-            Side::New
+            BilingualSide::Translation
         };
         doc.bilingual = Some((path.to_path_buf(), which));
         doc.stamp = stamp;

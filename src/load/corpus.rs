@@ -11,7 +11,7 @@ use crate::load::decode::{DecodeError, decode};
 use crate::load::read_bytes::{DEFAULT_MAX_BYTES, ReadError, read_within};
 use crate::text::language::Language;
 
-use super::document::{Document, FileStamp, OnDisk};
+use super::document::{Document, FileStamp};
 use super::error::LoadError;
 
 /// Everything loaded from a list of paths: the documents, and a reason for each path skipped.
@@ -434,34 +434,6 @@ const NOT_TEXT: &[&str] = &[
 /// Whether a file's extension says it is not text (case aside).
 fn not_text_by_extension(path: &Path) -> bool {
     NOT_TEXT.contains(&super::file_name::lowercase_extension(path).as_str())
-}
-
-impl Document {
-    /// The document read again if its file changed since it was read; `None` if it did not.
-    pub fn reread(&self, options: &LoadOptions) -> Result<Option<Document>, LoadError> {
-        match self.on_disk() {
-            OnDisk::Same => Ok(None),
-            OnDisk::Changed | OnDisk::Gone => {
-                let fresh = match &self.bilingual {
-                    // One side of a bilingual file: the file read again, this side taken.
-                    Some((file, side)) => super::bilingual::load_bilingual(file, options).map(
-                        |[source, translation]| match side {
-                            crate::side::Side::Old => source,
-                            crate::side::Side::New => translation,
-                        },
-                    ),
-                    None => load_file_with(&self.path, options),
-                };
-                fresh.map(|mut doc| {
-                    // A language the user named stays named; a detected one is detected afresh.
-                    if !options.languages.is_empty() {
-                        doc.language = self.language;
-                    }
-                    Some(doc)
-                })
-            }
-        }
-    }
 }
 
 #[cfg(test)]

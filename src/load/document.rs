@@ -11,6 +11,15 @@ use super::file_name::file_label;
 use crate::text::language::Language;
 use crate::text::tokens::word_count;
 
+/// Which side of a bilingual file a document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BilingualSide {
+    /// The messages' source text (a PO `msgid`, an XLIFF `<source>`).
+    Source,
+    /// Their translation.
+    Translation,
+}
+
 /// One version of an article, decoded; `text` is what the reader shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
@@ -36,7 +45,7 @@ pub struct Document {
     /// One side of a bilingual file (PO, XLIFF, TMX): the file both sides are read from, and
     /// which side this is. `path` is then a label ("messages.po (source)"); this is the file
     /// the editor opens and a reload reads.
-    pub bilingual: Option<(PathBuf, crate::side::Side)>,
+    pub bilingual: Option<(PathBuf, BilingualSide)>,
     /// A bilingual file's translation: its entries as written and their marks, for the
     /// checks translators run on such files (placeholders, markup, fuzzy entries).
     pub entry_notes: Option<Arc<super::entry_notes::EntryNotes>>,

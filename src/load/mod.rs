@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod office;
 mod po_text;
 pub(crate) mod read_bytes;
+mod reread;
 pub mod samples;
 pub mod subtitles;
 

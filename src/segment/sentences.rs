@@ -30,7 +30,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// ordinal numbers); `None` or a language without its own lists reads as English.
 pub fn sentences_in(text: &str, language: Option<Language>) -> Vec<Sentence> {
     let conventions = conventions(language);
-    let wrapped = wrap_width(text).is_some();
+    let wrapped = wrap_width(text);
     let mut out = Vec::new();
     let mut paragraph = 0;
     for unit in units(text, wrapped) {
@@ -67,21 +67,25 @@ pub(crate) fn one_per_line(text: &str) -> Vec<Sentence> {
     out
 }
 
-/// Paragraph-sized pieces to split: each line, or each blank-line-separated block when wrapped.
-fn units(text: &str, wrapped: bool) -> Vec<Range<usize>> {
+/// Paragraph-sized pieces to split: each line; or, when the text is hard-wrapped (at the
+/// width given), each blank-line-separated block, cut again, in a manual page, at the line
+/// breaks that carry structure (before an indented block or a list item), so that a man page at 80 columns has the units it has unwrapped ("NAME" apart from
+/// "ls - list directory contents", an option apart from its description).
+fn units(text: &str, wrapped: Option<usize>) -> Vec<Range<usize>> {
     let mut units = Vec::new();
     let mut start = 0;
     let mut block_start: Option<usize> = None;
+    let man = wrapped.is_some() && super::wrapping::man_layout(text);
     for line in text.split_inclusive('\n') {
         let range = start..start + line.len();
         start = range.end;
         let blank = line.trim().is_empty();
-        if !wrapped {
+        let Some(width) = wrapped else {
             if !blank {
                 units.push(range);
             }
             continue;
-        }
+        };
         match (blank, block_start) {
             (true, Some(b)) => {
                 units.push(b..range.start);
@@ -89,6 +93,21 @@ fn units(text: &str, wrapped: bool) -> Vec<Range<usize>> {
             }
             (false, None) => block_start = Some(range.start),
             _ => {}
+        }
+        // A kept break before a line of the block ends a unit there.
+        let next_blank = text[range.end..]
+            .split('\n')
+            .next()
+            .is_none_or(|l| l.trim().is_empty());
+        if let Some(b) = block_start
+            && man
+            && !blank
+            && !next_blank
+            && line.ends_with('\n')
+            && super::wrapping::is_structural_break(text, range.end - 1, width)
+        {
+            units.push(b..range.end);
+            block_start = None;
         }
     }
     if let Some(b) = block_start {
