@@ -323,9 +323,15 @@ pub fn reflow(text: &str, range: Range<usize>, width: Option<usize>) -> Cow<'_, 
         }
         if is_soft_break(text, line.end, width) {
             out.push_str(part.trim_end_matches([' ', '\t']));
+            // A word groff hyphenated at the line's end reads whole ("einge‐setzt", its
+            // hyphen kept: only white space may change here).
+            let hyphenated = out.ends_with('\u{2010}')
+                && text[line.end + 1..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(char::is_alphabetic);
             // A piece that starts on a frame's border has nothing before its first break; any
             // other piece, a lone "\n" between two words among them, keeps its space.
-            if !(out.is_empty() && keep != line) {
+            if !(hyphenated || out.is_empty() && keep != line) {
                 out.push(' ');
             }
             changed = true;
@@ -398,6 +404,17 @@ strategy to use in any particular case, based on the explanations below.
             reflow(text, 0..text.len(), None),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn a_word_groff_hyphenated_at_a_line_end_reads_whole() {
+        let body = "This is a line of ordinary prose that runs to the margin of the page\n";
+        let text = format!(
+            "{body}and the colour of the file types is chosen when it is einge‐\n  setzt here, and a hyphen of the text's own at the end of a line stays: hyphen-\n  ated one\n{body}{body}{body}{body}{body}{body}"
+        );
+        let read = reflow(&text, 0..text.len(), wrap_width(&text));
+        assert!(read.contains("einge\u{2010}setzt here"), "{read}");
+        assert!(read.contains("hyphen- ated"), "{read}");
     }
 
     #[test]
