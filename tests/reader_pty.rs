@@ -753,6 +753,21 @@ fn an_alignment_fix_is_there_after_quitting_and_reopening_and_undoes() {
     assert!(!saved.contains("\"fixes\""), "{saved}");
 }
 
+/// A stand-in editor in `dir`: writes down how it was called (in the returned calls file)
+/// and runs the sed script `edit` on the file it was given.
+fn stand_in_editor(dir: &Scratch, edit: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let calls = dir.path().join("calls.txt");
+    let editor = dir.file(
+        "editor.sh",
+        format!(
+            "#!/bin/sh\necho \"$@\" >> '{}'\nsed -i '{edit}' \"$2\"\n",
+            calls.display()
+        ),
+    );
+    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    (editor, calls)
+}
+
 #[test]
 fn e_opens_the_editor_at_the_current_row_s_line_and_the_edit_is_read_back() {
     let dir = Scratch::new("pty-edit");
@@ -764,16 +779,7 @@ fn e_opens_the_editor_at_the_current_row_s_line_and_the_edit_is_read_back() {
         "new.txt",
         "The bridge opened in May.\n\nFerries run every half hour.\nTickets cost two euros.\n",
     );
-    // A stand-in editor: writes down how it was called and changes the file it was given.
-    let calls = dir.path().join("calls.txt");
-    let editor = dir.file(
-        "editor.sh",
-        format!(
-            "#!/bin/sh\necho \"$@\" >> '{}'\nsed -i 's/two euros/three euros/' \"$2\"\n",
-            calls.display()
-        ),
-    );
-    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let (editor, calls) = stand_in_editor(&dir, "s/two euros/three euros/");
     let editor = editor.to_str().unwrap();
     let mut r = Reader::spawn(
         &[old.to_str().unwrap(), new.to_str().unwrap()],
@@ -806,15 +812,7 @@ fn e_on_a_po_file_opens_the_catalogue_at_the_entry_s_line_and_reads_it_back() {
         "viewer-de.po",
         std::fs::read_to_string("tests/data/bilingual/viewer-de.po").unwrap(),
     );
-    let calls = dir.path().join("calls.txt");
-    let editor = dir.file(
-        "editor.sh",
-        format!(
-            "#!/bin/sh\necho \"$@\" >> '{}'\nsed -i 's/Aufruf:/Gebrauch:/' \"$2\"\n",
-            calls.display()
-        ),
-    );
-    std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let (editor, calls) = stand_in_editor(&dir, "s/Aufruf:/Gebrauch:/");
     let mut r = Reader::spawn(
         &[po.to_str().unwrap()],
         &[("VISUAL", ""), ("EDITOR", editor.to_str().unwrap())],

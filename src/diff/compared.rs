@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use crate::diff::options::{DiffOptions, key};
 use crate::text::token_hash::hash_bytes;
-use crate::text::tokens::{Text, Token, TokenKind};
+use crate::text::tokens::{GROFF_HYPHEN, Text, Token, TokenKind, hyphen_at_line_end};
 use crate::text::word_table::WordTable;
 
 /// A comparable unit: a significant token plus the glue (spaces, ignored punctuation) after it.
@@ -106,28 +106,17 @@ pub(super) fn units(
     (base..base + lead_len, units)
 }
 
-/// Whether `tokens` open with a word, a hyphen, a line break and a word in lower case (a
-/// word broken at a line's end by hyphenation). The hyphen U+2010, which groff writes where it
-/// hyphenates a man page (its own hyphens are ASCII), joins a word in capitals too
-/// ("VER‐" / "SION_CONTROL", "FOR‐" / "MAT1").
+/// Whether `tokens` open with a word hyphenated at a line's end that is the word whole: the
+/// second half in lower case, or any case after groff's hyphen, which is only ever a break
+/// ("VER‐" / "SION_CONTROL", "FOR‐" / "MAT1"); "north-" / "West" stays the text's own.
 fn hyphenated_at_line_end(text: &str, tokens: &[Token]) -> bool {
-    let [first, hyphen, space, second, ..] = tokens else {
-        return false;
-    };
-    let is = |t: &Token, kind: TokenKind| t.kind == kind;
-    let hyphen_text = &text[hyphen.span.clone()];
-    let space_text = &text[space.span.clone()];
-    is(first, TokenKind::Word)
-        && is(hyphen, TokenKind::Punct)
-        && matches!(hyphen_text, "-" | "\u{2010}" | "\u{AD}")
-        && is(space, TokenKind::Space)
-        && space_text.matches('\n').count() == 1
-        && is(second, TokenKind::Word)
-        && (hyphen_text == "\u{2010}"
-            || text[second.span.clone()]
+    hyphen_at_line_end(text, tokens).is_some_and(|hyphen| {
+        hyphen == GROFF_HYPHEN
+            || text[tokens[3].span.clone()]
                 .chars()
                 .next()
-                .is_some_and(char::is_lowercase))
+                .is_some_and(char::is_lowercase)
+    })
 }
 
 /// Each unit as a 64-bit hash of what is compared: the diff then compares integers instead

@@ -5,8 +5,8 @@ use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::text::tokens::Text;
 use crate::text::tokens::TokenKind;
+use crate::text::tokens::{GROFF_HYPHEN, Text, Token, hyphen_at_line_end};
 use crate::text::typography::fold_typography;
 
 /// Capitalised words that open sentences or mark grammar, not names.
@@ -113,18 +113,11 @@ pub(super) fn names_and_openers(text: &Text, openers: bool) -> Vec<Name> {
             continue;
         }
         // A word groff hyphenated at a line's end ("FOR‐" / "MAT1") is one word.
-        let span = match tokens.get(i..i + 4) {
-            Some([w, hyphen, space, rest])
-                if t.kind == TokenKind::Word
-                    && &text[hyphen.span.clone()] == "\u{2010}"
-                    && space.kind == TokenKind::Space
-                    && text[space.span.clone()].matches('\n').count() == 1
-                    && rest.kind == TokenKind::Word =>
-            {
-                joined_up_to = rest.span.end;
-                w.span.start..rest.span.end
-            }
-            _ => t.span.clone(),
+        let span = if groff_hyphenated(text, &tokens[i..]) {
+            joined_up_to = tokens[i + 3].span.end;
+            t.span.start..joined_up_to
+        } else {
+            t.span.clone()
         };
         let piece = &text[span.clone()];
         let a_name = t.kind == TokenKind::Word && capitalised(piece) && {
@@ -151,7 +144,13 @@ pub(super) fn names_and_openers(text: &Text, openers: bool) -> Vec<Name> {
     out
 }
 
-/// The words of `text`, a word groff hyphenated at a line's end ("FOR‐" / "MAT1") as one.
+/// Whether `tokens` open with a word groff hyphenated at a line's end (its hyphen only ever
+/// breaks a word: "FOR‐" / "MAT1" is one).
+fn groff_hyphenated(text: &str, tokens: &[Token]) -> bool {
+    hyphen_at_line_end(text, tokens) == Some(GROFF_HYPHEN)
+}
+
+/// The words of `text`, a word groff hyphenated at a line's end as one.
 fn words_unbroken<'t>(text: &Text<'t>) -> Vec<Cow<'t, str>> {
     let t = &text.tokens;
     let mut out: Vec<Cow<str>> = Vec::new();
@@ -159,15 +158,10 @@ fn words_unbroken<'t>(text: &Text<'t>) -> Vec<Cow<'t, str>> {
     while i < t.len() {
         if t[i].kind == TokenKind::Word {
             let piece = &text.text[t[i].span.clone()];
-            if let Some([hyphen, space, rest]) = t.get(i + 1..i + 4)
-                && &text.text[hyphen.span.clone()] == "\u{2010}"
-                && space.kind == TokenKind::Space
-                && text.text[space.span.clone()].matches('\n').count() == 1
-                && rest.kind == TokenKind::Word
-            {
+            if groff_hyphenated(text.text, &t[i..]) {
                 out.push(Cow::Owned(format!(
                     "{piece}{}",
-                    &text.text[rest.span.clone()]
+                    &text.text[t[i + 3].span.clone()]
                 )));
                 i += 4;
                 continue;
@@ -181,7 +175,7 @@ fn words_unbroken<'t>(text: &Text<'t>) -> Vec<Cow<'t, str>> {
 
 /// A word as written, less the hyphen and line break where groff hyphenated it.
 fn unbroken(word: &str) -> Cow<'_, str> {
-    match word.split_once('\u{2010}') {
+    match word.split_once(GROFF_HYPHEN) {
         Some((a, b)) if b.starts_with(char::is_whitespace) => {
             Cow::Owned(format!("{a}{}", b.trim_start()))
         }

@@ -175,7 +175,7 @@ pub fn write_report(
 pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
     let lines = cmp.line_indexes();
     for f in &cmp.findings {
-        let places: Vec<String> = crate::side::Side::BOTH
+        let mut places: Vec<String> = crate::side::Side::BOTH
             .iter()
             .filter_map(|&side| {
                 let index = lines.get(side).as_ref()?;
@@ -185,7 +185,6 @@ pub fn write_findings(out: &mut dyn Write, cmp: &Comparison) -> io::Result<()> {
             })
             .collect();
         // A bilingual file's two sides are one file: its place once.
-        let mut places = places;
         places.dedup();
         let at = if places.is_empty() {
             String::new()

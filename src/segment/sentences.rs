@@ -69,8 +69,9 @@ pub(crate) fn one_per_line(text: &str) -> Vec<Sentence> {
 
 /// Paragraph-sized pieces to split: each line; or, when the text is hard-wrapped (at the
 /// width given), each blank-line-separated block, cut again, in a manual page, at the line
-/// breaks that carry structure (before an indented block or a list item), so that a man page at 80 columns has the units it has unwrapped ("NAME" apart from
-/// "ls - list directory contents", an option apart from its description).
+/// breaks that carry its structure (`wrapping::is_structural_break`), so that a man page at
+/// 80 columns has the units it has unwrapped ("NAME" apart from "ls - list directory
+/// contents", an option apart from its description).
 fn units(text: &str, wrapped: Option<usize>) -> Vec<Range<usize>> {
     let mut units = Vec::new();
     let mut start = 0;
@@ -94,16 +95,19 @@ fn units(text: &str, wrapped: Option<usize>) -> Vec<Range<usize>> {
             (false, None) => block_start = Some(range.start),
             _ => {}
         }
-        // A kept break before a line of the block ends a unit there.
-        let next_blank = text[range.end..]
-            .split('\n')
-            .next()
-            .is_none_or(|l| l.trim().is_empty());
-        if let Some(b) = block_start
-            && man
+        // In a man page, a break that carries structure before a line of the block ends a
+        // unit there (a blank line next ends it anyway).
+        let next_blank = || {
+            text[range.end..]
+                .split('\n')
+                .next()
+                .is_none_or(|l| l.trim().is_empty())
+        };
+        if man
+            && let Some(b) = block_start
             && !blank
-            && !next_blank
             && line.ends_with('\n')
+            && !next_blank()
             && super::wrapping::is_structural_break(text, range.end - 1, width)
         {
             units.push(b..range.end);

@@ -75,17 +75,23 @@ fn columns(line: &str) -> (usize, usize) {
     let (mut width, mut indent) = (0, None);
     let mut last_visible = 0;
     for c in line.chars() {
-        width = if c == '\t' {
-            (width / 8 + 1) * 8
-        } else {
-            width + 1
-        };
+        width = after(width, c);
         if !c.is_whitespace() {
             indent.get_or_insert(width - 1);
             last_visible = width;
         }
     }
     (last_visible, indent.unwrap_or(0))
+}
+
+/// The column after character `c` written at column `width`: a tab reaches the next multiple
+/// of 8, any other character takes one.
+fn after(width: usize, c: char) -> usize {
+    if c == '\t' {
+        (width / 8 + 1) * 8
+    } else {
+        width + 1
+    }
 }
 
 /// A line ending before this share of the wrap width ends on purpose (a heading, an address
@@ -284,11 +290,7 @@ fn second_word_at(line: &str) -> Option<usize> {
             }
         }
         in_word = !c.is_whitespace();
-        width = if c == '\t' {
-            (width / 8 + 1) * 8
-        } else {
-            width + 1
-        };
+        width = after(width, c);
     }
     None
 }
@@ -325,7 +327,7 @@ pub fn reflow(text: &str, range: Range<usize>, width: Option<usize>) -> Cow<'_, 
             out.push_str(part.trim_end_matches([' ', '\t']));
             // A word groff hyphenated at the line's end reads whole ("einge‐setzt", its
             // hyphen kept: only white space may change here).
-            let hyphenated = out.ends_with('\u{2010}')
+            let hyphenated = out.ends_with(crate::text::tokens::GROFF_HYPHEN)
                 && text[line.end + 1..]
                     .trim_start_matches([' ', '\t'])
                     .starts_with(char::is_alphabetic);

@@ -57,6 +57,27 @@ impl<'a> Text<'a> {
     }
 }
 
+/// groff's hyphen, written where it hyphenates a man page (the page's own hyphens are ASCII).
+pub(crate) const GROFF_HYPHEN: &str = "\u{2010}";
+
+/// The hyphen of a word broken at a line's end, when `tokens` (of `text`) open with a word, a
+/// hyphen (`-`, U+2010 or a soft hyphen), white space holding one line break, and a word:
+/// "speci‐" / "fied". Whether that is the word whole or a compound the text hyphenates
+/// itself is the caller's to judge by the hyphen and the second half.
+pub(crate) fn hyphen_at_line_end<'t>(text: &'t str, tokens: &[Token]) -> Option<&'t str> {
+    let [first, hyphen, space, second, ..] = tokens else {
+        return None;
+    };
+    let hyphen_text = &text[hyphen.span.clone()];
+    (first.kind == TokenKind::Word
+        && hyphen.kind == TokenKind::Punct
+        && matches!(hyphen_text, "-" | GROFF_HYPHEN | "\u{AD}")
+        && space.kind == TokenKind::Space
+        && text[space.span.clone()].matches('\n').count() == 1
+        && second.kind == TokenKind::Word)
+        .then_some(hyphen_text)
+}
+
 /// Cuts `text` into tokens; consecutive whitespace pieces are merged into one token.
 pub fn tokenize(text: &str) -> Vec<Token> {
     // About a token in three bytes of prose; the guess capped, as a giant line may be one word.
