@@ -162,6 +162,40 @@ proptest! {
     }
 
     #[test]
+    fn every_alignment_format_writes_one_line_per_link(
+        (old, new) in versions(), across in any::<bool>()
+    ) {
+        // Dropped and added rows among the links: each is a line, its missing side empty.
+        let doc = |name: &str, text: &str, code: &str| {
+            let mut d = Document::from_text(name, text);
+            if across {
+                d.language = Language::from_code(code);
+            }
+            Arc::new(d)
+        };
+        let cmp = compare(doc("old", &old, "en"), doc("new", &new, "es"), DiffOptions::default(), &driftview::Knowledge::none());
+        let written = |write: fn(&mut dyn std::io::Write, &Comparison) -> std::io::Result<()>| {
+            let mut out = Vec::new();
+            write(&mut out, &cmp).expect("written to memory");
+            String::from_utf8(out).expect("UTF-8")
+        };
+        let ladder = written(driftview::report::ladder::write_ladder);
+        let bitext = written(driftview::report::ladder::write_bitext);
+        prop_assert_eq!(ladder.lines().count(), bitext.lines().count());
+        for (link, line) in ladder.lines().zip(bitext.lines()) {
+            prop_assert_eq!(line.matches('\t').count(), 1, "{}", line);
+            let (source, translation) = line.split_once('\t').unwrap_or_default();
+            prop_assert_eq!(link.starts_with("[]"), source.is_empty(), "{} / {}", link, line);
+            prop_assert_eq!(link.contains(":[]"), translation.is_empty(), "{} / {}", link, line);
+        }
+        let tmx = written(driftview::report::ladder::write_tmx);
+        prop_assert!(tmx.ends_with("</tmx>\n"));
+        let json = written(driftview::report::json::write);
+        prop_assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
+        prop_assert!(!written(driftview::report::markdown::write).is_empty());
+    }
+
+    #[test]
     fn ops_rebuild_both_sides((old, new) in versions(), opts in options()) {
         let cmp = run(&old, &new, opts);
         for row in &cmp.rows {

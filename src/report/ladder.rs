@@ -84,10 +84,17 @@ fn xml_escaped(text: &str) -> String {
 /// characters shown.
 fn one_line(cmp: &Comparison, side: Side, sentences: Range<usize>) -> String {
     let all = &cmp.sentences.get(side);
-    let Some(first) = all.get(sentences.start) else {
+    // A side with no sentence in the link (a dropped or added row) is an empty field.
+    let (Some(first), Some(last)) = (
+        all.get(sentences.start),
+        all.get(sentences.end.wrapping_sub(1)),
+    ) else {
         return String::new();
     };
-    let span = first.span.start..all[sentences.end - 1].span.end;
+    if sentences.is_empty() {
+        return String::new();
+    }
+    let span = first.span.start..last.span.end;
     let raw = &cmp.docs.get(side).text[span];
     crate::text::visible(raw)
         .split_whitespace()
@@ -169,6 +176,19 @@ mod tests {
             write_ladder,
         );
         assert_eq!(ladder, "[0]:[0]\n[1]:[]\n[2]:[1]\n");
+    }
+
+    #[test]
+    fn a_sentence_without_counterpart_is_a_bitext_line_with_an_empty_field() {
+        let bitext = written(
+            "One sentence here.\nA sentence only the old side has.\nThe last one.\n",
+            "One sentence here.\nThe last one.\n",
+            write_bitext,
+        );
+        assert_eq!(
+            bitext,
+            "One sentence here.\tOne sentence here.\nA sentence only the old side has.\t\nThe last one.\tThe last one.\n"
+        );
     }
 
     #[test]
