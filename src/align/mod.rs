@@ -19,6 +19,7 @@ mod lone_pairs;
 mod marks;
 mod moves;
 mod prepare;
+mod recut;
 mod scorer;
 mod sentence_rows;
 mod similarity;

@@ -11,6 +11,7 @@ use super::features::Features;
 use super::gaps::group_gain;
 use super::group::{Group, SideInput};
 use super::length::{length_cost, length_ratio};
+use super::recut::recut;
 use super::similarity::similarity;
 
 /// A row holds at most this many sentences on a side unless aligning its sentences whole
@@ -141,6 +142,8 @@ pub(crate) fn align_sentences_across(
         realign_across(old, new, [old_cross, new_cross], o, n, ratio)
     });
     let rows = model.absorb_strays(rows);
+    // Where the clause grid priced a lost sentence by its clauses, the sentence model re-cuts.
+    let rows = recut(rows, MAX_ROW_SENTENCES, |o, n| model.gain(o, n));
     (rows, unit_groups, model)
 }
 
