@@ -538,6 +538,39 @@ fn lang_names_the_languages_instead_of_detecting_them() {
         "json",
     ]);
     assert_eq!(v["right"]["language"], "de");
+    // Named sides in the other order, or one side alone, are the sides named.
+    let v = json(&[
+        "report",
+        "--lang",
+        "new=de,old=en",
+        &en,
+        &es,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        (
+            v["left"]["language"].as_str(),
+            v["right"]["language"].as_str()
+        ),
+        (Some("en"), Some("de"))
+    );
+    let v = json(&["report", "--lang", "new=de", &en, &es, "--format", "json"]);
+    assert_eq!(
+        (
+            v["left"]["language"].as_str(),
+            v["right"]["language"].as_str()
+        ),
+        (Some("en"), Some("de"))
+    );
+    let v = json(&["report", "--lang", "old=de", &en, &es, "--format", "json"]);
+    assert_eq!(
+        (
+            v["left"]["language"].as_str(),
+            v["right"]["language"].as_str()
+        ),
+        (Some("de"), Some("es"))
+    );
     // Both named English: the languages are as named, but two texts that share almost no
     // words are still a source and its translation, aligned sentence by sentence (the
     // Spanish leaves one sentence out).
@@ -549,6 +582,10 @@ fn lang_names_the_languages_instead_of_detecting_them() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("unknown language 'xx'"), "{err}");
+    let out = run(&["report", "--lang", "left=en", &en, &es]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("'left=' names no document"), "{err}");
 }
 
 #[test]

@@ -123,8 +123,9 @@ pub(crate) struct Cli {
         value_parser = clap::value_parser!(u64).range(1..=1_000_000)
     )]
     pub max_size: u64,
-    /// The documents' languages instead of detecting them: one code for all (`es`), or one per
-    /// document in the order given (`en,es`, also written `old=en,new=es`). Two languages
+    /// The documents' languages instead of detecting them: one code for all (`es`), one per
+    /// document in the order given (`en,es`), or by side (`new=es,old=en`; `new=es` alone
+    /// names one side, the other is detected). Two languages
     /// that differ align a source with its translation. ISO 639-1 or 639-3 codes, or names.
     #[arg(long, global = true, value_name = "CODES", value_parser = parse_languages)]
     pub lang: Option<Languages>,
@@ -162,25 +163,38 @@ fn parse_theme(name: &str) -> Result<Theme, String> {
         .ok_or_else(|| format!("unknown theme '{name}' (colour, colour-blind or none)"))
 }
 
-/// The languages `--lang` names, in order (one value to clap, not a list of values).
+/// The languages `--lang` names, one per document in order (`None`: detected); one code
+/// alone is every document's (one value to clap, not a list of values).
 #[derive(Debug, Clone)]
-pub(crate) struct Languages(pub Vec<driftview::text::Language>);
+pub(crate) struct Languages(pub Vec<Option<driftview::text::Language>>);
 
-/// `en`, `en,es` or `old=en,new=es` as languages in order.
+/// `en`, `en,es`, or `old=en,new=es` in either order (`new=es` alone names only the new
+/// side), as languages by document.
 fn parse_languages(text: &str) -> Result<Languages, String> {
-    text.split(',')
-        .map(|part| {
-            let code = part
-                .trim()
-                .strip_prefix("old=")
-                .or_else(|| part.trim().strip_prefix("new="))
-                .unwrap_or(part.trim());
-            driftview::text::Language::from_code(code).ok_or_else(|| {
-                format!("unknown language '{code}' (use a code such as en, es or de, or a name)")
-            })
-        })
-        .collect::<Result<_, _>>()
-        .map(Languages)
+    let mut by_document: Vec<Option<driftview::text::Language>> = Vec::new();
+    for (k, part) in text.split(',').enumerate() {
+        let part = part.trim();
+        let (index, code) = match part.split_once('=') {
+            Some(("old", code)) => (0, code),
+            Some(("new", code)) => (1, code),
+            Some((side, _)) => {
+                return Err(format!(
+                    "'{side}=' names no document (use old= and new=, or codes in order)"
+                ));
+            }
+            None => (k, part),
+        };
+        let language = driftview::text::Language::from_code(code.trim()).ok_or_else(|| {
+            format!("unknown language '{code}' (use a code such as en, es or de, or a name)")
+        })?;
+        // A named side is that side's alone: `old=en` does not name the new one too.
+        let len = if part.contains('=') { 2 } else { index + 1 };
+        if by_document.len() < len {
+            by_document.resize(len, None);
+        }
+        by_document[index] = Some(language);
+    }
+    Ok(Languages(by_document))
 }
 
 #[derive(Debug, Subcommand)]

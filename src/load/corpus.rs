@@ -80,8 +80,8 @@ pub struct LoadOptions {
     /// Larger documents are refused.
     pub max_bytes: u64,
     /// Languages named by the user instead of detected: one for every document, or one per
-    /// document in the order given (the first is the old side of a pair).
-    pub languages: Vec<Language>,
+    /// document in the order given (the first is the old side of a pair; `None`: detected).
+    pub languages: Vec<Option<Language>>,
     /// Every document is already one sentence per line (`--segmented`).
     pub segmented: bool,
 }
@@ -115,8 +115,8 @@ impl LoadOptions {
     /// Gives the `index`-th document (in the order given) the language the user named for it.
     pub fn name_language(&self, index: usize, doc: &mut Document) {
         let named = match self.languages.as_slice() {
-            [one] => Some(*one),
-            many => many.get(index).copied(),
+            [one] => *one,
+            many => many.get(index).copied().flatten(),
         };
         if let Some(language) = named {
             doc.language = Some(language);
