@@ -845,8 +845,12 @@ fn a_man_page_at_80_columns_compares_with_its_unwrapped_self_sentence_for_senten
     for f in v["findings"].as_array().unwrap() {
         let row = &rows[f["row"].as_u64().unwrap() as usize];
         let old = row["left"]["text"].as_str().unwrap_or("");
+        // The unwrapped page sets "Full documentation <https://…>" and "or available
+        // locally via: …" on two lines, one sentence at 80 columns. The two lines man sets
+        // one under the other ("… online help: <https://…>" / "Report any …") are two
+        // sentences at both widths.
         assert!(
-            f["kind"] == "split" && old.contains("<https://"),
+            f["kind"] == "split" && old.starts_with("Full documentation <https://"),
             "{f} in row {row}"
         );
     }

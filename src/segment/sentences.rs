@@ -103,12 +103,13 @@ fn units(text: &str, wrapped: Option<usize>) -> Vec<Range<usize>> {
                 .next()
                 .is_none_or(|l| l.trim().is_empty())
         };
-        if man
-            && let Some(b) = block_start
+        if let Some(b) = block_start
             && !blank
             && line.ends_with('\n')
             && !next_blank()
-            && super::wrapping::is_structural_break(text, range.end - 1, width)
+            && (man && super::wrapping::is_structural_break(text, range.end - 1, width)
+                || super::wrapping::is_soft_break(text, range.end - 1, width)
+                    && super::wrapping::ends_a_name_line(text, range.end - 1))
         {
             units.push(b..range.end);
             block_start = None;
@@ -560,6 +561,35 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert!(got[0].starts_with("word word") && got[0].ends_with("end of it."));
         assert_eq!(sentences(&text)[1].paragraph, 1);
+    }
+
+    #[test]
+    fn an_address_line_in_wrapped_prose_ends_its_text_but_a_line_in_capitals_does_not() {
+        // The LGPL 2's notice, wrapped at 70 columns: the address line is long enough to read
+        // as wrapped, but a line of names before a capital ends there.
+        let notice = " Copyright (C) 1991 Free Software Foundation, Inc.
+ 51 Franklin Street, Fifth Floor, Boston, MA  02110-1301  USA
+ Everyone is permitted to copy and distribute verbatim copies
+ of this license document, but changing it is not allowed.
+
+  This library is free software; you can redistribute it and/or modify
+ it under the terms of the GNU Library General Public License as
+ published by the Free Software Foundation; either version 2 of the
+ License, or (at your option) any later version.  THE LIBRARY IS PROVIDED
+ AS IS WITHOUT WARRANTY OF ANY KIND, EITHER EXPRESSED OR IMPLIED, AND
+ NO HOLDER IS LIABLE TO YOU FOR DAMAGES OF ANY KIND WHATSOEVER HERE.
+";
+        let got = split(notice);
+        assert_eq!(
+            got[1],
+            "51 Franklin Street, Fifth Floor, Boston, MA  02110-1301  USA"
+        );
+        assert!(got[2].starts_with("Everyone is permitted"), "{got:?}");
+        assert!(
+            got.last().unwrap().starts_with("THE LIBRARY IS PROVIDED"),
+            "{got:?}"
+        );
+        assert!(got.last().unwrap().ends_with("HERE."), "{got:?}");
     }
 
     #[test]

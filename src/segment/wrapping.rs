@@ -189,6 +189,46 @@ pub(crate) fn is_structural_break(text: &str, newline: usize, width: usize) -> b
     )
 }
 
+/// Whether the line before the break at byte `newline` is a line of names, and the next one
+/// starts with a capital: an address ("51 Franklin Street, Fifth Floor, Boston, MA
+/// 02110-1301  USA" / "Everyone is permitted to copy …"), a title over a date, a name and
+/// its web address. Wrapped prose
+/// does not fill a line with capitalised words alone (German capitalises nouns, not every
+/// word), so the line's text ends at its end. Three words or more, each capitalised or a
+/// number, some in lower case (a paragraph in capitals, as licenses write their warranty
+/// disclaimers, is prose), and no comma, colon or hyphen at the end, which would carry the
+/// text on.
+pub(crate) fn ends_a_name_line(text: &str, newline: usize) -> bool {
+    const MIN_WORDS: usize = 3;
+    let (a, b) = (line_at(text, newline), line_at(text, newline + 1));
+    let (before, after) = (text[a].trim(), text[b].trim_start());
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // An address is a name too: "Inc. <https://fsf.org/>", "<gnu@gnu.org>".
+    let name_or_number = |w: &str| {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        capital(w)
+            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || w.contains("://")
+            || w.contains('@')
+    };
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // A line that ends on a web or mail address in angle brackets, as man pages and notices
+    // set them ("GNU coreutils online help: <https://www.gnu.org/software/coreutils/>" /
+    // "Report any translation bugs to …"), ends there too: prose wraps a sentence on after
+    // an address only into lower case or a stop.
+    let on_an_address = words.last().is_some_and(|w| {
+        w.starts_with('<') && w.ends_with('>') && (w.contains("://") || w.contains('@'))
+    });
+    if on_an_address && capital(after) {
+        return true;
+    }
+    words.len() >= MIN_WORDS
+        && words.iter().all(|w| name_or_number(w))
+        && before.chars().any(char::is_lowercase)
+        && !before.ends_with([',', ';', ':', '-', '\u{2010}', '.', '!', '?'])
+        && capital(after)
+}
+
 /// Whether hard-wrapped `text` is laid out as a manual page is on a terminal: most lines
 /// indented 7 columns or more, under headings at the margin with no lower-case letter
 /// ("NAME", "DESCRIPTION", "BESCHREIBUNG", "名称"). Only there do indented blocks part units:
@@ -371,6 +411,35 @@ strategy to use in any particular case, based on the explanations below.
 
     fn read(text: &str) -> String {
         reflow(text, 0..text.len(), wrap_width(text)).into_owned()
+    }
+
+    #[test]
+    fn a_line_of_names_or_one_ending_on_an_address_ends_before_a_capital() {
+        let ends = |text: &str| ends_a_name_line(text, text.find('\n').unwrap());
+        assert!(ends(
+            " 51 Franklin Street, Fifth Floor, Boston, MA  02110-1301  USA\n Everyone is"
+        ));
+        assert!(ends(
+            "  GNU coreutils online help: <https://www.gnu.org/software/coreutils/>\n  Report any"
+        ));
+        assert!(ends(
+            "Free Software Foundation, Inc. <https://fsf.org/>\nEveryone is"
+        ));
+        // Prose goes on: into lower case, after a comma, or on a line with small words.
+        assert!(!ends(
+            " 51 Franklin Street, Fifth Floor, Boston, MA  02110-1301  USA\n and"
+        ));
+        assert!(!ends(
+            "Write to the Free Software Foundation, Inc.,\nBoston"
+        ));
+        assert!(!ends("mail your report to <bugs@example.org>\nand wait"));
+        assert!(!ends(
+            "the work of the Free Software Foundation and\nOthers"
+        ));
+        // A paragraph in capitals is prose.
+        assert!(!ends(
+            "THE LIBRARY IS PROVIDED AS IS WITHOUT WARRANTY OF ANY\nKIND"
+        ));
     }
 
     #[test]
