@@ -183,10 +183,27 @@ pub(crate) fn is_soft_break(text: &str, newline: usize, width: usize) -> bool {
 /// option and its description, a subsection's heading and its text), or after a short line
 /// (the lines of an example). A break kept for a frame or a rule parts nothing.
 pub(crate) fn is_structural_break(text: &str, newline: usize, width: usize) -> bool {
-    matches!(
-        break_at(text, newline, width),
-        Break::Structure | Break::AfterShortLine
-    )
+    match break_at(text, newline, width) {
+        Break::Structure | Break::AfterShortLine => true,
+        Break::Soft => next_word_would_fit(text, newline, width),
+        Break::Frame => false,
+    }
+}
+
+/// Whether the next line's first word would have fit at the end of the line before the break
+/// at byte `newline`, within `width`: groff fills a line greedily, so a page's line that stops
+/// short of a word that fits was ended on purpose ("tar --create --file etc.tar --verbose
+/// /etc" / "or (abbreviating some options):", an example's lines). Only for a man page: `fmt`
+/// and other fillers balance a paragraph's lines and leave room a word would fit in.
+fn next_word_would_fit(text: &str, newline: usize, width: usize) -> bool {
+    let (a, b) = (line_at(text, newline), line_at(text, newline + 1));
+    let (before, after) = (&text[a], text[b].trim_start());
+    let word = after.split_whitespace().next().unwrap_or("");
+    let hyphenated = before.trim_end().ends_with('-')
+        || before
+            .trim_end()
+            .ends_with(crate::text::tokens::GROFF_HYPHEN);
+    !hyphenated && columns(before).0 + 1 + word.chars().count() <= width
 }
 
 /// Whether the line before the break at byte `newline` is a line of names, and the next one
@@ -411,6 +428,22 @@ strategy to use in any particular case, based on the explanations below.
 
     fn read(text: &str) -> String {
         reflow(text, 0..text.len(), wrap_width(text)).into_owned()
+    }
+
+    #[test]
+    fn in_a_man_page_a_line_that_stops_short_of_a_word_that_fits_ends_there() {
+        // groff fills greedily: "or" would have fit after "/etc" at 80 columns.
+        let example = "       tar --create --file etc.tar --verbose /etc\n       or (abbreviating some options):\n";
+        assert!(is_structural_break(
+            example,
+            example.find('\n').unwrap(),
+            80
+        ));
+        // A full line goes on, and so does a line ending on a hyphen.
+        let full = "       The options in all three styles can be intermixed,  although  doing  so\n       with old options is not encouraged.\n";
+        assert!(!is_structural_break(full, full.find('\n').unwrap(), 80));
+        let hyphen = "       Also the TIME_STYLE environment variable sets the de\u{2010}\n       fault style to use.\n";
+        assert!(!is_structural_break(hyphen, hyphen.find('\n').unwrap(), 80));
     }
 
     #[test]
