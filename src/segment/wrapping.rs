@@ -381,7 +381,9 @@ pub fn reflow(text: &str, range: Range<usize>, width: Option<usize>) -> Cow<'_, 
             break;
         }
         if is_soft_break(text, line.end, width) {
-            out.push_str(part.trim_end_matches([' ', '\t']));
+            // A filled line's runs of spaces are a justifier's (groff's "intermixed,  although
+            // doing  so"), or two after a stop: one space each, as the line reflows.
+            push_single_spaced(&mut out, part.trim_end_matches([' ', '\t']));
             // A word groff hyphenated at the line's end reads whole ("einge‐setzt", its
             // hyphen kept: only white space may change here).
             let hyphenated = out.ends_with(crate::text::tokens::GROFF_HYPHEN)
@@ -406,6 +408,23 @@ pub fn reflow(text: &str, range: Range<usize>, width: Option<usize>) -> Cow<'_, 
         Cow::Owned(out)
     } else {
         Cow::Borrowed(piece)
+    }
+}
+
+/// A line's `part` pushed onto `out` with each run of spaces or tabs between its words made
+/// one space (its indentation kept).
+fn push_single_spaced(out: &mut String, part: &str) {
+    let body = part.trim_start_matches([' ', '\t']);
+    out.push_str(&part[..part.len() - body.len()]);
+    let mut after_space = false;
+    for c in body.chars() {
+        // `col -b` writes a justifier's wide gaps as tabs ("with  -l,\t scale\tsizes").
+        let blank = c == ' ' || c == '\t';
+        if blank && after_space {
+            continue;
+        }
+        after_space = blank;
+        out.push(if blank { ' ' } else { c });
     }
 }
 
@@ -626,5 +645,21 @@ strategy to use in any particular case, based on the explanations below.
         // The break between two words, alone in a piece (as a word diff cuts it), is a space.
         let nl = LGPL.find("your\nfreedom").unwrap() + 4;
         assert_eq!(reflow(LGPL, nl..nl + 1, wrap_width(LGPL)), " ");
+    }
+
+    #[test]
+    fn a_justified_line_reflows_single_spaced_and_its_last_line_as_written() {
+        let page = "       The options in all three styles can be intermixed,\t although  doing  so
+       with  old  options  is  not encouraged.  Everything is fine.
+       Another  line ends here at its natural length and width.
+
+       tar --create --file etc.tar --verbose /etc
+       or (abbreviating some options):
+";
+        let read = reflow(page, 0..page.find("\n\n").unwrap(), Some(80));
+        assert_eq!(
+            read,
+            "       The options in all three styles can be intermixed, although doing so with old options is not encouraged. Everything is fine. Another  line ends here at its natural length and width."
+        );
     }
 }
