@@ -59,7 +59,13 @@ pub fn wrap_width(text: &str) -> Option<usize> {
     if lengths.len() * 2 < all {
         return None;
     }
-    let longest = lengths.iter().copied().max().unwrap_or(0);
+    // The width is the longest line but for the longest hundredth: an example or a table
+    // wider than the page overflows it (find(1) at 80 columns has one line of 96).
+    lengths.sort_unstable();
+    let longest = lengths
+        .get(lengths.len().saturating_sub(1 + lengths.len() / 100))
+        .copied()
+        .unwrap_or(0);
     if lengths.len() < WRAP_MIN_LINES || !WRAP_LONGEST.contains(&longest) {
         return None;
     }
@@ -218,6 +224,10 @@ fn next_word_would_fit(text: &str, newline: usize, width: usize) -> bool {
 pub(crate) fn ends_a_name_line(text: &str, newline: usize) -> bool {
     const MIN_WORDS: usize = 3;
     let (a, b) = (line_at(text, newline), line_at(text, newline + 1));
+    // Lines of one block: a centred title over its version line is the layout's to part.
+    if indent(&text[a.clone()]) != indent(&text[b.clone()]) {
+        return false;
+    }
     let (before, after) = (text[a].trim(), text[b].trim_start());
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // An address is a name too: "Inc. <https://fsf.org/>", "<gnu@gnu.org>".
@@ -504,6 +514,16 @@ strategy to use in any particular case, based on the explanations below.
             "paragraphs stay: {read}"
         );
         assert_eq!(read.matches('\n').count(), 3, "{read}");
+    }
+
+    #[test]
+    fn one_line_wider_than_the_page_leaves_its_width_alone() {
+        // An example that overflows the page (find(1) at 80 columns: one line of 96) is not
+        // the width, or no other line would read as full.
+        let example = "      $ find . .. / /tmp /tmp/TRACE compile compile/64/tests/find -maxdepth 0 -printf '[%h][%f]'";
+        let last = LGPL.trim_end();
+        let overflow = format!("{}{last}\n{example}\n", format!("{LGPL}\n\n").repeat(12));
+        assert_eq!(wrap_width(&overflow), Some(72));
     }
 
     #[test]
