@@ -447,8 +447,10 @@ fn the_configured_theme_and_keys_are_in_force_and_in_the_help() {
         "theme = \"colour-blind\"\nlist-width = 30\n[keys]\nfold = \"z\"\nhelp = [\"?\", \"h\"]\n",
     );
     let mut r = Reader::spawn(&[], &[("DRIFTVIEW_CONFIG", config.to_str().unwrap())]);
+    // Once the first pair is on screen: in a debug build among the other pty tests the
+    // alignment can still be running when the status bar already shows.
     r.wait_for("the reader in the colour-blind theme", |t| {
-        t.contains("row ") && t.contains("colour-blind safe")
+        t.contains("row ") && t.contains("colour-blind safe") && !t.contains("Comparing…")
     });
     // The list is 30 columns wide: the first pane's border starts at column 30.
     let first_line = r.text().lines().next().unwrap_or("").to_string();
@@ -470,10 +472,10 @@ fn the_configured_theme_and_keys_are_in_force_and_in_the_help() {
         "the help shows the key in force: {fold}"
     );
     r.keys("h");
-    let screen = r.wait_for("the help closed", |t| {
-        !t.contains("fold: unchanged stretches")
+    // The fold is still on once the help has closed (a timeout here: `f` undid it).
+    r.wait_for("the help closed, the fold still on", |t| {
+        !t.contains("fold: unchanged stretches") && t.contains("folded")
     });
-    assert!(screen.contains("folded"), "f no longer folds:\n{screen}");
     r.keys("q");
     assert!(r.0.wait_closed(PATIENCE));
 }
