@@ -29,6 +29,9 @@ struct Negators {
     /// translation renders them with one ("refuseth to let" → "no quiere dejar"), so a side
     /// holding one is not said to deny nothing.
     implicit: &'static [&'static str],
+    /// Words that make a coordinator after them deny on its own, "not even" (Spanish "ni
+    /// aun", "ni un perro"): such a coordinator needs no head before it.
+    not_even: &'static [&'static str],
 }
 
 const WORD_LANGUAGES: &[Negators] = &[
@@ -65,6 +68,7 @@ const WORD_LANGUAGES: &[Negators] = &[
             "zero",
             "else",
         ],
+        not_even: &[],
     },
     Negators {
         code: "es",
@@ -76,6 +80,7 @@ const WORD_LANGUAGES: &[Negators] = &[
         implicit: &[
             "sin", "apenas", "excepto", "salvo", "rehusar", "rehusó", "negar", "negó",
         ],
+        not_even: &["aun", "aún", "siquiera", "un", "uno", "una", "tampoco"],
     },
     Negators {
         code: "pt",
@@ -85,6 +90,7 @@ const WORD_LANGUAGES: &[Negators] = &[
         ],
         coordinators: &["nem"],
         implicit: &["sem", "senão", "exceto", "salvo", "recusar", "recusou"],
+        not_even: &["sequer", "mesmo", "um", "uma"],
     },
     Negators {
         code: "fr",
@@ -92,6 +98,7 @@ const WORD_LANGUAGES: &[Negators] = &[
         companions: &["jamais", "rien", "aucun", "aucune", "ni", "nul", "nulle"],
         coordinators: &[],
         implicit: &["sans", "sauf", "excepté", "refuser", "refusa", "guère"],
+        not_even: &[],
     },
     Negators {
         code: "it",
@@ -101,6 +108,7 @@ const WORD_LANGUAGES: &[Negators] = &[
         ],
         coordinators: &["né"],
         implicit: &["senza", "tranne", "eccetto", "rifiutare", "rifiutò"],
+        not_even: &["anche", "pure", "un", "uno", "una"],
     },
     Negators {
         code: "de",
@@ -139,6 +147,7 @@ const WORD_LANGUAGES: &[Negators] = &[
             "fehlt",
             "fehlen",
         ],
+        not_even: &[],
     },
     Negators {
         code: "nl",
@@ -148,6 +157,7 @@ const WORD_LANGUAGES: &[Negators] = &[
         companions: &[],
         coordinators: &[],
         implicit: &["zonder", "behalve", "nauwelijks", "weigeren", "weigerde"],
+        not_even: &[],
     },
     Negators {
         code: "ru",
@@ -163,6 +173,7 @@ const WORD_LANGUAGES: &[Negators] = &[
         ],
         coordinators: &[],
         implicit: &["без", "кроме", "едва", "отказался"],
+        not_even: &[],
     },
     Negators {
         code: "uk",
@@ -170,6 +181,7 @@ const WORD_LANGUAGES: &[Negators] = &[
         companions: &["ніколи", "нічого", "ніхто", "ніде"],
         coordinators: &[],
         implicit: &["без", "крім", "ледве"],
+        not_even: &[],
     },
     Negators {
         code: "el",
@@ -177,6 +189,7 @@ const WORD_LANGUAGES: &[Negators] = &[
         companions: &["ποτέ", "τίποτα", "τίποτε", "κανείς", "κανένας", "καμία"],
         coordinators: &[],
         implicit: &["χωρίς", "εκτός", "μόλις"],
+        not_even: &[],
     },
     Negators {
         code: "ar",
@@ -184,6 +197,7 @@ const WORD_LANGUAGES: &[Negators] = &[
         companions: &[],
         coordinators: &[],
         implicit: &["بدون", "دون", "إلا", "بلا"],
+        not_even: &[],
     },
 ];
 
@@ -299,6 +313,27 @@ pub(super) struct Denials {
     /// what its source asks ("And hast not suffered me …?" / "Que aun no me dejaste …"), which
     /// the question check reports; counted with them, such sides deny alike.
     pub(super) asked: usize,
+    /// A coordinator that stands alone in the middle of a statement with no denial before it
+    /// ("perdone vuestro ojo, ni tengáis misericordia", "drink wine nor strong drink"): the
+    /// clause before it has lost the head that "let not your eye spare, neither …" has.
+    pub(super) dangling: bool,
+}
+
+/// Coordinators that open a denial of their own mid-sentence ("and neither is the rod of
+/// God upon them"): alone, they leave nothing dangling.
+const OPENING_COORDINATORS: &[&str] = &["neither"];
+
+/// What a sentence of [`denials`] holds so far, for telling whether a coordinator in it
+/// dangles (only whole sentences tell: a second coordinator makes a correlative, "ni X ni
+/// Y"; a head after it completes it, "ni despedazado … no comerá").
+#[derive(Default)]
+struct Sentence {
+    words: usize,
+    coordinators: usize,
+    /// A coordinator after a word of the sentence, with no denial before it in the text.
+    lone: bool,
+    /// A head or companion after that coordinator.
+    completed: bool,
 }
 
 /// The denials of `text` in `language`; `None` for a language without a list.
@@ -311,10 +346,15 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
             coordinated: 0,
             implicit: false,
             asked: 0,
+            dangling: false,
         });
     }
-    let table = &TABLES[WORD_LANGUAGES.iter().position(|n| n.code == code)?];
+    let index = WORD_LANGUAGES.iter().position(|n| n.code == code)?;
+    let (table, not_even) = (&TABLES[index], WORD_LANGUAGES[index].not_even);
     let mut out = Denials::default();
+    let mut sentence = Sentence::default();
+    // Whether the text denied anything yet, in any words.
+    let mut denied = false;
     // What opened the sentence's denial, a head or a companion: a companion after it may
     // add a denial or none ("No te harás imagen, ni ninguna semejanza" denies as "Thou shalt
     // not make … any likeness"), so it counts among `coordinated`, not `negators`.
@@ -357,6 +397,26 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
                 let hyphenated = before.ends_with(['-', '='])
                     || after.starts_with('-')
                     || (before.ends_with(quote) && after.starts_with(quote));
+                if let Some((role, key)) = &found
+                    && !hyphenated
+                {
+                    if *role == Role::Coordinator {
+                        sentence.coordinators += 1;
+                        let next_word: String = after
+                            .trim_start()
+                            .chars()
+                            .take_while(|c| c.is_alphabetic())
+                            .collect();
+                        sentence.lone |= sentence.words > 0
+                            && !denied
+                            && !OPENING_COORDINATORS.contains(&key.as_str())
+                            && !not_even.iter().any(|w| w.eq_ignore_ascii_case(&next_word));
+                    } else if matches!(role, Role::Head | Role::Companion) {
+                        sentence.completed |= sentence.lone;
+                    }
+                    denied = true;
+                }
+                sentence.words += 1;
                 match found {
                     _ if hyphenated => {
                         out.implicit |= found.is_some() || piece.eq_ignore_ascii_case("non");
@@ -389,7 +449,8 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
             }
             TokenKind::Space => {}
             _ => {
-                if piece.contains(['?', '？', '؟']) {
+                let asks = piece.contains(['?', '？', '؟']);
+                if asks {
                     out.asked += out.negators.len().saturating_sub(sentence_starts);
                     out.negators.truncate(sentence_starts);
                 }
@@ -404,12 +465,21 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
                 {
                     opened = None;
                     sentence_starts = out.negators.len();
+                    let ended = std::mem::take(&mut sentence);
+                    out.dangling |= !asks && ended.dangles();
                 }
                 after_comma = piece.contains([',', '，', '、']);
             }
         }
     }
+    out.dangling |= sentence.dangles();
     Some(out)
+}
+
+impl Sentence {
+    fn dangles(&self) -> bool {
+        self.lone && self.coordinators == 1 && !self.completed
+    }
 }
 
 /// English words that open direct speech after a comma ("saying, Who shall …?").
@@ -438,10 +508,17 @@ fn before_but(after: &str) -> bool {
 ///
 /// A side that states what the other asks denies alike when the questions' negators are
 /// counted on both sides: the sides differ only if they differ both ways.
+///
+/// A side whose coordinator dangles differs from one that puts a head before its own
+/// coordinator: "let not your eye spare, neither have ye pity" against "perdone vuestro ojo,
+/// ni tengáis misericordia" counts one denial or two each, but the second has lost its first.
 pub(super) fn differ(a: &Denials, b: &Denials) -> bool {
     let (n, m) = (a.negators.len(), b.negators.len());
-    counts_differ(a, b, n, m)
-        && (a.asked + b.asked == 0 || counts_differ(a, b, n + a.asked, m + b.asked))
+    let lost_head = |x: &Denials, y: &Denials| x.dangling && !y.dangling && y.coordinated > 0;
+    (counts_differ(a, b, n, m)
+        && (a.asked + b.asked == 0 || counts_differ(a, b, n + a.asked, m + b.asked)))
+        || lost_head(a, b)
+        || lost_head(b, a)
 }
 
 /// [`differ`] for the counts `n` of `a` and `m` of `b`.
@@ -600,6 +677,65 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinator_left_without_its_head_dangles() {
+        let dangles = |code: &str, text: &str| {
+            denials(&Text::new(text), Language::from_code(code))
+                .unwrap()
+                .dangling
+        };
+        assert!(dangles(
+            "es",
+            "Pasad, y herid; perdone vuestro ojo, ni tengáis misericordia."
+        ));
+        assert!(dangles("es", "se halló espada ni lanza en mano de alguno"));
+        assert!(dangles("en", "drink wine nor strong drink"));
+        // Kept heads, correlatives, "not even", a head after it, a question, an opener.
+        for (code, text) in [
+            ("es", "no perdone vuestro ojo, ni tengáis misericordia."),
+            ("es", "sin oro ni plata"),
+            ("es", "Ni está de la otra parte de la mar."),
+            (
+                "es",
+                "Montes de Gilboa, ni rocío ni lluvia caiga sobre vosotros",
+            ),
+            ("es", "y ni uno dejaremos de él"),
+            ("es", "Mortecino ni despedazado por fiera no comerá"),
+            (
+                "es",
+                "¿Tenemos ya parte ni heredad en la casa de nuestro padre?",
+            ),
+            (
+                "en",
+                "Their houses are safe from fear, neither is the rod upon them.",
+            ),
+            ("en", "drink not wine nor strong drink"),
+        ] {
+            assert!(!dangles(code, text), "{text}");
+        }
+        let side = |code: &str, t: &str| denials(&Text::new(t), Language::from_code(code)).unwrap();
+        let source = side("en", "let not your eye spare, neither have ye pity.");
+        assert!(differ(
+            &source,
+            &side("es", "perdone vuestro ojo, ni tengáis misericordia.")
+        ));
+        assert!(!differ(
+            &source,
+            &side("es", "no perdone vuestro ojo, ni tengáis misericordia.")
+        ));
+        // A dangling coordinator beside a source that opens with its own is no loss.
+        assert!(!differ(
+            &side(
+                "en",
+                "Their houses are safe from fear, neither is the rod upon them."
+            ),
+            &side(
+                "es",
+                "Sus casas seguras de temor, ni hay azote de Dios sobre ellos."
+            )
+        ));
+    }
+
+    #[test]
     fn a_question_in_direct_speech_takes_back_only_its_own_negators() {
         assert_eq!(
             of(
@@ -656,6 +792,7 @@ mod tests {
                 coordinated: 0,
                 implicit: true,
                 asked: 0,
+                dangling: false,
             })
         );
     }
