@@ -38,7 +38,10 @@ pub(crate) fn learn_links(rows: &[(Vec<u64>, Vec<u64>)]) -> FxHashMap<u64, Vec<u
         return FxHashMap::default();
     }
     let corpus = Corpus::of(rows);
-    let (forward, backward) = rayon::join(|| corpus.train(0), || corpus.train(1));
+    let (forward, backward) = rayon::join(
+        || corpus.train(0, ITERATIONS),
+        || corpus.train(1, ITERATIONS),
+    );
     let mut links: FxHashMap<u64, Vec<u64>> = FxHashMap::default();
     for (k, &(x, y)) in corpus.pairs.iter().enumerate() {
         let firm = corpus.shared[k] >= MIN_SHARED_ROWS
@@ -56,9 +59,9 @@ pub(crate) fn learn_links(rows: &[(Vec<u64>, Vec<u64>)]) -> FxHashMap<u64, Vec<u
 
 /// The rows as numbers: each distinct (first side, second side) word pair that shares a row
 /// numbered once, so that EM's rounds read and write flat arrays instead of hashing pairs.
-struct Corpus {
+pub(super) struct Corpus {
     /// Each pair, by its number: (first side's word, second side's word).
-    pairs: Vec<(u64, u64)>,
+    pub(super) pairs: Vec<(u64, u64)>,
     /// Each pair's two words, numbered per side.
     words: Vec<[u32; 2]>,
     /// How many rows each pair shares.
@@ -73,7 +76,7 @@ struct Corpus {
 }
 
 impl Corpus {
-    fn of(rows: &[(Vec<u64>, Vec<u64>)]) -> Corpus {
+    pub(super) fn of(rows: &[(Vec<u64>, Vec<u64>)]) -> Corpus {
         let size: usize = rows.iter().map(|(a, b)| a.len() * b.len()).sum();
         // Each side's words numbered (a few thousand, a table that stays in cache), each cell
         // of each row's grid keyed by its two numbers side by side, and the keys sorted to
@@ -135,12 +138,13 @@ impl Corpus {
     }
 
     /// Model 1 by EM from a uniform start: each pair's probability of its translation word
-    /// given its source word, the source being the first side's (`from` 0) or the second's (1).
-    fn train(&self, from: usize) -> Vec<f32> {
+    /// given its source word, the source being the first side's (`from` 0) or the second's (1),
+    /// after `rounds` rounds.
+    pub(super) fn train(&self, from: usize, rounds: usize) -> Vec<f32> {
         let mut table = vec![1.0f32; self.pairs.len()];
         let mut counts = vec![0.0f32; self.pairs.len()];
         let mut totals = vec![0.0f32; self.vocabulary[from]];
-        for _ in 0..ITERATIONS {
+        for _ in 0..rounds {
             counts.fill(0.0);
             totals.fill(0.0);
             for (r, &(n, m)) in self.sizes.iter().enumerate() {

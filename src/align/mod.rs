@@ -17,6 +17,7 @@ mod length;
 mod lexical_model;
 mod lone_pairs;
 mod marks;
+mod mend;
 mod moves;
 mod prepare;
 mod recut;
@@ -24,6 +25,7 @@ mod scorer;
 mod sentence_rows;
 mod similarity;
 mod translation_pair;
+mod translation_table;
 mod unique;
 mod word_links;
 
@@ -120,6 +122,8 @@ pub fn align_documents(old: &Document, new: &Document, knowledge: &Knowledge) ->
         let (first, units, _) = across(&cross, None);
         word_links = cross.learn(&first, [&p_old.starts, &p_new.starts]);
         let (rows, _, model) = across(&cross, Some(&units));
+        let words = cross.sentence_words([&p_old.starts, &p_new.starts]);
+        let rows = mend::mend_across(rows, &model, &words);
         sentence_model = Some(model);
         rows
     } else {

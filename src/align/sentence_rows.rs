@@ -279,7 +279,7 @@ impl SentenceModel {
 
     /// What a row of these sentences adds to a path's log-probability (`cross::row_gain`);
     /// nothing for a row of none.
-    fn gain(&self, o: Range<usize>, n: Range<usize>) -> f64 {
+    pub(super) fn gain(&self, o: Range<usize>, n: Range<usize>) -> f64 {
         if o.is_empty() && n.is_empty() {
             return 0.0;
         }
