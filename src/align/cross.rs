@@ -333,6 +333,7 @@ fn shared_marks(old: &[Vec<u64>], new: &[Vec<u64>]) -> (usize, [usize; 2]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::align::group::ranges;
 
     fn side<'a>(keys: &'a [u64], chars: &'a [u32], marks: &'a [Vec<u64>]) -> CrossSide<'a> {
         CrossSide {
@@ -342,13 +343,6 @@ mod tests {
             lexicon: &[],
             cognates: &[],
         }
-    }
-
-    fn ranges(groups: &[Group]) -> Vec<(Range<usize>, Range<usize>)> {
-        groups
-            .iter()
-            .map(|g| (g.old.clone(), g.new.clone()))
-            .collect()
     }
 
     #[test]

@@ -17,6 +17,25 @@ pub struct Group {
     pub similarity: f32,
 }
 
+/// A group of these sentences, for the tests of the passes that make and mend groups.
+#[cfg(test)]
+pub(super) fn group(old: Range<usize>, new: Range<usize>) -> Group {
+    Group {
+        old,
+        new,
+        similarity: 0.0,
+    }
+}
+
+/// Each group's two ranges, for comparing groups in tests.
+#[cfg(test)]
+pub(super) fn ranges(groups: &[Group]) -> Vec<(Range<usize>, Range<usize>)> {
+    groups
+        .iter()
+        .map(|g| (g.old.clone(), g.new.clone()))
+        .collect()
+}
+
 /// What the aligner needs to know of one side.
 pub(super) struct SideInput<'a> {
     /// Each sentence's features, reweighted by rarity.

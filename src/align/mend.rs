@@ -189,14 +189,7 @@ fn best_rows(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn row(old: Range<usize>, new: Range<usize>) -> Group {
-        Group {
-            old,
-            new,
-            similarity: 0.0,
-        }
-    }
+    use crate::align::group::group;
 
     /// Sentence `i` of the old side renders sentence `pairs[i]` of the new one (or nothing).
     fn scorer(pairs: &[Option<usize>]) -> impl Fn(Range<usize>, Range<usize>) -> f64 + '_ {
@@ -220,21 +213,21 @@ mod tests {
         // Old 0..5, new 0..4: old 2 was left out; the grid dropped old 3 and shifted.
         let pairs = [Some(0), Some(1), None, Some(2), Some(3)];
         let rows = vec![
-            row(0..1, 0..1),
-            row(1..2, 1..2),
-            row(2..3, 2..3),
-            row(3..4, 3..3),
-            row(4..5, 3..4),
+            group(0..1, 0..1),
+            group(1..2, 1..2),
+            group(2..3, 2..3),
+            group(3..4, 3..3),
+            group(4..5, 3..4),
         ];
         let mended = mend(rows, 0.5, scorer(&pairs));
         assert_eq!(
             mended,
             vec![
-                row(0..1, 0..1),
-                row(1..2, 1..2),
-                row(2..3, 2..2),
-                row(3..4, 2..3),
-                row(4..5, 3..4),
+                group(0..1, 0..1),
+                group(1..2, 1..2),
+                group(2..3, 2..2),
+                group(3..4, 2..3),
+                group(4..5, 3..4),
             ]
         );
     }
@@ -243,19 +236,19 @@ mod tests {
     fn rows_as_likely_as_the_new_ones_and_anchors_stay() {
         let pairs = [Some(0), Some(1), None, Some(2)];
         let right = vec![
-            row(0..1, 0..1),
-            row(1..2, 1..2),
-            row(2..3, 2..2),
-            row(3..4, 2..3),
+            group(0..1, 0..1),
+            group(1..2, 1..2),
+            group(2..3, 2..2),
+            group(3..4, 2..3),
         ];
         assert_eq!(mend(right.clone(), 0.5, scorer(&pairs)), right);
         // An identical row bounds the stretch: the gap cannot cross it.
         let pairs = [Some(0), Some(1), Some(2), None];
         let mut rows = vec![
-            row(0..1, 0..1),
-            row(1..2, 1..1),
-            row(2..3, 1..2),
-            row(3..4, 2..3),
+            group(0..1, 0..1),
+            group(1..2, 1..1),
+            group(2..3, 1..2),
+            group(3..4, 2..3),
         ];
         assert_ne!(mend(rows.clone(), 0.5, scorer(&pairs)), rows);
         rows[2].similarity = 1.0;
@@ -268,16 +261,16 @@ mod tests {
         // the run (a band about one point of it left the end unreachable).
         let pairs = [Some(0), Some(4)];
         let rows = vec![
-            row(0..1, 0..1),
-            row(1..1, 1..2),
-            row(1..1, 2..3),
-            row(1..1, 3..4),
-            row(1..2, 4..5),
+            group(0..1, 0..1),
+            group(1..1, 1..2),
+            group(1..1, 2..3),
+            group(1..1, 3..4),
+            group(1..2, 4..5),
         ];
         assert_eq!(mend(rows.clone(), 0.5, scorer(&pairs)), rows);
         let pairs = [Some(3), Some(4)];
         let mended = mend(rows, 0.5, scorer(&pairs));
-        assert_eq!(mended.first(), Some(&row(0..0, 0..1)));
-        assert_eq!(mended.last(), Some(&row(1..2, 4..5)));
+        assert_eq!(mended.first(), Some(&group(0..0, 0..1)));
+        assert_eq!(mended.last(), Some(&group(1..2, 4..5)));
     }
 }

@@ -121,14 +121,7 @@ fn moved_lone(first: &Group, second: &Group, max_side: usize) -> Option<[Group; 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn group(old: Range<usize>, new: Range<usize>) -> Group {
-        Group {
-            old,
-            new,
-            similarity: 0.0,
-        }
-    }
+    use crate::align::group::{group, ranges};
 
     /// A toy model of a translation that lost old sentence `lost`: new sentence `j` renders
     /// old `j` before the loss and old `j + 1` after it. A row gains for each old sentence
@@ -146,13 +139,6 @@ mod tests {
             };
             shape + 4.0 * matched - 2.0 * (o.len() + n.len()) as f64
         }
-    }
-
-    fn ranges(groups: &[Group]) -> Vec<(Range<usize>, Range<usize>)> {
-        groups
-            .iter()
-            .map(|g| (g.old.clone(), g.new.clone()))
-            .collect()
     }
 
     #[test]
