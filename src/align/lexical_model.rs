@@ -174,18 +174,21 @@ impl Corpus {
     }
 }
 
+/// A row's words as the models take them (ids, sorted, each once), for tests.
+#[cfg(test)]
+pub(super) fn ids(words: &str) -> Vec<u64> {
+    let mut v: Vec<u64> = words
+        .split(' ')
+        .map(|w| crate::text::token_hash::hash_bytes(w.as_bytes()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ids(words: &str) -> Vec<u64> {
-        let mut v: Vec<u64> = words
-            .split(' ')
-            .map(|w| crate::text::token_hash::hash_bytes(w.as_bytes()))
-            .collect();
-        v.sort_unstable();
-        v
-    }
 
     #[test]
     fn em_links_the_words_that_travel_together_and_nothing_else() {

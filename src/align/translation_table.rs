@@ -79,16 +79,7 @@ impl TranslationTable {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn ids(words: &str) -> Vec<u64> {
-        let mut v: Vec<u64> = words
-            .split(' ')
-            .map(|w| crate::text::token_hash::hash_bytes(w.as_bytes()))
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    }
+    use crate::align::lexical_model::ids;
 
     #[test]
     fn a_row_of_translations_scores_above_a_row_of_strangers() {
