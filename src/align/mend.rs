@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use super::group::Group;
 use super::sentence_rows::SentenceModel;
 use super::translation_table::TranslationTable;
@@ -45,21 +47,13 @@ pub(super) fn mend_across(
     let Some(table) = TranslationTable::train(&corpus) else {
         return rows;
     };
-    // Neighbouring stretches overlap: each row is scored once.
-    let scored = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
     mend(rows, MARGIN, |o: Range<usize>, n: Range<usize>| {
-        let key = (o.start, o.end, n.start, n.end);
-        if let Some(&s) = scored.borrow().get(&key) {
-            return s;
-        }
         let words_of = |side: usize, r: &Range<usize>| match r.len() {
             1 => std::borrow::Cow::Borrowed(&words[side][r.start][..]),
             _ => std::borrow::Cow::Owned(union(side, r)),
         };
-        let s = model.gain(o.clone(), n.clone())
-            + LEXICAL_WEIGHT * table.row_score(&words_of(0, &o), &words_of(1, &n));
-        scored.borrow_mut().insert(key, s);
-        s
+        model.gain(o.clone(), n.clone())
+            + LEXICAL_WEIGHT * table.row_score(&words_of(0, &o), &words_of(1, &n))
     })
 }
 
@@ -70,16 +64,52 @@ const MAX_SIDE: usize = 2;
 
 /// The rows, each stretch around an unbalanced row aligned again where `score` (a row's
 /// log-probability by its sentences) finds the new rows more probable by over `margin`.
-/// Rows marked identical (`similarity` 1, the anchored headings) bound the stretches.
+/// Rows that cannot move (marked identical, `similarity` 1, as the anchored headings are, or
+/// of more than [`MAX_SIDE`] sentences a side) bound the stretches: the runs of movable rows
+/// between them are mended apart, in parallel (a book's chapters), with the same rows as one
+/// after the other.
 pub(super) fn mend(
     groups: Vec<Group>,
     margin: f64,
+    score: impl Fn(Range<usize>, Range<usize>) -> f64 + Sync,
+) -> Vec<Group> {
+    let mut runs: Vec<Vec<Group>> = vec![Vec::new()];
+    for g in groups {
+        if movable(&g) {
+            runs.last_mut().expect("a run").push(g);
+        } else {
+            runs.push(vec![g]);
+            runs.push(Vec::new());
+        }
+    }
+    runs.into_par_iter()
+        .flat_map_iter(|run| mend_run(run, margin, &score))
+        .collect()
+}
+
+/// Whether a row may be aligned again.
+fn movable(g: &Group) -> bool {
+    g.similarity < 1.0 && g.old.len() <= MAX_SIDE && g.new.len() <= MAX_SIDE
+}
+
+/// [`mend`] on one run of rows; a row that cannot move passes through.
+fn mend_run(
+    mut rows: Vec<Group>,
+    margin: f64,
     score: impl Fn(Range<usize>, Range<usize>) -> f64,
 ) -> Vec<Group> {
-    let movable =
-        |g: &Group| g.similarity < 1.0 && g.old.len() <= MAX_SIDE && g.new.len() <= MAX_SIDE;
+    // Neighbouring stretches overlap: each row is scored once.
+    let scored = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    let score = |o: Range<usize>, n: Range<usize>| -> f64 {
+        let key = (o.start, o.end, n.start, n.end);
+        if let Some(&s) = scored.borrow().get(&key) {
+            return s;
+        }
+        let s = score(o, n);
+        scored.borrow_mut().insert(key, s);
+        s
+    };
     let unbalanced = |g: &Group| g.old.len() != g.new.len();
-    let mut rows = groups;
     let mut k = 0;
     while k < rows.len() {
         if !(movable(&rows[k]) && unbalanced(&rows[k])) {
@@ -100,7 +130,7 @@ pub(super) fn mend(
             .iter()
             .map(|g| score(g.old.clone(), g.new.clone()))
             .sum();
-        let (best, path) = best_rows(old, new, &rows[lo..hi], &score);
+        let (best, path) = best_rows(old, new, &rows[lo..hi], score);
         if best > now + margin && path != rows[lo..hi] {
             let made = path.len();
             rows.splice(lo..hi, path);
