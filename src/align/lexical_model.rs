@@ -10,7 +10,7 @@
 //! the words are already the aligner's folded ids, the corpus is a few hundred to thirty
 //! thousand rows of rare words, and the loop is twenty lines.
 
-use rayon::slice::ParallelSliceMut;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 /// EM's rounds: Model 1's likelihood has one maximum, and on a book's rows the links stop
@@ -71,68 +71,106 @@ pub(super) struct Corpus {
     cells: Vec<u32>,
     starts: Vec<usize>,
     sizes: Vec<(usize, usize)>,
+    /// Each row's words by their numbers, the first side's then the second's, from
+    /// `members_at[r]`: EM adds to a word's total without looking its pair up.
+    members: Vec<u32>,
+    members_at: Vec<usize>,
     /// How many words each side has.
     vocabulary: [usize; 2],
 }
 
 impl Corpus {
     pub(super) fn of(rows: &[(Vec<u64>, Vec<u64>)]) -> Corpus {
-        let size: usize = rows.iter().map(|(a, b)| a.len() * b.len()).sum();
-        // Each side's words numbered (a few thousand, a table that stays in cache), each cell
-        // of each row's grid keyed by its two numbers side by side, and the keys sorted to
-        // number the pairs: a book's million cells in a hash table of pairs cost a cache miss
-        // each (a tenth of the whole-Bible report's time), a parallel sort a fraction of it.
-        // Pairs are numbered in key order; EM sums in the rows' order whatever the numbers.
+        // Each side's words numbered (a few thousand, a table that stays in cache).
         let mut vocabulary: [FxHashMap<u64, u32>; 2] = Default::default();
         let mut words_of: [Vec<u64>; 2] = Default::default();
-        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(size);
+        let mut members = Vec::new();
+        let mut members_at = Vec::with_capacity(rows.len());
         let mut starts = Vec::with_capacity(rows.len());
         let mut sizes = Vec::with_capacity(rows.len());
-        let mut numbered: [Vec<u32>; 2] = Default::default();
+        let mut size = 0;
         for (a, b) in rows {
-            starts.push(keyed.len());
+            members_at.push(members.len());
+            starts.push(size);
             sizes.push((a.len(), b.len()));
+            size += a.len() * b.len();
             for (side, words) in [a, b].into_iter().enumerate() {
                 let (table, list) = (&mut vocabulary[side], &mut words_of[side]);
-                numbered[side].clear();
-                numbered[side].extend(words.iter().map(|&w| {
+                members.extend(words.iter().map(|&w| {
                     *table.entry(w).or_insert_with(|| {
                         list.push(w);
                         list.len() as u32 - 1
                     })
                 }));
             }
-            for &wx in &numbered[0] {
-                for &wy in &numbered[1] {
-                    let cell = keyed.len() as u32;
-                    keyed.push((u64::from(wx) << 32 | u64::from(wy), cell));
+        }
+        let row_words = |r: usize| {
+            let (n, m) = sizes[r];
+            let at = members_at[r];
+            (&members[at..at + n], &members[at + n..at + n + m])
+        };
+        // The pairs are numbered in the order of their two words' numbers: each cell of each
+        // row's grid is put in its first word's bucket (a counting sort, in cell order), each
+        // bucket sorted by second word. A book's million cells in a hash table of pairs cost
+        // a cache miss each (a tenth of the whole-Bible report's time); one sort of them all
+        // by both numbers, most of the table's training.
+        let mut bucket_at = vec![0usize; words_of[0].len() + 1];
+        for r in 0..rows.len() {
+            let (xs, ys) = row_words(r);
+            for &x in xs {
+                bucket_at[x as usize + 1] += ys.len();
+            }
+        }
+        for x in 1..bucket_at.len() {
+            bucket_at[x] += bucket_at[x - 1];
+        }
+        // Each entry: the second word's number above the cell's.
+        let mut entries = vec![0u64; size];
+        let mut next = bucket_at.clone();
+        for (r, &start) in starts.iter().enumerate() {
+            let (xs, ys) = row_words(r);
+            let mut cell = start as u64;
+            for &x in xs {
+                for &y in ys {
+                    entries[next[x as usize]] = u64::from(y) << 32 | cell;
+                    next[x as usize] += 1;
+                    cell += 1;
                 }
             }
         }
-        keyed.par_sort_unstable();
+        let mut buckets = Vec::with_capacity(words_of[0].len());
+        let mut rest = &mut entries[..];
+        for x in 0..words_of[0].len() {
+            let (bucket, after) = rest.split_at_mut(bucket_at[x + 1] - bucket_at[x]);
+            buckets.push(bucket);
+            rest = after;
+        }
+        buckets.par_iter_mut().for_each(|b| b.sort_unstable());
         let mut corpus = Corpus {
             pairs: Vec::new(),
             words: Vec::new(),
             shared: Vec::new(),
-            cells: vec![0; keyed.len()],
+            cells: vec![0; size],
             starts,
             sizes,
+            members,
+            members_at,
             vocabulary: [words_of[0].len(), words_of[1].len()],
         };
-        let mut last = None;
-        for &(key, cell) in &keyed {
-            if last != Some(key) {
-                last = Some(key);
-                let (wx, wy) = ((key >> 32) as u32, key as u32);
-                corpus
-                    .pairs
-                    .push((words_of[0][wx as usize], words_of[1][wy as usize]));
-                corpus.words.push([wx, wy]);
-                corpus.shared.push(0);
+        for (x, bucket) in buckets.iter().enumerate() {
+            let mut last = None;
+            for &entry in bucket.iter() {
+                let (y, cell) = ((entry >> 32) as u32, entry as u32);
+                if last != Some(y) {
+                    last = Some(y);
+                    corpus.pairs.push((words_of[0][x], words_of[1][y as usize]));
+                    corpus.words.push([x as u32, y]);
+                    corpus.shared.push(0);
+                }
+                let k = corpus.pairs.len() - 1;
+                corpus.shared[k] += 1;
+                corpus.cells[cell as usize] = k as u32;
             }
-            let k = corpus.pairs.len() - 1;
-            corpus.shared[k] += 1;
-            corpus.cells[cell as usize] = k as u32;
         }
         corpus
     }
@@ -141,36 +179,43 @@ impl Corpus {
     /// given its source word, the source being the first side's (`from` 0) or the second's (1),
     /// after `rounds` rounds.
     pub(super) fn train(&self, from: usize, rounds: usize) -> Vec<f32> {
-        let mut table = vec![1.0f32; self.pairs.len()];
-        let mut counts = vec![0.0f32; self.pairs.len()];
+        // A pair's probability and its count side by side: one cache line for both.
+        let mut table = vec![[1.0f32, 0.0]; self.pairs.len()];
         let mut totals = vec![0.0f32; self.vocabulary[from]];
         for _ in 0..rounds {
-            counts.fill(0.0);
+            for p in &mut table {
+                p[1] = 0.0;
+            }
             totals.fill(0.0);
             for (r, &(n, m)) in self.sizes.iter().enumerate() {
                 let cells = &self.cells[self.starts[r]..self.starts[r] + n * m];
+                let at = self.members_at[r];
                 // One translation word's pairs with each source word: a column of the row's
                 // grid when the source is the first side, a line of it when the second.
-                let (targets, sources) = if from == 0 { (m, n) } else { (n, m) };
+                let (targets, sources, source_words) = if from == 0 {
+                    (m, n, &self.members[at..at + n])
+                } else {
+                    (n, m, &self.members[at + n..at + n + m])
+                };
                 let cell = |t: usize, s: usize| if from == 0 { s * m + t } else { t * m + s };
                 for t in 0..targets {
                     let z = EMPTY_WORD
                         + (0..sources)
-                            .map(|s| table[cells[cell(t, s)] as usize])
+                            .map(|s| table[cells[cell(t, s)] as usize][0])
                             .sum::<f32>();
-                    for s in 0..sources {
-                        let k = cells[cell(t, s)] as usize;
-                        let share = table[k] / z;
-                        counts[k] += share;
-                        totals[self.words[k][from] as usize] += share;
+                    for (s, &word) in source_words.iter().enumerate() {
+                        let pair = &mut table[cells[cell(t, s)] as usize];
+                        let share = pair[0] / z;
+                        pair[1] += share;
+                        totals[word as usize] += share;
                     }
                 }
             }
             for (k, p) in table.iter_mut().enumerate() {
-                *p = counts[k] / totals[self.words[k][from] as usize].max(f32::MIN_POSITIVE);
+                p[0] = p[1] / totals[self.words[k][from] as usize].max(f32::MIN_POSITIVE);
             }
         }
-        table
+        table.into_iter().map(|[p, _]| p).collect()
     }
 }
 
