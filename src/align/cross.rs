@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::anchored::between_anchors;
 use super::band::Band;
 use super::group::Group;
-use super::length::length_cost;
+use super::length::{length_cost, length_cost_floor};
 use super::marks::is_number;
 
 /// The steps a path can take, (old units, new units), with Gale and Church's prior
@@ -139,7 +139,15 @@ fn solve(
                 }
                 let o = olds.start + a - da..olds.start + a;
                 let w = news.start + b - db..news.start + b;
-                let candidate = score[from] + gain(old, new, o, w, log_priors[s], ratio);
+                // The length cost (a square root, divisions, a logarithm) is most of a
+                // step's cost and never below 0: a step that cannot win without it is
+                // passed over, and the path is the same (floating point's sums and
+                // differences are monotone, so the bound holds exactly).
+                let gain = Gain::of(old, new, o, w, log_priors[s]);
+                if score[from] + gain.at_most(ratio) <= score[here] {
+                    continue;
+                }
+                let candidate = score[from] + gain.with_lengths(ratio);
                 if candidate > score[here] {
                     score[here] = candidate;
                     step_taken[here] = s as u8;
@@ -207,47 +215,94 @@ fn gain(
     log_prior: f64,
     ratio: f64,
 ) -> f64 {
-    let chars = |side: &CrossSide, r: &Range<usize>| -> usize {
-        side.chars[r.clone()].iter().map(|&c| c as usize).sum()
-    };
-    // A unit left alone costs its prior only: measured against nothing, Gale and Church's
-    // length term grows with the unit, so a long omission would always be folded into a
-    // neighbour's row instead of standing as the omission it is.
-    let length = if o.is_empty() || n.is_empty() {
-        0.0
-    } else {
-        length_cost(chars(old, &o), chars(new, &n), ratio)
-    };
-    // A unit left alone has nothing to match its marks against: its prior is its whole cost.
-    let (shared, [names, numbers]) = if o.is_empty() || n.is_empty() {
-        (0, [0, 0])
-    } else {
-        shared_marks(&old.marks[o.clone()], &new.marks[n.clone()])
-    };
-    let lexicon = if o.is_empty() || n.is_empty() || old.lexicon.is_empty() {
-        0
-    } else {
-        shared_ids(&old.lexicon[o.clone()], &new.lexicon[n.clone()])
-    };
-    // The prefixes both sides share, as the bits their signatures share: a popcount per
-    // cell and step, where looking the ids up cost the cross-language report a sixth more
-    // instructions. Two prefixes on one bit count once, a rare loss of evidence.
-    let cognates = if o.is_empty() || n.is_empty() || old.cognates.is_empty() {
-        0
-    } else {
-        // Most groups share no prefix: the popcount (a dozen instructions where the CPU
-        // baseline has no POPCNT) only for those that do.
-        match union(&old.cognates[o.clone()]) & union(&new.cognates[n.clone()]) {
-            0 => 0,
-            shared => shared.count_ones(),
+    Gain::of(old, new, o, n, log_prior).with_lengths(ratio)
+}
+
+/// A group's evidence but its lengths' cost, and its lengths, for [`gain`].
+struct Gain {
+    log_prior: f64,
+    /// Each side's characters, `None` for a unit left alone: measured against nothing,
+    /// Gale and Church's length term grows with the unit, so a long omission would always be
+    /// folded into a neighbour's row instead of standing as the omission it is; it costs its
+    /// prior only.
+    chars: Option<(usize, usize)>,
+    shared: usize,
+    lexicon: usize,
+    cognates: u32,
+    names: usize,
+    numbers: usize,
+}
+
+impl Gain {
+    fn of(
+        old: &CrossSide,
+        new: &CrossSide,
+        o: Range<usize>,
+        n: Range<usize>,
+        log_prior: f64,
+    ) -> Gain {
+        let mut gain = Gain {
+            log_prior,
+            chars: None,
+            shared: 0,
+            lexicon: 0,
+            cognates: 0,
+            names: 0,
+            numbers: 0,
+        };
+        // A unit left alone has nothing to match its marks against: its prior is its whole
+        // cost.
+        if o.is_empty() || n.is_empty() {
+            return gain;
         }
-    };
-    log_prior - length
-        + MARK_MATCH * shared as f64
-        + LEXICON_MATCH * lexicon as f64
-        + COGNATE_MATCH * cognates as f64
-        - NAME_MISS * names as f64
-        - NUMBER_MISS * numbers as f64
+        let chars = |side: &CrossSide, r: &Range<usize>| -> usize {
+            side.chars[r.clone()].iter().map(|&c| c as usize).sum()
+        };
+        gain.chars = Some((chars(old, &o), chars(new, &n)));
+        let (shared, [names, numbers]) = shared_marks(&old.marks[o.clone()], &new.marks[n.clone()]);
+        (gain.shared, gain.names, gain.numbers) = (shared, names, numbers);
+        if !old.lexicon.is_empty() {
+            gain.lexicon = shared_ids(&old.lexicon[o.clone()], &new.lexicon[n.clone()]);
+        }
+        // The prefixes both sides share, as the bits their signatures share: a popcount per
+        // cell and step, where looking the ids up cost the cross-language report a sixth more
+        // instructions. Two prefixes on one bit count once, a rare loss of evidence. Most
+        // groups share no prefix: the popcount (a dozen instructions where the CPU baseline
+        // has no POPCNT) only for those that do.
+        if !old.cognates.is_empty() {
+            gain.cognates = match union(&old.cognates[o]) & union(&new.cognates[n]) {
+                0 => 0,
+                shared => shared.count_ones(),
+            };
+        }
+        gain
+    }
+
+    /// The gain with its lengths' cost.
+    fn with_lengths(&self, ratio: f64) -> f64 {
+        let length = self
+            .chars
+            .map_or(0.0, |(old, new)| length_cost(old, new, ratio));
+        self.less(length)
+    }
+
+    /// The most the gain can be: its lengths costing their floor (`length_cost_floor`).
+    fn at_most(&self, ratio: f64) -> f64 {
+        let floor = self
+            .chars
+            .map_or(0.0, |(old, new)| length_cost_floor(old, new, ratio));
+        self.less(floor)
+    }
+
+    /// The evidence less a length cost, in one order of operations for both uses.
+    fn less(&self, length: f64) -> f64 {
+        self.log_prior - length
+            + MARK_MATCH * self.shared as f64
+            + LEXICON_MATCH * self.lexicon as f64
+            + COGNATE_MATCH * f64::from(self.cognates)
+            - NAME_MISS * self.names as f64
+            - NUMBER_MISS * self.numbers as f64
+    }
 }
 
 /// A row of more sentences than the grid's steps pair is this improbable a priori: below
@@ -288,17 +343,24 @@ pub(crate) fn union(sigs: &[u64]) -> u64 {
     }
 }
 
-/// How many ids of the old side's units the new side's units have too (each once). Each
-/// unit's ids are sorted and distinct (`marks::marks_and_lexicon`), and a unit holds dozens (every
-/// translation of every word): an id is looked up by binary search, in the old units before
-/// its own (so it counts once) and in the new ones.
+/// How many ids the old side's units and the new side's have in common (each once). Each
+/// unit's ids are sorted and distinct (`marks::marks_and_lexicon`), and the looked-up side's
+/// units hold dozens (every translation of every word) against the other's handful: each id
+/// of the side with fewer is looked up by binary search, in its own side's units before its
+/// own (so it counts once) and in the other side's.
 fn shared_ids(old: &[Vec<u64>], new: &[Vec<u64>]) -> usize {
+    let total = |units: &[Vec<u64>]| units.iter().map(Vec::len).sum::<usize>();
+    let (few, many) = if total(old) <= total(new) {
+        (old, new)
+    } else {
+        (new, old)
+    };
     let has = |units: &[Vec<u64>], id: &u64| units.iter().any(|u| u.binary_search(id).is_ok());
-    old.iter()
+    few.iter()
         .enumerate()
         .map(|(k, unit)| {
             unit.iter()
-                .filter(|id| !has(&old[..k], id) && has(new, id))
+                .filter(|id| !has(&few[..k], id) && has(many, id))
                 .count()
         })
         .sum()

@@ -24,6 +24,19 @@ pub(crate) fn length_cost(old_chars: usize, new_chars: usize, ratio: f64) -> f64
     -ln_erfc(z)
 }
 
+/// A floor under [`length_cost`] at a fraction of its price (one division, no square root, no
+/// logarithm), for a grid to pass over steps that cannot win: `erfc(z) <= exp(-z²)` for
+/// `z >= 0`, so the cost is at least `z²`, here shrunk by a hundredth and a millionth so that
+/// the rational approximation of erfc and rounding never put the cost below it.
+pub(crate) fn length_cost_floor(old_chars: usize, new_chars: usize, ratio: f64) -> f64 {
+    let (old, new) = (old_chars as f64, new_chars as f64);
+    let mean = ((old * ratio + new) / 2.0).max(1.0);
+    let gap = new - old * ratio;
+    // z² = δ² / 2 for the deviation δ of `length_deviation`.
+    let z_squared = gap * gap / (2.0 * mean * VARIANCE_PER_CHAR);
+    (0.99 * z_squared - 1e-6).max(0.0)
+}
+
 /// `ln erfc(z)` for `z >= 0`, in log space so far tails do not underflow. The rational
 /// approximation of erfc is Numerical Recipes' `erfcc` (fractional error under 1.2e-7);
 /// written out here because the standard library has no erf and no crate is worth ten lines.
@@ -73,6 +86,22 @@ mod tests {
         assert!((cost - 3.09).abs() < 0.2, "{cost}");
         assert!(length_cost(10, 200, 1.0) > length_cost(50, 200, 1.0));
         assert!(ln_erfc(40.0).is_finite());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_floor_is_never_above_the_cost(
+            old in 0usize..5_000,
+            new in 0usize..5_000,
+            ratio in 0.2f64..5.0,
+        ) {
+            let (floor, cost) = (length_cost_floor(old, new, ratio), length_cost(old, new, ratio));
+            proptest::prop_assert!(floor <= cost, "{floor} > {cost}");
+            // A floor worth having: most of the cost where the cost is large.
+            if cost > 10.0 {
+                proptest::prop_assert!(floor > 0.8 * cost, "{floor} against {cost}");
+            }
+        }
     }
 
     #[test]
