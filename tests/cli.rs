@@ -852,6 +852,31 @@ fn a_man_page_at_80_columns_compares_with_its_unwrapped_self_sentence_for_senten
     }
 }
 
+/// A word groff hyphenated at a line's end reads whole in what a person reads: "speci‐" /
+/// "fied" was shown "speci‐fied" once the lines were joined, in the reader and the reports.
+/// (The text report shows every row; markdown only the changed ones.)
+#[test]
+fn a_man_page_s_line_end_hyphen_is_gone_once_its_word_is_joined() {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/manpages/");
+    let out = run(&[
+        "report",
+        &format!("{data}ls-80-columns.txt"),
+        &format!("{data}ls-unwrapped.txt"),
+        "--format",
+        "text",
+        "--width",
+        "160",
+    ]);
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        text.contains("none of -cftuvSUX nor --sort is specified."),
+        "{text}"
+    );
+    assert!(text.contains("that points to a directory"), "{text}");
+    assert!(!text.contains("speci\u{2010}fied"), "{text}");
+    assert!(!text.contains('\u{2060}'), "the joiner is never printed");
+}
+
 /// Off a terminal nothing asks the terminal its size: crossterm would run `tput` twice to
 /// answer, a third of an article's report. A `tput` first on the PATH leaves a mark if run.
 #[test]

@@ -5,6 +5,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::text::tokens::{GROFF_HYPHEN, REJOINED_HYPHEN};
+
 /// Fewer lines than this say too little about how a text is wrapped.
 const WRAP_MIN_LINES: usize = 8;
 /// Hard-wrapped prose has its longest line in this range: the columns editors and mailers
@@ -394,12 +396,16 @@ pub fn reflow(text: &str, range: Range<usize>, width: Option<usize>) -> Cow<'_, 
             // A filled line's runs of spaces are a justifier's (groff's "intermixed,  although
             // doing  so"), or two after a stop: one space each, as the line reflows.
             push_single_spaced(&mut out, part.trim_end_matches([' ', '\t']));
-            // A word groff hyphenated at the line's end reads whole ("einge‐setzt", its
-            // hyphen kept: only white space may change here).
-            let hyphenated = out.ends_with(crate::text::tokens::GROFF_HYPHEN)
+            // A word groff hyphenated at the line's end reads whole ("eingesetzt"): its
+            // hyphen becomes a joiner of the same length, which nothing shows.
+            let hyphenated = out.ends_with(GROFF_HYPHEN)
                 && text[line.end + 1..]
                     .trim_start_matches([' ', '\t'])
                     .starts_with(char::is_alphabetic);
+            if hyphenated {
+                out.truncate(out.len() - GROFF_HYPHEN.len());
+                out.push(REJOINED_HYPHEN);
+            }
             // A piece that starts on a frame's border has nothing before its first break; any
             // other piece, a lone "\n" between two words among them, keeps its space.
             if !(hyphenated || out.is_empty() && keep != line) {
@@ -556,7 +562,13 @@ strategy to use in any particular case, based on the explanations below.
             "{body}and the colour of the file types is chosen when it is einge‐\n  setzt here, and a hyphen of the text's own at the end of a line stays: hyphen-\n  ated one\n{body}{body}{body}{body}{body}{body}"
         );
         let read = reflow(&text, 0..text.len(), wrap_width(&text));
-        assert!(read.contains("einge\u{2010}setzt here"), "{read}");
+        // On screen the word is whole; the joiner in its hyphen's place keeps every byte
+        // that is not white space where it was counted.
+        let shown = crate::text::visible(&read);
+        assert!(shown.contains("eingesetzt here"), "{shown}");
+        assert!(read.contains("einge\u{2060}setzt here"), "{read}");
+        let solid = |t: &str| t.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+        assert_eq!(solid(&read), solid(&text));
         assert!(read.contains("hyphen- ated"), "{read}");
     }
 

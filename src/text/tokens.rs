@@ -60,6 +60,12 @@ impl<'a> Text<'a> {
 /// groff's hyphen, written where it hyphenates a man page (the page's own hyphens are ASCII).
 pub(crate) const GROFF_HYPHEN: &str = "\u{2010}";
 
+/// What a reflowed text holds where groff's hyphen broke a word at a line's end and the word
+/// reads whole again ("speci" WORD JOINER "fied"): as many bytes as the hyphen, none of them
+/// white space, so that places in the text carry over to the reflowed text unchanged
+/// (`layout::evidence`), and nothing on screen: [`crate::text::visible`] leaves it out.
+pub(crate) const REJOINED_HYPHEN: char = '\u{2060}';
+
 /// The hyphen of a word broken at a line's end, when `tokens` (of `text`) open with a word, a
 /// hyphen (`-`, U+2010 or a soft hyphen), white space holding one line break, and a word:
 /// "speci‐" / "fied". Whether that is the word whole or a compound the text hyphenates

@@ -7,12 +7,16 @@
 
 use std::borrow::Cow;
 
+use crate::text::tokens::REJOINED_HYPHEN;
+
 /// `text` with every control character shown as a visible character: C0 controls as their
 /// Unicode control pictures (ESC as `␛`, BEL as `␇`, CR as `␍`), DEL as `␡`, the C1 controls
 /// (which some terminals obey like ESC sequences) as `\u{9b}`-style escapes. Newlines stay
 /// (layout handles them); a tab, vertical tab and form feed are the space they stand for (a
 /// tab moves the cursor by a width no column counts: it broke the reports' `│` column and was
-/// drawn as nothing in the reader, "The catsat").
+/// drawn as nothing in the reader, "The catsat"). The joiner a reflowed man page puts where
+/// groff's hyphen broke a word at a line's end (`tokens::REJOINED_HYPHEN`) is left out: the
+/// word reads whole, "specified", not "speci‐fied".
 /// Borrowed when there is nothing to change, which is almost always.
 pub fn visible(text: &str) -> Cow<'_, str> {
     if !text.chars().any(needs_showing) {
@@ -26,6 +30,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
                 out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'));
             }
             '\u{7F}' => out.push('\u{2421}'),
+            REJOINED_HYPHEN => {}
             '\u{80}'..='\u{9F}' => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
@@ -34,7 +39,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 }
 
 fn needs_showing(c: char) -> bool {
-    c.is_control() && c != '\n'
+    c.is_control() && c != '\n' || c == REJOINED_HYPHEN
 }
 
 #[cfg(test)]
@@ -50,6 +55,8 @@ mod tests {
         assert_eq!(visible("a\rb\x7fc\u{9b}31m"), "a␍b␡c\\u{9b}31m");
         assert_eq!(visible("page\x0cbreak"), "page break");
         assert_eq!(visible("The cat\tsat"), "The cat sat");
+        // A reflowed man page's word, rejoined where groff hyphenated it.
+        assert_eq!(visible("is speci\u{2060}fied"), "is specified");
     }
 
     #[test]
