@@ -823,6 +823,18 @@ fn a_pasted_long_paragraph_leaves_the_rest_of_a_hard_wrapped_file_reflowed() {
     assert_eq!(kinds, ["added"], "{kinds:?}");
 }
 
+/// `report` of ls(1) rendered at 80 columns against the same page unwrapped, with `options`.
+fn ls_at_80_columns_against_unwrapped(options: &[&str]) -> Output {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/manpages/");
+    let (old, new) = (
+        format!("{data}ls-80-columns.txt"),
+        format!("{data}ls-unwrapped.txt"),
+    );
+    let mut args = vec!["report", old.as_str(), new.as_str()];
+    args.extend_from_slice(options);
+    run(&args)
+}
+
 /// A man page as a reader sees it (`man ls | col -b` at 80 columns: justified, indented with
 /// tabs, each option on a short line above its indented description, words hyphenated at line
 /// ends) against the same page unwrapped: the same sentences, row for row. Was 30 rows of
@@ -831,14 +843,7 @@ fn a_pasted_long_paragraph_leaves_the_rest_of_a_hard_wrapped_file_reflowed() {
 /// other (a URL line and the next), which nothing tells from a line wrapped at the margin.
 #[test]
 fn a_man_page_at_80_columns_compares_with_its_unwrapped_self_sentence_for_sentence() {
-    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/manpages/");
-    let out = run(&[
-        "report",
-        &format!("{data}ls-80-columns.txt"),
-        &format!("{data}ls-unwrapped.txt"),
-        "--format",
-        "json",
-    ]);
+    let out = ls_at_80_columns_against_unwrapped(&["--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     let rows = v["rows"].as_array().unwrap();
     assert!(rows.len() > 100, "{}", rows.len());
@@ -857,16 +862,7 @@ fn a_man_page_at_80_columns_compares_with_its_unwrapped_self_sentence_for_senten
 /// (The text report shows every row; markdown only the changed ones.)
 #[test]
 fn a_man_page_s_line_end_hyphen_is_gone_once_its_word_is_joined() {
-    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/manpages/");
-    let out = run(&[
-        "report",
-        &format!("{data}ls-80-columns.txt"),
-        &format!("{data}ls-unwrapped.txt"),
-        "--format",
-        "text",
-        "--width",
-        "160",
-    ]);
+    let out = ls_at_80_columns_against_unwrapped(&["--format", "text", "--width", "160"]);
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(
         text.contains("none of -cftuvSUX nor --sort is specified."),

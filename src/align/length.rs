@@ -9,11 +9,19 @@ const VARIANCE_PER_CHAR: f64 = 6.8;
 /// How far a pair of lengths stands from what the two documents' length ratio predicts, in
 /// standard deviations: `new_chars` against `old_chars * ratio`.
 pub(crate) fn length_deviation(old_chars: usize, new_chars: usize, ratio: f64) -> f64 {
+    let (gap, variance) = gap_and_variance(old_chars, new_chars, ratio);
+    gap / variance.sqrt()
+}
+
+/// How many characters `new_chars` stands from `old_chars * ratio`, and the variance the
+/// model gives that gap: the deviation's two parts, for [`length_deviation`] and for
+/// [`length_cost_floor`], which must measure the same thing.
+fn gap_and_variance(old_chars: usize, new_chars: usize, ratio: f64) -> (f64, f64) {
     let (old, new) = (old_chars as f64, new_chars as f64);
     // The paper's variance is taken over the mean of the two lengths, so a sentence facing an
     // empty one still gets a finite deviation.
     let mean = ((old * ratio + new) / 2.0).max(1.0);
-    (new - old * ratio) / (mean * VARIANCE_PER_CHAR).sqrt()
+    (new - old * ratio, mean * VARIANCE_PER_CHAR)
 }
 
 /// The cost in nats of a pair of lengths, `-ln P(|δ| or more)` for the deviation δ of
@@ -29,11 +37,9 @@ pub(crate) fn length_cost(old_chars: usize, new_chars: usize, ratio: f64) -> f64
 /// `z >= 0`, so the cost is at least `z²`, here shrunk by a hundredth and a millionth so that
 /// the rational approximation of erfc and rounding never put the cost below it.
 pub(crate) fn length_cost_floor(old_chars: usize, new_chars: usize, ratio: f64) -> f64 {
-    let (old, new) = (old_chars as f64, new_chars as f64);
-    let mean = ((old * ratio + new) / 2.0).max(1.0);
-    let gap = new - old * ratio;
-    // z² = δ² / 2 for the deviation δ of `length_deviation`.
-    let z_squared = gap * gap / (2.0 * mean * VARIANCE_PER_CHAR);
+    let (gap, variance) = gap_and_variance(old_chars, new_chars, ratio);
+    // z² = δ² / 2 for the deviation δ of `length_deviation`, without its square root.
+    let z_squared = gap * gap / (2.0 * variance);
     (0.99 * z_squared - 1e-6).max(0.0)
 }
 
