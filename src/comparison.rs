@@ -167,8 +167,13 @@ impl Comparison {
 
     /// Byte range of a row's text on one side (empty, at the right place, for a missing side).
     pub fn text_range(&self, row: &Row, side: Side) -> Range<usize> {
+        self.run_range(row.sentences.get(side), side)
+    }
+
+    /// Byte range of a run of `side`'s sentences in its text (an empty run: empty, at the
+    /// place of the sentence it stands before).
+    pub fn run_range(&self, r: &Range<usize>, side: Side) -> Range<usize> {
         let sents = self.sentences.get(side);
-        let r = row.sentences.get(side);
         if r.is_empty() {
             let at = sents
                 .get(r.start)

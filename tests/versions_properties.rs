@@ -147,6 +147,23 @@ fn check_rows(v: &Versions) -> Result<(), TestCaseError> {
         prop_assert!(cmp.findings.windows(2).all(|w| w[0].row <= w[1].row));
         prop_assert!(cmp.findings.iter().all(|f| f.row < v.rows.len()));
         prop_assert_eq!(link.introduced_by.len(), cmp.findings.len());
+        // A row's parts, where it has them, are two or more runs that share its sentences
+        // out in order on each side.
+        prop_assert_eq!(link.parts.len(), v.rows.len());
+        for (row, parts) in cmp.rows.iter().zip(&link.parts) {
+            if parts.is_empty() {
+                continue;
+            }
+            prop_assert!(parts.len() >= 2);
+            for side in Side::BOTH {
+                let mut next = row.sentences.get(side).start;
+                for part in parts {
+                    prop_assert_eq!(part.get(side).start, next);
+                    next = part.get(side).end;
+                }
+                prop_assert_eq!(next, row.sentences.get(side).end);
+            }
+        }
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ mod evidence;
 mod line;
 mod options;
 mod pieces;
+mod sub_rows;
 mod wrap;
 
 pub use line::{Highlight, Line, Piece, Span};
@@ -13,7 +14,10 @@ pub use pieces::{MAX_ROW_BYTES, inline_pieces};
 pub use wrap::{prefix_within, wrap};
 
 use pieces::pieces;
+use sub_rows::{layout_sub_rows, sub_rows};
 use wrap::{Count, wrap_into};
+
+use std::ops::Range;
 
 use crate::comparison::Comparison;
 use crate::side::{Pair, Side};
@@ -66,14 +70,20 @@ pub fn layout_row(cmp: &Comparison, index: usize, options: &LayoutOptions) -> Ve
 
 /// The display lines of one row with a third column between its two sides: `middle`'s new
 /// side in the same row (a translation, whose comparison with the old side shares the rows).
-/// All three columns get the same number of lines.
+/// All three columns get the same number of lines. `parts`: the rows the two sides made as a
+/// pair before the middle's joined them (`versions::Link::parts`); each is laid side by side
+/// in a sub-row of its own, so the middle's one sentence stands beside both.
 pub fn layout_row_with_middle(
     cmp: &Comparison,
     middle: &Comparison,
     index: usize,
     options: &LayoutOptions,
+    parts: &[Pair<Range<usize>>],
 ) -> Vec<(Pair<Line>, Line)> {
-    let mut sides = layout_row(cmp, index, options);
+    let mut sides = match sub_rows(cmp, index, parts) {
+        Some(parts) => layout_sub_rows(cmp, index, options, parts),
+        None => layout_row(cmp, index, options),
+    };
     let gap = usize::from(starts_paragraph(cmp, index));
     let mut mid = wrap(&pieces(middle, index, Side::New, options), options.width);
     let height = sides.len().max(mid.len() + gap);
@@ -84,13 +94,18 @@ pub fn layout_row_with_middle(
     sides.into_iter().zip(column).collect()
 }
 
-/// Number of display lines `layout_row_with_middle` gives, counted without building any line.
+/// Number of display lines `layout_row_with_middle` gives, counted without building any line
+/// (but for a row of sub-rows, which are few).
 pub fn row_height_with_middle(
     cmp: &Comparison,
     middle: &Comparison,
     index: usize,
     options: &LayoutOptions,
+    parts: &[Pair<Range<usize>>],
 ) -> usize {
+    if sub_rows(cmp, index, parts).is_some() {
+        return layout_row_with_middle(cmp, middle, index, options, parts).len();
+    }
     let mut sink = Count(1);
     wrap_into(
         &pieces(middle, index, Side::New, options),
@@ -111,7 +126,7 @@ pub fn row_height(cmp: &Comparison, index: usize, options: &LayoutOptions) -> us
 }
 
 /// A blank line goes above a row that opens a paragraph on either side (not the first row).
-fn starts_paragraph(cmp: &Comparison, index: usize) -> bool {
+pub(super) fn starts_paragraph(cmp: &Comparison, index: usize) -> bool {
     if index == 0 {
         return false;
     }

@@ -2,6 +2,7 @@
 //! their change, with markers for screens without colour, and the one-column (inline) form.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::comparison::{Comparison, RowKind};
 use crate::diff::ops::OpTag;
@@ -21,7 +22,20 @@ pub(super) fn pieces<'a>(
     side: Side,
     options: &LayoutOptions,
 ) -> Vec<Piece<'a>> {
-    let mut out = uncut_pieces(cmp, index, side, options);
+    pieces_within(cmp, index, side, options, None)
+}
+
+/// `pieces`, of only the text in `clip` (byte range of the side's text) when given: one
+/// sub-row of a row that holds several. Only a row's word ops are clipped, so `clip` is for
+/// rows in one language whose sides are both present and not moved.
+pub(super) fn pieces_within<'a>(
+    cmp: &'a Comparison,
+    index: usize,
+    side: Side,
+    options: &LayoutOptions,
+    clip: Option<&Range<usize>>,
+) -> Vec<Piece<'a>> {
+    let mut out = uncut_pieces(cmp, index, side, options, clip);
     let total: usize = out.iter().map(|p| p.text.len()).sum();
     if total <= MAX_ROW_BYTES {
         return out;
@@ -54,6 +68,7 @@ fn uncut_pieces<'a>(
     index: usize,
     side: Side,
     options: &LayoutOptions,
+    clip: Option<&Range<usize>>,
 ) -> Vec<Piece<'a>> {
     let markers = options.markers;
     let row = &cmp.rows[index];
@@ -109,7 +124,12 @@ fn uncut_pieces<'a>(
             (Side::Old, OpTag::Equal) => (&op.old, same),
             (Side::New, OpTag::Equal) => (&op.new, same),
         };
-        out.extend(marked(cmp.shown(side, range.clone()), style, markers));
+        let range = match clip {
+            Some(c) if range.end <= c.start || range.start >= c.end => continue,
+            Some(c) => range.start.max(c.start)..range.end.min(c.end),
+            None => range.clone(),
+        };
+        out.extend(marked(cmp.shown(side, range), style, markers));
     }
     out
 }

@@ -101,6 +101,15 @@ pub(super) struct Middle {
     /// For each finding of the panes' comparison: the version that brought it in (1 the
     /// translation, 2 the back-translation), where the evidence tells.
     pub introduced_by: Vec<Option<usize>>,
+    /// For each row, the panes' pair's own rows that the middle's joined into it (empty where
+    /// none were): laid side by side as sub-rows.
+    pub parts: Arc<Vec<Vec<Pair<Range<usize>>>>>,
+}
+
+impl Middle {
+    fn parts(&self, row: usize) -> &[Pair<Range<usize>>] {
+        self.parts.get(row).map_or(&[], Vec::as_slice)
+    }
 }
 
 impl PaneView {
@@ -159,7 +168,9 @@ impl PaneView {
             .par_iter()
             .map(|item| match item {
                 Item::Row(k) => match &middle {
-                    Some(m) => row_height_with_middle(&comparison, &m.comparison, *k, &layout),
+                    Some(m) => {
+                        row_height_with_middle(&comparison, &m.comparison, *k, &layout, m.parts(*k))
+                    }
                     None => row_height(&comparison, *k, &layout),
                 },
                 Item::Fold(_) => 1,
@@ -254,6 +265,7 @@ impl PaneView {
                             &m.comparison,
                             *k,
                             &self.layout,
+                            m.parts(*k),
                         ),
                         None => layout_row(&self.comparison, *k, &self.layout)
                             .into_iter()

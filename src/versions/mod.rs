@@ -18,7 +18,7 @@ use crate::comparison::{Comparison, Finding, Row, RowKind};
 use crate::diff::options::DiffOptions;
 use crate::knowledge::Knowledge;
 use crate::load::document::Document;
-use crate::side::Side;
+use crate::side::{Pair, Side};
 
 pub use merge::Cells;
 
@@ -56,6 +56,11 @@ pub struct Link {
     /// For each of the comparison's findings, the version that brought it in, where known
     /// (a round trip's findings between the original and the back-translation).
     pub introduced_by: Vec<Option<usize>>,
+    /// For each row, the pair's own rows it holds when it holds more than one (another pair
+    /// joined them): each one's sentences, in order. Empty for a row that holds one. The
+    /// panes lay them side by side within the row, so a link this pair made is not lost in
+    /// a lump.
+    pub parts: Vec<Vec<Pair<Range<usize>>>>,
 }
 
 /// A finding between two versions.
@@ -222,10 +227,14 @@ pub fn compare_versions(
         .par_iter()
         .zip(direct)
         .zip(placed)
-        .map(|((&versions, cmp), placed)| Link {
-            versions,
-            comparison: Arc::new(lay_on_rows(cmp, &rows, versions, &placed)),
-            introduced_by: Vec::new(),
+        .map(|((&versions, cmp), placed)| {
+            let parts = parts_of(&cmp, rows.len(), &placed);
+            Link {
+                versions,
+                comparison: Arc::new(lay_on_rows(cmp, &rows, versions, &placed)),
+                introduced_by: Vec::new(),
+                parts,
+            }
         })
         .collect();
     let mut out = Versions {
@@ -241,6 +250,22 @@ pub fn compare_versions(
     }
     out.findings = attribution::findings(&out);
     out
+}
+
+/// For each of `rows` rows, the sentences of the pair's own rows placed in it (`placed[j]`
+/// holds the pair's row `j`), where there are two or more.
+fn parts_of(cmp: &Comparison, rows: usize, placed: &[usize]) -> Vec<Vec<Pair<Range<usize>>>> {
+    let mut held = vec![0u32; rows];
+    for &r in placed {
+        held[r] += 1;
+    }
+    let mut parts = vec![Vec::new(); rows];
+    for (j, &r) in placed.iter().enumerate() {
+        if held[r] > 1 {
+            parts[r].push(cmp.rows[j].sentences.clone());
+        }
+    }
+    parts
 }
 
 /// A pair's comparison redone on the rows of all versions: `placed[j]` is the row holding the
