@@ -173,23 +173,66 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-/// The help as laid out on a screen of `area`: its columns' lines (two side by side where
-/// the screen is wide enough to show them whole, else one that scrolls), the box's width and
-/// height.
-fn layout(app: &App, area: Rect) -> (Vec<Vec<Line<'static>>>, u16, u16) {
+/// The help as laid out on a screen of `area`.
+struct Laid {
+    /// Its lines, column after column.
+    columns: Vec<Vec<Line<'static>>>,
+    /// Two columns that are one text running on: the right one shows the lines after those
+    /// the left one shows (a help too tall for the screen, scrolled as one).
+    flowed: bool,
+    width: u16,
+    height: u16,
+}
+
+/// Two columns side by side where the screen is wide enough: cut between blocks where both
+/// fit whole, else as one text running from the left column into the right, which scrolls
+/// (a long glossary); one column that scrolls on a narrow screen.
+fn layout(app: &App, area: Rect) -> Laid {
     let column = HELP_WIDTH.min(area.width.saturating_sub(2) / 2);
     if column >= MIN_COLUMN {
         let blocks = blocks(app, usize::from(column.saturating_sub(1)));
+        let width = 2 * column + 2;
         let (left, right) = halves(blocks);
         let rows = left.len().max(right.len()) as u16;
         if rows + 2 <= area.height {
-            return (vec![left, right], 2 * column + 2, rows + 2);
+            return Laid {
+                columns: vec![left, right],
+                flowed: false,
+                width,
+                height: rows + 2,
+            };
         }
+        let mut all = left;
+        all.extend(right);
+        return Laid {
+            columns: vec![all],
+            flowed: true,
+            width,
+            height: area.height,
+        };
     }
     let width = HELP_WIDTH.min(area.width);
     let all = lines(app, usize::from(width.saturating_sub(2)));
     let height = (all.len() as u16 + 2).min(area.height);
-    (vec![all], width, height)
+    Laid {
+        columns: vec![all],
+        flowed: false,
+        width,
+        height,
+    }
+}
+
+impl Laid {
+    /// Lines the box shows at once, and how many it has to show.
+    fn shown_and_total(&self) -> (usize, usize) {
+        let rows = usize::from(self.height.saturating_sub(2));
+        let longest = self.columns.iter().map(Vec::len).max().unwrap_or(0);
+        if self.flowed {
+            (2 * rows, longest)
+        } else {
+            (rows, longest)
+        }
+    }
 }
 
 /// A column narrower than this wraps descriptions to a few words: the help stays one column.
@@ -215,18 +258,17 @@ fn halves(blocks: Vec<Vec<Line<'static>>>) -> (Vec<Line<'static>>, Vec<Line<'sta
 
 /// The furthest the help can scroll on a screen of `area`.
 pub(in crate::tui) fn max_top(app: &App, area: Rect) -> usize {
-    let (columns, _, height) = layout(app, area);
-    let longest = columns.iter().map(Vec::len).max().unwrap_or(0);
-    longest.saturating_sub(usize::from(height.saturating_sub(2)))
+    let (shown, total) = layout(app, area).shown_and_total();
+    total.saturating_sub(shown)
 }
 
 pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let (columns, width, height) = layout(app, area);
-    let rows = usize::from(height.saturating_sub(2));
-    let longest = columns.iter().map(Vec::len).max().unwrap_or(0);
+    let laid = layout(app, area);
+    let rows = usize::from(laid.height.saturating_sub(2));
+    let (shown, total) = laid.shown_and_total();
     // Taller than the screen: the help scrolls (j/k, pages, g/G) and says so.
-    let top = app.help.top.min(longest.saturating_sub(rows));
-    let scrolls = longest > rows;
+    let top = app.help.top.min(total.saturating_sub(shown));
+    let scrolls = total > shown;
     let closes = format!(
         "{} or {} closes",
         app.keys.keys_for(Action::ClearSearch).join(" or "),
@@ -237,8 +279,8 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             " driftview keys ({}/{} scroll, {}/{} · {closes}) ",
             app.keys.keys_for(Action::ScrollLines(1))[0],
             app.keys.keys_for(Action::ScrollLines(-1))[0],
-            top + rows.min(longest - top),
-            longest
+            top + shown.min(total - top),
+            total
         )
     } else {
         format!(" driftview keys ({closes}) ")
@@ -246,14 +288,25 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let block = Block::bordered()
         .title(title)
         .border_style(app.theme.accent());
-    let popup = centred(area, width, height);
+    let popup = centred(area, laid.width, laid.height);
     frame.render_widget(Clear, popup);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
+    // A flowed help's one text is cut into its two columns at the box's height.
+    let columns: Vec<Vec<Line>> = if laid.flowed {
+        let all = laid.columns.into_iter().next().unwrap_or_default();
+        let mut left: Vec<Line> = all.into_iter().skip(top).collect();
+        let right = left.split_off(rows.min(left.len()));
+        vec![left, right.into_iter().take(rows).collect()]
+    } else {
+        laid.columns
+            .into_iter()
+            .map(|c| c.into_iter().skip(top).take(rows).collect())
+            .collect()
+    };
     let count = columns.len() as u32;
     let areas = Layout::horizontal((0..count).map(|_| Constraint::Ratio(1, count))).split(inner);
     for (lines, &column) in columns.into_iter().zip(areas.iter()) {
-        let shown: Vec<Line> = lines.into_iter().skip(top).take(rows).collect();
-        frame.render_widget(Paragraph::new(shown), column);
+        frame.render_widget(Paragraph::new(lines), column);
     }
 }

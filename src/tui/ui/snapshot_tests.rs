@@ -22,6 +22,17 @@ fn screen_text(terminal: &Terminal<TestBackend>) -> String {
         .collect()
 }
 
+/// The screen's rows, each its characters.
+fn screen_rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    let width = usize::from(buffer.area.width).max(1);
+    buffer
+        .content()
+        .chunks(width)
+        .map(|row| row.iter().map(|c| c.symbol()).collect())
+        .collect()
+}
+
 fn cells_where(
     buffer: &Buffer,
     x_range: std::ops::Range<u16>,
@@ -84,17 +95,18 @@ fn help_at_160x45_shows_every_key_in_two_columns_quit_first() {
     let mut app = sample_app(Paint::COLOUR);
     app.act(Action::ToggleHelp);
     let terminal = render(&mut app, 160, 45);
-    let text = screen_text(&terminal);
-    // Nothing to scroll: every key is on the first screen, quitting among the first lines.
-    assert!(
-        text.contains("driftview keys (Esc or ? closes)"),
-        "the help scrolls at 160x45"
-    );
-    let quit = text
-        .lines()
+    let rows = screen_rows(&terminal);
+    // Nothing to scroll: every key is on the first screen, quitting among the box's first
+    // lines.
+    let top = rows
+        .iter()
+        .position(|l| l.contains("driftview keys (Esc or ? closes)"))
+        .expect("the help scrolls at 160x45");
+    let quit = rows
+        .iter()
         .position(|l| l.contains("q Ctrl-c"))
         .expect("quit shown");
-    assert!(quit <= 3, "quit is on line {quit}");
+    assert!(quit - top <= 3, "quit is on the box's line {}", quit - top);
     insta::assert_snapshot!(terminal.backend());
 }
 
@@ -509,4 +521,63 @@ fn the_help_lists_the_glossary_in_force() {
     assert!(text.contains("Glossary (2 terms"), "{text}");
     assert!(text.contains("Kremlin|Kreml"), "{text}");
     assert!(text.contains("white house"), "{text}");
+}
+
+#[test]
+fn a_long_glossary_keeps_the_help_in_two_columns_running_on() {
+    let mut app = sample_app(Paint::COLOUR);
+    let terms: String = (0..90)
+        .map(|k| format!("term{k:02}\tword{k:02}\n"))
+        .collect();
+    let (glossary, problems) = driftview::knowledge::Glossary::parse(&terms);
+    assert!(problems.is_empty());
+    app.reviewing.knowledge.glossary = Some(std::sync::Arc::new(glossary));
+    app.act(Action::ToggleHelp);
+    let rows = screen_rows(&render(&mut app, 160, 45));
+    let text = rows.join("\n");
+    assert!(
+        rows[0].contains(" scroll, "),
+        "too tall to show whole: {text}"
+    );
+    let quit = rows
+        .iter()
+        .position(|l| l.contains("q Ctrl-c"))
+        .expect("quit shown");
+    assert!(quit <= 3, "quit is on the box's line {quit}");
+    // Both halves of the box carry help: two columns, not one of 80.
+    let right_half = rows
+        .iter()
+        .filter(|l| l.chars().skip(82).any(char::is_alphanumeric))
+        .count();
+    assert!(right_half > 30, "{text}");
+    // The right column runs on from the left: a box's height further on, the left column
+    // shows what the right one showed.
+    let column = |screen: &[String], from: usize| -> Vec<String> {
+        screen
+            .iter()
+            .skip(1)
+            .take(43)
+            .map(|l| {
+                l.chars()
+                    .skip(from)
+                    .take(79)
+                    .collect::<String>()
+                    .trim_end()
+                    .to_string()
+            })
+            .collect()
+    };
+    let right_before = column(&rows, 80);
+    app.act(Action::ScrollLines(43));
+    let left_after = column(&screen_rows(&render(&mut app, 160, 45)), 1);
+    assert_eq!(left_after, right_before);
+    // Scrolled a line at a time to its end, every term is seen.
+    let mut seen = String::new();
+    for _ in 0..200 {
+        seen.push_str(&screen_text(&render(&mut app, 160, 45)));
+        app.act(Action::ScrollLines(1));
+    }
+    for k in 0..90 {
+        assert!(seen.contains(&format!("term{k:02}")), "term{k:02} missing");
+    }
 }
