@@ -161,3 +161,36 @@ fn evidence_after_control_characters_is_marked_without_breaking_characters() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("␛[2J"));
     }
 }
+
+#[test]
+fn emoji_sequences_and_flags_keep_the_column_rule_in_one_column() {
+    // A family joined by zero-width joiners, flags, a skin tone and a keycap: each one
+    // character cell pair wide as unicode-width 0.2 (and tmux 3.3) measure them. Padding by
+    // chars or by code points' widths would push the rule right on these lines.
+    let dir = Scratch::new("zwj");
+    let old = dir.file(
+        "old.txt",
+        "The family 👨‍👩‍👧 went to 🇫🇷 France on holiday. They waved 👋🏽 and pressed 1️⃣ twice.\nSecond line here.\n",
+    );
+    let new = dir.file(
+        "new.txt",
+        "The family 👨‍👩‍👧 went to 🇩🇪 Germany on holiday. They waved 👋🏽 and pressed 2️⃣ twice.\nSecond line here.\n",
+    );
+    let out = run(&["diff", s(&old), s(&new), "--width", "70"]);
+    // Exit 1 as diff(1): the two differ.
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let columns: Vec<usize> = text
+        .lines()
+        .filter_map(|line| {
+            line.find('│')
+                .map(|at| unicode_width::UnicodeWidthStr::width(&line[..at]))
+        })
+        .collect();
+    assert!(columns.len() >= 4, "{text}");
+    assert!(
+        columns.iter().all(|&c| c == columns[0]),
+        "{columns:?}\n{text}"
+    );
+    assert!(text.contains("👨‍👩‍👧") && text.contains("🇩🇪"), "{text}");
+}
