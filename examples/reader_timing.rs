@@ -34,7 +34,7 @@ fn run(args: &[&str]) -> Option<Vec<(String, f64)>> {
     out.push(("first screen".to_string(), ms(launch, first)));
     let aligned = session.until(PATIENCE, |s| s.contains("similar"))?;
     out.push(("aligned view".to_string(), ms(launch, aligned)));
-    let keys: [(&str, &[u8]); 7] = [
+    let keys: [(&str, &[u8]); 8] = [
         ("G", b"G"),
         ("g", b"g"),
         ("n", b"n"),
@@ -42,6 +42,8 @@ fn run(args: &[&str]) -> Option<Vec<(String, f64)>> {
         ("Ctrl-d", b"\x04"),
         ("/", b"/"),
         ("search keystroke", b"L"),
+        // "Lq" is nowhere: every row is searched to its end.
+        ("search keystroke, no match", b"q"),
     ];
     for (name, bytes) in keys {
         // Let any redraw still under way finish, so the change timed is the key's.

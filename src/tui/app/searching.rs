@@ -2,7 +2,7 @@
 
 use rayon::prelude::*;
 
-use driftview::Side;
+use driftview::{Comparison, Side};
 
 use super::{App, Search};
 use crate::tui::action::{Action, Focus};
@@ -74,11 +74,18 @@ impl App {
         let q = &self.search.query.text;
         self.search.rows = (0..cmp.rows.len())
             .into_par_iter()
-            .filter(|&k| {
-                Side::BOTH
-                    .iter()
-                    .any(|&s| search::contains(cmp.text(&cmp.rows[k], s), q))
-            })
+            .filter(|&k| Side::BOTH.iter().any(|&s| holds(&cmp, k, s, q)))
             .collect();
+    }
+}
+
+/// Whether row `k`'s `side` holds `query` as the panes show it. A hard-wrapped text reads
+/// reflowed there: a phrase across a line break, a justified gap as one space, a word groff
+/// hyphenated at a line's end as one word ("specified", not "speci‐" and "fied").
+fn holds(cmp: &Comparison, k: usize, side: Side, query: &str) -> bool {
+    let text = cmp.text(&cmp.rows[k], side);
+    match cmp.wrap_width.get(side) {
+        Some(_) => search::contains_reflowed(text, query),
+        None => search::contains(text, query),
     }
 }

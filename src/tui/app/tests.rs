@@ -5,9 +5,10 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::tui::action::Action;
-use crate::tui::testing::{sample_app, settle};
+use crate::tui::testing::{app_on, sample_app, settle};
 use crate::tui::theme::Paint;
 use driftview::RowKind;
+use driftview::load::samples;
 
 fn press(app: &mut super::App, c: char) {
     let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
@@ -661,4 +662,66 @@ fn slash_in_the_list_finds_documents_n_walks_them_and_esc_goes_back() {
     app.act(Action::AcceptText);
     press(&mut app, 'n');
     assert_eq!(app.status.message.as_deref(), Some("no document matches"));
+}
+
+#[test]
+fn search_reads_a_hard_wrapped_text_as_the_panes_show_it() {
+    // The sample article hard-wrapped at 60 columns, one word hyphenated at a line's end as
+    // groff does it.
+    let article = samples::documents().remove(0).text.to_string();
+    let mut wrapped = String::new();
+    for paragraph in article.split("\n\n") {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 60 {
+                wrapped.push_str(&line);
+                wrapped.push('\n');
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        wrapped.push_str(&line);
+        wrapped.push_str("\n\n");
+    }
+    let hyphenated = wrapped.replacen("consultations", "consul\u{2010}\ntations", 1);
+    assert_ne!(hyphenated, wrapped, "the article has the word");
+    let lines: Vec<&str> = wrapped.lines().collect();
+    // A phrase that a line break splits, and that no line holds whole.
+    let phrase = lines
+        .windows(2)
+        .filter(|w| !w[0].is_empty() && !w[1].is_empty())
+        .filter_map(|w| {
+            Some(format!(
+                "{} {}",
+                w[0].split(' ').next_back()?,
+                w[1].split(' ').next()?
+            ))
+        })
+        .find(|phrase| !wrapped.contains(phrase))
+        .expect("two lines of one paragraph");
+    let doc = |name: &str, text: &str| driftview::Document::from_text(name, text);
+    let mut app = app_on(
+        vec![doc("a.txt", &hyphenated), doc("b.txt", &wrapped)],
+        Paint::COLOUR,
+    );
+    assert!(
+        app.comparison().unwrap().wrap_width.old.is_some(),
+        "read as hard-wrapped"
+    );
+    let mut search = |query: &str| {
+        press(&mut app, '/');
+        for c in query.chars() {
+            app.act(Action::TypeChar(c));
+        }
+        app.act(Action::AcceptText);
+        let rows = app.search.rows.clone();
+        app.act(Action::ClearSearch);
+        rows
+    };
+    assert!(!search(&phrase).is_empty(), "{phrase:?} not found");
+    assert!(!search("consultations").is_empty());
+    assert!(search("consul tations").is_empty());
 }
