@@ -90,6 +90,23 @@ fn refused_inputs_name_the_file_and_the_reason() {
     one_line_error(&unknown, "martian", "unknown encoding");
 }
 
+/// A file that opens but fails as it is read (the kernel's memory file of the reading process
+/// answers its first page with EIO, as a failing disk would): the reason is said once, in
+/// words, without its error number (it read "Input/output error (os error 5): Input/output
+/// error (os error 5)"). Permission denied takes the same path, but root, which runs CI here,
+/// may read any file.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_read_that_fails_says_its_reason_once() {
+    let s = Scratch::new("bad-eio");
+    let good = s.file("good.txt", GOOD);
+    let out = report(Path::new("/proc/self/mem"), &good);
+    one_line_error(&out, "/proc/self/mem", "cannot read: input/output error");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("input/output").count(), 1, "{err}");
+    assert!(!err.contains("os error"), "{err}");
+}
+
 #[test]
 fn odd_but_valid_inputs_open() {
     let s = Scratch::new("bad-odd");

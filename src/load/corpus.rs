@@ -222,7 +222,7 @@ pub(crate) fn read_file(
         std::io::ErrorKind::NotFound => LoadError::Missing(path.to_path_buf()),
         _ => LoadError::Unreadable {
             path: path.to_path_buf(),
-            source: e,
+            reason: e,
         },
     };
     let file = File::open(path).map_err(unreadable)?;
@@ -246,9 +246,9 @@ fn read_bytes(
         read_within(source, options.max_bytes, size, options.encoding)
     };
     read.map_err(|e| match e {
-        ReadError::Io(source) => LoadError::Unreadable {
+        ReadError::Io(reason) => LoadError::Unreadable {
             path: path.to_path_buf(),
-            source,
+            reason,
         },
         ReadError::TooLarge => LoadError::TooLarge {
             path: path.to_path_buf(),
@@ -376,7 +376,7 @@ impl Walk<'_> {
             Err(e) => {
                 self.errors.push(LoadError::Unreadable {
                     path: dir.to_path_buf(),
-                    source: e,
+                    reason: e,
                 });
                 return;
             }

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::decode::DecodeError;
 use super::file_name::file_label;
+use super::io_reason::io_reason;
 use super::read_bytes::MEGABYTE;
 
 /// Why a path could not be loaded; `Display` is the one-line message users see.
@@ -12,13 +13,13 @@ pub enum LoadError {
     #[error("{}: no such file or folder", .0.display())]
     /// The path does not exist.
     Missing(PathBuf),
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: cannot read: {}", path.display(), io_reason(reason))]
     /// The file exists but reading it failed.
     Unreadable {
         /// The file.
         path: PathBuf,
         /// Why reading failed.
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     #[error("{}: {reason}", path.display())]
     /// The file is binary, or not in an encoding driftview reads.

@@ -11,6 +11,7 @@ mod file_name;
 mod folder_pairs;
 mod git_history;
 pub(crate) mod html;
+pub(crate) mod io_reason;
 pub mod markdown;
 pub mod office;
 mod po_text;

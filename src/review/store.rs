@@ -9,6 +9,7 @@
 //! the file's permissions are kept; a read-only file is refused. A save waits a bounded time
 //! for another process's lock and then says who holds it, so a reader never freezes.
 
+use crate::load::io_reason::io_reason;
 use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::{Read, Seek, Write};
@@ -25,12 +26,12 @@ pub const LOCK_WAIT: Duration = Duration::from_secs(2);
 #[derive(Debug, thiserror::Error)]
 pub enum ReviewError {
     /// Reading failed.
-    #[error("{}: cannot read the review: {source}", path.display())]
+    #[error("{}: cannot read the review: {}", path.display(), io_reason(reason))]
     Unreadable {
         /// The file.
         path: PathBuf,
         /// Why.
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     /// The file is not a review driftview can read; it is left as it is.
     #[error("{}: not a driftview review ({reason}); it is kept as it is and not written to", path.display())]
@@ -41,12 +42,12 @@ pub enum ReviewError {
         reason: String,
     },
     /// Writing failed (the previous file, if any, is intact).
-    #[error("{}: cannot save the review: {source}", path.display())]
+    #[error("{}: cannot save the review: {}", path.display(), io_reason(reason))]
     Unwritable {
         /// The file.
         path: PathBuf,
         /// Why.
-        source: std::io::Error,
+        reason: std::io::Error,
     },
     /// The file's permissions forbid writing: driftview does not change them.
     #[error("{}: the review file is read-only; verdicts are not saved to it", path.display())]
@@ -69,10 +70,10 @@ pub fn load(path: &Path) -> Result<Option<Review>, ReviewError> {
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(source) => {
+        Err(reason) => {
             return Err(ReviewError::Unreadable {
                 path: path.to_path_buf(),
-                source,
+                reason,
             });
         }
     };
@@ -137,9 +138,9 @@ pub fn save_waiting(
     changed: &Changes,
     wait: Duration,
 ) -> Result<Review, ReviewError> {
-    let unwritable = |source| ReviewError::Unwritable {
+    let unwritable = |reason| ReviewError::Unwritable {
         path: path.to_path_buf(),
-        source,
+        reason,
     };
     // A link is written through: the file replaced is its target, in the target's folder.
     let target = link_target(path).map_err(unwritable)?;
