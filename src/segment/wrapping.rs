@@ -389,7 +389,16 @@ pub fn reflow(text: &str, range: Range<usize>, width: Option<usize>) -> Cow<'_, 
         }
         changed |= part.len() != end - pos;
         if line.end >= range.end {
-            out.push_str(part);
+            // A run that ends inside a filled line ("-P     Never  follow  symbolic  links.",
+            // whose line goes on past the stop) has the justifier's gaps too.
+            let filled = line.end < text.len() && is_soft_break(text, line.end, width);
+            if filled && part.contains(['\t', ' ']) {
+                let before = out.len();
+                push_single_spaced(&mut out, part);
+                changed |= out.len() - before != part.len();
+            } else {
+                out.push_str(part);
+            }
             break;
         }
         if is_soft_break(text, line.end, width) {
@@ -463,6 +472,31 @@ strategy to use in any particular case, based on the explanations below.
 
     fn read(text: &str) -> String {
         reflow(text, 0..text.len(), wrap_width(text)).into_owned()
+    }
+
+    #[test]
+    fn a_sentence_that_ends_inside_a_justified_line_reads_single_spaced() {
+        // find(1) at 80 columns: the first sentence stops mid-line, and its line is filled.
+        let page = "       -P     Never  follow  symbolic  links.\tThis is the default behaviour.\n\
+                    \t      When find examines or prints information about  files,  and  the\n\
+                    \t      file  is\ta  symbolic  link, the information used shall be taken\n\
+                    \t      from the properties of the symbolic link itself.\n";
+        let width = Some(80);
+        let stop = page.find("links.").unwrap() + "links.".len();
+        assert_eq!(
+            reflow(page, 0..stop, width),
+            "       -P Never follow symbolic links."
+        );
+        // The next sentence starts in that line and goes on over the break.
+        let next = page.find("This").unwrap();
+        let end = page.find("itself.").unwrap() + "itself.".len();
+        assert!(
+            reflow(page, next..end, width)
+                .starts_with("This is the default behaviour. When find examines")
+        );
+        // A line that ends the paragraph is left as written.
+        let last = "One  two.\n";
+        assert_eq!(reflow(last, 0..9, width), "One  two.");
     }
 
     #[test]
