@@ -876,3 +876,92 @@ fn hash_numbers_the_rows_with_their_files_lines() {
     r.keys("q");
     assert!(r.0.wait_closed(PATIENCE));
 }
+
+/// Issue 29's walk as a translation reviewer takes it, in one run: the three documents
+/// opened, the round trip made from the list (`m` on the translation), findings jumped
+/// through and judged (one of them on a row the translation's joined sentences made), the
+/// editor opened at a row, quit; then `report` with no review flag shows both verdicts, for
+/// the round trip and for its original against its back-translation.
+#[test]
+fn a_round_trip_made_from_the_list_is_judged_and_its_verdicts_are_in_both_reports() {
+    let dir = Scratch::new("pty-walk");
+    let copy =
+        |name: &str, n: u8| dir.file(name, std::fs::read_to_string(common::sample(n)).unwrap());
+    let (original, translation, back) = (
+        copy("original.txt", 2),
+        copy("translation.txt", 1),
+        copy("back.txt", 3),
+    );
+    let [o, t, b] = [&original, &translation, &back].map(|p| p.to_str().unwrap().to_string());
+    let data = dir.path().join("data");
+    let (editor, calls) = stand_in_editor(&dir, "s/^$//");
+    let envs = [
+        ("XDG_DATA_HOME", data.to_str().unwrap()),
+        ("VISUAL", ""),
+        ("EDITOR", editor.to_str().unwrap()),
+    ];
+    let mut r = Reader::spawn(&[&o, &t, &b], &envs);
+    r.wait_for("the pair", |s| s.contains("row 1/"));
+    // The list's selection is the new document: one up is the translation, `m` makes it the
+    // middle pane at once (no waiting for the selection to settle).
+    r.keys("\tkm");
+    r.wait_for("three panes", |s| {
+        s.contains("original: original.txt")
+            && s.contains("translation: translation.txt")
+            && s.contains("back-translation: back.txt")
+    });
+    r.keys("\t]x");
+    r.wait_for("the first verdict", |s| {
+        s.contains("finding 1/") && s.contains(": error ·")
+    });
+    // After a verdict the cursor is on the next finding; the one after it stands on the
+    // row where the translation made two sentences one.
+    r.keys("]a");
+    r.wait_for("the second verdict", |s| s.contains(": acceptable · 2 of"));
+    r.keys("e");
+    let started = std::time::Instant::now();
+    while !calls.exists() && started.elapsed() < PATIENCE {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    r.wait_for("back from the editor", |s| {
+        s.contains("row ") && s.contains("2 of")
+    });
+    let called = std::fs::read_to_string(&calls).unwrap();
+    assert!(
+        called.starts_with('+') && called.contains("back.txt"),
+        "{called}"
+    );
+    r.keys("q");
+    assert!(r.0.wait_closed(PATIENCE));
+
+    let report = |args: &[&str]| {
+        let out = common::driftview()
+            .arg("report")
+            .args(args)
+            .args(["--format", "markdown"])
+            .env("XDG_DATA_HOME", &data)
+            .output()
+            .expect("report runs");
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (md, err) = report(&["--roundtrip", &o, &t, &b]);
+    assert!(
+        md.contains("2 of ") && md.contains("findings reviewed in the reader"),
+        "{md}"
+    );
+    assert!(md.contains("| error · accuracy/"), "{md}");
+    assert!(md.contains("| acceptable |"), "{md}");
+    assert!(err.is_empty(), "{err}");
+    let (md, err) = report(&[&o, &b]);
+    assert!(
+        md.contains("- 2 of ") && md.contains("## Acceptable (1)"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("no longer found") && !err.contains("no longer found"),
+        "{err}"
+    );
+}

@@ -11,6 +11,7 @@ use driftview::Document;
 use driftview::load::LoadOptions;
 use driftview::report::versions::{write_json, write_text};
 use driftview::report::versions_tables::{write_csv, write_markdown};
+use driftview::review::{self, Attached, Review};
 use driftview::versions::{Plan, VersionFinding, Versions, compare_versions};
 
 use crate::environment::Environment;
@@ -153,6 +154,58 @@ pub(super) fn history_report(args: HistoryArgs, env: &Environment) -> Result<Exi
     write(versions, env, &request)
 }
 
+/// For each finding, the verdict the reader's review of its pair gives it, in words ("error ·
+/// accuracy/mistranslation · minor", "acceptable"), where the reader has saved a review of
+/// that pair (a round trip's verdicts are made on its original and back-translation); empty
+/// when no pair has one.
+fn verdicts(
+    versions: &Versions,
+    findings: &[&VersionFinding],
+    env: &Environment,
+) -> Vec<Option<String>> {
+    let reviews: Vec<Option<(Review, Attached)>> = versions
+        .links
+        .iter()
+        .map(|link| {
+            let [a, b] = link.versions.map(|v| versions.docs[v].path.as_path());
+            let file = env.review_places.file_for(a, b).filter(|p| p.is_file())?;
+            // A review that cannot be read is said, and the report goes on without it.
+            let review = match review::load(&file) {
+                Ok(review) => review?,
+                Err(e) => {
+                    eprintln!("driftview: {}", driftview::text::visible(&e.to_string()));
+                    return None;
+                }
+            };
+            let attached = review::attach(&review, &link.comparison);
+            Some((review, attached))
+        })
+        .collect();
+    if reviews.iter().all(Option::is_none) {
+        return Vec::new();
+    }
+    findings
+        .iter()
+        .map(|f| {
+            let k = versions
+                .links
+                .iter()
+                .position(|l| l.versions == f.versions)?;
+            let (review, attached) = reviews[k].as_ref()?;
+            let cmp = &versions.links[k].comparison;
+            let range = cmp.findings_range(f.finding.row);
+            let i = range.start + cmp.findings[range].iter().position(|g| *g == f.finding)?;
+            let entry = &review.entries[attached.entries[i]?];
+            let verdict = entry.verdict?;
+            let mut words = vec![verdict.label().to_string()];
+            words.extend(entry.category.clone());
+            words.extend(entry.error_severity.map(|s| s.label().to_string()));
+            words.extend(entry.note.as_ref().map(|n| format!("note: {n}")));
+            Some(words.join(" · "))
+        })
+        .collect()
+}
+
 fn asked_round_trip(plan: Option<Plan>) -> bool {
     plan == Some(Plan::RoundTrip)
 }
@@ -178,9 +231,12 @@ pub(super) fn write(versions: Versions, env: &Environment, request: &Request) ->
         FormatArg::Text => emit(request.view, env, |out| {
             write_text(out, &versions, &findings)
         })?,
-        FormatArg::Markdown => emit(request.view, env, |out| {
-            write_markdown(out, &versions, &findings)
-        })?,
+        FormatArg::Markdown => {
+            let verdicts = verdicts(&versions, &findings, env);
+            emit(request.view, env, |out| {
+                write_markdown(out, &versions, &findings, &verdicts)
+            })?
+        }
         FormatArg::Csv => emit(request.view, env, |out| {
             write_csv(out, &versions, &findings, request.bom)
         })?,

@@ -15,6 +15,7 @@ pub fn write_markdown(
     out: &mut dyn Write,
     v: &Versions,
     findings: &[&VersionFinding],
+    verdicts: &[Option<String>],
 ) -> io::Result<()> {
     let what = match v.plan {
         Plan::RoundTrip => "a round trip",
@@ -57,18 +58,45 @@ pub fn write_markdown(
             s.moved,
         )?;
     }
+    // The reader's verdicts, where a review of a pair was saved: a column of their own.
+    let judged = !verdicts.is_empty();
+    if judged {
+        let reviewed = verdicts.iter().flatten().count();
+        writeln!(
+            out,
+            "\n{reviewed} of {} findings reviewed in the reader.",
+            findings.len()
+        )?;
+    }
+    let verdict_of = |f: &VersionFinding| -> &str {
+        findings
+            .iter()
+            .position(|g| std::ptr::eq(*g, f))
+            .and_then(|k| verdicts.get(k)?.as_deref())
+            .unwrap_or("")
+    };
     for (title, these) in finding_groups(v, findings) {
         writeln!(out, "\n## {title} ({})\n", these.len())?;
         if these.is_empty() {
             writeln!(out, "*None.*")?;
             continue;
         }
-        writeln!(out, "| row | kind | severity | what |")?;
-        writeln!(out, "|---|---|---|---|")?;
+        if judged {
+            writeln!(out, "| row | kind | severity | what | verdict |")?;
+            writeln!(out, "|---|---|---|---|---|")?;
+        } else {
+            writeln!(out, "| row | kind | severity | what |")?;
+            writeln!(out, "|---|---|---|---|")?;
+        }
         for f in these {
+            let verdict = if judged {
+                format!(" {} |", escape(verdict_of(f)))
+            } else {
+                String::new()
+            };
             writeln!(
                 out,
-                "| [{row}](#row-{row}) | {} | {} | {} |",
+                "| [{row}](#row-{row}) | {} | {} | {} |{verdict}",
                 f.finding.kind.label(),
                 f.finding.severity.label(),
                 escape(&f.finding.message),
