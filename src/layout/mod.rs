@@ -81,7 +81,7 @@ pub fn layout_row_with_middle(
     parts: &[Pair<Range<usize>>],
 ) -> Vec<(Pair<Line>, Line)> {
     let mut sides = match sub_rows(cmp, index, parts) {
-        Some(parts) => layout_sub_rows(cmp, index, options, parts),
+        Some(parts) => layout_sub_rows(cmp, index, options, parts, starts_paragraph(cmp, index)),
         None => layout_row(cmp, index, options),
     };
     let gap = usize::from(starts_paragraph(cmp, index));
@@ -126,7 +126,7 @@ pub fn row_height(cmp: &Comparison, index: usize, options: &LayoutOptions) -> us
 }
 
 /// A blank line goes above a row that opens a paragraph on either side (not the first row).
-pub(super) fn starts_paragraph(cmp: &Comparison, index: usize) -> bool {
+fn starts_paragraph(cmp: &Comparison, index: usize) -> bool {
     if index == 0 {
         return false;
     }

@@ -6,8 +6,9 @@
 use std::ops::Range;
 
 use super::line::Line;
+use super::options::LayoutOptions;
 use super::pieces::pieces_within;
-use super::{LayoutOptions, starts_paragraph, wrap};
+use super::wrap::wrap;
 use crate::comparison::{Comparison, RowKind};
 use crate::side::{Pair, Side};
 
@@ -36,15 +37,17 @@ pub(super) fn sub_rows<'p>(
 }
 
 /// The two sides of a row as sub-rows: each part's sentences side by side, the shorter side
-/// of each padded, so the part's two sides start on one line.
+/// of each padded, so the part's two sides start on one line; a blank line first when the
+/// row opens a paragraph (`gap`).
 pub(super) fn layout_sub_rows(
     cmp: &Comparison,
     index: usize,
     options: &LayoutOptions,
     parts: &[Pair<Range<usize>>],
+    gap: bool,
 ) -> Vec<Pair<Line>> {
     let mut lines: Vec<Pair<Line>> = Vec::new();
-    if starts_paragraph(cmp, index) {
+    if gap {
         lines.push(Pair::default());
     }
     for part in parts {
@@ -73,7 +76,6 @@ pub(super) fn layout_sub_rows(
 mod tests {
     use std::sync::Arc;
 
-    use super::super::{layout_row_with_middle, row_height_with_middle};
     use super::*;
     use crate::diff::options::DiffOptions;
     use crate::knowledge::Knowledge;
@@ -109,11 +111,11 @@ mod tests {
     }
 
     /// The line of the old and of the new column where `word` first appears.
-    fn lines_of(lines: &[(Pair<Line>, Line)], word: &str) -> [Option<usize>; 2] {
+    fn lines_of(lines: &[Pair<Line>], word: &str) -> [Option<usize>; 2] {
         let at = |side: Side| {
             lines
                 .iter()
-                .position(|(pair, _)| pair.get(side).text().contains(word))
+                .position(|pair| pair.get(side).text().contains(word))
         };
         [at(Side::Old), at(Side::New)]
     }
@@ -121,7 +123,7 @@ mod tests {
     #[test]
     fn a_pair_s_own_rows_start_side_by_side_within_the_joined_row() {
         let v = round_trip();
-        let (middle, panes) = (&v.links[0], &v.links[1]);
+        let panes = &v.links[1];
         let row = (0..v.rows.len())
             .find(|&k| v.rows[k].0[0].len() == 2)
             .expect("the translation joined the original's two sentences");
@@ -131,23 +133,20 @@ mod tests {
             markers: false,
             counterparts: false,
         };
-        let (cmp, mid) = (&panes.comparison, &middle.comparison);
-        let laid = layout_row_with_middle(cmp, mid, row, &options, &panes.parts[row]);
+        let cmp = &panes.comparison;
+        let parts = sub_rows(cmp, row, &panes.parts[row]).expect("laid as sub-rows");
+        let laid = layout_sub_rows(cmp, row, &options, parts, false);
         let [old, new] = lines_of(&laid, "Protesters");
         assert!(old.is_some() && old == new, "{old:?} {new:?}");
-        assert_eq!(
-            laid.len(),
-            row_height_with_middle(cmp, mid, row, &options, &panes.parts[row])
-        );
         // As one lump the back-translation's longer first sentence pushes its second down.
-        let lump = layout_row_with_middle(cmp, mid, row, &options, &[]);
+        let lump = crate::layout::layout_row(cmp, row, &options);
         let [old, new] = lines_of(&lump, "Protesters");
         assert!(old < new, "{old:?} {new:?}");
         // Every word of each side is still there, once.
-        let words = |lines: &[(Pair<Line>, Line)], side: Side| -> Vec<String> {
+        let words = |lines: &[Pair<Line>], side: Side| -> Vec<String> {
             lines
                 .iter()
-                .flat_map(|(pair, _)| {
+                .flat_map(|pair| {
                     let text = pair.get(side).text();
                     text.split_whitespace()
                         .map(str::to_string)
