@@ -26,6 +26,7 @@ mod quotes;
 mod readings;
 mod same_language;
 mod structure;
+mod weekdays;
 
 use rayon::prelude::*;
 
@@ -176,6 +177,10 @@ impl<'a> Checks<'a> {
             found.extend(questions::changed(cmp, k, old.text, new.text));
             let docs = Pair::new(cmp.docs.old.text.as_str(), cmp.docs.new.text.as_str());
             clauses::dropped_and_added(k, under.ops, docs, &mut found);
+        }
+        if let Some((old, new)) = under.texts {
+            let languages = (cmp.docs.old.language, cmp.docs.new.language);
+            found.extend(weekdays::changed(k, (old.text, new.text), languages));
         }
         if let Some(entries) = &self.entries {
             // A bilingual file's empty translation is an entry not translated yet, not a
