@@ -106,6 +106,16 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         )));
         let measured = match app.list.against_old.get(i).copied().flatten() {
             _ if i == app.old && app.mode != Mode::FolderPairs => String::new(),
+            // A translation shares next to no words with its source: a share of words in
+            // common ("1%") is no measure of it. Its findings are.
+            Some(a)
+                if app
+                    .docs
+                    .get(app.old)
+                    .is_some_and(|old| old.in_another_language(&app.docs[i])) =>
+            {
+                format!(" ⚑{}", a.findings.at_least(app.panel.min_severity))
+            }
             // A narrow list gets a shorter bar so the findings count still fits.
             Some(a) => format!(
                 " {:>3.0}% {} ⚑{}",

@@ -581,3 +581,39 @@ fn a_long_glossary_keeps_the_help_in_two_columns_running_on() {
         assert!(seen.contains(&format!("term{k:02}")), "term{k:02} missing");
     }
 }
+
+#[test]
+fn the_list_gives_a_translation_its_findings_not_a_share_of_words_in_common() {
+    let doc = |name: &str, text: &str, code: &str| {
+        let mut d = driftview::Document::from_text(name, text);
+        d.language = driftview::text::Language::from_code(code);
+        d
+    };
+    let english = "The minister arrived in Geneva on Monday. Talks began at once with 40 aides.";
+    let mut app = crate::tui::testing::app_on(
+        vec![
+            doc("en.txt", english, "en"),
+            doc("en-edited.txt", &english.replace("40", "50"), "en"),
+            doc(
+                "es.txt",
+                "El ministro llegó a Ginebra el lunes. Las conversaciones empezaron enseguida con 40 asesores.",
+                "es",
+            ),
+        ],
+        Paint::COLOUR,
+    );
+    app.act(Action::SelectAt(0));
+    app.act(Action::SetOld);
+    crate::tui::testing::settle(&mut app);
+    let rows = screen_rows(&render(&mut app, 120, 30));
+    let detail = |words: &str| {
+        rows.iter()
+            .find(|l| l.contains(words))
+            .map(|l| l.chars().take(39).collect::<String>())
+            .unwrap_or_else(|| panic!("no {words:?} line: {rows:#?}"))
+    };
+    // The edited English version: its share of words and a bar; the Spanish: no share.
+    assert!(detail("new en 14w").contains('%'), "{rows:#?}");
+    let spanish = detail(" es 14w");
+    assert!(!spanish.contains('%') && spanish.contains('⚑'), "{spanish}");
+}
