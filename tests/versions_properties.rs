@@ -150,7 +150,7 @@ fn check_rows(v: &Versions) -> Result<(), TestCaseError> {
         // A row's parts, where it has them, are two or more runs that share its sentences
         // out in order on each side.
         prop_assert_eq!(link.parts.len(), v.rows.len());
-        for (row, parts) in cmp.rows.iter().zip(&link.parts) {
+        for (row, parts) in cmp.rows.iter().zip(link.parts.iter()) {
             if parts.is_empty() {
                 continue;
             }

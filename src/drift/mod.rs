@@ -180,7 +180,7 @@ impl<'a> Checks<'a> {
         }
         if let Some((old, new)) = under.texts {
             let languages = (cmp.docs.old.language, cmp.docs.new.language);
-            found.extend(weekdays::changed(k, (old.text, new.text), languages));
+            found.extend(weekdays::changed(k, (old, new), languages));
         }
         if let Some(entries) = &self.entries {
             // A bilingual file's empty translation is an entry not translated yet, not a

@@ -10,7 +10,8 @@
 use std::ops::Range;
 
 use crate::comparison::{Finding, FindingKind, Severity};
-use crate::text::Language;
+use crate::text::tokens::Text;
+use crate::text::{Language, TokenKind};
 
 /// Each language's names of the days, lower case, Monday 1 to Sunday 7 (with and without
 /// accents, as typed). Portuguese names its weekdays "segunda-feira" … "sexta-feira": the
@@ -94,27 +95,46 @@ fn days(language: Language) -> Option<&'static [(&'static str, u8)]> {
     })
 }
 
-/// The days `text` names: each one's number and place, in order.
-fn named_days(text: &str, days: &[(&str, u8)]) -> Vec<(u8, Range<usize>)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    // Words are runs of letters, with hyphens inside them ("segunda-feira").
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        let inside = c.is_alphabetic() || (c == '-' && start.is_some());
-        match (start, inside) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                let word = text[s..i].trim_end_matches('-');
-                let lower = word.to_lowercase();
-                if let Some(&(_, day)) = days.iter().find(|(name, _)| *name == lower) {
-                    out.push((day, s..s + word.len()));
+/// The days `text` names: each one's number and place, in order. Read from the row's words
+/// as the word diff cut them (UAX #29 parts "segunda-feira" at its hyphen: a name written
+/// with one is its first word, the hyphen and the rest).
+fn named_days(text: &Text, days: &[(&str, u8)]) -> Vec<(u8, Range<usize>)> {
+    let names: Vec<(&str, &str, u8)> = days
+        .iter()
+        .map(|&(name, day)| {
+            let (first, rest) = name.split_once('-').unwrap_or((name, ""));
+            (first, rest, day)
+        })
+        .collect();
+    let words = text.tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    words
+        .filter_map(|t| {
+            let word = &text.text[t.span.clone()];
+            names.iter().find_map(|&(first, rest, day)| {
+                if !same_letters(word, first) {
+                    return None;
                 }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
+                if rest.is_empty() {
+                    return Some((day, t.span.clone()));
+                }
+                let after = text.text[t.span.end..].strip_prefix('-')?;
+                let tail = after.get(..rest.len())?;
+                let whole = after[rest.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphabetic());
+                (same_letters(tail, rest) && whole)
+                    .then(|| (day, t.span.start..t.span.end + 1 + rest.len()))
+            })
+        })
+        .collect()
+}
+
+/// Whether `word` is `name` (lower case) in any case, without a lower-case copy: every word
+/// of every row is asked. A day's name and its capitalised form have the same length in
+/// bytes, so most words are ruled out by their length alone.
+fn same_letters(word: &str, name: &str) -> bool {
+    word.len() == name.len() && word.chars().flat_map(char::to_lowercase).eq(name.chars())
 }
 
 /// The days of `these` that `others` do not name as often: each day's later mentions beyond
@@ -143,7 +163,7 @@ fn unmatched(
 /// the old side's and the new side's (the days are read only in languages with a table).
 pub(super) fn changed(
     k: usize,
-    (old, new): (&str, &str),
+    (old, new): (&Text, &Text),
     languages: (Option<Language>, Option<Language>),
 ) -> Option<Finding> {
     let (Some(old_days), Some(new_days)) = (days(languages.0?), days(languages.1?)) else {
@@ -169,7 +189,7 @@ pub(super) fn changed(
         }
         seen.join(", ")
     };
-    let (l, r) = (words(old, &left), words(new, &right));
+    let (l, r) = (words(old.text, &left), words(new.text, &right));
     Some(Finding {
         kind: FindingKind::Number,
         severity: Severity::High,
@@ -188,7 +208,7 @@ mod tests {
 
     fn check(old: &str, new: &str, codes: (&str, &str)) -> Option<Finding> {
         let languages = (Language::from_code(codes.0), Language::from_code(codes.1));
-        changed(3, (old, new), languages)
+        changed(3, (&Text::new(old), &Text::new(new)), languages)
     }
 
     #[test]

@@ -64,15 +64,20 @@ pub fn write_markdown(
         let reviewed = verdicts.iter().flatten().count();
         writeln!(
             out,
-            "\n{reviewed} of {} findings reviewed in the reader.",
-            findings.len()
+            "\n{reviewed} of {} reviewed in the reader.",
+            crate::text::counted::counted(findings.len(), "finding")
         )?;
     }
+    // The groups below hold the same findings: each one's verdict by its place in memory.
+    let by_finding: std::collections::HashMap<*const VersionFinding, &str> = findings
+        .iter()
+        .zip(verdicts)
+        .filter_map(|(f, v)| Some((std::ptr::from_ref(*f), v.as_deref()?)))
+        .collect();
     let verdict_of = |f: &VersionFinding| -> &str {
-        findings
-            .iter()
-            .position(|g| std::ptr::eq(*g, f))
-            .and_then(|k| verdicts.get(k)?.as_deref())
+        by_finding
+            .get(&std::ptr::from_ref(f))
+            .copied()
             .unwrap_or("")
     };
     for (title, these) in finding_groups(v, findings) {

@@ -30,6 +30,9 @@ impl Attached {
     }
 }
 
+/// How an entry's row and a finding's row must relate for the entry to go to the finding.
+type SameRow = dyn Fn(&Anchor, &Anchor) -> bool;
+
 /// Attaches a review's entries to a comparison's findings.
 pub fn attach(review: &Review, cmp: &Comparison) -> Attached {
     let anchors: Vec<Anchor> = cmp.findings.iter().map(|f| Anchor::of(cmp, f)).collect();
@@ -47,47 +50,36 @@ pub fn attach(review: &Review, cmp: &Comparison) -> Attached {
             taken[i] = true;
         }
     }
-    // Second pass: same kind and evidence, one side's text unchanged, and only one such
-    // finding left (two alike would be a guess).
-    for (i, e) in review.entries.iter().enumerate() {
-        if taken[i] {
-            continue;
-        }
-        let a = &e.anchor;
-        let mut candidates = anchors.iter().enumerate().filter(|(k, b)| {
-            entries[*k].is_none()
-                && b.kind == a.kind
-                && b.left == a.left
-                && b.right == a.right
-                && (b.old_text == a.old_text || b.new_text == a.new_text)
-        });
-        if let (Some((k, _)), None) = (candidates.next(), candidates.next()) {
-            entries[k] = Some(i);
-            taken[i] = true;
-        }
-    }
-    // Third pass: same kind and evidence on a row that holds part of the entry's row, or
-    // the whole of it, on both sides. A round trip joins a pair's rows where the translation
-    // joined their sentences, so a verdict made there meets the pair's own rows in `report
-    // ORIGINAL BACK`, and one made on the pair meets the joined row in the round trip.
-    for (i, e) in review.entries.iter().enumerate() {
-        if taken[i] {
-            continue;
-        }
-        let a = &e.anchor;
-        let nested =
-            |x: &str, y: &str| !x.is_empty() && !y.is_empty() && (x.contains(y) || y.contains(x));
-        let mut candidates = anchors.iter().enumerate().filter(|(k, b)| {
-            entries[*k].is_none()
-                && b.kind == a.kind
-                && b.left == a.left
-                && b.right == a.right
-                && nested(&b.old_text, &a.old_text)
-                && nested(&b.new_text, &a.new_text)
-        });
-        if let (Some((k, _)), None) = (candidates.next(), candidates.next()) {
-            entries[k] = Some(i);
-            taken[i] = true;
+    // Then, pass by pass: same kind and evidence, rows related as each rule says, and only
+    // one such finding left (two alike would be a guess).
+    // - One side's text unchanged: an edit on the other side.
+    // - A row that holds part of the entry's row, or the whole of it, on both sides. A round
+    //   trip joins a pair's rows where the translation joined their sentences, so a verdict
+    //   made there meets the pair's own rows in `report ORIGINAL BACK`, and one made on the
+    //   pair meets the joined row in the round trip.
+    let nested =
+        |x: &str, y: &str| !x.is_empty() && !y.is_empty() && (x.contains(y) || y.contains(x));
+    let rules: [&SameRow; 2] = [
+        &|a, b| b.old_text == a.old_text || b.new_text == a.new_text,
+        &|a, b| nested(&b.old_text, &a.old_text) && nested(&b.new_text, &a.new_text),
+    ];
+    for same_row in rules {
+        for (i, e) in review.entries.iter().enumerate() {
+            if taken[i] {
+                continue;
+            }
+            let a = &e.anchor;
+            let mut candidates = anchors.iter().enumerate().filter(|(k, b)| {
+                entries[*k].is_none()
+                    && b.kind == a.kind
+                    && b.left == a.left
+                    && b.right == a.right
+                    && same_row(a, b)
+            });
+            if let (Some((k, _)), None) = (candidates.next(), candidates.next()) {
+                entries[k] = Some(i);
+                taken[i] = true;
+            }
         }
     }
     let orphaned = (0..review.entries.len()).filter(|&i| !taken[i]).collect();

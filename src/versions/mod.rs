@@ -59,8 +59,8 @@ pub struct Link {
     /// For each row, the pair's own rows it holds when it holds more than one (another pair
     /// joined them): each one's sentences, in order. Empty for a row that holds one. The
     /// panes lay them side by side within the row, so a link this pair made is not lost in
-    /// a lump.
-    pub parts: Vec<Vec<Pair<Range<usize>>>>,
+    /// a lump. Shared: the reader hands it to every view of the pair.
+    pub parts: Arc<Vec<Vec<Pair<Range<usize>>>>>,
 }
 
 /// A finding between two versions.
@@ -228,7 +228,7 @@ pub fn compare_versions(
         .zip(direct)
         .zip(placed)
         .map(|((&versions, cmp), placed)| {
-            let parts = parts_of(&cmp, rows.len(), &placed);
+            let parts = Arc::new(parts_of(&cmp, rows.len(), &placed));
             Link {
                 versions,
                 comparison: Arc::new(lay_on_rows(cmp, &rows, versions, &placed)),

@@ -438,7 +438,7 @@ impl App {
                     let middle = Middle {
                         comparison: v.links[0].comparison.clone(),
                         introduced_by: v.links[1].introduced_by.clone(),
-                        parts: Arc::new(v.links[1].parts.clone()),
+                        parts: v.links[1].parts.clone(),
                     };
                     (v.links[1].comparison.clone(), Some(middle))
                 }),
