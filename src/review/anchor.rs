@@ -31,7 +31,7 @@ impl Attached {
 }
 
 /// How an entry's row and a finding's row must relate for the entry to go to the finding.
-type SameRow = dyn Fn(&Anchor, &Anchor) -> bool;
+type SameRow<'a> = dyn Fn(&Anchor, &Anchor) -> bool + 'a;
 
 /// Attaches a review's entries to a comparison's findings.
 pub fn attach(review: &Review, cmp: &Comparison) -> Attached {
@@ -59,7 +59,7 @@ pub fn attach(review: &Review, cmp: &Comparison) -> Attached {
     //   pair meets the joined row in the round trip.
     let nested =
         |x: &str, y: &str| !x.is_empty() && !y.is_empty() && (x.contains(y) || y.contains(x));
-    let rules: [&SameRow; 2] = [
+    let rules: [&SameRow<'_>; 2] = [
         &|a, b| b.old_text == a.old_text || b.new_text == a.new_text,
         &|a, b| nested(&b.old_text, &a.old_text) && nested(&b.new_text, &a.new_text),
     ];
