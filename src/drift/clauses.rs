@@ -12,7 +12,7 @@ use crate::comparison::{Finding, FindingKind, Severity};
 use crate::diff::{OpTag, WordOp};
 use crate::side::Pair;
 use crate::text::tokens::Text;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A change must lose (or gain) at least this many words more than it puts back to be a
 /// clause: a rewording trades words about evenly ("And it came to pass" → "It happened" loses
@@ -103,24 +103,18 @@ pub(super) fn dropped_and_added(
             continue;
         }
         if let Some(dropped) = change.clause() {
-            let sides = surroundings.get_or_insert_with(|| {
-                Pair::new(
-                    Surroundings::of(docs.old, ops.iter().map(|op| &op.old)),
-                    Surroundings::of(docs.new, ops.iter().map(|op| &op.new)),
-                )
-            });
-            let (stretch, other) = if dropped {
-                (
-                    change.old.as_ref().map(|r| &docs.old[r.clone()]),
-                    &sides.new,
-                )
+            let sides = surroundings.get_or_insert_with(|| Surroundings::pair(ops, &docs));
+            let stretch = if dropped {
+                change.old.as_ref().map(|r| &docs.old[r.clone()])
             } else {
-                (
-                    change.new.as_ref().map(|r| &docs.new[r.clone()]),
-                    &sides.old,
-                )
+                change.new.as_ref().map(|r| &docs.new[r.clone()])
             };
-            if other.lacks(stretch.unwrap_or_default()) {
+            let (own, other) = if dropped {
+                (&sides.old, &sides.new)
+            } else {
+                (&sides.new, &sides.old)
+            };
+            if other.lacks(stretch.unwrap_or_default(), own) {
                 out.push(clause_finding(row, &change, &docs, dropped));
             }
         }
@@ -133,17 +127,26 @@ struct Surroundings {
     /// The row's words on this side (on their [`keys`]).
     words: FxHashSet<String>,
     /// Every three words in a row on this side, and [`NEIGHBOURHOOD`] bytes either side of
-    /// it: two versions may cut their sentences, and so their rows, at different places.
-    runs: FxHashSet<[String; 3]>,
+    /// it, with how many times each stands there: two versions may cut their sentences, and
+    /// so their rows, at different places.
+    runs: FxHashMap<[String; 3], u32>,
 }
 
 impl Surroundings {
+    /// Both sides of a row, by its word diff's ranges.
+    fn pair(ops: &[WordOp], docs: &Pair<&str>) -> Pair<Surroundings> {
+        Pair::new(
+            Surroundings::of(docs.old, ops.iter().map(|op| &op.old)),
+            Surroundings::of(docs.new, ops.iter().map(|op| &op.new)),
+        )
+    }
+
     fn of<'r>(doc: &str, ranges: impl Iterator<Item = &'r Range<usize>>) -> Surroundings {
         let (start, end) = ranges.fold((usize::MAX, 0), |(s, e), r| (s.min(r.start), e.max(r.end)));
         if start >= end {
             return Surroundings {
                 words: FxHashSet::default(),
-                runs: FxHashSet::default(),
+                runs: FxHashMap::default(),
             };
         }
         let mut from = start.saturating_sub(NEIGHBOURHOOD);
@@ -156,24 +159,39 @@ impl Surroundings {
         }
         Surroundings {
             words: keys(&doc[start..end]).into_iter().collect(),
-            runs: keys(&doc[from..to]).windows(3).map(run).collect(),
+            runs: counted_runs(&keys(&doc[from..to])),
         }
     }
 
-    /// Whether `stretch` is missing here: enough of its words are not in the row, and it is
-    /// not here in runs of three words or more (a clause the other version kept but moved).
-    fn lacks(&self, stretch: &str) -> bool {
+    /// Whether `stretch` of the side `own` is missing here: enough of its words are not in
+    /// the row, and it is not here in runs of three words or more (a clause the other version
+    /// kept but moved). A run counts as kept only where this side has it more often than
+    /// `own` has it outside the stretch: in a text that repeats itself ("the Lord of all the
+    /// earth" twice in three verses) the other copy is the neighbour's, not the clause moved.
+    fn lacks(&self, stretch: &str, own: &Surroundings) -> bool {
         let keys = keys(stretch);
         let absent = keys.iter().filter(|k| !self.words.contains(*k)).count();
+        let in_stretch = counted_runs(&keys);
         let mut kept = vec![false; keys.len()];
         for (i, w) in keys.windows(3).enumerate() {
-            if self.runs.contains(&run(w)) {
+            let run = run(w);
+            let count = |runs: &FxHashMap<[String; 3], u32>| runs.get(&run).copied().unwrap_or(0);
+            if count(&self.runs) > count(&own.runs).saturating_sub(count(&in_stretch)) {
                 kept[i..i + 3].fill(true);
             }
         }
         let kept = kept.iter().filter(|&&k| k).count();
         absent >= MIN_ABSENT_WORDS && kept * 2 < keys.len()
     }
+}
+
+/// Each run of three words of `keys`, with how many times it stands there.
+fn counted_runs(keys: &[String]) -> FxHashMap<[String; 3], u32> {
+    let mut out: FxHashMap<[String; 3], u32> = FxHashMap::default();
+    for w in keys.windows(3) {
+        *out.entry(run(w)).or_default() += 1;
+    }
+    out
 }
 
 fn run(words: &[String]) -> [String; 3] {
@@ -239,6 +257,26 @@ mod tests {
                 "Joseph died, and all his brothers, and all the elders of the house, and all that generation."
             ),
             ["clause added (11 words): “his brothers, and all the elders of the house, and all”"]
+        );
+    }
+
+    #[test]
+    fn a_clause_the_neighbouring_verses_repeat_on_both_sides_is_still_dropped() {
+        // "the king of the city of" stands in the verse before, in both versions: that copy
+        // is the neighbour's own, not the clause moved there.
+        let before = "And the king of the city of Lachish came out to meet them. ";
+        let old = format!(
+            "{before}Then the scribe went out, and the king of the city of Sepharvaim followed him to the gate."
+        );
+        let new = format!("{before}Then the scribe went out to the gate.");
+        let at = before.len();
+        let ops = diff_words(&old[at..], at, &new[at..], at, &DiffOptions::default());
+        let mut out = Vec::new();
+        dropped_and_added(0, &ops, Pair::new(old.as_str(), new.as_str()), &mut out);
+        let messages: Vec<&str> = out.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["clause dropped (10 words): “, and the king of the city of Sepharvaim followed him”"]
         );
     }
 
