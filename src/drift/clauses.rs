@@ -88,12 +88,15 @@ pub(super) fn dropped_and_added(
     // What each side has, made only for a row with a change that leans.
     let mut surroundings: Option<Pair<Surroundings>> = None;
     let mut change = Change::default();
-    for op in ops.iter().chain(std::iter::once(&WordOp {
+    // Whether words both sides share came before the change in the row.
+    let mut shared_before = false;
+    let end = WordOp {
         tag: OpTag::Equal,
         old: 0..0,
         new: 0..0,
         words: 1,
-    })) {
+    };
+    for op in ops.iter().chain(std::iter::once(&end)) {
         if op.tag != OpTag::Equal {
             change.take(op);
             continue;
@@ -102,6 +105,10 @@ pub(super) fn dropped_and_added(
             // Only spaces or punctuation kept between two changes: still one change.
             continue;
         }
+        // A change at the row's first or last words may be a clause the two versions cut
+        // into neighbouring rows; one between shared words cannot have moved out of the row
+        // without them.
+        let at_edge = !std::mem::replace(&mut shared_before, true) || std::ptr::eq(op, &end);
         if let Some(dropped) = change.clause() {
             let sides = surroundings.get_or_insert_with(|| Surroundings::pair(ops, &docs));
             let stretch = if dropped {
@@ -114,7 +121,7 @@ pub(super) fn dropped_and_added(
             } else {
                 (&sides.new, &sides.old)
             };
-            if other.lacks(stretch.unwrap_or_default(), own) {
+            if other.lacks(stretch.unwrap_or_default(), (!at_edge).then_some(own)) {
                 out.push(clause_finding(row, &change, &docs, dropped));
             }
         }
@@ -163,12 +170,13 @@ impl Surroundings {
         }
     }
 
-    /// Whether `stretch` of the side `own` is missing here: enough of its words are not in
-    /// the row, and it is not here in runs of three words or more (a clause the other version
-    /// kept but moved). A run counts as kept only where this side has it more often than
-    /// `own` has it outside the stretch: in a text that repeats itself ("the Lord of all the
-    /// earth" twice in three verses) the other copy is the neighbour's, not the clause moved.
-    fn lacks(&self, stretch: &str, own: &Surroundings) -> bool {
+    /// Whether `stretch` is missing here: enough of its words are not in the row, and it is
+    /// not here in runs of three words or more (a clause the other version kept but moved).
+    /// With `own`, the side the stretch stands on, a run counts as kept only where this side
+    /// has it more often than `own` has it outside the stretch: in a text that repeats itself
+    /// ("the king of the city of" in the next verse, on both sides) that other copy is the
+    /// neighbour's, not the clause moved.
+    fn lacks(&self, stretch: &str, own: Option<&Surroundings>) -> bool {
         let keys = keys(stretch);
         let absent = keys.iter().filter(|k| !self.words.contains(*k)).count();
         let in_stretch = counted_runs(&keys);
@@ -176,7 +184,9 @@ impl Surroundings {
         for (i, w) in keys.windows(3).enumerate() {
             let run = run(w);
             let count = |runs: &FxHashMap<[String; 3], u32>| runs.get(&run).copied().unwrap_or(0);
-            if count(&self.runs) > count(&own.runs).saturating_sub(count(&in_stretch)) {
+            let elsewhere =
+                own.map_or(0, |own| count(&own.runs).saturating_sub(count(&in_stretch)));
+            if count(&self.runs) > elsewhere {
                 kept[i..i + 3].fill(true);
             }
         }
