@@ -38,7 +38,7 @@ use crate::side::{Pair, Side};
 use crate::text::tokens::Text;
 use habits::Habits;
 use length_model::LengthModel;
-pub(crate) use readings::{number_values, quotes_anything, writes_name};
+pub(crate) use readings::{number_values, quotes_anything, reads_negation, writes_name};
 
 /// Findings for every row, ordered by row and, within a row, most severe first.
 pub fn find_drift(cmp: &Comparison, knowledge: &Knowledge) -> Vec<Finding> {

@@ -1,7 +1,8 @@
 //! What the versions' attribution reads of a text through drift's eyes: whether it writes a
-//! name (respelled a little, as translations do), its numbers by value, whether it quotes.
+//! name (respelled a little, as translations do), its numbers by value, whether it quotes,
+//! whether its language's negations are read.
 
-use super::{names, numbers, quotes};
+use super::{names, negators, numbers, quotes};
 use crate::text::tokens::Text;
 
 /// Whether `text` writes every word of the name `name` (as names are compared: case,
@@ -67,6 +68,12 @@ pub(crate) fn number_values(
 /// Whether `text` quotes anything, in any language's marks.
 pub(crate) fn quotes_anything(text: &str) -> bool {
     !quotes::quotes(text).is_empty()
+}
+
+/// Whether the negation check reads `language`'s negators ("no", "ne … pas", "不"): where it
+/// does, a row it finds no negation changed in denies as its source does.
+pub(crate) fn reads_negation(language: Option<crate::text::language::Language>) -> bool {
+    negators::denials(&Text::new(""), language).is_some()
 }
 
 #[cfg(test)]

@@ -65,8 +65,8 @@ fn rank(by: Option<usize>) -> u8 {
 
 /// The version that brought in `f`, a finding between the original and the back-translation,
 /// judged from `translation`, the original against the translation on the same rows. `None`
-/// where the evidence cannot tell: structure (splits, merges, moves), a negation across
-/// languages (no check reads negation in every language), a quotation where the translation
+/// where the evidence cannot tell: structure (splits, merges, moves), a negation in a
+/// translation whose language's negators are not known, a quotation where the translation
 /// quotes nothing.
 fn introduced_by(
     f: &Finding,
@@ -114,7 +114,18 @@ fn introduced_by(
         FindingKind::Added => by(same_kind().next().is_some()),
         FindingKind::Split | FindingKind::Merged | FindingKind::Moved => None,
         FindingKind::Clause => clause_introduced_by(f, translation, back_language),
-        FindingKind::Negation if across => None,
+        // The pair's own negation check reads each side in its language: a row where it
+        // finds the translation denying as the original does lost (or gained) its negation on
+        // the way back. Languages it has no negators for cannot tell.
+        FindingKind::Negation if across => {
+            if same_kind().next().is_some() {
+                by(true)
+            } else if drift::reads_negation(translation.docs.new.language) {
+                by(false)
+            } else {
+                None
+            }
+        }
         // A name the translation does not write in this row was most likely lost there:
         // the back-translation is made from the translation and seldom drops what it reads.
         // (A name the translation spells its own way, "José" for "Joseph", reads as lost.)
@@ -237,5 +248,40 @@ mod tests {
             attributed(&v, FindingKind::Number),
             [Some(TRANSLATION), Some(BACK)]
         );
+    }
+
+    #[test]
+    fn a_negation_the_translation_kept_was_lost_on_the_way_back() {
+        let original = doc(
+            "en",
+            "The bridge will not open on Sunday. The museum does not charge for children.",
+            "en",
+        );
+        let translation = |lang: &str, text: &str| doc("es", text, lang);
+        let spanish = "El puente abrirá el domingo. El museo no cobra a los niños.";
+        let back = doc(
+            "back",
+            "The bridge will open on Sunday. The museum charges for children.",
+            "en",
+        );
+        let round_trip = |translation: Arc<Document>| {
+            compare_versions(
+                vec![original.clone(), translation, back.clone()],
+                Plan::RoundTrip,
+                DiffOptions::default(),
+                &crate::knowledge::Knowledge::none(),
+            )
+        };
+        let v = round_trip(translation("es", spanish));
+        assert_eq!(
+            attributed(&v, FindingKind::Negation),
+            [Some(TRANSLATION), Some(BACK)]
+        );
+        // A translation in a language whose negators are not known cannot tell.
+        let v = round_trip(translation(
+            "fi",
+            "Silta avataan sunnuntaina. Museo ei peri maksua lapsilta.",
+        ));
+        assert_eq!(attributed(&v, FindingKind::Negation), [None, None]);
     }
 }
