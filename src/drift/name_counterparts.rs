@@ -94,10 +94,32 @@ impl Spelling {
 }
 
 /// Whether two spellings are one name: the same skeleton, or (names of three letters or
-/// more, as written) one letter apart.
+/// more, as written) one letter apart; or a people and its ancestor or land, each named
+/// from the same stem ("Kohathites" / "Coath", "Canaanites" / "Cananeo", "Gadites" /
+/// "Gaditas").
 fn alike(x: &Spelling, y: &Spelling) -> bool {
+    let near = |a: &str, b: &str| a == b || one_edit_apart(a, b);
     x.skeleton == y.skeleton
         || (x.letters.min(y.letters) >= 3 && one_edit_apart(&x.skeleton, &y.skeleton))
+        || gentilic_stem(&x.skeleton).is_some_and(|a| {
+            near(a, &y.skeleton) || gentilic_stem(&y.skeleton).is_some_and(|b| near(a, b))
+        })
+        || gentilic_stem(&y.skeleton).is_some_and(|b| near(&x.skeleton, b))
+}
+
+/// The endings that make a people of a name, English and Spanish, as skeletons (no "h"):
+/// "-ites", "-ians", the King James's "-ims" ("Anakims"), "-itas", "-eos". Not "-io" or
+/// "-o": "Darío" is no people of "Dar".
+const GENTILIC_ENDINGS: [&str; 9] = [
+    "ites", "ite", "ians", "ian", "ims", "itas", "ita", "eos", "eo",
+];
+
+/// A skeleton less its people's ending, when what is left has three letters or more.
+fn gentilic_stem(skeleton: &str) -> Option<&str> {
+    GENTILIC_ENDINGS
+        .iter()
+        .find_map(|e| skeleton.strip_suffix(e))
+        .filter(|stem| stem.chars().count() >= 3)
 }
 
 /// Counts per name and per pair of names over the rows' raw findings.
@@ -385,6 +407,26 @@ mod tests {
         assert!(respelled(&name("Jerusalén"), &name("Jerusalem")));
         assert!(!respelled(&name("Amalec"), &name("Moses")));
         assert!(!respelled(&name("Dan"), &name("Gad")));
+    }
+
+    #[test]
+    fn a_people_and_the_name_it_is_made_from_are_one() {
+        for (a, b) in [
+            ("Kohathites", "Coath"),
+            ("Gershonites", "Gersón"),
+            ("Reubenites", "Rubén"),
+            ("Midianites", "Madián"),
+            ("Canaanites", "Cananeo"),
+            ("Gadites", "Gaditas"),
+            ("Anakims", "Anac"),
+        ] {
+            assert!(respelled(&name(a), &name(b)), "{a} / {b}");
+            assert!(respelled(&name(b), &name(a)), "{b} / {a}");
+        }
+        // Other names stay apart, and a short stem is no stem.
+        assert!(!respelled(&name("Darío"), &name("Dara")));
+        assert!(!respelled(&name("Hittites"), &name("Gaditas")));
+        assert!(!respelled(&name("Mateo"), &name("Matías")));
     }
 
     #[test]

@@ -562,6 +562,9 @@ fn compare(old: &Laid, new: &Laid, knowledge: &Knowledge) -> Comparison {
     )
 }
 
+/// How much of each side of a missed error's row the verbose listing shows, in characters.
+const MISSED_CHARS: usize = 240;
+
 /// The clean pair's findings by verse: (side, verse, kind).
 type Marks = HashSet<(bool, usize, FindingKind)>;
 
@@ -685,10 +688,20 @@ impl<'a> Bench<'a> {
                     let confidence = cmp.rows[r]
                         .confidence
                         .map_or(String::new(), |c| format!(", confidence {c:.2}"));
+                    // The row's two sides, cut short, for reading why nothing was said.
+                    let side = |s| {
+                        let t = cmp.text(&cmp.rows[r], s).replace('\n', " ");
+                        match t.char_indices().nth(MISSED_CHARS) {
+                            Some((at, _)) => format!("{}…", &t[..at]),
+                            None => t,
+                        }
+                    };
                     format!(
-                        " [row {r}: {}:{} verses{confidence}]",
+                        " [row {r}: {}:{} verses{confidence}]\n        < {}\n        > {}",
                         rows[r].0.len(),
-                        rows[r].1.len()
+                        rows[r].1.len(),
+                        side(Side::Old),
+                        side(Side::New)
                     )
                 });
                 out.missed
