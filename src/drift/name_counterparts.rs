@@ -71,7 +71,7 @@ fn respelled(a: &Name, b: &Name) -> bool {
 }
 
 /// A name's spelling as respellings are compared: its skeleton (accents and "h" off, "k" and
-/// "q" as "c") and how many letters it has as written.
+/// "q" as "c", "y" as "i") and how many letters it has as written.
 struct Spelling {
     skeleton: String,
     letters: usize,
@@ -85,6 +85,8 @@ impl Spelling {
                 .filter(|c| *c != 'h')
                 .map(|c| match c {
                     'k' | 'q' => 'c',
+                    // "Egypt" / "Egipto", "Syria" / "Siria", "Cyrus" / "Ciro".
+                    'y' => 'i',
                     _ => c,
                 })
                 .collect(),
@@ -405,6 +407,8 @@ mod tests {
         assert!(respelled(&name("Moisés"), &name("Moses")));
         assert!(respelled(&name("Cam"), &name("Ham")));
         assert!(respelled(&name("Jerusalén"), &name("Jerusalem")));
+        assert!(respelled(&name("Egipto"), &name("Egypt")));
+        assert!(respelled(&name("Siria"), &name("Syria")));
         assert!(!respelled(&name("Amalec"), &name("Moses")));
         assert!(!respelled(&name("Dan"), &name("Gad")));
     }
