@@ -189,6 +189,9 @@ impl Evidence {
                 .collect::<FxHashMap<String, Vec<String>>>()
         };
         let mut out = Pair::new(mutual(&best.old, &best.new), mutual(&best.new, &best.old));
+        // A name spelled two ways on one side shares its counterpart (`pair_variants`).
+        pair_variants(&best.old, &mut out.old, &mut out.new);
+        pair_variants(&best.new, &mut out.new, &mut out.old);
         // A name with a counterpart may have others, paired less well (OTHER_RENDERING_DICE):
         // the King James's "LORD God" and "Lord GOD" are one name as names are compared, and
         // Reina-Valera writes the one "Jehová Dios" and the other "Señor Jehová".
@@ -209,6 +212,38 @@ impl Evidence {
             }
         }
         out
+    }
+}
+
+/// A name spelled two ways on one side shares its counterpart: the King James writes
+/// "Nebuchadnezzar" and, in Jeremiah and Ezekiel, "Nebuchadrezzar"; Reina-Valera writes
+/// "Nabucodonosor" for both, whose best is the first. A name with no counterpart yet whose
+/// best (`best_of`, this side's) is paired with a respelling of it is paired with that best as
+/// well: added to `from` (this side's counterparts) and to the best's list in `back`.
+fn pair_variants(
+    best_of: &FxHashMap<String, (f64, String)>,
+    from: &mut FxHashMap<String, Vec<String>>,
+    back: &mut FxHashMap<String, Vec<String>>,
+) {
+    let mut variants: Vec<(&String, &String)> = best_of
+        .iter()
+        .filter(|(name, _)| !from.contains_key(*name))
+        .filter(|(name, (_, to))| {
+            back.get(to).is_some_and(|known| {
+                known
+                    .iter()
+                    .any(|k| alike(&Spelling::of(name), &Spelling::of(k)))
+            })
+        })
+        .map(|(name, (_, to))| (name, to))
+        .collect();
+    // In order, so a name's renderings are listed alike every run, whatever the map's.
+    variants.sort();
+    for (name, to) in variants {
+        from.insert(name.clone(), vec![to.clone()]);
+        if let Some(known) = back.get_mut(to) {
+            known.push(name.clone());
+        }
     }
 }
 
@@ -360,7 +395,8 @@ impl<'t> OtherSide<'t> {
         }
     }
 
-    /// Whether it writes the name keyed `name` (its words in order; an English plural too).
+    /// Whether it writes the name keyed `name` (its words in order; an English plural or
+    /// singular too: "the Hittites" renders a people "Ephron the Hittite" belongs to).
     fn writes(&self, name: &str) -> bool {
         let keys = self.keys.get_or_init(|| {
             crate::text::tokens::Text::new(self.text)
@@ -370,9 +406,9 @@ impl<'t> OtherSide<'t> {
         });
         let wanted: Vec<&str> = name.split(' ').collect();
         keys.windows(wanted.len().max(1)).any(|w| {
-            w.iter()
-                .zip(&wanted)
-                .all(|(a, b)| a == b || a.strip_suffix('s') == Some(b))
+            w.iter().zip(&wanted).all(|(a, b)| {
+                a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a.as_str())
+            })
         })
     }
 
@@ -464,8 +500,30 @@ mod tests {
     }
 
     #[test]
+    fn a_name_spelled_two_ways_shares_its_counterpart() {
+        let row = |lost: &str, gained: &str| RawNames {
+            at: 0,
+            row: 0,
+            lost: vec![name(lost)],
+            gained: vec![name(gained)],
+        };
+        // The King James's two spellings, Reina-Valera's one; and a name of no kin.
+        let mut raw: Vec<RawNames> = (0..8)
+            .map(|_| row("Nebuchadnezzar", "Nabucodonosor"))
+            .collect();
+        raw.extend((0..4).map(|_| row("Nebuchadrezzar", "Nabucodonosor")));
+        raw.extend((0..3).map(|_| row("Babylon", "Nabucodonosor")));
+        let c = Evidence::of(&raw).counterparts();
+        assert_eq!(c.old["nebuchadnezzar"], ["nabucodonosor"]);
+        assert_eq!(c.old["nebuchadrezzar"], ["nabucodonosor"]);
+        assert_eq!(c.new["nabucodonosor"], ["nebuchadnezzar", "nebuchadrezzar"]);
+        assert!(!c.old.contains_key("babylon"));
+    }
+
+    #[test]
     fn a_name_is_written_where_its_words_are() {
         assert!(OtherSide::of("y dijo Moisés á Aarón").writes("moisés"));
+        assert!(OtherSide::of("Ephron the Hittite").writes("hittites"));
         assert!(OtherSide::of("the White House said").writes("white house"));
         assert!(!OtherSide::of("the house was white").writes("white house x"));
         assert!(OtherSide::of("los hijos de Judá: Er, y Zara").respells(&name("Zerah")));
