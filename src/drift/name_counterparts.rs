@@ -110,10 +110,10 @@ fn alike(x: &Spelling, y: &Spelling) -> bool {
 }
 
 /// The endings that make a people of a name, English and Spanish, as skeletons (no "h"):
-/// "-ites", "-ians", the King James's "-ims" ("Anakims"), "-itas", "-eos". Not "-io" or
-/// "-o": "Darío" is no people of "Dar".
-const GENTILIC_ENDINGS: [&str; 9] = [
-    "ites", "ite", "ians", "ian", "ims", "itas", "ita", "eos", "eo",
+/// "-ites", "-ians", the King James's "-ims" ("Anakims"), "-itas", "-eos", the plural "-ios"
+/// ("Asirios", "Egipcios"). Not "-io" or "-o": "Darío" is no people of "Dar".
+const GENTILIC_ENDINGS: [&str; 10] = [
+    "ites", "ite", "ians", "ian", "ims", "itas", "ita", "eos", "eo", "ios",
 ];
 
 /// A skeleton less its people's ending, when what is left has three letters or more.
@@ -459,6 +459,8 @@ mod tests {
             ("Canaanites", "Cananeo"),
             ("Gadites", "Gaditas"),
             ("Anakims", "Anac"),
+            ("Assyrians", "Asirios"),
+            ("Egipcios", "Egypt"),
         ] {
             assert!(respelled(&name(a), &name(b)), "{a} / {b}");
             assert!(respelled(&name(b), &name(a)), "{b} / {a}");
