@@ -19,6 +19,7 @@ mod messages;
 mod name_counterparts;
 mod names;
 mod negation;
+mod negation_idioms;
 mod negators;
 mod numbers;
 mod questions;

@@ -10,6 +10,7 @@
 
 use std::sync::LazyLock;
 
+use super::negation_idioms;
 use crate::text::Language;
 use crate::text::tokens::Text;
 use crate::text::word_table::WordTable;
@@ -386,6 +387,18 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
                 } else {
                     role(table, piece)
                 };
+                // "para siempre jamás", "set at nought": a negator's word in a fixed phrase.
+                let found = match found
+                    .is_some()
+                    .then(|| negation_idioms::reading(code, &text.text[..t.span.start], piece))
+                    .flatten()
+                {
+                    Some(negation_idioms::Reading::NoDenial) => None,
+                    Some(negation_idioms::Reading::Implicit) => {
+                        Some((Role::Implicit, String::new()))
+                    }
+                    None => found,
+                };
                 // English denies inside words too ("nonexistent", "unmatched", "unable").
                 let non = code == "en" && denies_inside(piece);
                 // A word inside an option's name ("--no-messages") or value
@@ -581,6 +594,19 @@ mod tests {
         assert_eq!(of("fr", "Rien n'a été trouvé."), ["rien"]);
         assert_eq!(of("ru", "Он не сказал ничего."), ["не"]);
         assert_eq!(of("it", "Non ho visto nessuno."), ["non"]);
+    }
+
+    #[test]
+    fn a_negator_s_word_in_a_fixed_phrase_denies_nothing() {
+        assert!(of("es", "á él sea gloria para siempre jamás. Amén.").is_empty());
+        assert_eq!(of("es", "Jamás lo verás."), ["jamás"]);
+        assert!(of("fr", "Il est parti à tout jamais.").is_empty());
+        let set_at = denials(
+            &Text::new("And Herod with his men of war set him at nought."),
+            Language::from_code("en"),
+        )
+        .unwrap();
+        assert!(set_at.negators.is_empty() && set_at.implicit);
     }
 
     #[test]
