@@ -124,6 +124,32 @@ fn gentilic_stem(skeleton: &str) -> Option<&str> {
         .filter(|stem| stem.chars().count() >= 3)
 }
 
+/// A spelling's consonants: its skeleton without vowels.
+fn consonants(s: &Spelling) -> String {
+    s.skeleton
+        .chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+        .collect()
+}
+
+/// Whether two spellings differ in their vowels and one more letter at most, three
+/// consonants or more: "Michael" / "Miguel", "Greeks" / "Griegos". Loose, so only for a name
+/// whose best counterpart is already paired with the other (`pair_variants`).
+fn vowels_apart(x: &Spelling, y: &Spelling) -> bool {
+    let (a, b) = (consonants(x), consonants(y));
+    a.chars().count().min(b.chars().count()) >= 3 && (a == b || one_edit_apart(&a, &b))
+}
+
+/// Whether two spellings differ in their vowels and a closing "s" only: the King James's
+/// "Zechariah" is Reina-Valera's "Zacarías" (which pairs best with "Zacharias" in Luke, and
+/// "Zechariah" with "Zachârías"). For two names in one row, one lost and one gained: strict
+/// enough that "Hivites" and "Horites" stay two peoples.
+fn vowels_and_plural_apart(x: &Spelling, y: &Spelling) -> bool {
+    let (a, b) = (consonants(x), consonants(y));
+    let (a, b) = (a.trim_end_matches('s'), b.trim_end_matches('s'));
+    a.chars().count() >= 3 && a == b
+}
+
 /// Counts per name and per pair of names over the rows' raw findings.
 #[derive(Default)]
 struct Evidence {
@@ -230,9 +256,10 @@ fn pair_variants(
         .filter(|(name, _)| !from.contains_key(*name))
         .filter(|(name, (_, to))| {
             back.get(to).is_some_and(|known| {
-                known
-                    .iter()
-                    .any(|k| alike(&Spelling::of(name), &Spelling::of(k)))
+                known.iter().any(|k| {
+                    let (a, b) = (Spelling::of(name), Spelling::of(k));
+                    alike(&a, &b) || vowels_apart(&a, &b)
+                })
             })
         })
         .map(|(name, (_, to))| (name, to))
@@ -345,7 +372,7 @@ impl Judge<'_> {
                 // The version's own counterpart decides where it is known; else its habit;
                 // else, across languages, whether the other document capitalises it at all.
                 let stands = if let Some(cs) = self.counterparts.get(side).get(&k) {
-                    !cs.iter().any(|c| other.writes(c))
+                    !cs.iter().any(|c| other.writes(c) || other.writes_apart(c))
                 } else {
                     let written = name
                         .words
@@ -369,7 +396,15 @@ impl Judge<'_> {
                 // A name the other side writes respelled a little is there, whatever the
                 // rest says ("Zara" for "Zerah", though "Zerah" is "Zera" elsewhere): looked
                 // at last, as it costs most.
-                stands && !opposite.iter().any(|o| respelled(name, o)) && !other.respells(name)
+                stands
+                    && !opposite.iter().any(|o| {
+                        respelled(name, o)
+                            || vowels_and_plural_apart(
+                                &Spelling::of(&key(name)),
+                                &Spelling::of(&key(o)),
+                            )
+                    })
+                    && !other.respells(name)
             })
             .cloned()
             .collect()
@@ -410,6 +445,13 @@ impl<'t> OtherSide<'t> {
                 a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a.as_str())
             })
         })
+    }
+
+    /// Whether it writes each word of a name of several words keyed `name`, apart: the King
+    /// James's "LORD God" is Reina-Valera's "Jehová Dios", written "Jehová el Dios de Sem"
+    /// where the King James writes "the LORD God of Shem".
+    fn writes_apart(&self, name: &str) -> bool {
+        name.contains(' ') && name.split(' ').all(|w| self.writes(w))
     }
 
     /// Whether it writes each word of `name` respelled a little, capitalised ("Cora" for
@@ -529,5 +571,36 @@ mod tests {
         assert!(OtherSide::of("the White House said").writes("white house"));
         assert!(!OtherSide::of("the house was white").writes("white house x"));
         assert!(OtherSide::of("los hijos de Judá: Er, y Zara").respells(&name("Zerah")));
+    }
+
+    #[test]
+    fn a_name_of_several_words_is_written_where_they_stand_apart() {
+        let row = OtherSide::of("Bendito Jehová el Dios de Sem");
+        assert!(!row.writes("jehová dios"));
+        assert!(row.writes_apart("jehová dios"));
+        assert!(!row.writes_apart("señor jehová"));
+        // One word is written or not: "apart" is only for names of several.
+        assert!(!OtherSide::of("Bendito Jehová").writes_apart("dios"));
+    }
+
+    #[test]
+    fn names_apart_in_their_vowels_are_one_where_evidence_pairs_them() {
+        let spelled =
+            |a: &str, b: &str| (Spelling::of(&key(&name(a))), Spelling::of(&key(&name(b))));
+        let (a, b) = spelled("Michael", "Miguel");
+        assert!(vowels_apart(&a, &b) && !alike(&a, &b));
+        let (a, b) = spelled("Greeks", "Griegos");
+        assert!(vowels_apart(&a, &b));
+        // In one row, only the vowels and a closing "s" may differ.
+        let (a, b) = spelled("Zechariah", "Zacarías");
+        assert!(vowels_and_plural_apart(&a, &b) && !alike(&a, &b));
+        let (a, b) = spelled("Assyria", "Assur");
+        assert!(vowels_and_plural_apart(&a, &b));
+        let (a, b) = spelled("Hivites", "Horites");
+        assert!(!vowels_and_plural_apart(&a, &b));
+        let (a, b) = spelled("Michael", "Miguel");
+        assert!(!vowels_and_plural_apart(&a, &b));
+        let (a, b) = spelled("Eli", "Elia");
+        assert!(!vowels_apart(&a, &b) && !vowels_and_plural_apart(&a, &b));
     }
 }
