@@ -45,8 +45,11 @@ pub(super) fn negations(
         );
     }
     let (a, b) = (negation::cues(old), negation::cues(new));
-    let (lost, gained) =
-        negation::without_plain_swaps(negation::vanished(&a, &b), negation::vanished(&b, &a));
+    let (lost, gained) = negation::without_plain_words(
+        negation::without_plain_swaps(negation::vanished(&a, &b), negation::vanished(&b, &a)),
+        old,
+        new,
+    );
     report_negations(row, lost, gained, out);
 }
 
