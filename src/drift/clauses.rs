@@ -18,7 +18,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 /// clause: a rewording trades words about evenly ("And it came to pass" → "It happened" loses
 /// three), a clause left out loses them all. Chosen on Exodus to Deuteronomy, KJV against
 /// the WEB (tests/common/injection.rs).
-const MIN_CLAUSE_WORDS: usize = 5;
+pub(super) const MIN_CLAUSE_WORDS: usize = 5;
 
 /// And what the change puts back is at most this share of what it takes: a change of 20
 /// words against 14 is a rewording, 12 against 3 a clause gone.

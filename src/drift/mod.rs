@@ -8,6 +8,7 @@
 //! and the glossary's terms (`glossary.rs`). Each language's numbers are read in `numbers/`;
 //! a document's habits (`habits.rs`) are measured once; `messages.rs` writes the findings.
 
+mod clause_habits;
 mod clauses;
 mod cross_language;
 mod entry_checks;
@@ -125,6 +126,13 @@ impl<'a> Checks<'a> {
     /// `rows` are the comparison's rows, filled.
     pub fn settle(&self, rows: &[Row], mut findings: Vec<Finding>) -> Vec<Finding> {
         name_counterparts::settle(&mut findings, (self.cmp, rows), &self.habits);
+        if !self.cmp.across {
+            let docs = Pair::new(
+                self.cmp.docs.old.text.as_str(),
+                self.cmp.docs.new.text.as_str(),
+            );
+            clause_habits::settle(&mut findings, docs);
+        }
         // Once every message is final (settling writes some names' messages again).
         if self.cmp.across {
             for f in &mut findings {

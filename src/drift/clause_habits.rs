@@ -1,0 +1,175 @@
+//! Words a version leaves out (or puts in) throughout, in one language: its habit, not a
+//! clause lost. The WEB leaves out the King James's "And it came to pass" wherever it can:
+//! 190 of the 998 clauses the whole-Bible comparison named held it. A clause finding whose
+//! words are mostly such runs is settled away once every row is checked, as a name a version
+//! writes its own way is (`name_counterparts.rs`).
+//!
+//! A run of three words is the version's habit where the clause findings take it out of at
+//! least [`HABIT_FINDINGS`] rows and out of a [`HABIT_SHARE`] of the places its document
+//! writes it. A short document has too few findings for any run to be a habit.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::clauses::MIN_CLAUSE_WORDS;
+use crate::comparison::{Finding, FindingKind};
+use crate::side::{Pair, Side};
+
+/// A run must be in at least this many clause findings…
+const HABIT_FINDINGS: usize = 3;
+/// …and in findings as many as this share of the times its document writes it. Chosen on
+/// the error-injection benchmark's tuning books (Exodus to Deuteronomy, KJV against the WEB,
+/// seeds 1 to 3): see BENCHMARKS.md.
+const HABIT_SHARE: f64 = 0.1;
+
+type Run = [String; 3];
+
+/// A stretch's words as runs are compared: lower case, letters, digits and apostrophes.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The side a same-language clause finding's words stand on, with its words.
+fn clause_of(f: &Finding) -> Option<(Side, Vec<String>)> {
+    if f.kind != FindingKind::Clause {
+        return None;
+    }
+    if f.message.starts_with("clause dropped") {
+        Some((Side::Old, words(&f.left)))
+    } else if f.message.starts_with("clause added") {
+        Some((Side::New, words(&f.right)))
+    } else {
+        None
+    }
+}
+
+/// How many times `doc` writes each of `runs`, reading its words once.
+fn written(doc: &str, runs: &FxHashSet<&Run>) -> FxHashMap<Run, usize> {
+    let lasts: FxHashSet<&str> = runs.iter().map(|r| r[2].as_str()).collect();
+    let mut counts: FxHashMap<Run, usize> = FxHashMap::default();
+    let mut window: [String; 3] = Default::default();
+    for w in doc
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+    {
+        window.rotate_left(1);
+        window[2].clear();
+        window[2].extend(w.chars().flat_map(char::to_lowercase));
+        if lasts.contains(window[2].as_str()) && runs.contains(&window) {
+            *counts.entry(window.clone()).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// The clause findings of a comparison in one language settled against it: those whose words,
+/// less the runs the version drops or adds throughout, are fewer than a clause are removed.
+/// `docs` are the two documents' texts.
+pub(super) fn settle(findings: &mut Vec<Finding>, docs: Pair<&str>) {
+    let clauses: Vec<(usize, Side, Vec<String>)> = findings
+        .iter()
+        .enumerate()
+        .filter_map(|(at, f)| clause_of(f).map(|(side, w)| (at, side, w)))
+        .collect();
+    let mut found: Pair<FxHashMap<&Run, usize>> = Pair::default();
+    let runs_of = |w: &[String]| -> Vec<Run> {
+        w.windows(3)
+            .map(|r| [r[0].clone(), r[1].clone(), r[2].clone()])
+            .collect()
+    };
+    let runs: Vec<Vec<Run>> = clauses.iter().map(|(_, _, w)| runs_of(w)).collect();
+    for ((_, side, _), runs) in clauses.iter().zip(&runs) {
+        let distinct: FxHashSet<&Run> = runs.iter().collect();
+        for r in distinct {
+            *found.get_mut(*side).entry(r).or_default() += 1;
+        }
+    }
+    let mut habitual: Pair<FxHashSet<Run>> = Pair::default();
+    for side in [Side::Old, Side::New] {
+        let candidates: FxHashSet<&Run> = found
+            .get(side)
+            .iter()
+            .filter(|(_, n)| **n >= HABIT_FINDINGS)
+            .map(|(r, _)| *r)
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        let times = written(docs.get(side), &candidates);
+        *habitual.get_mut(side) = candidates
+            .into_iter()
+            .filter(|r| {
+                let n = found.get(side)[*r];
+                n as f64 >= HABIT_SHARE * times.get(*r).copied().unwrap_or(0) as f64
+            })
+            .cloned()
+            .collect();
+    }
+    if habitual.old.is_empty() && habitual.new.is_empty() {
+        return;
+    }
+    let mut gone = FxHashSet::default();
+    for ((at, side, w), runs) in clauses.iter().zip(&runs) {
+        let mut covered = vec![false; w.len()];
+        for (i, r) in runs.iter().enumerate() {
+            if habitual.get(*side).contains(r) {
+                covered[i..i + 3].fill(true);
+            }
+        }
+        let rest = covered.iter().filter(|c| !**c).count();
+        if rest < MIN_CLAUSE_WORDS {
+            gone.insert(*at);
+        }
+    }
+    let mut k = 0;
+    findings.retain(|_| {
+        k += 1;
+        !gone.contains(&(k - 1))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::comparison::Severity;
+
+    fn dropped(row: usize, stretch: &str) -> Finding {
+        super::super::messages::finding(
+            FindingKind::Clause,
+            Severity::Medium,
+            row,
+            stretch.to_string(),
+            String::new(),
+            format!("clause dropped: “{stretch}”"),
+        )
+    }
+
+    #[test]
+    fn words_a_version_drops_wherever_the_other_writes_them_are_its_habit() {
+        let old = "And it came to pass after this. ".repeat(10) + "Other words here.";
+        let mut findings: Vec<Finding> = (0..4)
+            .map(|row| dropped(row, "And it came to pass, after"))
+            .collect();
+        // A clause that holds the habit and more stays.
+        findings.push(dropped(
+            4,
+            "And it came to pass that the priest shall burn the fat",
+        ));
+        settle(&mut findings, Pair::new(old.as_str(), ""));
+        let rows: Vec<usize> = findings.iter().map(|f| f.row).collect();
+        assert_eq!(rows, [4]);
+    }
+
+    #[test]
+    fn a_run_dropped_in_few_of_the_places_it_stands_is_no_habit() {
+        // Written 50 times, dropped 4: a tenth is 5.
+        let old = "And it came to pass after this. ".repeat(50);
+        let mut findings: Vec<Finding> = (0..4)
+            .map(|row| dropped(row, "And it came to pass, after"))
+            .collect();
+        settle(&mut findings, Pair::new(old.as_str(), ""));
+        assert_eq!(findings.len(), 4);
+    }
+}
