@@ -49,8 +49,10 @@ pub(super) fn checks(
         "null",
         "zéro",
     ];
-    let a = numbers::numbers_in(old, numerals(&cmp.docs.old));
-    let b = numbers::numbers_in(new, numerals(&cmp.docs.new));
+    let mut a = numbers::numbers_in(old, numerals(&cmp.docs.old));
+    let mut b = numbers::numbers_in(new, numerals(&cmp.docs.new));
+    a.retain(|n| !in_idiom(n, old.text));
+    b.retain(|n| !in_idiom(n, new.text));
     let missing = |mut unmatched: Vec<numbers::Number>, other: &Text| {
         unmatched.retain(|n| !NEVER_MISSING.iter().any(|w| n.text.eq_ignore_ascii_case(w)));
         // The other side's words are read only for the rare row where a 2 stands alone.
@@ -98,6 +100,21 @@ pub(super) fn checks(
     let lost = names::missing(&na, new, &nb);
     let gained = names::missing(&nb, old, &na);
     out.extend(name_finding(row, lost, gained));
+}
+
+/// Numbers by form only, in a fixed phrase of the language: Reina-Valera's "entre las dos
+/// tardes" is the King James's "at even" (twilight), in 11 rows of the Law.
+const IDIOMS: &[(&str, &str)] = &[("dos", "tardes")];
+
+/// Whether number `n` of `text` is a word of an [`IDIOMS`] phrase: its word, then the
+/// phrase's next word.
+fn in_idiom(n: &numbers::Number, text: &str) -> bool {
+    IDIOMS.iter().any(|(word, next)| {
+        n.text.eq_ignore_ascii_case(word)
+            && text
+                .get(n.span.end..)
+                .is_some_and(|after| after.trim_start().starts_with(next))
+    })
 }
 
 /// A row whose two sides, each read in its language, deny a different number of times: a

@@ -63,6 +63,10 @@ const SMALL: &[(&str, f64)] = &[
     ("eighth", 8.0),
     ("ninth", 9.0),
     ("tenth", 10.0),
+    // The tithe is the tenth ("I give tithes of all" / "doy diezmos de todo").
+    ("tithe", 10.0),
+    ("tithes", 10.0),
+    ("tithing", 10.0),
     ("twelfth", 12.0),
     ("twentieth", 20.0),
     ("hundredth", 100.0),

@@ -169,7 +169,7 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
         }
         let parsed = match digits_value(w, n) {
             Some(value) => Some((value, i + 1, false)),
-            None => spelled_below_hundred(&words, i, n).map(|(value, j)| (value, j, true)),
+            None => spelled_below_hundred(&words, text, i, n).map(|(value, j)| (value, j, true)),
         };
         let Some((mut value, mut j, spelled)) = parsed else {
             i += 1;
@@ -210,7 +210,7 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
             // number after a scale word adds to it.
             let after_and = j + usize::from(words.get(j).is_some_and(|w| is_and(w.0, n)));
             if spelled
-                && let Some((rest, k)) = spelled_below_hundred(&words, after_and, n)
+                && let Some((rest, k)) = spelled_below_hundred(&words, text, after_and, n)
                 && k > after_and
                 && rest < s
             {
@@ -225,7 +225,7 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
                 // English's "four thousand and five hundred" is.
                 value += hundreds;
                 j = after_and + 1;
-                if let Some((rest, k)) = spelled_below_hundred(&words, j, n)
+                if let Some((rest, k)) = spelled_below_hundred(&words, text, j, n)
                     && k > j
                 {
                     value += rest;
@@ -467,8 +467,23 @@ fn is_and(word: &str, n: &Numerals) -> bool {
 /// A spelled number under a hundred starting at word `i`, and the index after it: "seven",
 /// "twenty five", and the King James "sixty and five" and "five and twenty"; "a" or "an"
 /// before a scale word ("an hundred") is one.
-fn spelled_below_hundred(words: &[Word], i: usize, n: &Numerals) -> Option<(f64, usize)> {
+fn spelled_below_hundred(
+    words: &[Word],
+    text: &str,
+    i: usize,
+    n: &Numerals,
+) -> Option<(f64, usize)> {
     let (w, ..) = *words.get(i)?;
+    // "and" joins two number words only with spaces between them: "una décima; Y un macho
+    // cabrío" is a tenth, then a goat.
+    let and_joins = |k: usize| {
+        words.get(k).is_some_and(|w| is_and(w.0, n))
+            && (k..k + 2).all(|m| {
+                words
+                    .get(m)
+                    .is_some_and(|w| text[words[m - 1].2..w.1].trim().is_empty())
+            })
+    };
     let article = n.english && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
     if article
         && words
@@ -500,7 +515,7 @@ fn spelled_below_hundred(words: &[Word], i: usize, n: &Numerals) -> Option<(f64,
     // never says "ten and eight".
     if !n.english
         && value == 10.0
-        && words.get(i + 1).is_some_and(|w| is_and(w.0, n))
+        && and_joins(i + 1)
         && let Some(other) = value_at(i + 2).filter(|&v| unit(v))
     {
         return Some((value + other, i + 3));
@@ -509,7 +524,7 @@ fn spelled_below_hundred(words: &[Word], i: usize, n: &Numerals) -> Option<(f64,
     // "threescore and fourteen thousand" (74,000), "fourscore and seventeen".
     let scores = w.to_ascii_lowercase().ends_with("score");
     let under_twenty = |v: f64| (1.0..20.0).contains(&v);
-    if words.get(i + 1).is_some_and(|w| is_and(w.0, n))
+    if and_joins(i + 1)
         && let Some(other) = value_at(i + 2)
         && ((tens(value) && (unit(other) || (scores && under_twenty(other))))
             || (unit(value) && tens(other)))
@@ -880,6 +895,18 @@ mod tests {
         };
         let es = super::super::for_language(Some(crate::text::Language::SPANISH)).unwrap();
         let de = super::super::for_language(Some(crate::text::Language::GERMAN)).unwrap();
+        // A tenth part and the tithe are tenths; the old "nuevecientos" is 900; "y" joins
+        // number words only across spaces.
+        assert_eq!(
+            in_lang("será de dos décimas de flor, y el diezmo de los diezmos", es),
+            [2.0, 10.0, 10.0, 10.0]
+        );
+        assert_eq!(in_lang("tenía nuevecientos carros herrados", es), [900.0]);
+        assert_eq!(in_lang("una décima; Y un macho cabrío", es), [10.0]);
+        assert_eq!(in_lang("diez y ocho mil", es), [18000.0]);
+        assert_eq!(values("I give tithes of all that I possess"), [10.0]);
+        assert_eq!(values("threescore and ten"), [70.0]);
+        assert_eq!(values("threescore; and ten"), [60.0, 10.0]);
         assert_eq!(
             in_lang("Vivió ciento veinte años y doce días.", es),
             [120.0, 12.0]

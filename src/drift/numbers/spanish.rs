@@ -71,6 +71,17 @@ const SPANISH_SMALL: &[(&str, f64)] = &[
     ("nona", 9.0),
     ("décimo", 10.0),
     ("décima", 10.0),
+    // A tenth part, as Reina-Valera measures flour ("dos décimas de flor de harina", the King
+    // James's "two tenth deals") and writes the tithe ("el diezmo", "the tenth").
+    ("décimos", 10.0),
+    ("décimas", 10.0),
+    ("diezmo", 10.0),
+    ("diezmos", 10.0),
+    ("diezmar", 10.0),
+    ("diezmará", 10.0),
+    ("diezmarás", 10.0),
+    ("diezmado", 10.0),
+    ("diezmáis", 10.0),
     // The teens' ordinals in one word, as Reina-Valera writes them ("al décimotercio año")
     // and today's Spanish without the accent ("decimotercero"); the feminine is the
     // masculine's but its last letter, and is listed too.
@@ -147,6 +158,9 @@ const SPANISH_SCALES: &[(&str, f64)] = &[
     ("setecientas", 7e2),
     ("ochocientas", 8e2),
     ("novecientas", 9e2),
+    // Reina-Valera's old spelling: "nuevecientos carros herrados".
+    ("nuevecientos", 9e2),
+    ("nuevecientas", 9e2),
     ("mil", 1e3),
     ("millón", 1e6),
     ("millones", 1e6),
