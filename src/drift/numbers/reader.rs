@@ -898,7 +898,10 @@ mod tests {
         // A tenth part and the tithe are tenths; the old "nuevecientos" is 900; "y" joins
         // number words only across spaces.
         assert_eq!(
-            in_lang("será de dos décimas de flor, y el diezmo de los diezmos", es),
+            in_lang(
+                "será de dos décimas de flor, y el diezmo de los diezmos",
+                es
+            ),
             [2.0, 10.0, 10.0, 10.0]
         );
         assert_eq!(in_lang("tenía nuevecientos carros herrados", es), [900.0]);
