@@ -25,7 +25,7 @@ type Run = [String; 3];
 
 /// A stretch's words as runs are compared: lower case, letters, digits and apostrophes.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+    text.split(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
@@ -45,22 +45,69 @@ fn clause_of(f: &Finding) -> Option<(Side, Vec<String>)> {
     }
 }
 
-/// How many times `doc` writes each of `runs`, reading its words once.
-fn written(doc: &str, runs: &FxHashSet<&Run>) -> FxHashMap<Run, usize> {
-    let lasts: FxHashSet<&str> = runs.iter().map(|r| r[2].as_str()).collect();
-    let mut counts: FxHashMap<Run, usize> = FxHashMap::default();
-    let mut window: [String; 3] = Default::default();
-    for w in doc
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-    {
-        window.rotate_left(1);
-        window[2].clear();
-        window[2].extend(w.chars().flat_map(char::to_lowercase));
-        if lasts.contains(window[2].as_str()) && runs.contains(&window) {
-            *counts.entry(window.clone()).or_default() += 1;
+/// One character of a word folded into its hash as runs are compared: lower case.
+fn fold_into(h: &mut rustc_hash::FxHasher, c: char) {
+    use std::hash::Hasher;
+    if c.is_ascii() {
+        h.write_u32(u32::from(c.to_ascii_lowercase()));
+    } else {
+        for l in c.to_lowercase() {
+            h.write_u32(l as u32);
         }
     }
+}
+
+/// Whether `c` belongs to a word as runs are compared (as [`words`] cuts them).
+fn in_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+/// A word's key as runs are counted in a whole document: a hash of its lower case.
+fn word_hash(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    word.chars().for_each(|c| fold_into(&mut h, c));
+    h.finish()
+}
+
+/// How many times `doc` writes each of `runs`, reading its words once, without allocating
+/// (a whole book's words are read; ASCII bytes, most of them, without decoding).
+fn written(doc: &str, runs: &FxHashSet<&Run>) -> FxHashMap<Run, usize> {
+    use std::hash::Hasher;
+    let key = |r: &Run| (word_hash(&r[0]), word_hash(&r[1]), word_hash(&r[2]));
+    let keyed: FxHashMap<(u64, u64, u64), &Run> = runs.iter().map(|r| (key(r), *r)).collect();
+    let lasts: FxHashSet<u64> = keyed.keys().map(|k| k.2).collect();
+    let mut counts: FxHashMap<Run, usize> = FxHashMap::default();
+    let mut window = (0u64, 0u64, 0u64);
+    let mut word: Option<rustc_hash::FxHasher> = None;
+    let mut end_word = |h: Option<rustc_hash::FxHasher>| {
+        if let Some(h) = h {
+            window = (window.1, window.2, h.finish());
+            if lasts.contains(&window.2)
+                && let Some(run) = keyed.get(&window)
+            {
+                *counts.entry((*run).clone()).or_default() += 1;
+            }
+        }
+    };
+    let bytes = doc.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = doc[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
+        if in_word(c) {
+            fold_into(word.get_or_insert_with(Default::default), c);
+        } else {
+            end_word(word.take());
+        }
+        i += len;
+    }
+    end_word(word.take());
     counts
 }
 

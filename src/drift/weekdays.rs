@@ -106,10 +106,32 @@ fn named_days(text: &Text, days: &[(&str, u8)]) -> Vec<(u8, Range<usize>)> {
             (first, rest, day)
         })
         .collect();
+    // Which first letters and byte lengths the names have: most words have neither and are
+    // not compared with each name (a whole book's words are asked).
+    let mut shapes = [0u64; 32];
+    let shape = |w: &str| {
+        let first = *w.as_bytes().first()?;
+        (first.is_ascii() && w.len() < 64).then(|| {
+            (
+                usize::from(first.to_ascii_lowercase() & 31),
+                1u64 << w.len(),
+            )
+        })
+    };
+    for (first, ..) in &names {
+        if let Some((letter, length)) = shape(first) {
+            shapes[letter] |= length;
+        }
+    }
+    let may_be_a_day =
+        |w: &str| shape(w).is_none_or(|(letter, length)| shapes[letter] & length != 0);
     let words = text.tokens.iter().filter(|t| t.kind == TokenKind::Word);
     words
         .filter_map(|t| {
             let word = &text.text[t.span.clone()];
+            if !may_be_a_day(word) {
+                return None;
+            }
             names.iter().find_map(|&(first, rest, day)| {
                 if !same_letters(word, first) {
                     return None;
