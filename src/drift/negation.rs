@@ -118,6 +118,62 @@ const PLAIN: &[&str] = &[
 /// findings were these.
 const PLAIN_WORDS: &[(&str, &str)] = &[("nor", "or"), ("neither", "or"), ("without", "outside")];
 
+/// Prefixes that deny inside a word: "not possible" is "impossible", "not inhabited"
+/// "uninhabited", "believed not" "disbelieved".
+const DENYING_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis", "non"];
+
+/// How many of `own`'s "not"s the other side writes as a word denied by its prefix: a word
+/// next to the "not" (the one before, or one of the two after) that `other` writes with a
+/// denying prefix ("not possible" / "impossible").
+fn denied_by_prefix(own: &Text, other: &Text) -> usize {
+    let lower = |t: &Text| -> Vec<String> { t.words().map(str::to_lowercase).collect() };
+    let own = lower(own);
+    if !own
+        .iter()
+        .any(|w| w == "not" || w.ends_with("n't") || w.ends_with("n’t"))
+    {
+        return 0;
+    }
+    let other: rustc_hash::FxHashSet<String> = lower(other).into_iter().collect();
+    let prefixed = |w: &str| {
+        w.chars().count() >= 4
+            && DENYING_PREFIXES
+                .iter()
+                .any(|p| other.contains(&format!("{p}{w}")))
+    };
+    (0..own.len())
+        .filter(|&i| own[i] == "not" || own[i].ends_with("n't") || own[i].ends_with("n’t"))
+        .filter(|&i| {
+            let before = i.checked_sub(1).map(|k| own[k].as_str());
+            before
+                .into_iter()
+                .chain(own.iter().skip(i + 1).take(2).map(String::as_str))
+                .any(prefixed)
+        })
+        .count()
+}
+
+/// Drops each lost (gained) "not" the other side writes as a word with a denying prefix
+/// (`denied_by_prefix`).
+pub(super) fn without_prefixed_rewordings(
+    (mut lost, mut gained): (Vec<&'static str>, Vec<&'static str>),
+    old: &Text,
+    new: &Text,
+) -> (Vec<&'static str>, Vec<&'static str>) {
+    for (cues, own, other) in [(&mut lost, old, new), (&mut gained, new, old)] {
+        if !cues.contains(&"not") {
+            continue;
+        }
+        let mut spare = denied_by_prefix(own, other);
+        cues.retain(|c| {
+            let excused = *c == "not" && spare > 0;
+            spare -= usize::from(excused);
+            !excused
+        });
+    }
+    (lost, gained)
+}
+
 /// Drops each lost (gained) negator of `PLAIN_WORDS` while the other side writes its plain
 /// word more often than its own side does.
 pub(super) fn without_plain_words(
@@ -258,6 +314,41 @@ mod tests {
         assert_eq!(
             between("he came without fear", "he came in fear"),
             (vec!["without"], vec![])
+        );
+    }
+
+    #[test]
+    fn a_not_the_other_side_writes_as_a_prefix_is_no_change() {
+        let between = |a: &str, b: &str| {
+            let (ta, tb) = (Text::new(a), Text::new(b));
+            let (a, b) = (cues(&ta), cues(&tb));
+            without_prefixed_rewordings(
+                without_plain_swaps(vanished(&a, &b), vanished(&b, &a)),
+                &ta,
+                &tb,
+            )
+        };
+        let none: (Vec<&str>, Vec<&str>) = (vec![], vec![]);
+        assert_eq!(
+            between(
+                "For it is not possible that the blood",
+                "For it is impossible that the blood"
+            ),
+            none
+        );
+        assert_eq!(between("a land not inhabited", "an uninhabited land"), none);
+        assert_eq!(between("and some believed not.", "Some disbelieved."), none);
+        assert_eq!(
+            between("The cup isn't possible.", "The cup is impossible."),
+            none
+        );
+        // A "not" whose neighbours the other side does not write denied stays lost.
+        assert_eq!(
+            between(
+                "it is not possible, and unkind",
+                "it is possible, and unkind"
+            ),
+            (vec!["not"], vec![])
         );
     }
 

@@ -45,8 +45,10 @@ pub(super) fn negations(
         );
     }
     let (a, b) = (negation::cues(old), negation::cues(new));
-    let (lost, gained) = negation::without_plain_words(
-        negation::without_plain_swaps(negation::vanished(&a, &b), negation::vanished(&b, &a)),
+    let swapped =
+        negation::without_plain_swaps(negation::vanished(&a, &b), negation::vanished(&b, &a));
+    let (lost, gained) = negation::without_prefixed_rewordings(
+        negation::without_plain_words(swapped, old, new),
         old,
         new,
     );
