@@ -23,11 +23,18 @@ const HABIT_SHARE: f64 = 0.1;
 
 type Run = [String; 3];
 
-/// A stretch's words as runs are compared: lower case, letters, digits and apostrophes.
+/// A character as runs are compared: lower case, and Greek's final sigma as any other
+/// ("ΛΟΓΟΣ" and "λογος" are one word).
+fn lowered(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase().map(|l| if l == 'ς' { 'σ' } else { l })
+}
+
+/// A stretch's words as runs are compared: letters, digits and apostrophes, each character
+/// [`lowered`] alone, as the book's words are when their runs are counted (`written`).
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !in_word(c))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| w.chars().flat_map(lowered).collect())
         .collect()
 }
 
@@ -51,7 +58,7 @@ fn fold_into(h: &mut rustc_hash::FxHasher, c: char) {
     if c.is_ascii() {
         h.write_u32(u32::from(c.to_ascii_lowercase()));
     } else {
-        for l in c.to_lowercase() {
+        for l in lowered(c) {
             h.write_u32(l as u32);
         }
     }
@@ -207,6 +214,21 @@ mod tests {
         settle(&mut findings, Pair::new(old.as_str(), ""));
         let rows: Vec<usize> = findings.iter().map(|f| f.row).collect();
         assert_eq!(rows, [4]);
+    }
+
+    #[test]
+    fn a_stretch_s_runs_are_counted_in_the_book_as_they_are_written() {
+        let stretch = words("Ο ΛΟΓΟΣ ΚΑΙ Η ΖΩΗ, it’s Done");
+        let runs: Vec<Run> = stretch
+            .windows(3)
+            .map(|r| [r[0].clone(), r[1].clone(), r[2].clone()])
+            .collect();
+        let wanted: FxHashSet<&Run> = runs.iter().collect();
+        // Another case, a final sigma, punctuation between words: the same runs.
+        let counts = written("ο λογος και. Η ΖΩΗ: IT’S DONE. Ο ΛΟΓΟΣ ΚΑΙ", &wanted);
+        assert_eq!(counts.get(&runs[0]), Some(&2), "{runs:?}");
+        assert_eq!(counts.get(&runs[4]), Some(&1), "{runs:?}");
+        assert_eq!(counts.get(&runs[1]), Some(&1), "{runs:?}");
     }
 
     #[test]
