@@ -164,7 +164,8 @@ pub(super) fn settle(findings: &mut Vec<Finding>, docs: Pair<&str>) {
     if habitual.old.is_empty() && habitual.new.is_empty() {
         return;
     }
-    let mut gone = FxHashSet::default();
+    // In the findings' order, as `remove_findings` takes them.
+    let mut gone = Vec::new();
     for ((at, side, w), runs) in clauses.iter().zip(&runs) {
         let mut covered = vec![false; w.len()];
         for (i, r) in runs.iter().enumerate() {
@@ -174,14 +175,10 @@ pub(super) fn settle(findings: &mut Vec<Finding>, docs: Pair<&str>) {
         }
         let rest = covered.iter().filter(|c| !**c).count();
         if rest < MIN_CLAUSE_WORDS {
-            gone.insert(*at);
+            gone.push(*at);
         }
     }
-    let mut k = 0;
-    findings.retain(|_| {
-        k += 1;
-        !gone.contains(&(k - 1))
-    });
+    super::remove_findings(findings, &gone);
 }
 
 #[cfg(test)]

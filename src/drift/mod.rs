@@ -126,18 +126,17 @@ impl<'a> Checks<'a> {
     /// `rows` are the comparison's rows, filled.
     pub fn settle(&self, rows: &[Row], mut findings: Vec<Finding>) -> Vec<Finding> {
         name_counterparts::settle(&mut findings, (self.cmp, rows), &self.habits);
-        if !self.cmp.across {
+        if self.cmp.across {
+            // Once every message is final (settling writes some names' messages again).
+            for f in &mut findings {
+                name_the_translation(&mut f.message);
+            }
+        } else {
             let docs = Pair::new(
                 self.cmp.docs.old.text.as_str(),
                 self.cmp.docs.new.text.as_str(),
             );
             clause_habits::settle(&mut findings, docs);
-        }
-        // Once every message is final (settling writes some names' messages again).
-        if self.cmp.across {
-            for f in &mut findings {
-                name_the_translation(&mut f.message);
-            }
         }
         findings
     }
@@ -234,4 +233,13 @@ pub fn checks_content(row: &Row, kind: RowKind) -> bool {
         RowKind::Moved => row.partner.is_some() && !row.sentences.old.is_empty(),
         _ => false,
     }
+}
+
+/// `findings` less those at the indices `gone` (ascending): what settling removes.
+fn remove_findings(findings: &mut Vec<Finding>, gone: &[usize]) {
+    let mut k = 0;
+    findings.retain(|_| {
+        k += 1;
+        gone.binary_search(&(k - 1)).is_err()
+    });
 }

@@ -64,10 +64,12 @@ fn named(text: &str, spans: &[std::ops::Range<usize>]) -> Vec<Name> {
     out
 }
 
-/// Whether two names are one respelled: accents and "h" off, then one letter apart ("Josué"
-/// / "Joshua", "Moisés" / "Moses", "Cam" / "Ham", "Jerusalén" / "Jerusalem").
-fn respelled(a: &Name, b: &Name) -> bool {
-    alike(&Spelling::of(&key(a)), &Spelling::of(&key(b)))
+/// Whether a name lost and one gained in the same row are one: respelled a little
+/// ([`alike`]: "Josué" / "Joshua", "Cam" / "Ham"), or apart only in their vowels and a
+/// closing "s" ([`vowels_and_plural_apart`]). Each spelling is made once.
+fn one_in_a_row(a: &Name, b: &Name) -> bool {
+    let (x, y) = (Spelling::of(&key(a)), Spelling::of(&key(b)));
+    alike(&x, &y) || vowels_and_plural_apart(&x, &y)
 }
 
 /// A name's spelling as respellings are compared: its skeleton (accents and "h" off, "k" and
@@ -320,11 +322,7 @@ pub(super) fn settle(
             None => gone.push(r.at),
         }
     }
-    let mut k = 0;
-    findings.retain(|_| {
-        k += 1;
-        gone.binary_search(&(k - 1)).is_err()
-    });
+    super::remove_findings(findings, &gone);
 }
 
 /// What decides whether a row's missing name stands.
@@ -396,15 +394,7 @@ impl Judge<'_> {
                 // A name the other side writes respelled a little is there, whatever the
                 // rest says ("Zara" for "Zerah", though "Zerah" is "Zera" elsewhere): looked
                 // at last, as it costs most.
-                stands
-                    && !opposite.iter().any(|o| {
-                        respelled(name, o)
-                            || vowels_and_plural_apart(
-                                &Spelling::of(&key(name)),
-                                &Spelling::of(&key(o)),
-                            )
-                    })
-                    && !other.respells(name)
+                stands && !opposite.iter().any(|o| one_in_a_row(name, o)) && !other.respells(name)
             })
             .cloned()
             .collect()
@@ -477,6 +467,11 @@ mod tests {
 
     fn name(text: &str) -> Name {
         names::at(text, 0..text.len())
+    }
+
+    /// Whether two names are one respelled: accents and "h" off, then one letter apart.
+    fn respelled(a: &Name, b: &Name) -> bool {
+        alike(&Spelling::of(&key(a)), &Spelling::of(&key(b)))
     }
 
     #[test]

@@ -128,10 +128,8 @@ const DENYING_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis", "non"];
 fn denied_by_prefix(own: &Text, other: &Text) -> usize {
     let lower = |t: &Text| -> Vec<String> { t.words().map(str::to_lowercase).collect() };
     let own = lower(own);
-    if !own
-        .iter()
-        .any(|w| w == "not" || w.ends_with("n't") || w.ends_with("n’t"))
-    {
+    let is_not = |w: &str| w == "not" || w.ends_with("n't") || w.ends_with("n’t");
+    if !own.iter().any(|w| is_not(w)) {
         return 0;
     }
     let other: rustc_hash::FxHashSet<String> = lower(other).into_iter().collect();
@@ -142,7 +140,7 @@ fn denied_by_prefix(own: &Text, other: &Text) -> usize {
                 .any(|p| other.contains(&format!("{p}{w}")))
     };
     (0..own.len())
-        .filter(|&i| own[i] == "not" || own[i].ends_with("n't") || own[i].ends_with("n’t"))
+        .filter(|&i| is_not(&own[i]))
         .filter(|&i| {
             let before = i.checked_sub(1).map(|k| own[k].as_str());
             before
@@ -164,14 +162,18 @@ pub(super) fn without_prefixed_rewordings(
         if !cues.contains(&"not") {
             continue;
         }
-        let mut spare = denied_by_prefix(own, other);
-        cues.retain(|c| {
-            let excused = *c == "not" && spare > 0;
-            spare -= usize::from(excused);
-            !excused
-        });
+        excuse(cues, "not", denied_by_prefix(own, other));
     }
     (lost, gained)
+}
+
+/// Drops the first `spare` of `cues` that are `negator`.
+fn excuse(cues: &mut Vec<&'static str>, negator: &str, mut spare: usize) {
+    cues.retain(|c| {
+        let excused = *c == negator && spare > 0;
+        spare -= usize::from(excused);
+        !excused
+    });
 }
 
 /// Drops each lost (gained) negator of `PLAIN_WORDS` while the other side writes its plain
@@ -188,12 +190,11 @@ pub(super) fn without_plain_words(
             if !cues.contains(negator) {
                 continue;
             }
-            let mut spare = count(other, plain).saturating_sub(count(own, plain));
-            cues.retain(|c| {
-                let excused = c == negator && spare > 0;
-                spare -= usize::from(excused);
-                !excused
-            });
+            excuse(
+                cues,
+                negator,
+                count(other, plain).saturating_sub(count(own, plain)),
+            );
         }
     }
     (lost, gained)
@@ -271,17 +272,26 @@ mod tests {
         );
     }
 
+    type LostAndGained = (Vec<&'static str>, Vec<&'static str>);
+
+    /// The cues `a` loses and gains against `b`, plain swaps dropped, then `pass` applied.
+    fn after(
+        pass: fn(LostAndGained, &Text, &Text) -> LostAndGained,
+        a: &str,
+        b: &str,
+    ) -> LostAndGained {
+        let (ta, tb) = (Text::new(a), Text::new(b));
+        let (a, b) = (cues(&ta), cues(&tb));
+        pass(
+            without_plain_swaps(vanished(&a, &b), vanished(&b, &a)),
+            &ta,
+            &tb,
+        )
+    }
+
     #[test]
     fn a_negator_a_modern_version_writes_plainly_is_no_change() {
-        let between = |a: &str, b: &str| {
-            let (ta, tb) = (Text::new(a), Text::new(b));
-            let (a, b) = (cues(&ta), cues(&tb));
-            without_plain_words(
-                without_plain_swaps(vanished(&a, &b), vanished(&b, &a)),
-                &ta,
-                &tb,
-            )
-        };
+        let between = |a: &str, b: &str| after(without_plain_words, a, b);
         let none: (Vec<&str>, Vec<&str>) = (vec![], vec![]);
         assert_eq!(
             between("neither silver nor gold", "not silver or gold"),
@@ -319,15 +329,7 @@ mod tests {
 
     #[test]
     fn a_not_the_other_side_writes_as_a_prefix_is_no_change() {
-        let between = |a: &str, b: &str| {
-            let (ta, tb) = (Text::new(a), Text::new(b));
-            let (a, b) = (cues(&ta), cues(&tb));
-            without_prefixed_rewordings(
-                without_plain_swaps(vanished(&a, &b), vanished(&b, &a)),
-                &ta,
-                &tb,
-            )
-        };
+        let between = |a: &str, b: &str| after(without_prefixed_rewordings, a, b);
         let none: (Vec<&str>, Vec<&str>) = (vec![], vec![]);
         assert_eq!(
             between(

@@ -188,8 +188,7 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
         // A scale word follows its number after a space or a hyphen ("32 million",
         // "two-hundred"), not after other marks ("ln=32:bn=32" is a setting). (A lone
         // scale word, "mil", "cent", is its own number: nothing before it to check.)
-        let spaced =
-            |k: usize| k == i || matches!(text[words[k - 1].2..words[k].1].trim(), "" | "-");
+        let spaced = |k: usize| k == i || matches!(between(text, &words, k), "" | "-");
         while let Some(s) = words
             .get(j)
             .filter(|_| spaced(j))
@@ -460,6 +459,11 @@ fn push_list_parts<'a>(
     }
 }
 
+/// What stands between word `k` and the word before it, spaces aside.
+fn between<'t>(text: &'t str, words: &[Word], k: usize) -> &'t str {
+    text[words[k - 1].2..words[k].1].trim()
+}
+
 fn is_and(word: &str, n: &Numerals) -> bool {
     word.eq_ignore_ascii_case(n.and)
 }
@@ -478,11 +482,8 @@ fn spelled_below_hundred(
     // cabrío" is a tenth, then a goat.
     let and_joins = |k: usize| {
         words.get(k).is_some_and(|w| is_and(w.0, n))
-            && (k..k + 2).all(|m| {
-                words
-                    .get(m)
-                    .is_some_and(|w| text[words[m - 1].2..w.1].trim().is_empty())
-            })
+            && k + 1 < words.len()
+            && (k..k + 2).all(|m| between(text, words, m).is_empty())
     };
     let article = n.english && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
     if article
