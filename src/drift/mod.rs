@@ -18,6 +18,7 @@ mod length_model;
 mod lexical_gaps;
 mod messages;
 mod name_counterparts;
+mod name_renderings;
 mod names;
 mod negation;
 mod negation_idioms;

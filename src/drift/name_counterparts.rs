@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 
 use super::habits::Habits;
 use super::messages::name_finding;
+use super::name_renderings;
 use super::names::{self, Name};
 use super::readings::one_edit_apart;
 use crate::comparison::{Comparison, Finding, FindingKind, Row, RowKind};
@@ -303,17 +304,37 @@ pub(super) fn settle(
     }
     let evidence = Evidence::of(&raw);
     let counterparts = evidence.counterparts();
+    // Each raw row's two sides, read once (lazily) for learning renderings and judging.
+    let sides: Vec<Pair<OtherSide>> = raw
+        .iter()
+        .map(|r| {
+            let row = &rows[r.row];
+            Pair::new(
+                OtherSide::of(cmp.text(row, Side::Old)),
+                OtherSide::of(cmp.text(row, Side::New)),
+            )
+        })
+        .collect();
+    let renderings = if cmp.across {
+        let (old, new) = (
+            Missing::of(&raw, &sides, Side::Old),
+            Missing::of(&raw, &sides, Side::New),
+        );
+        name_renderings::learn_both(Pair::new(&old, &new), &counterparts)
+    } else {
+        Pair::default()
+    };
     let judge = Judge {
         cmp,
         habits,
         counterparts: &counterparts,
+        renderings: &renderings,
         evidence: &evidence,
     };
     let mut gone = Vec::new();
-    for r in raw {
-        let row = &rows[r.row];
-        let lost = judge.kept(Side::Old, &r.lost, &r.gained, cmp.text(row, Side::New));
-        let gained = judge.kept(Side::New, &r.gained, &r.lost, cmp.text(row, Side::Old));
+    for (r, texts) in raw.iter().zip(&sides) {
+        let lost = judge.kept(Side::Old, &r.lost, &r.gained, &texts.new);
+        let gained = judge.kept(Side::New, &r.gained, &r.lost, &texts.old);
         if lost.len() == r.lost.len() && gained.len() == r.gained.len() {
             continue;
         }
@@ -325,18 +346,85 @@ pub(super) fn settle(
     super::remove_findings(findings, &gone);
 }
 
+/// One side's rows with names missing, for learning how the other version renders them
+/// (`name_renderings`): each row's names keyed, and its two sides as the judge reads them.
+struct Missing<'a, 't> {
+    side: Side,
+    names: Vec<Vec<String>>,
+    sides: Vec<&'a Pair<OtherSide<'t>>>,
+}
+
+impl<'a, 't> Missing<'a, 't> {
+    fn of(raw: &[RawNames], sides: &'a [Pair<OtherSide<'t>>], side: Side) -> Missing<'a, 't> {
+        let mut out = Missing {
+            side,
+            names: Vec::new(),
+            sides: Vec::new(),
+        };
+        for (r, texts) in raw.iter().zip(sides) {
+            let names = match side {
+                Side::Old => &r.lost,
+                Side::New => &r.gained,
+            };
+            if !names.is_empty() {
+                out.names.push(names.iter().map(key).collect());
+                out.sides.push(texts);
+            }
+        }
+        out
+    }
+
+    fn own(&self, k: usize) -> &OtherSide<'t> {
+        self.sides[k].get(self.side)
+    }
+
+    fn other(&self, k: usize) -> &OtherSide<'t> {
+        self.sides[k].get(self.side.other())
+    }
+}
+
+impl name_renderings::MissingRows for Missing<'_, '_> {
+    fn len(&self) -> usize {
+        self.names.len()
+    }
+    fn names(&self, k: usize) -> &[String] {
+        &self.names[k]
+    }
+    fn other_words(&self, k: usize) -> &[String] {
+        self.other(k).keys()
+    }
+    fn written(&self, k: usize, c: &str) -> bool {
+        self.other(k).writes(c) || self.other(k).writes_apart(c)
+    }
+    fn written_here(&self, k: usize, w: &str) -> bool {
+        self.own(k).writes(w) || self.own(k).respells(&names::at(w, 0..w.len()))
+    }
+    fn same(&self, name: &str, w: &str) -> bool {
+        one_in_a_row(&names::at(name, 0..name.len()), &names::at(w, 0..w.len()))
+    }
+}
+
 /// What decides whether a row's missing name stands.
 struct Judge<'a> {
     cmp: &'a Comparison,
     habits: &'a Pair<Habits>,
     counterparts: &'a Pair<FxHashMap<String, Vec<String>>>,
+    /// Across languages, the words the other version renders a name by that are no names
+    /// (`name_renderings`): a name is there where its row writes one.
+    renderings: &'a Pair<FxHashMap<String, Vec<String>>>,
     evidence: &'a Evidence,
 }
 
 impl Judge<'_> {
     /// Of the names of side `side` missing from the other side's row (`other` its text,
     /// `opposite` the other side's missing names), those that stand.
-    fn kept(&self, side: Side, missing: &[Name], opposite: &[Name], other: &str) -> Vec<Name> {
+    fn kept(
+        &self,
+        side: Side,
+        missing: &[Name],
+        opposite: &[Name],
+        other: &OtherSide,
+    ) -> Vec<Name> {
         let own_habits = self.habits.get(side);
         let other_habits = self.habits.get(side.other());
         let rows = match side {
@@ -346,7 +434,6 @@ impl Judge<'_> {
         if missing.is_empty() {
             return Vec::new();
         }
-        let other = OtherSide::of(other);
         missing
             .iter()
             .filter(|name| {
@@ -394,7 +481,16 @@ impl Judge<'_> {
                 // A name the other side writes respelled a little is there, whatever the
                 // rest says ("Zara" for "Zerah", though "Zerah" is "Zera" elsewhere): looked
                 // at last, as it costs most.
-                stands && !opposite.iter().any(|o| one_in_a_row(name, o)) && !other.respells(name)
+                let rendered = || {
+                    self.renderings
+                        .get(side)
+                        .get(&k)
+                        .is_some_and(|ws| ws.iter().any(|w| other.writes(w)))
+                };
+                stands
+                    && !rendered()
+                    && !opposite.iter().any(|o| one_in_a_row(name, o))
+                    && !other.respells(name)
             })
             .cloned()
             .collect()
@@ -423,17 +519,22 @@ impl<'t> OtherSide<'t> {
     /// Whether it writes the name keyed `name` (its words in order; an English plural or
     /// singular too: "the Hittites" renders a people "Ephron the Hittite" belongs to).
     fn writes(&self, name: &str) -> bool {
-        let keys = self.keys.get_or_init(|| {
-            crate::text::tokens::Text::new(self.text)
-                .words()
-                .map(|w| names::key(w).into_owned())
-                .collect()
-        });
+        let keys = self.keys();
         let wanted: Vec<&str> = name.split(' ').collect();
         keys.windows(wanted.len().max(1)).any(|w| {
             w.iter().zip(&wanted).all(|(a, b)| {
                 a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a.as_str())
             })
+        })
+    }
+
+    /// Its words keyed as names are compared, in order.
+    fn keys(&self) -> &[String] {
+        self.keys.get_or_init(|| {
+            crate::text::tokens::Text::new(self.text)
+                .words()
+                .map(|w| names::key(w).into_owned())
+                .collect()
         })
     }
 
