@@ -390,7 +390,10 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
                 // "para siempre jamás", "set at nought": a negator's word in a fixed phrase.
                 let found = match found
                     .is_some()
-                    .then(|| negation_idioms::reading(code, &text.text[..t.span.start], piece))
+                    .then(|| {
+                        let around = (&text.text[..t.span.start], &text.text[t.span.end..]);
+                        negation_idioms::reading(code, around, piece)
+                    })
                     .flatten()
                 {
                     Some(negation_idioms::Reading::NoDenial) => None,
