@@ -485,11 +485,18 @@ fn spelled_below_hundred(
             && k + 1 < words.len()
             && (k..k + 2).all(|m| between(text, words, m).is_empty())
     };
-    let article = n.english && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    // "An hundred", and "the hundred and fifty days", "the thousand years" (one scale, as
+    // "los mil años" and "ciento y cincuenta" say): "the" only before a scale word in the
+    // singular ("the thousands of Israel" are no number).
+    let article = n.english
+        && (w.eq_ignore_ascii_case("a")
+            || w.eq_ignore_ascii_case("an")
+            || w.eq_ignore_ascii_case("the"));
     if article
-        && words
-            .get(i + 1)
-            .is_some_and(|w| n.scales.get(w.0).is_some())
+        && words.get(i + 1).is_some_and(|next| {
+            n.scales.get(next.0).is_some()
+                && (!w.eq_ignore_ascii_case("the") || !next.0.ends_with(['s', 'S']))
+        })
     {
         return Some((1.0, i + 1));
     }
@@ -723,6 +730,14 @@ mod tests {
             [74600.0]
         );
         assert_eq!(values("fourscore and seventeen years"), [97.0]);
+        // "The" before a scale word in the singular is "one": Genesis 8:3's "ciento y
+        // cincuenta", Revelation 20's "los mil años".
+        assert_eq!(
+            values("after the end of the hundred and fifty days"),
+            [150.0]
+        );
+        assert_eq!(values("till the thousand years were fulfilled"), [1000.0]);
+        assert!(values("the thousands of Israel, the hundreds").is_empty());
         // How many times, multiples and the old two: "tres veces", "cuatro tantos", "los dos".
         assert_eq!(
             values("deny me thrice, before the cock crow twice"),
