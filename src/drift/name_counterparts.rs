@@ -305,13 +305,13 @@ pub(super) fn settle(
     let evidence = Evidence::of(&raw);
     let counterparts = evidence.counterparts();
     // Each raw row's two sides, read once (lazily) for learning renderings and judging.
-    let sides: Vec<Pair<OtherSide>> = raw
+    let sides: Vec<Pair<RowSide>> = raw
         .iter()
         .map(|r| {
             let row = &rows[r.row];
             Pair::new(
-                OtherSide::of(cmp.text(row, Side::Old)),
-                OtherSide::of(cmp.text(row, Side::New)),
+                RowSide::of(cmp.text(row, Side::Old)),
+                RowSide::of(cmp.text(row, Side::New)),
             )
         })
         .collect();
@@ -351,11 +351,11 @@ pub(super) fn settle(
 struct Missing<'a, 't> {
     side: Side,
     names: Vec<Vec<String>>,
-    sides: Vec<&'a Pair<OtherSide<'t>>>,
+    sides: Vec<&'a Pair<RowSide<'t>>>,
 }
 
 impl<'a, 't> Missing<'a, 't> {
-    fn of(raw: &[RawNames], sides: &'a [Pair<OtherSide<'t>>], side: Side) -> Missing<'a, 't> {
+    fn of(raw: &[RawNames], sides: &'a [Pair<RowSide<'t>>], side: Side) -> Missing<'a, 't> {
         let mut out = Missing {
             side,
             names: Vec::new(),
@@ -374,11 +374,11 @@ impl<'a, 't> Missing<'a, 't> {
         out
     }
 
-    fn own(&self, k: usize) -> &OtherSide<'t> {
+    fn own(&self, k: usize) -> &RowSide<'t> {
         self.sides[k].get(self.side)
     }
 
-    fn other(&self, k: usize) -> &OtherSide<'t> {
+    fn other(&self, k: usize) -> &RowSide<'t> {
         self.sides[k].get(self.side.other())
     }
 }
@@ -418,13 +418,7 @@ struct Judge<'a> {
 impl Judge<'_> {
     /// Of the names of side `side` missing from the other side's row (`other` its text,
     /// `opposite` the other side's missing names), those that stand.
-    fn kept(
-        &self,
-        side: Side,
-        missing: &[Name],
-        opposite: &[Name],
-        other: &OtherSide,
-    ) -> Vec<Name> {
+    fn kept(&self, side: Side, missing: &[Name], opposite: &[Name], other: &RowSide) -> Vec<Name> {
         let own_habits = self.habits.get(side);
         let other_habits = self.habits.get(side.other());
         let rows = match side {
@@ -497,19 +491,19 @@ impl Judge<'_> {
     }
 }
 
-/// The other side of a row, as its names are looked for there: its words keyed as names are
-/// compared, and (when asked for) its capitalised words' spellings. Made once per row and
-/// side, each part only when a name needs it: tokenizing it once per name cost the whole-Bible
-/// report a tenth of its time.
-struct OtherSide<'t> {
+/// One side of a row, as names are looked for there (mostly the side a name is missing
+/// from): its words keyed as names are compared, and (when asked for) its capitalised words'
+/// spellings. Made once per row and side, each part only when a name needs it: tokenizing it
+/// once per name cost the whole-Bible report a tenth of its time.
+struct RowSide<'t> {
     text: &'t str,
     keys: std::cell::OnceCell<Vec<String>>,
     spellings: std::cell::OnceCell<Vec<Spelling>>,
 }
 
-impl<'t> OtherSide<'t> {
-    fn of(text: &'t str) -> OtherSide<'t> {
-        OtherSide {
+impl<'t> RowSide<'t> {
+    fn of(text: &'t str) -> RowSide<'t> {
+        RowSide {
             text,
             keys: std::cell::OnceCell::new(),
             spellings: std::cell::OnceCell::new(),
@@ -662,21 +656,21 @@ mod tests {
 
     #[test]
     fn a_name_is_written_where_its_words_are() {
-        assert!(OtherSide::of("y dijo Moisés á Aarón").writes("moisés"));
-        assert!(OtherSide::of("Ephron the Hittite").writes("hittites"));
-        assert!(OtherSide::of("the White House said").writes("white house"));
-        assert!(!OtherSide::of("the house was white").writes("white house x"));
-        assert!(OtherSide::of("los hijos de Judá: Er, y Zara").respells(&name("Zerah")));
+        assert!(RowSide::of("y dijo Moisés á Aarón").writes("moisés"));
+        assert!(RowSide::of("Ephron the Hittite").writes("hittites"));
+        assert!(RowSide::of("the White House said").writes("white house"));
+        assert!(!RowSide::of("the house was white").writes("white house x"));
+        assert!(RowSide::of("los hijos de Judá: Er, y Zara").respells(&name("Zerah")));
     }
 
     #[test]
     fn a_name_of_several_words_is_written_where_they_stand_apart() {
-        let row = OtherSide::of("Bendito Jehová el Dios de Sem");
+        let row = RowSide::of("Bendito Jehová el Dios de Sem");
         assert!(!row.writes("jehová dios"));
         assert!(row.writes_apart("jehová dios"));
         assert!(!row.writes_apart("señor jehová"));
         // One word is written or not: "apart" is only for names of several.
-        assert!(!OtherSide::of("Bendito Jehová").writes_apart("dios"));
+        assert!(!RowSide::of("Bendito Jehová").writes_apart("dios"));
     }
 
     #[test]
