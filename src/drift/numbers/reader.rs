@@ -71,6 +71,9 @@ fn word_value(word: &str, n: &Numerals) -> Option<f64> {
     if let Some(v) = n.small.get(word) {
         return Some(v);
     }
+    if let Some(joined) = n.joined_ordinal {
+        return joined(word);
+    }
     if !n.english {
         return None;
     }
@@ -923,6 +926,16 @@ mod tests {
         assert_eq!(in_lang("tenía nuevecientos carros herrados", es), [900.0]);
         assert_eq!(in_lang("una décima; Y un macho cabrío", es), [10.0]);
         assert_eq!(in_lang("diez y ocho mil", es), [18000.0]);
+        // Ordinals joined into one word, as 1 Chronicles 24 counts its lots; a word that only
+        // starts like one is none.
+        assert_eq!(
+            in_lang(
+                "La décimatercia por Uppa, la vigésimaprima por Jachim, al vigésimoprimero",
+                es
+            ),
+            [13.0, 21.0, 21.0]
+        );
+        assert!(in_lang("decimalmente, las tertulias de Valencia", es).is_empty());
         assert_eq!(values("I give tithes of all that I possess"), [10.0]);
         assert_eq!(values("threescore and ten"), [70.0]);
         assert_eq!(values("threescore; and ten"), [60.0, 10.0]);

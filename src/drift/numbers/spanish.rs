@@ -172,6 +172,70 @@ static SPANISH_SMALL_TABLE: LazyLock<WordTable<f64>> =
 static SPANISH_SCALE_TABLE: LazyLock<WordTable<f64>> =
     LazyLock::new(|| WordTable::new(SPANISH_SCALES));
 
+/// The tens ordinals' stems a joined ordinal starts with, before its gender's vowel.
+const TENS_ORDINAL_STEMS: &[(&str, f64)] = &[
+    ("décim", 10.0),
+    ("decim", 10.0),
+    ("vigésim", 20.0),
+    ("vigesim", 20.0),
+    ("trigésim", 30.0),
+    ("trigesim", 30.0),
+];
+
+/// The unit ordinals a joined ordinal ends with, Reina-Valera's "tercia", "prima" and "nona"
+/// among them.
+const UNIT_ORDINALS: &[(&str, f64)] = &[
+    ("primero", 1.0),
+    ("primera", 1.0),
+    ("primo", 1.0),
+    ("prima", 1.0),
+    ("segundo", 2.0),
+    ("segunda", 2.0),
+    ("tercero", 3.0),
+    ("tercera", 3.0),
+    ("tercio", 3.0),
+    ("tercia", 3.0),
+    ("cuarto", 4.0),
+    ("cuarta", 4.0),
+    ("quinto", 5.0),
+    ("quinta", 5.0),
+    ("sexto", 6.0),
+    ("sexta", 6.0),
+    ("séptimo", 7.0),
+    ("séptima", 7.0),
+    ("septimo", 7.0),
+    ("septima", 7.0),
+    ("octavo", 8.0),
+    ("octava", 8.0),
+    ("noveno", 9.0),
+    ("novena", 9.0),
+    ("nono", 9.0),
+    ("nona", 9.0),
+];
+
+/// An ordinal of a tens ordinal and a unit ordinal in one word: Reina-Valera's
+/// "décimatercia" … "vigésimacuarta" (the 13th to 24th lots of 1 Chronicles 24-25),
+/// "vigésimoprimero"; the tens' vowel may be elided before the unit's ("décimoctavo" is also
+/// "décim-octavo"). The table lists the teens' commonest spellings; this reads the rest.
+fn joined_ordinal(word: &str) -> Option<f64> {
+    // Most words start with none of the stems' letters: no lower-case copy for them.
+    if !word.starts_with(['d', 'D', 'v', 'V', 't', 'T']) || word.len() < 9 {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    let unit = |rest: &str| {
+        UNIT_ORDINALS
+            .iter()
+            .find(|(w, _)| *w == rest)
+            .map(|(_, v)| *v)
+    };
+    TENS_ORDINAL_STEMS.iter().find_map(|(stem, tens)| {
+        let rest = lower.strip_prefix(stem)?;
+        let gendered = rest.strip_prefix(['o', 'a']).and_then(unit);
+        gendered.or_else(|| unit(rest)).map(|u| tens + u)
+    })
+}
+
 pub(crate) static SPANISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     small: &SPANISH_SMALL_TABLE,
     scales: &SPANISH_SCALE_TABLE,
@@ -183,4 +247,5 @@ pub(crate) static SPANISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     months: Some(&super::months::SPANISH),
     date_joiner: Some("de"),
     vigesimal: false,
+    joined_ordinal: Some(joined_ordinal),
 });

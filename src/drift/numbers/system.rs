@@ -24,4 +24,7 @@ pub(crate) struct Numerals {
     pub date_joiner: Option<&'static str>,
     /// French: counts by twenties past sixty, read by `french::below_hundred`.
     pub vigesimal: bool,
+    /// Ordinals written as one word of a tens ordinal and a unit ordinal that the tables
+    /// cannot list in full (Spanish "décimatercia", "vigésimoprimero"), read by rule.
+    pub joined_ordinal: Option<fn(&str) -> Option<f64>>,
 }
