@@ -182,35 +182,15 @@ const TENS_ORDINAL_STEMS: &[(&str, f64)] = &[
     ("trigesim", 30.0),
 ];
 
-/// The unit ordinals a joined ordinal ends with, Reina-Valera's "tercia", "prima" and "nona"
-/// among them.
-const UNIT_ORDINALS: &[(&str, f64)] = &[
-    ("primero", 1.0),
-    ("primera", 1.0),
+/// Old unit ordinals a joined ordinal may end with that the table does not hold as words of
+/// their own (Reina-Valera's "décimatercia", "vigésimaprima"), and the unaccented "séptimo".
+const OLD_UNIT_ORDINALS: &[(&str, f64)] = &[
     ("primo", 1.0),
     ("prima", 1.0),
-    ("segundo", 2.0),
-    ("segunda", 2.0),
-    ("tercero", 3.0),
-    ("tercera", 3.0),
     ("tercio", 3.0),
     ("tercia", 3.0),
-    ("cuarto", 4.0),
-    ("cuarta", 4.0),
-    ("quinto", 5.0),
-    ("quinta", 5.0),
-    ("sexto", 6.0),
-    ("sexta", 6.0),
-    ("séptimo", 7.0),
-    ("séptima", 7.0),
     ("septimo", 7.0),
     ("septima", 7.0),
-    ("octavo", 8.0),
-    ("octava", 8.0),
-    ("noveno", 9.0),
-    ("novena", 9.0),
-    ("nono", 9.0),
-    ("nona", 9.0),
 ];
 
 /// An ordinal of a tens ordinal and a unit ordinal in one word: Reina-Valera's
@@ -223,11 +203,18 @@ fn joined_ordinal(word: &str) -> Option<f64> {
         return None;
     }
     let lower = word.to_lowercase();
+    // A unit: the table's ("tercera", "cuarto"; its cardinals too, which join no tens
+    // ordinal in any text) or an old one.
     let unit = |rest: &str| {
-        UNIT_ORDINALS
-            .iter()
-            .find(|(w, _)| *w == rest)
-            .map(|(_, v)| *v)
+        SPANISH_SMALL_TABLE
+            .get(rest)
+            .filter(|v| (1.0..10.0).contains(v))
+            .or_else(|| {
+                OLD_UNIT_ORDINALS
+                    .iter()
+                    .find(|(w, _)| *w == rest)
+                    .map(|(_, v)| *v)
+            })
     };
     TENS_ORDINAL_STEMS.iter().find_map(|(stem, tens)| {
         let rest = lower.strip_prefix(stem)?;
