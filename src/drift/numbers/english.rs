@@ -102,5 +102,5 @@ pub(crate) static ENGLISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     months: None,
     date_joiner: None,
     vigesimal: false,
-    joined_ordinal: None,
+    ordinal_by_rule: None,
 });

@@ -75,7 +75,7 @@ pub(crate) static FRENCH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     months: Some(&super::months::FRENCH),
     date_joiner: None,
     vigesimal: true,
-    joined_ordinal: None,
+    ordinal_by_rule: None,
 });
 
 /// A number under a hundred read the French way from `values` (the values of the words from

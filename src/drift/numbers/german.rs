@@ -93,5 +93,5 @@ pub(crate) static GERMAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     months: Some(&super::months::GERMAN),
     date_joiner: None,
     vigesimal: false,
-    joined_ordinal: None,
+    ordinal_by_rule: None,
 });

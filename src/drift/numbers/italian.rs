@@ -112,5 +112,5 @@ pub(crate) static ITALIAN: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     months: Some(&super::months::ITALIAN),
     date_joiner: None,
     vigesimal: false,
-    joined_ordinal: None,
+    ordinal_by_rule: None,
 });

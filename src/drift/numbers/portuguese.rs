@@ -90,5 +90,5 @@ pub(crate) static PORTUGUESE: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     months: Some(&super::months::PORTUGUESE),
     date_joiner: Some("de"),
     vigesimal: false,
-    joined_ordinal: None,
+    ordinal_by_rule: None,
 });

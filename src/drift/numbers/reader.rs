@@ -71,8 +71,8 @@ fn word_value(word: &str, n: &Numerals) -> Option<f64> {
     if let Some(v) = n.small.get(word) {
         return Some(v);
     }
-    if let Some(joined) = n.joined_ordinal {
-        return joined(word);
+    if let Some(by_rule) = n.ordinal_by_rule {
+        return by_rule(word);
     }
     if !n.english {
         return None;
@@ -198,8 +198,14 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
             .and_then(|w| scale_value(w.0, n))
             .filter(|&s| !scaled || s >= last_scale || rest_added)
         {
-            if !scaled || s >= last_scale {
+            if !scaled || s > last_scale || (s == last_scale && !rest_added) {
                 done = (done + value) * s;
+                value = 0.0;
+            } else if s == last_scale {
+                // Another group of the same scale after a number, added: the King James's
+                // "six hundred thousand and three thousand and five hundred and fifty"
+                // (603,550), where "a thousand thousand" multiplies.
+                done += value * s;
                 value = 0.0;
             } else {
                 value *= s;
@@ -227,8 +233,11 @@ fn read_numbers(text: &Text, n: &Numerals) -> Vec<Number> {
                 // English's "four thousand and five hundred" is.
                 value += hundreds;
                 j = after_and + 1;
-                if let Some((rest, k)) = spelled_below_hundred(&words, text, j, n)
-                    && k > j
+                // "seiscientos tres mil quinientos y cincuenta" (603,550), as "ciento y
+                // cincuenta" is 150.
+                let rest_at = j + usize::from(words.get(j).is_some_and(|w| is_and(w.0, n)));
+                if let Some((rest, k)) = spelled_below_hundred(&words, text, rest_at, n)
+                    && k > rest_at
                 {
                     value += rest;
                     j = k;
@@ -504,9 +513,15 @@ fn spelled_below_hundred(
         return Some((1.0, i + 1));
     }
     // Spanish and German write a lone hundred or thousand without "one": "ciento veinte",
-    // "mil", "doscientos", "hundert": one of the scale, which the caller then applies.
+    // "mil", "doscientos", "hundert": one of the scale, which the caller then applies. Not
+    // the plural of a scale word ("jefes de cientos", "deux cents" after no number), which
+    // says "hundreds", as English's "captains over hundreds" does.
     if !n.english && n.scales.get(w).is_some() {
-        return Some((1.0, i));
+        let plural = w
+            .strip_suffix(['s', 'S'])
+            .and_then(|one| n.scales.get(one))
+            .is_some_and(|one| Some(one) == n.scales.get(w));
+        return (!plural).then_some((1.0, i));
     }
     let value = word_value(w, n)?;
     let value_at = |k: usize| words.get(k).and_then(|w| word_value(w.0, n));
@@ -733,6 +748,16 @@ mod tests {
             [74600.0]
         );
         assert_eq!(values("fourscore and seventeen years"), [97.0]);
+        // Numbers 1:46 and 2:32; 1 Chronicles 22:14's "a thousand thousand talents".
+        assert_eq!(
+            values("six hundred thousand and three thousand and five hundred and fifty"),
+            [603_550.0]
+        );
+        assert_eq!(
+            values("an hundred thousand and fifty and one thousand and four hundred and fifty"),
+            [151_450.0]
+        );
+        assert_eq!(values("a thousand thousand talents of silver"), [1e6]);
         // "The" before a scale word in the singular is "one": Genesis 8:3's "ciento y
         // cincuenta", Revelation 20's "los mil años".
         assert_eq!(
@@ -926,6 +951,20 @@ mod tests {
         assert_eq!(in_lang("tenía nuevecientos carros herrados", es), [900.0]);
         assert_eq!(in_lang("una décima; Y un macho cabrío", es), [10.0]);
         assert_eq!(in_lang("diez y ocho mil", es), [18000.0]);
+        // Numbers 1:46's count; "cientos" alone is "hundreds", no number; "el tercio" a third.
+        assert_eq!(
+            in_lang(
+                "Fueron todos los contados seiscientos tres mil quinientos y cincuenta.",
+                es
+            ),
+            [603_550.0]
+        );
+        assert!(in_lang("jefes de millares, y jefes de cientos", es).is_empty());
+        assert_eq!(
+            in_lang("cuatro cientos, el tercio de un hin", es),
+            [400.0, 3.0]
+        );
+        assert!(in_lang("Yo Tercio, que escribí la epístola", es).is_empty());
         // Ordinals joined into one word, as 1 Chronicles 24 counts its lots; a word that only
         // starts like one is none.
         assert_eq!(

@@ -71,7 +71,7 @@ fn scales_only(scales: &'static WordTable<f64>, decimal_comma: bool) -> Numerals
         months: None,
         date_joiner: None,
         vigesimal: false,
-        joined_ordinal: None,
+        ordinal_by_rule: None,
     }
 }
 

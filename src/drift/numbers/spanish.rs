@@ -193,11 +193,16 @@ const OLD_UNIT_ORDINALS: &[(&str, f64)] = &[
     ("septima", 7.0),
 ];
 
-/// An ordinal of a tens ordinal and a unit ordinal in one word: Reina-Valera's
+/// An ordinal read by rule rather than from the table: "tercio" in lower case (Reina-Valera's
+/// third part, "el tercio de un hin"; capitalised, it is the name Tertius), and a tens
+/// ordinal and a unit ordinal in one word: Reina-Valera's
 /// "décimatercia" … "vigésimacuarta" (the 13th to 24th lots of 1 Chronicles 24-25),
 /// "vigésimoprimero"; the tens' vowel may be elided before the unit's ("décimoctavo" is also
 /// "décim-octavo"). The table lists the teens' commonest spellings; this reads the rest.
-fn joined_ordinal(word: &str) -> Option<f64> {
+fn ordinal_by_rule(word: &str) -> Option<f64> {
+    if word == "tercio" || word == "tercia" {
+        return Some(3.0);
+    }
     // Most words start with none of the stems' letters: no lower-case copy for them.
     if !word.starts_with(['d', 'D', 'v', 'V', 't', 'T']) || word.len() < 9 {
         return None;
@@ -234,5 +239,5 @@ pub(crate) static SPANISH: LazyLock<Numerals> = LazyLock::new(|| Numerals {
     months: Some(&super::months::SPANISH),
     date_joiner: Some("de"),
     vigesimal: false,
-    joined_ordinal: Some(joined_ordinal),
+    ordinal_by_rule: Some(ordinal_by_rule),
 });

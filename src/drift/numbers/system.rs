@@ -24,7 +24,8 @@ pub(crate) struct Numerals {
     pub date_joiner: Option<&'static str>,
     /// French: counts by twenties past sixty, read by `french::below_hundred`.
     pub vigesimal: bool,
-    /// Ordinals written as one word of a tens ordinal and a unit ordinal that the tables
-    /// cannot list in full (Spanish "décimatercia", "vigésimoprimero"), read by rule.
-    pub joined_ordinal: Option<fn(&str) -> Option<f64>>,
+    /// Ordinals read by rule rather than from the tables: Spanish's written as one word of a
+    /// tens ordinal and a unit ordinal, which no table lists in full ("décimatercia",
+    /// "vigésimoprimero"), and its "tercio" in lower case only.
+    pub ordinal_by_rule: Option<fn(&str) -> Option<f64>>,
 }
