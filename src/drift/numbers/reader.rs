@@ -1006,6 +1006,14 @@ mod tests {
             in_lang("al décimotercio año; en el año décimocuarto", es),
             [13.0, 14.0]
         );
+        // Today's spelling, the feminine, and the tens' vowel elided before "octavo".
+        assert_eq!(
+            in_lang(
+                "decimotercero, la decimonovena, Décimoctavo, decimoséptima",
+                es
+            ),
+            [13.0, 19.0, 18.0, 17.0]
+        );
         // "diez y" before no unit stays two numbers.
         assert_eq!(in_lang("diez y veinte", es), [10.0, 20.0]);
         assert_eq!(in_lang("Una casa tenía veintidós puertas.", es), [22.0]);

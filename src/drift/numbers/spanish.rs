@@ -82,45 +82,8 @@ const SPANISH_SMALL: &[(&str, f64)] = &[
     ("diezmarás", 10.0),
     ("diezmado", 10.0),
     ("diezmáis", 10.0),
-    // The teens' ordinals in one word, as Reina-Valera writes them ("al décimotercio año")
-    // and today's Spanish without the accent ("decimotercero"); the feminine is the
-    // masculine's but its last letter, and is listed too.
-    ("décimotercero", 13.0),
-    ("decimotercero", 13.0),
-    ("décimotercio", 13.0),
-    ("decimotercio", 13.0),
-    ("décimocuarto", 14.0),
-    ("decimocuarto", 14.0),
-    ("décimoquinto", 15.0),
-    ("decimoquinto", 15.0),
-    ("décimosexto", 16.0),
-    ("decimosexto", 16.0),
-    ("décimoséptimo", 17.0),
-    ("decimoséptimo", 17.0),
-    ("décimoctavo", 18.0),
-    ("decimoctavo", 18.0),
-    ("décimonono", 19.0),
-    ("decimonono", 19.0),
-    ("décimonoveno", 19.0),
-    ("decimonoveno", 19.0),
-    ("décimotercera", 13.0),
-    ("decimotercera", 13.0),
-    ("décimotercia", 13.0),
-    ("decimotercia", 13.0),
-    ("décimocuarta", 14.0),
-    ("decimocuarta", 14.0),
-    ("décimoquinta", 15.0),
-    ("decimoquinta", 15.0),
-    ("décimosexta", 16.0),
-    ("decimosexta", 16.0),
-    ("décimoséptima", 17.0),
-    ("decimoséptima", 17.0),
-    ("décimoctava", 18.0),
-    ("decimoctava", 18.0),
-    ("décimonona", 19.0),
-    ("decimonona", 19.0),
-    ("décimonovena", 19.0),
-    ("decimonovena", 19.0),
+    // The teens' ordinals in one word ("al décimotercio año", "decimotercero") are read by
+    // rule, as the later tens' are (`ordinal_by_rule`).
     ("undécimo", 11.0),
     ("undécima", 11.0),
     ("duodécimo", 12.0),
@@ -197,8 +160,8 @@ const OLD_UNIT_ORDINALS: &[(&str, f64)] = &[
 /// third part, "el tercio de un hin"; capitalised, it is the name Tertius), and a tens
 /// ordinal and a unit ordinal in one word: Reina-Valera's
 /// "décimatercia" … "vigésimacuarta" (the 13th to 24th lots of 1 Chronicles 24-25),
-/// "vigésimoprimero"; the tens' vowel may be elided before the unit's ("décimoctavo" is also
-/// "décim-octavo"). The table lists the teens' commonest spellings; this reads the rest.
+/// "vigésimoprimero", and the teens, accented or not ("décimotercio", "decimotercera"); the
+/// tens' vowel may be elided before the unit's ("décimoctavo" is "décim-octavo").
 fn ordinal_by_rule(word: &str) -> Option<f64> {
     if word == "tercio" || word == "tercia" {
         return Some(3.0);
