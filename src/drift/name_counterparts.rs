@@ -409,9 +409,9 @@ struct Judge<'a> {
     cmp: &'a Comparison,
     habits: &'a Pair<Habits>,
     counterparts: &'a Pair<FxHashMap<String, Vec<String>>>,
-    /// Across languages, the words the other version renders a name by that are no names
-    /// (`name_renderings`): a name is there where its row writes one.
-    renderings: &'a Pair<FxHashMap<String, Vec<String>>>,
+    /// Across languages, the word the other version renders a name by that is no name
+    /// (`name_renderings`): a name is there where its row writes it.
+    renderings: &'a Pair<FxHashMap<String, String>>,
     evidence: &'a Evidence,
 }
 
@@ -479,7 +479,7 @@ impl Judge<'_> {
                     self.renderings
                         .get(side)
                         .get(&k)
-                        .is_some_and(|ws| ws.iter().any(|w| other.writes(w)))
+                        .is_some_and(|w| other.writes(w))
                 };
                 stands
                     && !rendered()

@@ -41,13 +41,13 @@ pub(super) trait MissingRows {
     fn same(&self, name: &str, w: &str) -> bool;
 }
 
-/// The renderings learned for one side's missing names (`rows`), by name key; `known` are
-/// that side's counterparts.
+/// The rendering learned for each of one side's missing names (`rows`) that has one, by name
+/// key; `known` are that side's counterparts.
 pub(super) fn learn(
     rows: &impl MissingRows,
     known: &FxHashMap<String, Vec<String>>,
-) -> FxHashMap<String, Vec<String>> {
-    let mut learned: FxHashMap<String, Vec<String>> = FxHashMap::default();
+) -> FxHashMap<String, String> {
+    let mut learned: FxHashMap<String, String> = FxHashMap::default();
     let mut still: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for k in 0..rows.len() {
         for name in rows.names(k) {
@@ -104,7 +104,7 @@ pub(super) fn learn(
         // Most rows first, then in order, so the result is the same every run.
         candidates.sort_unstable_by(|a, b| here[b].cmp(&here[a]).then_with(|| a.cmp(b)));
         if let Some(w) = candidates.into_iter().find(|w| !neighbours(w)) {
-            learned.insert(name.to_string(), vec![w.to_string()]);
+            learned.insert(name.to_string(), w.to_string());
         }
     }
     learned
@@ -115,7 +115,7 @@ pub(super) fn learn(
 pub(super) fn learn_both(
     rows: Pair<&impl MissingRows>,
     known: &Pair<FxHashMap<String, Vec<String>>>,
-) -> Pair<FxHashMap<String, Vec<String>>> {
+) -> Pair<FxHashMap<String, String>> {
     Pair::new(learn(rows.old, &known.old), learn(rows.new, &known.new))
 }
 
@@ -200,7 +200,7 @@ mod tests {
         let mut known: FxHashMap<String, Vec<String>> = FxHashMap::default();
         known.insert("almighty".into(), vec!["todopoderoso".into()]);
         let learned = learn(&rows, &known);
-        assert_eq!(learned["almighty"], ["omnipotente"]);
+        assert_eq!(learned["almighty"], "omnipotente");
         // Words of every row ("el", "de", "la") are no rendering of "pharaoh" or "moab".
         assert_eq!(learned.len(), 1);
     }
@@ -214,7 +214,7 @@ mod tests {
         background(&mut rows);
         assert!(learn(&rows, &FxHashMap::default()).is_empty());
         rows.add("gentiles", "the Gentiles", "las gentes");
-        assert_eq!(learn(&rows, &FxHashMap::default())["gentiles"], ["gentes"]);
+        assert_eq!(learn(&rows, &FxHashMap::default())["gentiles"], "gentes");
     }
 
     #[test]
@@ -231,7 +231,7 @@ mod tests {
             rows.add("jesse", "David the son of Jesse", other);
         }
         background(&mut rows);
-        assert_eq!(learn(&rows, &FxHashMap::default())["jesse"], ["isaí"]);
+        assert_eq!(learn(&rows, &FxHashMap::default())["jesse"], "isaí");
         // Known as another name's counterpart: no rendering either.
         let mut known = FxHashMap::default();
         known.insert("ishai".to_string(), vec!["isaí".to_string()]);
