@@ -66,7 +66,9 @@ impl ErrorKind {
     }
 
     /// The finding kinds that report this error. A row far from the pair's length ratio
-    /// reports text left out or added; a clause finding, when it goes the error's way.
+    /// reports text left out or added; a clause finding, when it goes the error's way; a name
+    /// or number only on the side that kept (or gained) the text, since it names what was
+    /// lost ("Phinehas" only in the source where "and she bare him Phinehas" was left out).
     fn reported_by(self) -> &'static [FindingKind] {
         match self {
             ErrorKind::Number => &[FindingKind::Number],
@@ -74,24 +76,46 @@ impl ErrorKind {
                 FindingKind::Dropped,
                 FindingKind::Length,
                 FindingKind::Clause,
+                FindingKind::Name,
+                FindingKind::Number,
             ],
             ErrorKind::NegationRemoved | ErrorKind::NegationAdded => &[FindingKind::Negation],
             ErrorKind::NameSwapped => &[FindingKind::Name],
-            ErrorKind::Addition => &[FindingKind::Added, FindingKind::Length, FindingKind::Clause],
+            ErrorKind::Addition => &[
+                FindingKind::Added,
+                FindingKind::Length,
+                FindingKind::Clause,
+                FindingKind::Name,
+                FindingKind::Number,
+            ],
             ErrorKind::QuestionToStatement => &[FindingKind::Question],
         }
     }
 
     /// Whether `f`, of a kind that reports this error, goes its way: a clause finding says
-    /// whether the clause was dropped or added.
+    /// whether the clause was dropped or added; for text left out or added, a name or number
+    /// stands on one side only, the side that has the text.
     fn reports(self, f: &Finding) -> bool {
+        let added = self == ErrorKind::Addition;
         self.reported_by().contains(&f.kind)
-            && (f.kind != FindingKind::Clause
-                || f.message.starts_with(if self == ErrorKind::Addition {
+            && match f.kind {
+                FindingKind::Clause => f.message.starts_with(if added {
                     "clause added"
                 } else {
                     "clause dropped"
-                }))
+                }),
+                FindingKind::Name | FindingKind::Number
+                    if self != ErrorKind::NameSwapped && self != ErrorKind::Number =>
+                {
+                    let endings: &[&str] = if added {
+                        &["only in the translation", "only in the new version"]
+                    } else {
+                        &["only in the source", "only in the old version"]
+                    };
+                    endings.iter().any(|e| f.message.ends_with(e))
+                }
+                _ => true,
+            }
     }
 }
 
