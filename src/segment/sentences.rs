@@ -245,6 +245,14 @@ fn continues(before: &str, next: &str, conventions: &Conventions) -> bool {
     if first.is_some_and(char::is_lowercase) {
         return true;
     }
+    // Spanish opens a question or an exclamation with its own mark, and a series of them
+    // runs on in lower case as English's does ("¿Qué obra es esta que habéis hecho? ¿no
+    // sabéis …?" renders "What deed is this that ye have done? wot ye not …?"): one sentence.
+    if let Some(rest) = next.strip_prefix(['¿', '¡'])
+        && rest.chars().next().is_some_and(char::is_lowercase)
+    {
+        return true;
+    }
     let trimmed = before.trim_end();
     if is_citation_after_quotation(trimmed, next) {
         return true;
@@ -373,6 +381,20 @@ mod tests {
         assert_eq!(
             split("He waited [for hours]... Then he left."),
             ["He waited [for hours]...", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn a_spanish_series_of_questions_in_lower_case_is_one_sentence() {
+        let text = "Y díjoles José: ¿Qué obra es esta que habéis hecho? ¿no sabéis que un hombre como yo sabe adivinar? Entonces dijo Judá: ¿Qué diremos? ¡Ea! ¿Quién sabe?";
+        assert_eq!(
+            split_in(text, Language::SPANISH),
+            [
+                "Y díjoles José: ¿Qué obra es esta que habéis hecho? ¿no sabéis que un hombre como yo sabe adivinar?",
+                "Entonces dijo Judá: ¿Qué diremos?",
+                "¡Ea!",
+                "¿Quién sabe?"
+            ]
         );
     }
 
