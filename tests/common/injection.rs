@@ -36,11 +36,14 @@ pub(crate) enum ErrorKind {
     Addition,
     /// A question made a statement.
     QuestionToStatement,
+    /// A verse's direct speech left out, its framing kept ("Moses said, “…”" → "Moses
+    /// said.").
+    QuotationRemoved,
 }
 
 impl ErrorKind {
     /// Every kind, in the order the benchmark's table lists them.
-    pub(crate) const ALL: [ErrorKind; 8] = [
+    pub(crate) const ALL: [ErrorKind; 9] = [
         ErrorKind::Number,
         ErrorKind::Omission,
         ErrorKind::PartialOmission,
@@ -49,6 +52,7 @@ impl ErrorKind {
         ErrorKind::NameSwapped,
         ErrorKind::Addition,
         ErrorKind::QuestionToStatement,
+        ErrorKind::QuotationRemoved,
     ];
 
     /// What the table calls it.
@@ -62,6 +66,7 @@ impl ErrorKind {
             ErrorKind::NameSwapped => "a name swapped for another",
             ErrorKind::Addition => "a verse from elsewhere added",
             ErrorKind::QuestionToStatement => "a question made a statement",
+            ErrorKind::QuotationRemoved => "a quotation left out",
         }
     }
 
@@ -89,6 +94,15 @@ impl ErrorKind {
                 FindingKind::Number,
             ],
             ErrorKind::QuestionToStatement => &[FindingKind::Question],
+            // A speech is a clause or a sentence left out, or a quotation on one side only.
+            ErrorKind::QuotationRemoved => &[
+                FindingKind::Dropped,
+                FindingKind::Length,
+                FindingKind::Clause,
+                FindingKind::Name,
+                FindingKind::Number,
+                FindingKind::Quote,
+            ],
         }
     }
 
@@ -328,6 +342,55 @@ fn clauses(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Words that introduce direct speech in Reina-Valera ("Y dijo Jehová á Moisés: Ve …").
+const SAYINGS_ES: &[&str] = &[
+    "dijo",
+    "dijeron",
+    "diciendo",
+    "respondió",
+    "respondieron",
+    "dice",
+    "dijiste",
+    "habló",
+    "clamó",
+    "preguntó",
+    "mandó",
+    "dijere",
+    "decía",
+    "decían",
+];
+
+/// The byte range of a verse's direct speech: in English, the first quotation between
+/// curly quotation marks (to the verse's end when it goes on into the next verse); in
+/// Spanish, which marks none, what follows a colon after a saying word ("dijo", "diciendo")
+/// to the verse's end.
+fn speech(t: &str, english: bool) -> Option<Range<usize>> {
+    if english {
+        let start = t.find('“')?;
+        let end = t[start..]
+            .find('”')
+            .map_or(t.len(), |k| start + k + '”'.len_utf8());
+        return Some(start..end);
+    }
+    let mut at = 0;
+    while let Some(k) = t[at..].find(':') {
+        let colon = at + k;
+        let said = words(&t[..colon])
+            .iter()
+            .rev()
+            .take(4)
+            .any(|w| SAYINGS_ES.contains(&w.to_lowercase().as_str()));
+        let opens = t[colon + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase() || c == '¿' || c == '¡');
+        if said && opens {
+            return Some(colon + 1..t.len());
+        }
+        at = colon + 1;
+    }
+    None
+}
+
 /// One error of `kind` put into `verse`'s translation, or `None` when the verse has nothing
 /// for it. `elsewhere` is a verse far away (for an addition), `names` the text's names.
 fn put_in(
@@ -403,6 +466,21 @@ fn put_in(
                 elsewhere.to_string(),
             )
         }),
+        ErrorKind::QuotationRemoved => {
+            let r = speech(t, english)?;
+            let taken = t[r.clone()].trim().to_string();
+            if words(&taken).len() < 4 {
+                return None;
+            }
+            let before = t[..r.start].trim_end_matches([',', ':', ' ']);
+            let after = t[r.end..].trim_start();
+            let out = if after.is_empty() {
+                format!("{before}.")
+            } else {
+                format!("{before} {after}")
+            };
+            Some((out, None, taken))
+        }
         ErrorKind::QuestionToStatement => {
             if !(t.contains('?') && verse.source.contains('?')) {
                 return None;
