@@ -25,6 +25,25 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e3
     );
     let t = Instant::now();
+    let alignment = driftview::align::align_documents(&old, &new, &driftview::Knowledge::none());
+    println!(
+        "align     {:>8.1} ms ({} rows)",
+        t.elapsed().as_secs_f64() * 1e3,
+        alignment.groups.len()
+    );
+    let t = Instant::now();
+    let first = driftview::compare::compare_unchecked(
+        old.clone(),
+        new.clone(),
+        DiffOptions::default(),
+        &driftview::Knowledge::none(),
+    );
+    println!(
+        "rows      {:>8.1} ms (aligned and diffed, not checked)",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    drop(first);
+    let t = Instant::now();
     let cmp = compare(
         old,
         new,

@@ -147,6 +147,9 @@ pub struct Comparison {
     /// Each document's words, as the drift checks' survey of its whole text counted them (the
     /// reports and the similarity read them here, so no second pass counts them).
     pub words: Pair<usize>,
+    /// Whether the drift checks have run: false only for a comparison
+    /// [`crate::compare::compare_unchecked`] made, whose findings are still to come.
+    pub checked: bool,
 }
 
 impl Comparison {

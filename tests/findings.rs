@@ -152,6 +152,37 @@ fn findings_made_during_the_comparison_equal_a_separate_pass() {
 }
 
 #[test]
+fn rows_shown_first_and_checked_after_are_the_comparison_made_in_one_pass() {
+    // The reader shows a book's rows before its findings (`compare_unchecked`, then
+    // `checked`): the two steps must make what `compare` makes, in one language and across.
+    let data = |name: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(name);
+        Arc::new(load_file(&path).unwrap())
+    };
+    let load = |n: u8| Arc::new(load_file(&sample(n)).unwrap());
+    let pairs = [
+        (load(1), load(2)),
+        (load(3), load(4)),
+        (data("kjv-genesis.txt"), data("rv1909-genesis.txt")),
+    ];
+    let none = driftview::Knowledge::none();
+    for (a, b) in pairs {
+        let whole = compare(a.clone(), b.clone(), DiffOptions::default(), &none);
+        let first = driftview::compare::compare_unchecked(a, b, DiffOptions::default(), &none);
+        assert!(!first.checked && first.findings.is_empty());
+        assert_eq!(first.rows, whole.rows);
+        assert_eq!(first.stats, whole.stats);
+        assert_eq!(first.similarity, whole.similarity);
+        let after = driftview::compare::checked(&first, &none);
+        assert!(after.checked && whole.checked && !after.findings.is_empty());
+        assert_eq!(after.findings, whole.findings, "{}", whole.docs.old.name());
+        assert_eq!(after.words, whole.words);
+    }
+}
+
+#[test]
 fn a_word_capitalised_by_its_place_is_no_name_but_a_real_one_is() {
     // KJV opens speech with a capital after a comma; "ye" is written in lower case elsewhere.
     let kjv = "And the serpent said unto the woman, Ye shall not surely die: for ye shall see.\n\

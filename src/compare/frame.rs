@@ -35,6 +35,7 @@ pub(super) fn unfilled(
         dictionary: None,
         word_links: Default::default(),
         words: Pair::default(),
+        checked: true,
     }
 }
 

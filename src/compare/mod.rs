@@ -18,7 +18,7 @@ use crate::load::document::Document;
 use crate::side::Pair;
 use frame::{completed, unfilled};
 pub use relink::{Unlaid, relink};
-use rows::{diff_row, fill_rows, rows_of};
+use rows::{diff_row, diff_rows, fill_rows, rows_of};
 
 /// Compares two documents: align their sentences, make the rows, diff each row's words and
 /// check it for drift, count. `knowledge` holds the dictionaries the aligner may weigh and
@@ -39,6 +39,44 @@ pub fn compare(
     };
     let (findings, words) = fill_rows(&cmp, &mut rows, &alignment.moves, knowledge);
     completed(Comparison { words, ..cmp }, rows, findings)
+}
+
+/// Two documents aligned and their rows diffed, with no drift checked yet: what the reader
+/// shows first on a book while [`checked`] runs the checks (a third of the time of
+/// [`compare`] on the Bible). The rows, counts and similarity are [`compare`]'s; the findings
+/// are empty and [`Comparison::checked`] is false.
+pub fn compare_unchecked(
+    old: Arc<Document>,
+    new: Arc<Document>,
+    options: DiffOptions,
+    knowledge: &Knowledge,
+) -> Comparison {
+    let alignment = align_documents(&old, &new, knowledge);
+    let mut rows = rows_of(alignment.groups, &alignment.moves, &alignment.confidence);
+    // The documents' own counts: the checks count the same words on their way (a test below).
+    let words = Pair::new(old.word_count(), new.word_count());
+    let docs = Pair::new(old, new);
+    let cmp = Comparison {
+        dictionary: alignment.dictionary,
+        word_links: Arc::new(alignment.word_links),
+        ..unfilled(docs, alignment.sentences, options, alignment.across)
+    };
+    diff_rows(&cmp, &mut rows, &alignment.moves, None);
+    Comparison {
+        checked: false,
+        ..completed(Comparison { words, ..cmp }, rows, Vec::new())
+    }
+}
+
+/// A comparison [`compare_unchecked`] made, with its drift findings: the comparison
+/// [`compare`] makes of the same documents (it tokenizes every row a second time, which
+/// `compare`'s one pass does not).
+pub fn checked(cmp: &Comparison, knowledge: &Knowledge) -> Comparison {
+    Comparison {
+        findings: crate::drift::find_drift(cmp, knowledge),
+        checked: true,
+        ..cmp.clone()
+    }
 }
 
 /// Two texts compared as documents `old.txt` and `new.txt`, with no dictionary or glossary:

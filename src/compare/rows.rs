@@ -48,6 +48,19 @@ pub(super) fn fill_rows(
     moves: &[Move],
     knowledge: &Knowledge,
 ) -> (Vec<Finding>, Pair<usize>) {
+    let checks = drift::Checks::new(cmp, rows, knowledge);
+    let findings = diff_rows(cmp, rows, moves, Some(&checks));
+    (checks.settle(rows, findings), checks.word_counts())
+}
+
+/// Each row's kind and word ops, set in place; with `checks`, each row's findings too (not
+/// yet settled), in row order.
+pub(super) fn diff_rows(
+    cmp: &Comparison,
+    rows: &mut [Row],
+    moves: &[Move],
+    checks: Option<&drift::Checks>,
+) -> Vec<Finding> {
     // A moved row is diffed against its partner's text: the partners are copied out (moves
     // are few) so the rows can be filled in place, in parallel, with no second list of results.
     let partners: FxHashMap<usize, Row> = moves
@@ -56,9 +69,7 @@ pub(super) fn fill_rows(
         .map(|k| (k, rows[k].clone()))
         .collect();
     // Each row is diffed and checked for drift in one pass, so its text is tokenized once.
-    let checks = drift::Checks::new(cmp, rows, knowledge);
-    let findings = rows
-        .par_iter_mut()
+    rows.par_iter_mut()
         .enumerate()
         .flat_map_iter(|(k, row)| {
             let partner = row.partner.map(|p| &partners[&p]);
@@ -70,20 +81,21 @@ pub(super) fn fill_rows(
             let (kind, ops) = sides.diff(cmp, row);
             // A move's two halves are checked once, at the old half; its texts are the pair
             // above.
-            let texts = drift::checks_content(row, kind).then_some((&sides.old, &sides.new));
-            let found = checks.row(&drift::RowUnderCheck {
-                k,
-                row,
-                kind,
-                texts,
-                ops: &ops,
+            let found = checks.map_or_else(Vec::new, |checks| {
+                let texts = drift::checks_content(row, kind).then_some((&sides.old, &sides.new));
+                checks.row(&drift::RowUnderCheck {
+                    k,
+                    row,
+                    kind,
+                    texts,
+                    ops: &ops,
+                })
             });
             row.kind = kind;
             row.ops = ops;
             found
         })
-        .collect();
-    (checks.settle(rows, findings), checks.word_counts())
+        .collect()
 }
 
 /// The kind and word ops of a row; `partner` is the other half of a move.

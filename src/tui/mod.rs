@@ -313,6 +313,7 @@ fn forward(app: &mut App, workers: &Workers, reloader: &mut Reloader) -> bool {
             Request::CompareTrio(trio) => workers.compare_trio(trio),
             Request::CompareHistory(options) => workers.compare_history(options),
             Request::Similarities { old, options } => workers.similarities(old, options),
+            Request::RowsShown => workers.shown(),
             Request::Reload => {
                 let message = if reloader.start(app.docs.clone()) {
                     "reading the files again…"

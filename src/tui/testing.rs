@@ -59,6 +59,8 @@ pub(crate) fn settle(app: &mut App) {
                     let versions = trio.compare(&app.docs, &Knowledge::none());
                     app.on_report(Report::ComparedTrio { trio, versions });
                 }
+                // The rows of a book sent before its checks: nothing waits on them here.
+                Request::RowsShown => {}
                 Request::Reload => {
                     let load = driftview::load::LoadOptions::default();
                     let (docs, _) = super::disk::reload(&app.docs, &load);

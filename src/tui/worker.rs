@@ -7,8 +7,17 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
+use driftview::compare::{checked, compare_unchecked};
 use driftview::versions::{Plan, Versions, compare_versions};
 use driftview::{Comparison, DiffOptions, Document, Knowledge, compare};
+
+/// Documents this long together (bytes) are shown in two steps: their rows as soon as they
+/// are aligned and diffed, their findings when the checks are done (the checks are a third of
+/// the Bible's comparison; on an article both steps take a few milliseconds, and one pass
+/// tokenizes each row once).
+const STAGED_BYTES: usize = 1 << 20;
+/// How long the checks of a book wait for its rows to be on screen.
+const SHOWN_PATIENCE: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// What the workers report.
 pub(super) enum Report {
@@ -111,6 +120,8 @@ enum PairJob {
 /// Handles to the worker threads.
 pub(super) struct Workers {
     pair: Sender<PairJob>,
+    /// The reader's word that a book's rows, sent before their checks, are on screen.
+    shown: Sender<()>,
     /// Pairs asked of the pair worker: the list worker leaves them to it, since the app takes
     /// their similarity from the `Compared` report (no whole book is compared twice).
     asked: Arc<Mutex<HashSet<(usize, usize, DiffOptions)>>>,
@@ -134,12 +145,13 @@ impl Workers {
     ) -> Workers {
         let (report_tx, reports) = channel();
         let (pair, pair_rx) = channel();
+        let (shown, shown_rx) = channel();
         let (list, list_rx) = channel();
         let list_generation = Arc::new(AtomicU64::new(0));
         let asked = Arc::new(Mutex::new(HashSet::new()));
         {
             let (docs, tx, knows) = (docs.clone(), report_tx.clone(), knowledge.clone());
-            thread::spawn(move || pair_worker(&docs, &knows, &pair_rx, &tx));
+            thread::spawn(move || pair_worker(&docs, &knows, (&pair_rx, &shown_rx), &tx));
         }
         {
             let generation = list_generation.clone();
@@ -156,6 +168,7 @@ impl Workers {
         }
         Workers {
             pair,
+            shown,
             asked,
             list,
             list_generation,
@@ -175,6 +188,11 @@ impl Workers {
             asked.insert((old, new, options));
         }
         let _ = self.pair.send(PairJob::Compare { old, new, options });
+    }
+
+    /// Says that the rows of a comparison sent before its checks are on screen.
+    pub(super) fn shown(&self) {
+        let _ = self.shown.send(());
     }
 
     /// Asks for a round trip; the answer arrives as `Report::ComparedTrio`.
@@ -203,22 +221,42 @@ impl Workers {
 fn pair_worker(
     docs: &[Arc<Document>],
     knowledge: &Knowledge,
-    jobs: &Receiver<PairJob>,
+    (jobs, shown): (&Receiver<PairJob>, &Receiver<()>),
     tx: &Sender<Report>,
 ) {
     while let Ok(job) = jobs.recv() {
         let report = match job {
-            PairJob::Compare { old, new, options } => Report::Compared {
-                old,
-                new,
-                options,
-                comparison: Arc::new(compare(
-                    docs[old].clone(),
-                    docs[new].clone(),
+            PairJob::Compare { old, new, options } => {
+                let (a, b) = (docs[old].clone(), docs[new].clone());
+                let comparison = if a.text.len() + b.text.len() >= STAGED_BYTES {
+                    // A book's rows first, its findings when the checks are done.
+                    let rows = Arc::new(compare_unchecked(a, b, options, knowledge));
+                    let first = Report::Compared {
+                        old,
+                        new,
+                        options,
+                        comparison: rows.clone(),
+                    };
+                    // An acknowledgement left from an earlier book is no news of this one.
+                    while shown.try_recv().is_ok() {}
+                    if tx.send(first).is_err() {
+                        return;
+                    }
+                    // The reader lays out every row to scroll by lines, on all cores: the
+                    // checks wait until the rows are on screen (or a moment, if they never
+                    // are: another pair chosen meanwhile).
+                    let _ = shown.recv_timeout(SHOWN_PATIENCE);
+                    checked(&rows, knowledge)
+                } else {
+                    compare(a, b, options, knowledge)
+                };
+                Report::Compared {
+                    old,
+                    new,
                     options,
-                    knowledge,
-                )),
-            },
+                    comparison: Arc::new(comparison),
+                }
+            }
             PairJob::Trio(trio) => Report::ComparedTrio {
                 trio,
                 versions: trio.compare(docs, knowledge),

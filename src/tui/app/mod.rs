@@ -67,6 +67,8 @@ pub(super) enum Request {
     CompareTrio(super::worker::Trio),
     /// The documents as versions of one text, in order.
     CompareHistory(DiffOptions),
+    /// A book's rows, sent before their checks, are on screen: the checks may start.
+    RowsShown,
 }
 
 /// A document measured against the old pane's document, for the list.

@@ -68,6 +68,31 @@ impl App {
         true
     }
 
+    /// The list's figures for `new` against `old` from their comparison.
+    fn list_figures(
+        &mut self,
+        old: usize,
+        new: usize,
+        options: driftview::DiffOptions,
+        comparison: &driftview::Comparison,
+    ) {
+        let figures = Against {
+            similarity: comparison.similarity,
+            findings: SeverityCounts::of(&comparison.findings),
+        };
+        if self.mode == Mode::FolderPairs
+            && old.is_multiple_of(2)
+            && new == old + 1
+            && options == self.options
+        {
+            // Two folders: both entries of a file show its two sides' figures.
+            self.list.against_old[old] = Some(figures);
+            self.list.against_old[new] = Some(figures);
+        } else if old == self.old && options == self.options && self.mode != Mode::FolderPairs {
+            self.list.against_old[new] = Some(figures);
+        }
+    }
+
     pub(in crate::tui) fn on_report(&mut self, report: Report) {
         match report {
             Report::Compared {
@@ -76,27 +101,17 @@ impl App {
                 options,
                 comparison,
             } => {
-                let figures = Against {
-                    similarity: comparison.similarity,
-                    findings: SeverityCounts::of(&comparison.findings),
-                };
-                if self.mode == Mode::FolderPairs
-                    && old % 2 == 0
-                    && new == old + 1
-                    && options == self.options
-                {
-                    // Two folders: both entries of a file show its two sides' figures.
-                    self.list.against_old[old] = Some(figures);
-                    self.list.against_old[new] = Some(figures);
-                } else if old == self.old
-                    && options == self.options
-                    && self.mode != Mode::FolderPairs
-                {
-                    self.list.against_old[new] = Some(figures);
+                // Rows shown before their checks are done have no findings to count yet.
+                if comparison.checked {
+                    self.list_figures(old, new, options, &comparison);
                 }
+                let unchecked = !comparison.checked;
                 self.jobs.compared.insert((old, new, options), comparison);
                 if Some((old, new)) == self.shown_pair() && options == self.options {
                     self.show_pair();
+                }
+                if unchecked {
+                    self.jobs.outbox.push(Request::RowsShown);
                 }
             }
             Report::Similarity {

@@ -156,7 +156,14 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
             ])
         })
         .collect();
+    // A book's rows may be on screen before its checks are done, or not yet at all.
+    let comparing = app.comparison().is_none() && app.jobs.waiting_since.is_some();
+    let checking = app.comparison().is_some_and(|c| !c.checked);
     let mut body = match (findings.is_empty(), shown.is_empty()) {
+        (true, _) if comparing => vec![Line::from(" Comparing…")],
+        (true, _) if checking => vec![Line::from(
+            " Checking for drift: the findings appear here when the checks are done.",
+        )],
         (true, _) => vec![Line::from(" No findings for this pair.")],
         (false, true) => vec![Line::from(format!(
             " None of the {} passes the filters ({} {} change them).",
@@ -166,8 +173,9 @@ pub(super) fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ))],
         (false, false) => lines,
     };
-    // Verdicts whose sentences are gone: listed under the findings, never dropped.
-    if let Some(r) = &app.reviewing.session {
+    // Verdicts whose sentences are gone: listed under the findings, never dropped. (While
+    // the checks run no finding is there yet for a verdict to meet.)
+    if let Some(r) = app.reviewing.session.as_ref().filter(|_| !checking) {
         for &i in &r.attached.orphaned {
             let e = &r.review.entries[i];
             let verdict = e.verdict.map_or("note", Verdict::label);

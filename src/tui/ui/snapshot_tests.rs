@@ -617,3 +617,45 @@ fn the_list_gives_a_translation_its_findings_not_a_share_of_words_in_common() {
     let spanish = detail(" es 14w");
     assert!(!spanish.contains('%') && spanish.contains('⚑'), "{spanish}");
 }
+
+#[test]
+fn a_book_s_rows_come_first_and_its_findings_fill_in_at_the_same_row() {
+    use crate::tui::worker::Report;
+    use std::sync::Arc;
+    let mut app = sample_app(Paint::COLOUR);
+    app.act(Action::ToggleFindings);
+    app.act(Action::ScrollLines(12));
+    let row = app.current_row();
+    let whole = app.comparison().expect("compared").clone();
+    let figures = app.list.against_old[1];
+    let (options, docs) = (app.options, whole.docs.clone());
+    let none = driftview::Knowledge::none();
+    let rows = driftview::compare::compare_unchecked(docs.old, docs.new, options, &none);
+    let report = |comparison| Report::Compared {
+        old: 0,
+        new: 1,
+        options,
+        comparison,
+    };
+    app.on_report(report(Arc::new(rows.clone())));
+    let shown = app.comparison().expect("rows shown");
+    assert!(!shown.checked && shown.rows.len() == whole.rows.len());
+    assert_eq!(app.current_row(), row, "the panes stay where they were");
+    assert_eq!(app.list.against_old[1], figures, "no findings counted yet");
+    let requests = app.take_requests();
+    assert!(
+        requests
+            .iter()
+            .any(|r| matches!(r, crate::tui::app::Request::RowsShown))
+    );
+    let screen = screen_text(&render(&mut app, 160, 45));
+    assert!(screen.contains("checking for drift…"), "{screen}");
+    assert!(screen.contains("Checking for drift: the findings appear here"));
+    // The checks done: the same comparison as one pass makes, at the same row.
+    app.on_report(report(Arc::new(driftview::compare::checked(&rows, &none))));
+    let shown = app.comparison().expect("checked");
+    assert!(shown.checked && shown.findings == whole.findings && !shown.findings.is_empty());
+    assert_eq!(app.current_row(), row);
+    let screen = screen_text(&render(&mut app, 160, 45));
+    assert!(!screen.contains("hecking for drift"), "{screen}");
+}

@@ -231,6 +231,7 @@ fn comparison_parts(app: &App, cmp: &Comparison) -> Vec<String> {
     let shown = app.shown_findings();
     let session = app.reviewing.session.as_ref();
     let findings = match session.map_or(0, |r| r.attached.reviewed(&r.review)) {
+        _ if !cmp.checked => "checking for drift…".to_string(),
         0 => format!(
             "{}{} ({})",
             counted(shown.len(), "finding"),
