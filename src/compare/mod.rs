@@ -29,15 +29,8 @@ pub fn compare(
     options: DiffOptions,
     knowledge: &Knowledge,
 ) -> Comparison {
-    let alignment = align_documents(&old, &new, knowledge);
-    let mut rows = rows_of(alignment.groups, &alignment.moves, &alignment.confidence);
-    let docs = Pair::new(old, new);
-    let cmp = Comparison {
-        dictionary: alignment.dictionary,
-        word_links: Arc::new(alignment.word_links),
-        ..unfilled(docs, alignment.sentences, options, alignment.across)
-    };
-    let (findings, words) = fill_rows(&cmp, &mut rows, &alignment.moves, knowledge);
+    let (cmp, mut rows, moves) = aligned(old, new, options, knowledge);
+    let (findings, words) = fill_rows(&cmp, &mut rows, &moves, knowledge);
     completed(Comparison { words, ..cmp }, rows, findings)
 }
 
@@ -51,21 +44,37 @@ pub fn compare_unchecked(
     options: DiffOptions,
     knowledge: &Knowledge,
 ) -> Comparison {
-    let alignment = align_documents(&old, &new, knowledge);
-    let mut rows = rows_of(alignment.groups, &alignment.moves, &alignment.confidence);
     // The documents' own counts: the checks count the same words on their way (a test below).
     let words = Pair::new(old.word_count(), new.word_count());
-    let docs = Pair::new(old, new);
-    let cmp = Comparison {
-        dictionary: alignment.dictionary,
-        word_links: Arc::new(alignment.word_links),
-        ..unfilled(docs, alignment.sentences, options, alignment.across)
-    };
-    diff_rows(&cmp, &mut rows, &alignment.moves, None);
+    let (cmp, mut rows, moves) = aligned(old, new, options, knowledge);
+    diff_rows(&cmp, &mut rows, &moves, None);
     Comparison {
         checked: false,
         ..completed(Comparison { words, ..cmp }, rows, Vec::new())
     }
+}
+
+/// The documents aligned: the comparison's frame, its rows not yet filled, and the moves
+/// between them.
+fn aligned(
+    old: Arc<Document>,
+    new: Arc<Document>,
+    options: DiffOptions,
+    knowledge: &Knowledge,
+) -> (Comparison, Vec<Row>, Vec<crate::align::Move>) {
+    let alignment = align_documents(&old, &new, knowledge);
+    let rows = rows_of(alignment.groups, &alignment.moves, &alignment.confidence);
+    let cmp = Comparison {
+        dictionary: alignment.dictionary,
+        word_links: Arc::new(alignment.word_links),
+        ..unfilled(
+            Pair::new(old, new),
+            alignment.sentences,
+            options,
+            alignment.across,
+        )
+    };
+    (cmp, rows, alignment.moves)
 }
 
 /// A comparison [`compare_unchecked`] made, with its drift findings: the comparison
