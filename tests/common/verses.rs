@@ -7,7 +7,9 @@
 use std::collections::HashSet;
 
 use driftview::text::word_count;
-use driftview::{Comparison, Side};
+use std::ops::Range;
+
+use driftview::{Comparison, Pair, Side};
 
 /// How a comparison of two translations fares against their verses.
 pub(crate) struct VerseCheck {
@@ -17,6 +19,9 @@ pub(crate) struct VerseCheck {
     pub(crate) right: usize,
     /// Of the checked old sentences, those whose verse any new sentence of their row touches.
     pub(crate) right_touched: usize,
+    /// The strict count (`right`) on the rows an aligner that knew the verses would make: the
+    /// most any alignment of these sentences scores.
+    pub(crate) right_at_best: usize,
     /// New sentences in paired chapters.
     pub(crate) new_checked: usize,
     /// Of those, the ones whose row holds their verse on the old side.
@@ -32,6 +37,11 @@ impl VerseCheck {
     /// The share of checked sentences in their verse's row, in percent.
     pub(crate) fn percent(&self) -> f64 {
         100.0 * self.right as f64 / self.checked.max(1) as f64
+    }
+
+    /// [`VerseCheck::percent`] on the rows an aligner that knew the verses would make.
+    pub(crate) fn ceiling_percent(&self) -> f64 {
+        100.0 * self.right_at_best as f64 / self.checked.max(1) as f64
     }
 
     /// The share of checked old sentences whose row's new side touches their verse, in percent.
@@ -119,9 +129,11 @@ fn side_index(side: Side) -> usize {
 }
 
 /// How many sentences of `side` have a verse (`verses`), and how many of those sit in a row
-/// whose other side has that verse among its sentences' `across` verses.
+/// (of `rows`, each row's sentences on both sides) whose other side has that verse among its
+/// sentences' `across` verses.
 fn in_their_rows(
     cmp: &Comparison,
+    rows: &[Pair<Range<usize>>],
     side: Side,
     verses: &[Option<(usize, usize)>],
     across: &[Vec<(usize, usize)>],
@@ -132,29 +144,73 @@ fn in_their_rows(
         Side::Old
     };
     let (mut checked, mut right) = (0, 0);
-    for row in &cmp.rows {
+    for row in rows {
         let there: HashSet<(usize, usize)> = row
-            .sentences
             .get(other)
             .clone()
             .flat_map(|j| across[j].iter().copied())
             .collect();
-        for i in row.sentences.get(side).clone() {
+        for i in row.get(side).clone() {
             if let Some(v) = verses[i] {
                 checked += 1;
                 right += usize::from(there.contains(&v));
                 if !there.contains(&v) && std::env::var_os("VERSE_DEBUG").is_some() && checked < 400
                 {
-                    eprintln!(
-                        "{v:?} {:?} | across {there:?}: {}",
-                        cmp.text(row, side),
-                        cmp.text(row, other)
-                    );
+                    let text = |side: Side| -> String {
+                        let doc = &cmp.docs.get(side).text;
+                        let sentences = &cmp.sentences.get(side)[row.get(side).clone()];
+                        sentences
+                            .iter()
+                            .map(|s| &doc[s.span.clone()])
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    };
+                    eprintln!("{v:?} {:?} | across {there:?}: {}", text(side), text(other));
                 }
             }
         }
     }
     (checked, right)
+}
+
+/// The rows an aligner that knew the verses would make: both sides cut wherever each has a
+/// sentence start at the same verse and no sentence before it running into that verse or
+/// past it. Sentences cross verses differently in two translations ("And … Methuselah: And
+/// Enoch walked …" is one sentence over two verses in one and two in the other), so these
+/// rows hold more than one verse where they must, and the strict count on them is the most
+/// any alignment of these sentences can score.
+fn verse_rows(touched: [&[Vec<(usize, usize)>]; 2]) -> Vec<Pair<Range<usize>>> {
+    // Each side's cuts: the sentence a cut falls before, by the verse it starts.
+    let cuts = |side: &[Vec<(usize, usize)>]| -> Vec<((usize, usize), usize)> {
+        let mut out = Vec::new();
+        let mut last: Option<(usize, usize)> = None;
+        for (k, verses) in side.iter().enumerate() {
+            if let Some(&first) = verses.first()
+                && last.is_none_or(|l| l < first)
+            {
+                out.push((first, k));
+            }
+            if let Some(&end) = verses.iter().max() {
+                last = Some(last.map_or(end, |l| l.max(end)));
+            }
+        }
+        out
+    };
+    let (old, new) = (cuts(touched[0]), cuts(touched[1]));
+    let new_at: std::collections::HashMap<(usize, usize), usize> = new.into_iter().collect();
+    let mut shared: Vec<(usize, usize)> = old
+        .into_iter()
+        .filter_map(|(verse, k)| new_at.get(&verse).map(|&j| (k, j)))
+        .filter(|&(k, j)| k > 0 || j > 0)
+        .collect();
+    shared.push((touched[0].len(), touched[1].len()));
+    let mut rows = Vec::with_capacity(shared.len());
+    let (mut i, mut j) = (0, 0);
+    for (k, l) in shared {
+        rows.push(Pair::new(i..k, j..l));
+        (i, j) = (k, l);
+    }
+    rows
 }
 
 /// Checks `cmp` (of two texts with the words of `old_lines` and `new_lines`) verse by verse.
@@ -193,17 +249,30 @@ pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) ->
     // Old sentences against the verses the new side of their row starts in (the figure kept
     // since the first session), and against every verse it touches: the issue's "the row holds
     // that verse in both translations" (RV1909 runs verses together too).
+    let rows: Vec<Pair<Range<usize>>> = cmp.rows.iter().map(|r| r.sentences.clone()).collect();
     let (checked, right) = in_their_rows(
         cmp,
+        &rows,
         Side::Old,
         &sentence_verses[0],
         &first_verses(Side::New),
     );
-    let (_, right_touched) = in_their_rows(cmp, Side::Old, &sentence_verses[0], &new_touched);
+    let (_, right_touched) =
+        in_their_rows(cmp, &rows, Side::Old, &sentence_verses[0], &new_touched);
+    // The same strict count on the rows an aligner that knew the verses would make.
+    let ideal = verse_rows([&old_touched, &new_touched]);
+    let (_, right_at_best) = in_their_rows(
+        cmp,
+        &ideal,
+        Side::Old,
+        &sentence_verses[0],
+        &first_verses(Side::New),
+    );
     // The other way round: each new sentence against every verse the old side of its row
     // touches (a KJV sentence often runs over three verses), so a row that holds more than the
     // verse's counterpart on the new side does not go unnoticed.
-    let (new_checked, new_right) = in_their_rows(cmp, Side::New, &sentence_verses[1], &old_touched);
+    let (new_checked, new_right) =
+        in_their_rows(cmp, &rows, Side::New, &sentence_verses[1], &old_touched);
     let mut row_sizes = [0; 5];
     let mut oversized = 0;
     for row in &cmp.rows {
@@ -222,6 +291,7 @@ pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) ->
         checked,
         right,
         right_touched,
+        right_at_best,
         new_checked,
         new_right,
         row_sizes,
