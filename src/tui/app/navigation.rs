@@ -6,6 +6,10 @@ use super::App;
 use super::panes::Cursor;
 use crate::tui::action::{Action, Focus};
 
+/// What `]` and `[` say while a book's checks are still running (cleared when the findings
+/// come).
+pub(super) const STILL_CHECKING: &str = "still checking for drift: no findings yet";
+
 impl App {
     /// Scrolling, and jumps to changes and findings. With the list or the findings panel
     /// focused, top and bottom move its selection instead.
@@ -119,6 +123,9 @@ impl App {
                 self.panes.cursor.finding = Some(i);
                 self.panes.cursor.row = None;
                 self.scroll_to_row(cmp.findings[i].row);
+            }
+            None if !cmp.checked => {
+                self.status.message = Some(STILL_CHECKING.into());
             }
             None if n == 0 => self.status.message = Some("no findings".into()),
             None if forward => self.status.message = Some("last finding".into()),

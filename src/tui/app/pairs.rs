@@ -104,6 +104,9 @@ impl App {
                 // Rows shown before their checks are done have no findings to count yet.
                 if comparison.checked {
                     self.list_figures(old, new, options, &comparison);
+                    if self.status.message.as_deref() == Some(super::navigation::STILL_CHECKING) {
+                        self.status.message = None;
+                    }
                 }
                 let unchecked = !comparison.checked;
                 self.jobs.compared.insert((old, new, options), comparison);

@@ -648,6 +648,11 @@ fn a_book_s_rows_come_first_and_its_findings_fill_in_at_the_same_row() {
             .iter()
             .any(|r| matches!(r, crate::tui::app::Request::RowsShown))
     );
+    app.act(Action::NextFinding(true));
+    assert_eq!(
+        app.status.message.as_deref(),
+        Some("still checking for drift: no findings yet")
+    );
     let screen = screen_text(&render(&mut app, 160, 45));
     assert!(screen.contains("checking for drift…"), "{screen}");
     assert!(screen.contains("Checking for drift: the findings appear here"));
