@@ -72,71 +72,123 @@ pub(super) fn wrap_into(pieces: &[Piece], width: usize, sink: &mut impl Sink) {
             .collect()
     });
     let pieces = shown.as_deref().unwrap_or(pieces);
-    for chunk in chunks(pieces) {
-        match chunk {
-            Chunk::Newline => {
+    let parts = parts(pieces);
+    let mut k = 0;
+    while k < parts.len() {
+        match parts[k] {
+            Part::Newline => {
                 sink.break_line();
                 col = 0;
+                k += 1;
             }
-            Chunk::Space(text, style) => {
-                let w = text.width();
+            Part::Space {
+                text,
+                style,
+                width: w,
+            } => {
                 if col > 0 && col + w <= width {
                     sink.push(text, style);
                     col += w;
                 }
+                k += 1;
             }
-            Chunk::Word(parts) => {
-                let w: usize = parts.iter().map(|(t, _)| t.width()).sum();
+            Part::Word { .. } => {
+                // The word's parts: this one and those joined to it (its other styles).
+                let end = k
+                    + 1
+                    + parts[k + 1..]
+                        .iter()
+                        .take_while(|p| matches!(p, Part::Word { joined: true, .. }))
+                        .count();
+                let word = &parts[k..end];
+                let w: usize = word.iter().map(Part::width).sum();
                 if col > 0 && col + w > width {
                     sink.break_line();
                     col = 0;
                 }
-                for (text, style) in parts {
-                    if col + text.width() > width {
-                        col = push_cut(sink, text, style, width, col);
-                    } else {
-                        sink.push(text, style);
-                        col += text.width();
+                for part in word {
+                    if let Part::Word {
+                        text,
+                        style,
+                        width: pw,
+                        ..
+                    } = *part
+                    {
+                        if col + pw > width {
+                            col = push_cut(sink, text, style, width, col);
+                        } else {
+                            sink.push(text, style);
+                            col += pw;
+                        }
                     }
                 }
+                k = end;
             }
         }
     }
 }
 
-/// What wrapping places: a word (possibly in several styles), a run of spaces, a newline.
-enum Chunk<'a> {
-    Word(Vec<(&'a str, Highlight)>),
-    Space(&'a str, Highlight),
+/// What wrapping places, in one flat list (a book's heights are counted over every word of
+/// it, and a list per word cost an allocation each): a word's part in one style, `joined`
+/// when it goes on the word before it in another style ("{+" then "buildup"); a run of
+/// spaces; a newline. Widths measured once.
+#[derive(Clone, Copy)]
+enum Part<'a> {
+    Word {
+        text: &'a str,
+        style: Highlight,
+        width: usize,
+        joined: bool,
+    },
+    Space {
+        text: &'a str,
+        style: Highlight,
+        width: usize,
+    },
     Newline,
 }
 
-fn chunks<'a>(pieces: &'a [Piece]) -> Vec<Chunk<'a>> {
-    let mut out: Vec<Chunk> = Vec::new();
+impl Part<'_> {
+    fn width(&self) -> usize {
+        match self {
+            Part::Word { width, .. } | Part::Space { width, .. } => *width,
+            Part::Newline => 0,
+        }
+    }
+}
+
+fn parts<'a>(pieces: &'a [Piece]) -> Vec<Part<'a>> {
+    let mut out: Vec<Part> = Vec::new();
     let mut in_word = false;
     for piece in pieces {
-        for part in words_of(&piece.text) {
-            if part == "\n" {
-                out.push(Chunk::Newline);
+        let style = piece.style;
+        for_each_word(&piece.text, |text| {
+            if text == "\n" {
+                out.push(Part::Newline);
                 in_word = false;
-            } else if part.chars().all(char::is_whitespace) {
-                out.push(Chunk::Space(part, piece.style));
+            } else if text.chars().all(char::is_whitespace) {
+                out.push(Part::Space {
+                    text,
+                    style,
+                    width: text.width(),
+                });
                 in_word = false;
             } else {
-                match out.last_mut() {
-                    Some(Chunk::Word(parts)) if in_word => parts.push((part, piece.style)),
-                    _ => out.push(Chunk::Word(vec![(part, piece.style)])),
-                }
+                out.push(Part::Word {
+                    text,
+                    style,
+                    width: text.width(),
+                    joined: in_word,
+                });
                 in_word = true;
             }
-        }
+        });
     }
     out
 }
 
-/// Splits text into words, whitespace runs and single newlines.
-fn words_of(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+/// Calls `f` on each word, whitespace run and single newline of `text`, in order.
+fn for_each_word<'a>(text: &'a str, mut f: impl FnMut(&'a str)) {
     let mut start = 0;
     let mut kind = None;
     for (i, c) in text.char_indices() {
@@ -146,15 +198,14 @@ fn words_of(text: &str) -> Vec<&str> {
             u8::from(c.is_whitespace())
         };
         if kind.is_some_and(|prev| prev != k || k == 2) {
-            out.push(&text[start..i]);
+            f(&text[start..i]);
             start = i;
         }
         kind = Some(k);
     }
     if start < text.len() {
-        out.push(&text[start..]);
+        f(&text[start..]);
     }
-    out
 }
 
 /// Cuts an over-long word across lines; returns the column after its last piece.
