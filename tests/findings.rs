@@ -162,10 +162,20 @@ fn rows_shown_first_and_checked_after_are_the_comparison_made_in_one_pass() {
         Arc::new(load_file(&path).unwrap())
     };
     let load = |n: u8| Arc::new(load_file(&sample(n)).unwrap());
+    // A PO file's entries are its rows, checked as entries (placeholders, accelerators).
+    let po = |name: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/bilingual")
+            .join(name);
+        let [a, b] =
+            driftview::load::load_bilingual(&path, &Default::default()).expect("a PO file");
+        (Arc::new(a), Arc::new(b))
+    };
     let pairs = [
         (load(1), load(2)),
         (load(3), load(4)),
         (data("kjv-genesis.txt"), data("rv1909-genesis.txt")),
+        po("checks-fr.po"),
     ];
     let none = driftview::Knowledge::none();
     for (a, b) in pairs {
