@@ -32,7 +32,8 @@ fn run(args: &[&str]) -> Option<Vec<(String, f64)>> {
     let mut out = Vec::new();
     let first = session.until(PATIENCE, |s| s.contains("Documents"))?;
     out.push(("first screen".to_string(), ms(launch, first)));
-    let aligned = session.until(PATIENCE, |s| s.contains("similar"))?;
+    // The status bar names the pair's similarity, or across languages its two languages.
+    let aligned = session.until(PATIENCE, |s| s.contains("similar") || s.contains(" → "))?;
     out.push(("aligned view".to_string(), ms(launch, aligned)));
     let keys: [(&str, &[u8]); 8] = [
         ("G", b"G"),
