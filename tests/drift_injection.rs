@@ -84,7 +84,10 @@ fn holds(
 #[test]
 fn errors_put_into_the_spanish_translation_are_found() {
     use ErrorKind::*;
-    // Genesis, seed 1, 40 errors a kind, session 19 (numbers read as Reina-Valera writes
+    // Genesis, seed 1, 40 errors a kind, session 29 (a name or number on the source's side only
+    // counted as reporting text left out, Spanish questions run on): 40, 38, 22, 25, 37, 37,
+    // 39, 39 and 35 found; 28 of 426 at no error (7%).
+    // Session 19 (numbers read as Reina-Valera writes
     // them, "twice", "fourfold", a value compared by presence): 40, 35, 14, 24, 37, 36, 36
     // and 38 found; 16 of 366 at no error (4%).
     // Session 18 (negators' ranges): 37,
@@ -99,12 +102,12 @@ fn errors_put_into_the_spanish_translation_are_found() {
         Language::Spanish,
         &[
             (Number, 0.9),
-            (Omission, 0.75),
-            (PartialOmission, 0.3),
+            (Omission, 0.85),
+            (PartialOmission, 0.45),
             (NegationRemoved, 0.55),
             (NegationAdded, 0.85),
             (NameSwapped, 0.8),
-            (Addition, 0.8),
+            (Addition, 0.9),
             (QuestionToStatement, 0.85),
             // Session 29: 35 of 40 (a speech left out is a clause or a sentence gone).
             (QuotationRemoved, 0.75),
@@ -118,6 +121,8 @@ fn errors_put_into_the_spanish_translation_are_found() {
 #[test]
 fn errors_put_into_a_revised_english_translation_are_found() {
     use ErrorKind::*;
+    // Session 29 (names and numbers counted as reporting text left out): 33 of 35, 40, 32,
+    // 24 of 25, 40, 34, 40, 17 of 18 and 37 found; 9 of 409 at no error (2%).
     // 33 of 35, 38, 27, 24 of 25, 39, 34, 38 and 17 of 18 found; 5 of 337 at no error
     // (2026-12-04, with the clause check). Before it: verses left out 17, clauses 1, verses
     // added 24. Before the names and questions: names 25 of 40 and questions 0 of 18.
@@ -127,7 +132,7 @@ fn errors_put_into_a_revised_english_translation_are_found() {
         &[
             (Number, 0.85),
             (Omission, 0.85),
-            (PartialOmission, 0.6),
+            (PartialOmission, 0.7),
             (NegationRemoved, 0.9),
             (NegationAdded, 0.9),
             (NameSwapped, 0.8),
