@@ -387,13 +387,12 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
                 } else {
                     role(table, piece)
                 };
+                // The text either side of the word: for fixed phrases, compounds and quotes.
+                let (before, after) = (&text.text[..t.span.start], &text.text[t.span.end..]);
                 // "para siempre jamás", "set at nought": a negator's word in a fixed phrase.
                 let found = match found
                     .is_some()
-                    .then(|| {
-                        let around = (&text.text[..t.span.start], &text.text[t.span.end..]);
-                        negation_idioms::reading(code, around, piece)
-                    })
+                    .then(|| negation_idioms::reading(code, (before, after), piece))
                     .flatten()
                 {
                     Some(negation_idioms::Reading::NoDenial) => None,
@@ -408,7 +407,6 @@ pub(super) fn denials(text: &Text, language: Option<Language>) -> Option<Denials
                 // ("--sort=none"), or a compound
                 // ("non-empty"), or a word quoted as a value ('never', „never“), is no
                 // negator of the sentence.
-                let (before, after) = (&text.text[..t.span.start], &text.text[t.span.end..]);
                 let quote = ['\'', '"', '‘', '’', '“', '”', '„', '«', '»'];
                 let hyphenated = before.ends_with(['-', '='])
                     || after.starts_with('-')

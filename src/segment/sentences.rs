@@ -242,15 +242,12 @@ const CAPITAL_TIMES: &[&str] = &["A.M", "P.M"];
 fn continues(before: &str, next: &str, conventions: &Conventions) -> bool {
     let next = next.trim_start();
     let first = next.chars().next();
-    if first.is_some_and(char::is_lowercase) {
-        return true;
-    }
-    // Spanish opens a question or an exclamation with its own mark, and a series of them
-    // runs on in lower case as English's does ("¿Qué obra es esta que habéis hecho? ¿no
-    // sabéis …?" renders "What deed is this that ye have done? wot ye not …?"): one sentence.
-    if let Some(rest) = next.strip_prefix(['¿', '¡'])
-        && rest.chars().next().is_some_and(char::is_lowercase)
-    {
+    // A lower-case word goes on, after Spanish's opening mark of a question or exclamation
+    // too: a series of them runs on in lower case as English's does ("¿Qué obra es esta que
+    // habéis hecho? ¿no sabéis …?" renders "What deed is this that ye have done? wot ye not
+    // …?"): one sentence.
+    let opened = next.strip_prefix(['¿', '¡']).unwrap_or(next);
+    if opened.chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
     let trimmed = before.trim_end();

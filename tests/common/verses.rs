@@ -238,36 +238,23 @@ pub(crate) fn verse_check(old_lines: &str, new_lines: &str, cmp: &Comparison) ->
                 .collect()
         })
         .collect();
-    let first_verses = |side: Side| -> Vec<Vec<(usize, usize)>> {
-        sentence_verses[side_index(side)]
-            .iter()
-            .map(|v| v.iter().copied().collect())
-            .collect()
-    };
+    // The verse each new sentence starts in, as the verses the strict count looks for.
+    let new_first: Vec<Vec<(usize, usize)>> = sentence_verses[side_index(Side::New)]
+        .iter()
+        .map(|v| v.iter().copied().collect())
+        .collect();
     let old_touched = touched_verses(cmp, Side::Old, &verse_of[0]);
     let new_touched = touched_verses(cmp, Side::New, &verse_of[1]);
     // Old sentences against the verses the new side of their row starts in (the figure kept
     // since the first session), and against every verse it touches: the issue's "the row holds
     // that verse in both translations" (RV1909 runs verses together too).
     let rows: Vec<Pair<Range<usize>>> = cmp.rows.iter().map(|r| r.sentences.clone()).collect();
-    let (checked, right) = in_their_rows(
-        cmp,
-        &rows,
-        Side::Old,
-        &sentence_verses[0],
-        &first_verses(Side::New),
-    );
+    let (checked, right) = in_their_rows(cmp, &rows, Side::Old, &sentence_verses[0], &new_first);
     let (_, right_touched) =
         in_their_rows(cmp, &rows, Side::Old, &sentence_verses[0], &new_touched);
     // The same strict count on the rows an aligner that knew the verses would make.
     let ideal = verse_rows([&old_touched, &new_touched]);
-    let (_, right_at_best) = in_their_rows(
-        cmp,
-        &ideal,
-        Side::Old,
-        &sentence_verses[0],
-        &first_verses(Side::New),
-    );
+    let (_, right_at_best) = in_their_rows(cmp, &ideal, Side::Old, &sentence_verses[0], &new_first);
     // The other way round: each new sentence against every verse the old side of its row
     // touches (a KJV sentence often runs over three verses), so a row that holds more than the
     // verse's counterpart on the new side does not go unnoticed.

@@ -102,18 +102,18 @@ impl App {
                 comparison,
             } => {
                 // Rows shown before their checks are done have no findings to count yet.
-                if comparison.checked {
+                let checked = comparison.checked;
+                if checked {
                     self.list_figures(old, new, options, &comparison);
                     if self.status.message.as_deref() == Some(super::navigation::STILL_CHECKING) {
                         self.status.message = None;
                     }
                 }
-                let unchecked = !comparison.checked;
                 self.jobs.compared.insert((old, new, options), comparison);
                 if Some((old, new)) == self.shown_pair() && options == self.options {
                     self.show_pair();
                 }
-                if unchecked {
+                if !checked {
                     self.jobs.outbox.push(Request::RowsShown);
                 }
             }
